@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Inline nothing: every page links one stylesheet, so the CSP needs no hashes for styles.
+  // (Astro still hashes anything it does inline.)
+  security: { csp: true },
+});
