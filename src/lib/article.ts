@@ -1,0 +1,414 @@
+/**
+ * The article parser: one seed's bytes in, one article record out. The
+ * publication date is settled here when the text states it or when the text
+ * alone supports an inference; dates that need the rest of the collection are
+ * settled by `corpus.ts`.
+ */
+import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
+import { francAll } from 'franc-min';
+import { shortenAtClause } from './clauses';
+import { SeedError } from './errors';
+import {
+  authorFromBio,
+  findCredits,
+  isAuthorBio,
+  isCommentFormLine,
+  isKicker,
+  isMasthead,
+  isProse,
+  isShareItem,
+  isSubheading,
+  matchByline,
+  matchDateLine,
+  matchPublishedLine,
+  matchTagLine,
+} from './rules';
+import { FrontMatter, type Article, type Block, type Credit, type Provenance, type Published, type RemovedLine, type Warning } from './schema';
+import { isRealDate } from './temporal';
+import { countWords, slugify, splitSentences } from './text';
+
+/** One seed file as read from disk. */
+export interface SeedInput {
+  /** The file name (no directory). */
+  file: string;
+  /** The raw bytes. */
+  bytes: Uint8Array;
+}
+
+/** Words a minute used for reading time. */
+export const WORDS_PER_MINUTE = 230;
+
+interface Line {
+  n: number;
+  text: string;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function lineOfOffset(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Decodes a seed's bytes as UTF-8, rejecting binary and invalid input with the line at fault. */
+export function decodeSeed(input: SeedInput): { text: string; warnings: Warning[] } {
+  const { file, bytes } = input;
+  const warnings: Warning[] = [];
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = lineOfOffset(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
+    throw new SeedError(file, line, `holds a NUL byte at byte ${nul}; it is binary, not an article.`, 'save the article as plain UTF-8 text, or move the file out of seeds/.');
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const bad = lossy.indexOf('\uFFFD');
+    throw new SeedError(file, lineOfOffset(lossy, bad), 'is not valid UTF-8.', 're-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).');
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    warnings.push({ line: 1, message: 'Starts with a UTF-8 byte-order mark; it was ignored.' });
+  }
+  if (/\r(?!\n)/.test(text)) warnings.push({ line: null, message: 'Uses lone carriage returns (old Mac line endings); they were read as line breaks.' });
+  return { text, warnings };
+}
+
+function readFrontMatter(file: string, text: string): { data: FrontMatter; body: string; lineOffset: number; removed: RemovedLine[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text, lineOffset: 0, removed: [], warnings };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by content; pass a fresh options object so bad YAML always throws.
+    parsed = matter(text, {});
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as Error).message.split('\n')[0];
+    throw new SeedError(file, (mark?.line ?? 0) + 2, `has front matter that is not valid YAML (${reason}).`, 'correct the YAML between the two `---` lines, or remove them.');
+  }
+  const raw = { ...(parsed.data as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(raw)) if (v instanceof Date) raw[k] = v.toISOString().slice(0, 10);
+  const result = FrontMatter.safeParse(raw);
+  const fmLines = text.slice(0, text.length - parsed.content.length).split('\n');
+  const keyLine = (key: string) => 1 + Math.max(0, fmLines.findIndex((l) => l.startsWith(`${key}:`)));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys;
+      for (const k of keys) {
+        warnings.push({ line: keyLine(k), message: `Front matter key “${k}” is not known and was ignored; known keys are ${Object.keys(FrontMatter.shape).join(', ')}.` });
+        delete raw[k];
+      }
+      return { ...readFrontMatterValidated(file, raw, keyLine), body: parsed.content, lineOffset: fmLines.length - 1, removed: removedFrontMatter(fmLines), warnings };
+    }
+    const key = String(issue.path[0] ?? '');
+    throw new SeedError(file, keyLine(key), `front matter “${key}” is invalid: ${issue.message}.`, `give “${key}” a valid value (see README, “Adding an article”) or remove it.`);
+  }
+  return { data: result.data, body: parsed.content, lineOffset: fmLines.length - 1, removed: removedFrontMatter(fmLines), warnings };
+}
+
+function readFrontMatterValidated(file: string, raw: Record<string, unknown>, keyLine: (k: string) => number): { data: FrontMatter } {
+  const result = FrontMatter.safeParse(raw);
+  if (result.success) return { data: result.data };
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  throw new SeedError(file, keyLine(key), `front matter “${key}” is invalid: ${issue.message}.`, `give “${key}” a valid value (see README, “Adding an article”) or remove it.`);
+}
+
+function removedFrontMatter(fmLines: string[]): RemovedLine[] {
+  return fmLines.slice(0, -1).map((text, i) => ({ line: i + 1, text, kind: 'front-matter' as const }));
+}
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const prov = (basis: Provenance['basis'], reason: string, line: number | null = null): Provenance => ({ basis, reason, line });
+
+/** Everything the parser reads from one seed. `published` may still be unknown; see `corpus.ts`. */
+export type ParsedArticle = Article;
+
+/**
+ * Parses one seed. Throws `SeedError` for input that cannot be an article
+ * (binary, invalid UTF-8, empty, broken front matter, impossible dates).
+ */
+export function parseArticle(input: SeedInput): ParsedArticle {
+  const { file } = input;
+  const decoded = decodeSeed(input);
+  const original = decoded.text;
+  const warnings: Warning[] = [...decoded.warnings];
+  const unified = original.replace(/\r\n?/g, '\n');
+  if (!unified.trim()) throw new SeedError(file, null, 'is empty or holds only white space.', 'put the article text in the file, or delete it.');
+
+  const fm = readFrontMatter(file, unified);
+  warnings.push(...fm.warnings);
+  const removed: RemovedLine[] = [...fm.removed];
+  const lines: Line[] = fm.body.split('\n').map((text, i) => ({ n: i + 1 + fm.lineOffset, text }));
+
+  // --- Leading date line -------------------------------------------------
+  let statedDate: { date: string; line: number } | null = null;
+  let statedLanguage: { code: string; name: string; line: number } | null = null;
+  const firstIdx = lines.findIndex((l) => l.text.trim() !== '');
+  if (firstIdx >= 0) {
+    const first = lines[firstIdx]!;
+    const dl = matchDateLine(first.text);
+    if (dl) {
+      const [y, m, d] = dl.parts;
+      if (!isRealDate(y, m, d)) {
+        throw new SeedError(file, first.n, `states the date ${dl.date}, which is not a calendar date.`, 'correct the date on the `date YYYY-MM-DD` line.');
+      }
+      statedDate = { date: dl.date, line: first.n };
+      if (dl.language) statedLanguage = { ...dl.language, line: first.n };
+      removed.push({ line: first.n, text: first.text.slice(0, dl.length), kind: 'date-line' });
+      const rest = first.text.slice(dl.length);
+      lines[firstIdx] = { n: first.n, text: rest.trim() ? rest : '' };
+    }
+  }
+
+  // --- Header: the short lines above the first paragraph ------------------
+  const content = lines.filter((l) => l.text.trim() !== '');
+  const firstProse = content.findIndex((l) => isProse(l.text));
+  const header = firstProse < 0 ? [] : content.slice(0, firstProse);
+  let rest = firstProse < 0 ? content : content.slice(firstProse);
+
+  let publisher: { name: string; line: number } | null = null;
+  let author: { name: string; line: number } | null = null;
+  let headline: Line | null = null;
+  let kicker: Line | null = null;
+  let publishedLine: { line: number; stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp']; phrase: string } | null = null;
+  const unplaced: Line[] = [];
+  for (const l of header) {
+    const t = l.text.trim();
+    const by = matchByline(t);
+    const pub = matchPublishedLine(t);
+    if (by && !author) {
+      author = { name: by, line: l.n };
+      removed.push({ line: l.n, text: l.text, kind: 'byline' });
+    } else if (pub) {
+      if (!pub.stamp) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });
+      else publishedLine = { line: l.n, stamp: pub.stamp, phrase: pub.phrase };
+      removed.push({ line: l.n, text: l.text, kind: 'published-line' });
+    } else if (headline && normalize(t) === normalize(headline.text)) {
+      removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
+    } else if (!publisher && !headline && isMasthead(t)) {
+      publisher = { name: t, line: l.n };
+      removed.push({ line: l.n, text: l.text, kind: 'masthead' });
+    } else if (!headline && !kicker && isKicker(t) && header.some((h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text))) {
+      kicker = l;
+      removed.push({ line: l.n, text: l.text, kind: 'kicker' });
+    } else if (!headline && !isKicker(t)) {
+      headline = l;
+      removed.push({ line: l.n, text: l.text, kind: 'headline' });
+    } else {
+      unplaced.push(l);
+    }
+  }
+  // Header lines that fit no rule stay in the body rather than vanish.
+  rest = [...unplaced, ...rest];
+  if (headline) {
+    const h = normalize(headline.text);
+    rest = rest.filter((l) => {
+      if (normalize(l.text) !== h) return true;
+      removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
+      return false;
+    });
+  }
+
+  // --- Footer: boilerplate after the last paragraph ------------------------
+  let bioAuthor: { name: string; line: number } | null = null;
+  const tags: string[] = [];
+  let end = rest.length;
+  while (end > 0) {
+    const l = rest[end - 1]!;
+    const t = l.text.trim();
+    let kind: RemovedLine['kind'] | null = null;
+    if (isShareItem(t)) kind = 'share-list';
+    else if (isCommentFormLine(t)) kind = 'comment-form';
+    else if (author && normalize(t) === normalize(author.name)) kind = 'author-name';
+    else if (isAuthorBio(t, author?.name ?? null)) kind = 'author-bio';
+    else if (!author && !bioAuthor && end === rest.length && authorFromBio(t)) {
+      bioAuthor = { name: authorFromBio(t)!, line: l.n };
+      kind = 'author-bio';
+    } else if (bioAuthor && normalize(t) === normalize(bioAuthor.name)) kind = 'author-name';
+    else if (!isProse(t) && matchTagLine(t)) {
+      kind = 'tag-line';
+      tags.unshift(...matchTagLine(t)!);
+    }
+    if (!kind) break;
+    removed.push({ line: l.n, text: l.text, kind });
+    end--;
+  }
+  const bodyLines = rest.slice(0, end);
+
+  // --- Body blocks ---------------------------------------------------------
+  const blocks: Block[] = [];
+  const usedAnchors = new Set<string>();
+  let paragraphNo = 0;
+  bodyLines.forEach((l, i) => {
+    const t = l.text.trim();
+    const followed = i < bodyLines.length - 1;
+    if (followed && isSubheading(t) && !isProse(t)) {
+      let anchor = `s-${slugify(t, 40) || 'section'}`;
+      for (let k = 2; usedAnchors.has(anchor); k++) anchor = `s-${slugify(t, 40)}-${k}`;
+      usedAnchors.add(anchor);
+      blocks.push({ type: 'subheading', text: t, anchor, line: l.n });
+    } else {
+      paragraphNo++;
+      blocks.push({ type: 'paragraph', text: t, anchor: `p-${paragraphNo}`, line: l.n });
+    }
+  });
+  removed.sort((a, b) => a.line - b.line);
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph');
+  if (paragraphs.length === 0 || paragraphs.every((p) => splitSentences(p.text).length === 0)) {
+    throw new SeedError(file, content[0]?.n ?? null, 'has no paragraph of running text, so there is nothing to publish.', 'add the article body (sentences ending in full stops) below any headline and byline.');
+  }
+
+  const fmData = fm.data;
+
+  // --- Title -------------------------------------------------------------
+  let title: string;
+  let titleBasis: Article['titleBasis'];
+  let titleProv: Provenance;
+  if (fmData.title) {
+    title = fmData.title;
+    titleBasis = 'stated';
+    titleProv = prov('stated', 'Set in the seed’s front matter.', null);
+  } else if (headline) {
+    title = headline.text.trim();
+    titleBasis = 'stated';
+    titleProv = prov('stated', `The headline on line ${headline.n}.`, headline.n);
+  } else {
+    const lede = splitSentences(paragraphs[0]!.text)[0]?.text ?? paragraphs[0]!.text;
+    title = shortenAtClause(lede, 140);
+    titleBasis = 'derived';
+    titleProv = prov(
+      'inferred',
+      title.length + 1 >= lede.length
+        ? 'The text has no headline; this is the first sentence of the lede.'
+        : 'The text has no headline; this is the first sentence of the lede, shortened at a clause boundary to at most 140 characters.',
+      paragraphs[0]!.line,
+    );
+  }
+
+  // --- Publisher, author, section, tags, credits ---------------------------
+  const publisherName = fmData.publisher ?? publisher?.name ?? null;
+  const publisherProv = fmData.publisher
+    ? prov('stated', 'Set in the seed’s front matter.')
+    : publisher
+      ? prov('stated', `The masthead on line ${publisher.line} names the outlet.`, publisher.line)
+      : prov('unknown', 'No masthead or other line names the outlet.');
+  const authorName = fmData.author ?? author?.name ?? bioAuthor?.name ?? null;
+  const authorProv = fmData.author
+    ? prov('stated', 'Set in the seed’s front matter.')
+    : author
+      ? prov('stated', `The byline on line ${author.line}.`, author.line)
+      : bioAuthor
+        ? prov('inferred', `There is no byline; the author bio on line ${bioAuthor.line} introduces ${bioAuthor.name} as the writer.`, bioAuthor.line)
+        : prov('unknown', 'There is no byline and no author bio.');
+
+  const credits: Credit[] = [];
+  if (fmData.credits) {
+    for (const name of fmData.credits) credits.push({ name, quote: 'Set in the seed’s front matter.', anchor: '' });
+  } else {
+    for (const p of paragraphs) {
+      for (const s of splitSentences(p.text)) {
+        for (const name of findCredits(s.text)) if (!credits.some((c) => c.name === name)) credits.push({ name, quote: s.text, anchor: p.anchor });
+      }
+    }
+  }
+  const creditsProv = fmData.credits
+    ? prov('stated', 'Set in the seed’s front matter.')
+    : credits.length
+      ? prov('stated', `The text credits ${credits.map((c) => c.name).join(' and ')} with the reporting: “${credits[0]!.quote}”`)
+      : prov('unknown', 'The text credits no news agency with the reporting.');
+
+  // --- Language ------------------------------------------------------------
+  const bodyText = paragraphs.map((p) => p.text).join('\n');
+  let language: string | null;
+  let languageProv: Provenance;
+  if (fmData.language) {
+    language = fmData.language;
+    languageProv = prov('stated', 'Set in the seed’s front matter.');
+  } else if (statedLanguage) {
+    language = statedLanguage.code;
+    languageProv = prov('stated', `The date line on line ${statedLanguage.line} gives “${statedLanguage.code} ${statedLanguage.name}”.`, statedLanguage.line);
+  } else {
+    const guess = detectLanguage(bodyText);
+    language = guess?.code ?? null;
+    languageProv = guess
+      ? prov('inferred', `Not stated; the body’s ${countWords(bodyText)} words read as ${guess.name} by trigram analysis (franc).`)
+      : prov('unknown', 'Not stated, and the body is too short or too mixed to tell.');
+  }
+
+  // --- Publication date (from this text alone) -----------------------------
+  const published = statedPublication(file, fmData, statedDate, publishedLine, warnings);
+
+  const wordCount = countWords(blocks.map((b) => b.text).join('\n'));
+  return {
+    slug: fmData.slug ?? (slugify(title) || 'article'),
+    seedFile: file,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    title,
+    titleBasis,
+    publisher: publisherName,
+    author: authorName,
+    credits,
+    section: fmData.section ?? kicker?.text.trim() ?? null,
+    tags: fmData.tags ?? tags,
+    published,
+    language,
+    provenance: { title: titleProv, publisher: publisherProv, author: authorProv, credits: creditsProv, language: languageProv },
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    blocks,
+    removed,
+    original,
+    warnings,
+  };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', rus: 'ru', arb: 'ar', cmn: 'zh',
+  jpn: 'ja', kor: 'ko', tur: 'tr', pol: 'pl', ukr: 'uk', swe: 'sv', hin: 'hi', ind: 'id', vie: 'vi', hau: 'ha',
+  swh: 'sw', bam: 'bm', ful: 'ff', wol: 'wo', fuv: 'ff',
+};
+
+/** Guesses the language of a text; null when the text is too short or too mixed. */
+export function detectLanguage(text: string): { code: string; name: string } | null {
+  if (countWords(text) < 12) return null;
+  const [best, second] = francAll(text, { minLength: 40 });
+  if (!best || best[0] === 'und') return null;
+  if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
+  const code = ISO3_TO_1[best[0]] ?? best[0];
+  return { code, name: languageNames.of(code) ?? code };
+}
+
+function statedPublication(
+  file: string,
+  fmData: FrontMatter,
+  dateLine: { date: string; line: number } | null,
+  publishedLine: { line: number; stamp: { date: string; time: string | null; timezone: string | null } | null; phrase: string } | null,
+  warnings: Warning[],
+): Published {
+  const base = { time: null, timezone: null, corroboratedBy: null } as const;
+  if (fmData.date) {
+    const [y, m, d] = fmData.date.split('-').map(Number) as [number, number, number];
+    if (!isRealDate(y, m, d)) throw new SeedError(file, 2, `front matter “date” ${fmData.date} is not a calendar date.`, 'correct the date (YYYY-MM-DD).');
+    return { ...base, date: fmData.date, basis: 'stated', reason: 'Set in the seed’s front matter.', line: null };
+  }
+  const stamp = publishedLine?.stamp;
+  if (stamp) {
+    if (dateLine && dateLine.date !== stamp.date) {
+      warnings.push({ line: publishedLine!.line, message: `The “Published:” line says ${stamp.date} but the date line says ${dateLine.date}; the “Published:” line was used.` });
+    }
+    const agrees = dateLine && dateLine.date === stamp.date ? `, and the date line on line ${dateLine.line} agrees` : '';
+    return {
+      date: stamp.date, time: stamp.time, timezone: stamp.timezone, basis: 'stated', corroboratedBy: null,
+      reason: `The “Published:” line on line ${publishedLine!.line} says “${publishedLine!.phrase}”${agrees}.`, line: publishedLine!.line,
+    };
+  }
+  if (dateLine) return { ...base, date: dateLine.date, basis: 'stated', reason: `The date line on line ${dateLine.line} gives ${dateLine.date}.`, line: dateLine.line };
+  return { ...base, date: null, basis: 'unknown', reason: 'The text states no publication date.', line: null };
+}

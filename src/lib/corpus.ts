@@ -1,0 +1,102 @@
+/**
+ * The whole collection: parse every seed, settle the dates that need the other
+ * articles, make slugs unique, and extract the timeline. Pure: bytes in, records out.
+ */
+import { parseArticle, type SeedInput } from './article';
+import { SeedError } from './errors';
+import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
+import { readPassages, type Passage } from './passages';
+import { factTokens, inferFromPeers, inferFromWeekday, type DatedPeer } from './published-date';
+import type { Article, Story, TimelineEvent } from './schema';
+
+/** What happened to one seed, for the build log. */
+export interface SeedReport {
+  /** The seed's file name. */
+  file: string;
+  /** Included as is, included with warnings, or rejected. */
+  status: 'included' | 'warnings' | 'rejected';
+  /** The slug, when included. */
+  slug: string | null;
+  /** Warnings or the rejection, one line each. */
+  notes: string[];
+}
+
+/** The engine's output for a collection of seeds. */
+export interface Corpus {
+  /** Included articles, in seed-file order. */
+  articles: Article[];
+  /** The timeline, in date order. */
+  events: TimelineEvent[];
+  /** Seeds that could not be included. */
+  rejected: SeedError[];
+  /** One line per seed. */
+  report: SeedReport[];
+  /** Temporal expressions left unresolved, with why. */
+  unresolved: UnresolvedMention[];
+}
+
+/** Builds the corpus from seed files (any order; they are sorted by name). */
+export function buildCorpus(seeds: readonly SeedInput[], story: Story): Corpus {
+  const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const parsed: Array<{ article: Article; passages: Passage[] }> = [];
+  const rejected: SeedError[] = [];
+  for (const seed of sorted) {
+    try {
+      const article = parseArticle(seed);
+      parsed.push({ article, passages: readPassages(article.blocks) });
+    } catch (error) {
+      if (error instanceof SeedError) rejected.push(error);
+      else throw error;
+    }
+  }
+
+  assignUniqueSlugs(parsed.map((p) => p.article));
+
+  // Dates from the text alone, then from the articles that state theirs.
+  for (const p of parsed) {
+    if (p.article.published.basis === 'unknown') p.article.published = inferFromWeekday(p.passages) ?? p.article.published;
+  }
+  const peers: DatedPeer[] = parsed
+    .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
+    .map((p) => ({ slug: p.article.slug, title: p.article.title, date: p.article.published.date!, facts: factTokens(p.passages) }));
+  for (const p of parsed) {
+    if (p.article.published.basis !== 'unknown') continue;
+    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== p.article.slug));
+    if (inferred) p.article.published = inferred;
+    else p.article.published = { ...p.article.published, reason: 'The text states no date, has no weekday that an explicit date in it falls on, and shares too few facts with any dated article to borrow its date.' };
+  }
+
+  const mentions: Mention[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  for (const p of parsed) {
+    const r = extractMentions(p.article.slug, p.article.published.date, p.passages);
+    mentions.push(...r.mentions);
+    unresolved.push(...r.unresolved);
+  }
+  const events = mergeMentions(mentions, story.focus);
+
+  const report: SeedReport[] = sorted.map((seed) => {
+    const bad = rejected.find((r) => r.file === seed.file);
+    if (bad) return { file: seed.file, status: 'rejected', slug: null, notes: [bad.message] };
+    const a = parsed.find((p) => p.article.seedFile === seed.file)!.article;
+    const notes = a.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
+    return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
+  });
+
+  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved };
+}
+
+/** Gives colliding slugs a numeric suffix in seed-file order, with a warning on the later article. */
+function assignUniqueSlugs(articles: Article[]): void {
+  const taken = new Map<string, Article>();
+  for (const a of articles) {
+    const base = a.slug;
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    if (slug !== base) {
+      a.warnings.push({ line: null, message: `Its slug “${base}” is already used by ${taken.get(base)!.seedFile}; it was published as “${slug}”. Set \`slug:\` in front matter to choose another.` });
+      a.slug = slug;
+    }
+    taken.set(slug, a);
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Events: every sentence with a temporal expression becomes a dated mention;
+ * mentions with the same date window and overlapping content merge into one
+ * timeline event that cites all of them.
+ */
+import { splitClauses } from './clauses';
+import type { Passage } from './passages';
+import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
+import { directionFor, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
+import { slugify, STOPWORDS, words } from './text';
+
+/** One sentence's claim that something happened in a date window. */
+export interface Mention extends ResolvedWindow {
+  /** The article's slug. */
+  slug: string;
+  /** The article's date, used to order sources. */
+  articleDate: string | null;
+  /** The paragraph anchor. */
+  anchor: string;
+  /** The sentence, verbatim. */
+  quote: string;
+  /** The expression as written. */
+  expression: string;
+  /** A clause of the sentence around the expression, verbatim. */
+  label: string;
+  /** Content words and act classes of the sentence, for matching mentions across articles. */
+  terms: string[];
+}
+
+/** A temporal expression that could not be resolved, kept so the build can report it. */
+export interface UnresolvedMention {
+  slug: string;
+  anchor: string;
+  expression: string;
+  reason: string;
+}
+
+const LABEL_WHOLE_SENTENCE = 120;
+const LABEL_MAX = 140;
+const LABEL_MIN_WORDS = 6;
+
+/** The clause-level label for an expression: the whole sentence when short, else the clauses around the expression. */
+export function labelFor(sentence: string, expr: TemporalExpression): string {
+  const finish = (s: string) =>
+    s.replace(/[.!?]+(?=[”"’]?$)/, '').replace(/(?:[\s,;:—–-]+|\s+(?:that|which|who|and|or|but|the|a|an|of|to|in|as))+$/i, '').trim();
+  if (sentence.length <= LABEL_WHOLE_SENTENCE) return finish(sentence);
+  const clauses = splitClauses(sentence);
+  const k = Math.max(0, clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end));
+  const span = (a: number, b: number) => sentence.slice(clauses[a]!.start, clauses[b]!.end);
+  let a = 0;
+  let b = k;
+  if (span(a, b).length > LABEL_MAX) a = k;
+  const short = () => words(span(a, b)).length < LABEL_MIN_WORDS || !VERBISH.test(span(a, b));
+  while (short() && b < clauses.length - 1 && span(a, b + 1).length <= LABEL_MAX) b++;
+  while (short() && a > 0 && span(a - 1, b).length <= LABEL_MAX) a--;
+  const label = finish(span(a, b));
+  if (label.length <= LABEL_MAX + 20) return label;
+  // One clause longer than a label: keep the words around the expression, marked as cut.
+  const from = Math.max(clauses[a]!.start, expr.index - 60);
+  const cutStart = from === clauses[a]!.start ? from : sentence.indexOf(' ', from) + 1;
+  const cutEnd = sentence.lastIndexOf(' ', cutStart + LABEL_MAX);
+  return `${cutStart > clauses[a]!.start ? '…' : ''}${finish(sentence.slice(cutStart, cutEnd))}…`;
+}
+
+// A finite verb, roughly: enough to tell "The mission’s withdrawal, beginning January 1"
+// (no verb yet) from a clause that says what happened.
+const VERBISH = /\b(?:\w{3,}ed|will|would|shall|is|are|was|were|has|have|had|began|begun|took|left|came|gave|went|made|said|says|told|remains?|marks?|ends?|begins?|became|held|met|won|lost|fell|rose|sent|set|led)\b/i;
+
+// News reports the same act in different words ("demanded the departure", "requested
+// the withdrawal", "called on … to leave"). These classes of common news vocabulary
+// let such sentences match; they name kinds of act, never a story's actors.
+const CONCEPTS: Array<[RegExp, string]> = [
+  [/\b(?:demand|request|order|ask|urg|insist|directive|call(?:ed|s|ing)? (?:on|for))\w*/i, '~demand'],
+  [/\b(?:withdr[ae]w\w*|departure|depart\w*|leav\w*|left|exit\w*|pull\w* out|drawdown)\b/i, '~withdraw'],
+  [/\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i, '~end'],
+  [/\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*|operational since|since)\b/i, '~begin'],
+  [/\b(?:hand\w* over|handover|transfer\w*|relinquish\w*|ced(?:e|ed|ing))\b/i, '~handover'],
+  [/\b(?:coups?|junta|took (?:over|control|power)|tak\w* (?:over|control|power)|seiz\w*|in power)\b/i, '~seize-power'],
+  [/\b(?:kill\w*|death\w*|died|dead|lost (?:their )?lives|fatalit\w*)\b/i, '~deaths'],
+  [/\b(?:vot\w*|resolution|adopt\w*)\b/i, '~vote'],
+];
+
+/** Lowercase content words with light stemming, plus the act classes the text names, for comparing what two sentences say. */
+export function contentTerms(text: string, exclude = ''): string[] {
+  const skip = new Set(words(exclude.toLowerCase()));
+  const out = new Set<string>();
+  for (const [re, concept] of CONCEPTS) if (re.test(text)) out.add(concept);
+  for (const w of words(text.toLowerCase())) {
+    if (skip.has(w) || STOPWORDS.has(w) || /^\d/.test(w) || w.length < 3) continue;
+    out.add(w.replace(/[’']s$/, '').replace(/(?<=\w{3})(?:ing|ed|es|s)$/, ''));
+  }
+  return [...out];
+}
+
+/** Resolves every temporal expression of an article's passages against its date. */
+export function extractMentions(slug: string, articleDate: string | null, passages: readonly Passage[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+  const mentions: Mention[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  for (const p of passages) {
+    const clauses = splitClauses(p.sentence);
+    for (const e of p.expressions) {
+      const k = clauses.findIndex((c) => e.index >= c.start && e.index < c.end);
+      // The clause holding the expression and its neighbours carry the verb that sets the tense.
+      const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
+      const window = resolveExpression(e, articleDate, directionFor(context, e));
+      if (!window) {
+        unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: 'The article has no date to resolve it against.' });
+        continue;
+      }
+      const label = labelFor(p.sentence, e);
+      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: contentTerms(p.sentence, e.text) });
+    }
+  }
+  return { mentions, unresolved };
+}
+
+/** How much of the smaller mention's weighted content the other shares, for merging. */
+export const MERGE_THRESHOLD = 0.25;
+
+const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
+
+function byReading(a: Mention, b: Mention): number {
+  return (a.articleDate ?? '9999').localeCompare(b.articleDate ?? '9999') || a.slug.localeCompare(b.slug) || a.anchor.localeCompare(b.anchor, 'en', { numeric: true });
+}
+
+/**
+ * Merges mentions into events: same date window, and either the same kind of
+ * act (a shared act class) or overlapping content (weighted so that words every
+ * sentence of the story uses count for little).
+ * Work is grouped by window, so the cost grows with mentions per window, not
+ * with the square of all mentions.
+ */
+export function mergeMentions(all: readonly Mention[], focus: Story['focus']): TimelineEvent[] {
+  const df = new Map<string, number>();
+  for (const m of all) for (const t of m.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log(1 + all.length / (df.get(t) ?? 1));
+  const weight = (terms: readonly string[]) => terms.reduce((s, t) => s + idf(t), 0);
+
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const key = `${m.start}|${m.end}|${m.precision}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+
+  const events: TimelineEvent[] = [];
+  for (const group of groups.values()) {
+    group.sort(byReading);
+    const parent = group.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        const shared = a.terms.filter((t) => b.terms.includes(t));
+        const overlap = weight(shared) / Math.max(1e-9, Math.min(weight(a.terms), weight(b.terms)));
+        const sameAct = shared.some((t) => t.startsWith('~'));
+        if (a.quote === b.quote || sameAct || overlap >= MERGE_THRESHOLD) parent[find(j)] = find(i);
+      }
+    }
+    const clusters = new Map<number, Mention[]>();
+    group.forEach((m, i) => {
+      const root = find(i);
+      clusters.set(root, [...(clusters.get(root) ?? []), m]);
+    });
+    for (const members of clusters.values()) events.push(toEvent(members, focus));
+  }
+
+  events.sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] || a.end.localeCompare(b.end) || a.label.localeCompare(b.label));
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
+  return events;
+}
+
+/** Lower is a better label: not too long or short, opening with its subject, early in its article. */
+export function labelPenalty(m: Pick<Mention, 'label' | 'anchor' | 'expression'>): number {
+  const len = m.label.length;
+  const paragraph = Number(/^p-(\d+)$/.exec(m.anchor)?.[1] ?? 1);
+  const first = m.label.split(/\s/, 1)[0] ?? '';
+  const dependent = !/^[\p{Lu}“"‘]/u.test(m.label) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !m.label.startsWith(m.expression));
+  return Math.max(0, len - 130) + Math.max(0, 40 - len) + 10 * (paragraph - 1) + (dependent ? 40 : 0);
+}
+
+function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
+  const sources: Citation[] = [];
+  for (const m of members) {
+    if (sources.some((s) => s.slug === m.slug && s.quote === m.quote)) continue;
+    sources.push({ slug: m.slug, quote: m.quote, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end });
+  }
+  // The label: an independent clause of headline length, from as near an article's
+  // lede as possible (news puts its main event first); earliest source on ties.
+  const scored = members.map((m, i) => ({ i, score: labelPenalty(m) }));
+  scored.sort((x, y) => x.score - y.score || x.i - y.i);
+  const chosen = members[scored[0]!.i]!;
+  const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
+  const { start, end, precision } = members[0]!;
+  const skip = new Set(words(chosen.expression.toLowerCase()));
+  const labelWords = words(chosen.label)
+    .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !skip.has(w.toLowerCase()) && !/^\d/.test(w))
+    .slice(0, 5)
+    .join(' ');
+  return {
+    id: `${start}-${precision}-${slugify(labelWords, 40) || 'event'}`,
+    start,
+    end,
+    precision,
+    label: chosen.label,
+    labelSource,
+    inFocus: start <= focus.end && end >= focus.start,
+    sources,
+  };
+}

@@ -1,0 +1,24 @@
+/** The sentences of an article body with the temporal expressions each one holds. */
+import type { Block } from './schema';
+import { findTemporalExpressions, type TemporalExpression } from './temporal';
+import { splitSentences } from './text';
+
+/** One sentence of a paragraph, with its temporal expressions. */
+export interface Passage {
+  /** The paragraph's anchor. */
+  anchor: string;
+  /** The sentence, verbatim. */
+  sentence: string;
+  /** Temporal expressions in the sentence, in order. */
+  expressions: TemporalExpression[];
+}
+
+/** Splits every paragraph into sentences and finds their temporal expressions (once per article). */
+export function readPassages(blocks: readonly Block[]): Passage[] {
+  const out: Passage[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const s of splitSentences(b.text)) out.push({ anchor: b.anchor, sentence: s.text, expressions: findTemporalExpressions(s.text) });
+  }
+  return out;
+}

@@ -1,0 +1,284 @@
+/**
+ * Temporal expressions: finding them in a sentence (chrono-node, plus small
+ * patterns for bare years and seasons, which chrono does not read) and
+ * resolving them against an article's date with date-fns.
+ */
+import * as chrono from 'chrono-node';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfWeek,
+  format,
+  parseISO,
+  startOfWeek,
+} from 'date-fns';
+import type { DatePrecision } from './schema';
+
+/** The shapes of temporal expression the resolver knows. */
+export type TemporalKind =
+  | 'date'
+  | 'month-day'
+  | 'month'
+  | 'weekday'
+  | 'relative-day'
+  | 'relative-week'
+  | 'relative-month'
+  | 'relative-year'
+  | 'year'
+  | 'season';
+
+/** A season of the (northern, meteorological) year. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** A temporal expression found in a sentence, before resolution. */
+export interface TemporalExpression {
+  /** The expression as written (`on Sunday`, `last week`, `December 31, 2023`). */
+  text: string;
+  /** Offset of the expression in the sentence. */
+  index: number;
+  /** Its shape. */
+  kind: TemporalKind;
+  /** Calendar year, when written. */
+  year?: number;
+  /** Month 1–12, when written. */
+  month?: number;
+  /** Day of month, when written. */
+  day?: number;
+  /** Day of week, 0 = Sunday. */
+  weekday?: number;
+  /** Season name. */
+  season?: Season;
+  /** For relative expressions: -1 last, 0 this, +1 next (days for relative-day). */
+  offset?: number;
+  /** The word that introduces it (`by`, `since`, `as of`), lowercase, or null. */
+  lead: string | null;
+}
+
+/** Which way an incomplete expression points from the article's date. */
+export type Direction = 'past' | 'future' | 'nearest';
+
+/** A resolved date window. */
+export interface ResolvedWindow {
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day, YYYY-MM-DD. */
+  end: string;
+  /** How finely the window is known. */
+  precision: DatePrecision;
+  /** How the expression was resolved, in words. */
+  resolution: string;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const LEAD = /(?:^|\s)(as of|no later than|by|until|till|before|after|following|beginning|starting|since|from|on|in|during|through|throughout|at)\s*$/i;
+const YEAR = /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
+const SEASON = /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
+const SEASON_CONTEXT = /(?:\b(?:in|during|over|by|since|through|throughout|until|this|last|next|past|the)\s+)$/i;
+// Cheap test that a sentence may hold a date at all; chrono is the costly step.
+const MAYBE_TEMPORAL = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)/i;
+
+const parser = chrono.casual.clone();
+
+/** Extends an expression back over the word that introduces it (`as of`, `in`, `by`), which also decides deadlines. */
+function withLead(sentence: string, index: number, text: string): { text: string; index: number; lead: string | null } {
+  const inner = /^(as of|on|in|by|since|until|from|following|after|before|beginning|during)\s+/i.exec(text);
+  if (inner) return { text, index, lead: inner[1]!.toLowerCase() };
+  const m = LEAD.exec(sentence.slice(Math.max(0, index - 20), index));
+  if (!m?.[1]) return { text, index, lead: null };
+  const spanStart = index - m[0].trimStart().length;
+  return { text: sentence.slice(spanStart, index) + text, index: spanStart, lead: m[1].toLowerCase() };
+}
+
+function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' | 'index' | 'lead'> | null {
+  const t = result.text.toLowerCase();
+  const s = result.start;
+  const rel = /\b(last|past|previous|this|next|coming)\s+(week|month|year)\b/.exec(t);
+  if (rel) {
+    const offset = rel[1] === 'this' ? 0 : rel[1] === 'next' || rel[1] === 'coming' ? 1 : -1;
+    const kind = rel[2] === 'week' ? 'relative-week' : rel[2] === 'month' ? 'relative-month' : 'relative-year';
+    return { kind, offset };
+  }
+  const relDay = /\b(today|tonight|yesterday|tomorrow)\b/.exec(t);
+  if (relDay) {
+    const offset = relDay[1] === 'yesterday' ? -1 : relDay[1] === 'tomorrow' ? 1 : 0;
+    return { kind: 'relative-day', offset };
+  }
+  const y = s.isCertain('year') ? s.get('year') ?? undefined : undefined;
+  const mo = s.isCertain('month') ? s.get('month') ?? undefined : undefined;
+  const d = s.isCertain('day') ? s.get('day') ?? undefined : undefined;
+  if (mo !== undefined && d !== undefined) return y !== undefined ? { kind: 'date', year: y, month: mo, day: d } : { kind: 'month-day', month: mo, day: d };
+  if (mo !== undefined) return y !== undefined ? { kind: 'month', year: y, month: mo } : { kind: 'month', month: mo };
+  if (s.isCertain('weekday') && !s.isCertain('day')) return { kind: 'weekday', weekday: s.get('weekday') ?? 0 };
+  return null;
+}
+
+/** Finds the temporal expressions in one sentence, in order of appearance. Durations (`a decade`, `10-year`) are not dates and are not returned. */
+export function findTemporalExpressions(sentence: string): TemporalExpression[] {
+  if (!MAYBE_TEMPORAL.test(sentence)) return [];
+  const found: TemporalExpression[] = [];
+  // A fixed reference: chrono's own guesses are ignored, only what it read is kept.
+  for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
+    const shape = classify(r);
+    if (!shape) continue;
+    found.push({ ...shape, ...withLead(sentence, r.index, r.text.replace(/[\s,;:.]+$/, '')) });
+  }
+  const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
+  for (const m of sentence.matchAll(YEAR)) {
+    if (overlaps(m.index, m[0].length)) continue;
+    found.push({ kind: 'year', year: Number(m[1]), ...withLead(sentence, m.index, m[0]) });
+  }
+  for (const m of sentence.matchAll(SEASON)) {
+    const [whole, rel, name, year] = m;
+    if (!rel && !year && !SEASON_CONTEXT.test(sentence.slice(0, m.index))) continue;
+    if (overlaps(m.index, whole.length)) continue;
+    const season = (name!.toLowerCase() === 'fall' ? 'autumn' : name!.toLowerCase()) as Season;
+    const offset = rel ? (rel.toLowerCase() === 'next' ? 1 : rel.toLowerCase() === 'this' ? 0 : -1) : undefined;
+    found.push({
+      kind: 'season', season, ...withLead(sentence, m.index, whole),
+      ...(year ? { year: Number(year) } : {}), ...(offset !== undefined ? { offset } : {}),
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const FUTURE = /\b(will|shall|won't|'ll|(?:is|are|was|were) (?:set|due|expected|scheduled|going|planned|poised) to|plans? to|intends? to|upcoming|next)\b/i;
+const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
+
+/**
+ * Decides which way an incomplete expression points. A deadline (`by December 31`)
+ * names a date the text looks toward whatever the tense of the verb that set it,
+ * so it takes the nearest occurrence; otherwise a future-tense clause points
+ * forward and anything else (news is told in the past) points back.
+ */
+export function directionFor(clauseContext: string, expr: TemporalExpression): Direction {
+  if (expr.lead && DEADLINE_LEAD.has(expr.lead)) return 'nearest';
+  if (/\b(deadline|goal of)\b/i.test(clauseContext)) return 'nearest';
+  return FUTURE.test(clauseContext) ? 'future' : 'past';
+}
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const human = (d: Date) => format(d, 'EEE d MMM yyyy');
+const utcDate = (y: number, m: number, d: number) => new Date(y, m - 1, d);
+
+/** True when y-m-d is a real calendar date. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  const dt = utcDate(y, m, d);
+  return dt.getFullYear() === y && dt.getMonth() === m - 1 && dt.getDate() === d;
+}
+
+function pick<T>(candidates: T[], score: (c: T) => number, dir: Direction): T {
+  // score: signed days from the reference to the candidate (negative = before).
+  if (dir === 'past') return candidates.filter((c) => score(c) <= 0).sort((a, b) => score(b) - score(a))[0]!;
+  if (dir === 'future') return candidates.filter((c) => score(c) >= 0).sort((a, b) => score(a) - score(b))[0]!;
+  return [...candidates].sort((a, b) => Math.abs(score(a)) - Math.abs(score(b)))[0]!;
+}
+
+const DIRECTION_WORDS: Record<Direction, string> = {
+  past: 'told in the past tense, so the most recent one',
+  future: 'told in the future tense, so the next one',
+  nearest: 'a deadline, so the nearest one',
+};
+
+function seasonWindow(season: Season, year: number): [Date, Date] {
+  const startMonth = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season];
+  const start = utcDate(year, startMonth, 1);
+  return [start, endOfMonth(addMonths(start, 2))];
+}
+
+/**
+ * Resolves an expression against a reference date (the article's date). Returns
+ * null when the expression needs a reference and there is none.
+ */
+export function resolveExpression(expr: TemporalExpression, reference: string | null, dir: Direction): ResolvedWindow | null {
+  const quoted = `“${expr.text}”`;
+  if (expr.kind === 'date') {
+    const d = utcDate(expr.year!, expr.month!, expr.day!);
+    return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} is a date stated in full.` };
+  }
+  if (expr.kind === 'year') {
+    return { start: `${expr.year}-01-01`, end: `${expr.year}-12-31`, precision: 'year', resolution: `${quoted} is a year stated in full.` };
+  }
+  if (expr.kind === 'month' && expr.year !== undefined) {
+    const s = utcDate(expr.year, expr.month!, 1);
+    return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} is a month stated with its year.` };
+  }
+  if (expr.kind === 'season' && expr.year !== undefined) {
+    const [s, e] = seasonWindow(expr.season!, expr.year);
+    return { start: iso(s), end: iso(e), precision: 'season', resolution: `${quoted} is a season stated with its year (northern meteorological ${expr.season}: ${format(s, 'MMMM')}–${format(e, 'MMMM yyyy')}).` };
+  }
+  if (!reference) return null;
+  const ref = parseISO(reference);
+  const refYear = ref.getFullYear();
+  const from = `in an article dated ${human(ref)}`;
+  switch (expr.kind) {
+    case 'relative-day': {
+      const d = addDays(ref, expr.offset!);
+      const rel = expr.offset === 0 ? 'that same day' : expr.offset! < 0 ? 'the day before' : 'the day after';
+      return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} ${from} means ${rel}, ${iso(d)}.` };
+    }
+    case 'weekday': {
+      const candidates = [-7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7].map((n) => addDays(ref, n)).filter((d) => d.getDay() === expr.weekday);
+      const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir === 'nearest' ? 'future' : dir);
+      const same = differenceInCalendarDays(d, ref) === 0;
+      return {
+        start: iso(d), end: iso(d), precision: 'day',
+        resolution: `${quoted} ${from}, ${DIRECTION_WORDS[dir === 'nearest' ? 'future' : dir]}: ${same ? 'that same day, ' : ''}${WEEKDAYS[expr.weekday!]} ${iso(d)}.`,
+      };
+    }
+    case 'month-day': {
+      const candidates = [refYear - 1, refYear, refYear + 1].filter((y) => isRealDate(y, expr.month!, expr.day!)).map((y) => utcDate(y, expr.month!, expr.day!));
+      const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir);
+      return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
+    }
+    case 'month': {
+      const candidates = [refYear - 1, refYear, refYear + 1].map((y) => utcDate(y, expr.month!, 1));
+      // The month the article is dated in counts both as past and as future.
+      const distance = (c: Date) => {
+        const toStart = differenceInCalendarDays(c, ref);
+        const toEnd = differenceInCalendarDays(endOfMonth(c), ref);
+        return toStart <= 0 && toEnd >= 0 ? 0 : toStart > 0 ? toStart : toEnd;
+      };
+      const s = pick(candidates, distance, dir);
+      return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${format(s, 'MMMM yyyy')}.` };
+    }
+    case 'season': {
+      const windows = [refYear - 2, refYear - 1, refYear, refYear + 1].map((y) => seasonWindow(expr.season!, y));
+      let w: [Date, Date];
+      if (expr.offset !== undefined) {
+        const current = windows.filter(([s]) => differenceInCalendarDays(s, ref) <= 0).at(-1)!;
+        const idx = windows.indexOf(current) + (expr.offset === 0 ? 0 : expr.offset);
+        w = windows[Math.max(0, Math.min(windows.length - 1, idx))]!;
+      } else if (dir === 'future') {
+        w = windows.find(([, e]) => differenceInCalendarDays(e, ref) >= 0)!;
+      } else if (dir === 'past') {
+        w = windows.filter(([s]) => differenceInCalendarDays(s, ref) <= 0).at(-1)!;
+      } else {
+        w = pick(windows, ([s]) => differenceInCalendarDays(s, ref), 'nearest');
+      }
+      return {
+        start: iso(w[0]), end: iso(w[1]), precision: 'season',
+        resolution: `${quoted} has no year; ${from}, it is ${expr.offset !== undefined ? 'counted from that date' : DIRECTION_WORDS[dir]}: ${format(w[0], 'MMMM')}–${format(w[1], 'MMMM yyyy')} (northern meteorological ${expr.season}).`,
+      };
+    }
+    case 'relative-week': {
+      const s = addWeeks(startOfWeek(ref, { weekStartsOn: 1 }), expr.offset!);
+      const e = endOfWeek(s, { weekStartsOn: 1 });
+      const rel = expr.offset === 0 ? 'the same week' : expr.offset! < 0 ? 'the week before' : 'the week after';
+      return { start: iso(s), end: iso(e), precision: 'week', resolution: `${quoted} ${from} means ${rel}, ${human(s)} – ${human(e)} (weeks start on Monday).` };
+    }
+    case 'relative-month': {
+      const s = addMonths(utcDate(refYear, ref.getMonth() + 1, 1), expr.offset!);
+      return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.` };
+    }
+    case 'relative-year': {
+      const y = refYear + expr.offset!;
+      return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year', resolution: `${quoted} ${from} means ${y}.` };
+    }
+    default:
+      return null;
+  }
+}

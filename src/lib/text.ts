@@ -1,0 +1,81 @@
+/** Plain-text helpers shared by the parser, the date resolver and the event extractor. */
+
+/** A sentence with its position inside the text it came from. */
+export interface Sentence {
+  /** The sentence, verbatim, without surrounding white space. */
+  text: string;
+  /** Offset of its first character in the source text. */
+  start: number;
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+// ICU ends a sentence after any full stop followed by a capital. These tokens end
+// with a full stop that is not a sentence end.
+const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/** Splits running text into sentences, keeping abbreviations such as `U.N.` and `Mr.` inside them. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let pending: Sentence | null = null;
+  for (const seg of sentenceSegmenter.segment(text)) {
+    const trimmed = seg.segment.trim();
+    if (!trimmed) continue;
+    const start = seg.index + seg.segment.indexOf(trimmed);
+    if (pending) {
+      pending.text = text.slice(pending.start, start + trimmed.length);
+    } else {
+      pending = { text: trimmed, start };
+    }
+    if (!ABBREVIATION.test(pending.text)) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** The words of a text, as the reader would count them. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) out.push(seg.segment);
+  return out;
+}
+
+/** Counts words in a text. */
+export function countWords(text: string): number {
+  return words(text).length;
+}
+
+/** Turns text into a lowercase ASCII slug, cut at a word boundary to at most `max` characters. */
+export function slugify(text: string, max = 60): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= max) return ascii;
+  const cut = ascii.slice(0, max + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : ascii.slice(0, max)).replace(/-+$/g, '');
+}
+
+/** True when a line ends the way a sentence ends (full stop, question or exclamation mark, maybe inside quotes). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…][”"’')\]]*\s*$/.test(line) || /[.!?]\s*[”"’]\s*$/.test(line);
+}
+
+/** Common English function words; used to tell headings and tag lines from prose. */
+export const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by for from had has have he her his i in into is it its of on or our ' +
+    'she so than that the their them then there these they this those to was we were what when where which while ' +
+    'who whom whose why will with would you your not no nor also after before over under about against between ' +
+    'during since until upon via per more most some such only own same other any each both few can could should ' +
+    'may might must shall do does did done said says say'
+  ).split(' '),
+);
