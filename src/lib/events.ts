@@ -72,7 +72,7 @@ const VERBISH = /\b(?:\w{3,}ed|will|would|shall|is|are|was|were|has|have|had|beg
 const CONCEPTS: Array<[RegExp, string]> = [
   [/\b(?:demand|request|order|ask|urg|insist|directive|call(?:ed|s|ing)? (?:on|for))\w*/i, '~demand'],
   [/\b(?:withdr[ae]w\w*|departure|depart\w*|leav\w*|left|exit\w*|pull\w* out|drawdown)\b/i, '~withdraw'],
-  [/\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i, '~end'],
+  [/\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|shut\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i, '~end'],
   [/\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*|operational since|since)\b/i, '~begin'],
   [/\b(?:hand\w* over|handover|transfer\w*|relinquish\w*|ced(?:e|ed|ing))\b/i, '~handover'],
   [/\b(?:coups?|junta|took (?:over|control|power)|tak\w* (?:over|control|power)|seiz\w*|in power)\b/i, '~seize-power'],
@@ -190,7 +190,7 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
   const sources: Citation[] = [];
   for (const m of members) {
     if (sources.some((s) => s.slug === m.slug && s.quote === m.quote)) continue;
-    sources.push({ slug: m.slug, quote: m.quote, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end });
+    sources.push({ slug: m.slug, quote: m.quote, excerpt: m.label, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end });
   }
   // The label: an independent clause of headline length, from as near an article's
   // lede as possible (news puts its main event first); earliest source on ties.

@@ -131,9 +131,9 @@ export function isSubheading(line: string): boolean {
 
 /** A tag line: up to six capitalised single words with no function words or punctuation (`Politics Security`). Returns the tags. */
 export function matchTagLine(line: string): string[] | null {
-  const t = line.trim();
+  const t = line.trim().replace(/^tags?:\s*/i, '');
   if (!t || t.length > 80 || /[.!?,;:“”"]/.test(t)) return null;
-  const ws = t.replace(/^tags?:\s*/i, '').split(/\s*[|·•]\s*|\s+/).filter(Boolean);
+  const ws = t.split(/\s*[|·•]\s*|\s+/).filter(Boolean);
   if (ws.length < 1 || ws.length > 6) return null;
   if (!ws.every((w) => /^#?\p{Lu}[\p{L}\d-]*$/u.test(w) && !STOPWORDS.has(w.toLowerCase()))) return null;
   return ws.map((w) => w.replace(/^#/, ''));

@@ -163,6 +163,8 @@ export const Citation = z.object({
   slug: z.string(),
   /** The supporting sentence, verbatim. */
   quote: z.string().min(1),
+  /** A short verbatim part of the quote around the date, for display. */
+  excerpt: z.string().min(1),
   /** The anchor of the paragraph holding the sentence. */
   anchor: z.string(),
   /** The temporal expression as written (`last week`). */

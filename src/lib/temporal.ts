@@ -102,11 +102,14 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
     const kind = rel[2] === 'week' ? 'relative-week' : rel[2] === 'month' ? 'relative-month' : 'relative-year';
     return { kind, offset };
   }
-  const relDay = /\b(today|tonight|yesterday|tomorrow)\b/.exec(t);
+  const relDay = /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/.exec(t);
   if (relDay) {
     const offset = relDay[1] === 'yesterday' ? -1 : relDay[1] === 'tomorrow' ? 1 : 0;
     return { kind: 'relative-day', offset };
   }
+  // Offsets counted from something other than the article's date ("a day after the
+  // collision", "three weeks later") cannot be placed without knowing that something.
+  if ([...result.tags()].includes('result/relativeDate')) return null;
   const y = s.isCertain('year') ? s.get('year') ?? undefined : undefined;
   const mo = s.isCertain('month') ? s.get('month') ?? undefined : undefined;
   const d = s.isCertain('day') ? s.get('day') ?? undefined : undefined;
@@ -127,10 +130,6 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
     found.push({ ...shape, ...withLead(sentence, r.index, r.text.replace(/[\s,;:.]+$/, '')) });
   }
   const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
-  for (const m of sentence.matchAll(YEAR)) {
-    if (overlaps(m.index, m[0].length)) continue;
-    found.push({ kind: 'year', year: Number(m[1]), ...withLead(sentence, m.index, m[0]) });
-  }
   for (const m of sentence.matchAll(SEASON)) {
     const [whole, rel, name, year] = m;
     if (!rel && !year && !SEASON_CONTEXT.test(sentence.slice(0, m.index))) continue;
@@ -141,6 +140,10 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
       kind: 'season', season, ...withLead(sentence, m.index, whole),
       ...(year ? { year: Number(year) } : {}), ...(offset !== undefined ? { offset } : {}),
     });
+  }
+  for (const m of sentence.matchAll(YEAR)) {
+    if (overlaps(m.index, m[0].length)) continue;
+    found.push({ kind: 'year', year: Number(m[1]), ...withLead(sentence, m.index, m[0]) });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -13,7 +13,7 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 // ICU ends a sentence after any full stop followed by a capital. These tokens end
 // with a full stop that is not a sentence end.
-const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 
 /** Splits running text into sentences, keeping abbreviations such as `U.N.` and `Mr.` inside them. */
 export function splitSentences(text: string): Sentence[] {

@@ -1,0 +1,48 @@
+/** How dates and windows are written on the site. */
+import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import type { DatePrecision } from './schema';
+
+/** A date window written at its precision: `31 Dec 2023`, `Week of 4 Dec 2023`, `June 2023`, `Summer 2023`, `2013`. */
+export function formatWindow(start: string, end: string, precision: DatePrecision): string {
+  const s = parseISO(start);
+  switch (precision) {
+    case 'day':
+      return format(s, 'd MMM yyyy');
+    case 'week':
+      return `Week of ${format(s, 'd MMM yyyy')}`;
+    case 'month':
+      return format(s, 'MMMM yyyy');
+    case 'season': {
+      const name = { 2: 'Spring', 5: 'Summer', 8: 'Autumn', 11: 'Winter' }[s.getMonth()] ?? 'Season';
+      return `${name} ${format(s, 'yyyy')} (${format(s, 'MMM')}–${format(parseISO(end), 'MMM yyyy')})`;
+    }
+    case 'year':
+      return format(s, 'yyyy');
+  }
+}
+
+/** A valid HTML `datetime` value for a window at its precision (`2023-12-31`, `2023-W49`, `2023-06`, `2013`). */
+export function machineWindow(start: string, precision: DatePrecision): string {
+  const s = parseISO(start);
+  switch (precision) {
+    case 'day':
+      return start;
+    case 'week':
+      return `${getISOWeekYear(s)}-W${String(getISOWeek(s)).padStart(2, '0')}`;
+    case 'month':
+    case 'season':
+      return start.slice(0, 7);
+    case 'year':
+      return start.slice(0, 4);
+  }
+}
+
+/** A calendar date for reading: `Sunday 31 December 2023`. */
+export function formatLongDate(date: string): string {
+  return format(parseISO(date), 'EEEE d MMMM yyyy');
+}
+
+/** A calendar date, short: `31 Dec 2023`. */
+export function formatShortDate(date: string): string {
+  return format(parseISO(date), 'd MMM yyyy');
+}

@@ -1,0 +1,15 @@
+/** How an article is named when cited. */
+import type { Article } from './schema';
+
+/** A short name for citing an article: its publisher, else its author, else its title cut to a few words. */
+export function shortSourceName(a: Pick<Article, 'publisher' | 'author' | 'title'>): string {
+  if (a.publisher) return a.publisher;
+  if (a.author) return a.author;
+  const words = a.title.split(/\s+/);
+  return words.length <= 6 ? a.title : `${words.slice(0, 6).join(' ')}…`;
+}
+
+/** True when a citation's date needed resolving (it was not written out in full). */
+export function isRelativeResolution(resolution: string): boolean {
+  return !/stated in full|stated with its year/.test(resolution);
+}

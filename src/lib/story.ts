@@ -1,0 +1,30 @@
+/** Reads the story data (`story.yaml`) that sits next to the seeds. */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { SeedError } from './errors';
+import { Story } from './schema';
+
+/** The story file's name inside the seeds folder. */
+export const STORY_FILE = 'story.yaml';
+
+/** Parses and validates story.yaml; errors name the file, the line and the fix. */
+export function parseStory(text: string, file = STORY_FILE): Story {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? null) : null;
+    throw new SeedError(file, line, `is not valid YAML (${(error as Error).message.split('\n')[0]}).`, 'correct the YAML syntax.');
+  }
+  const normalized = JSON.parse(JSON.stringify(raw ?? {}));
+  const result = Story.safeParse(normalized);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const key = issue.path.join('.');
+    const line = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${String(issue.path.at(-1))}:`)) + 1 || null;
+    throw new SeedError(file, line, `“${key}” is invalid: ${issue.message}.`, 'see README, “Story data”, for the fields and their form.');
+  }
+  if (result.data.focus.start > result.data.focus.end) {
+    throw new SeedError(file, null, `focus.start ${result.data.focus.start} is after focus.end ${result.data.focus.end}.`, 'swap the two dates.');
+  }
+  return result.data;
+}

@@ -1,0 +1,78 @@
+/**
+ * Astro object loaders over the engine: seeds folder → `articles`, `events`
+ * and `story` collections. All three share one engine run per build.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { Article, Story, TimelineEvent } from '../lib/schema';
+import { STORY_FILE } from '../lib/story';
+import { loadSeeds } from './corpus-cache';
+
+/** Options shared by the seed loaders. */
+export interface SeedLoaderOptions {
+  /** The seeds folder, relative to the project root. */
+  base: string;
+  /** Build even when some seeds are rejected (they are left out and logged). */
+  allowRejected?: boolean;
+}
+
+const dirOf = (ctx: LoaderContext, base: string) => fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, ctx.config.root));
+
+/** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. */
+async function sync<T extends Record<string, unknown>>(ctx: LoaderContext, entries: Array<{ id: string; data: T; filePath?: string }>): Promise<void> {
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
+  for (const e of entries) {
+    const digest = ctx.generateDigest(e.data);
+    if (ctx.store.get(e.id)?.digest === digest) continue;
+    const data = await ctx.parseData({ id: e.id, data: e.data, ...(e.filePath ? { filePath: e.filePath } : {}) });
+    ctx.store.set({ id: e.id, data, digest, ...(e.filePath ? { filePath: e.filePath } : {}) });
+  }
+}
+
+/** Loads every article seed (`*.txt`, `*.md`) into the `articles` collection and logs one line per seed. */
+export function articleLoader(options: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-articles',
+    schema: Article,
+    load: async (ctx) => {
+      const { corpus, skipped } = await loadSeeds(dirOf(ctx, options.base));
+      for (const r of corpus.report) {
+        const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
+        if (r.status === 'included') ctx.logger.info(line);
+        else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
+      }
+      for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
+      ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
+      if (corpus.rejected.length && !options.allowRejected) {
+        throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
+      }
+      await sync(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: `${options.base.replace(/\/$/, '')}/${a.seedFile}` })));
+    },
+  } satisfies Loader;
+}
+
+/** Loads the merged timeline into the `events` collection. */
+export function timelineLoader(options: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-timeline',
+    schema: TimelineEvent,
+    load: async (ctx) => {
+      const { corpus } = await loadSeeds(dirOf(ctx, options.base));
+      for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
+      await sync(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+    },
+  } satisfies Loader;
+}
+
+/** Loads story.yaml into the `story` collection as its single entry, `story`. */
+export function storyLoader(options: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-story',
+    schema: Story,
+    load: async (ctx) => {
+      const { story } = await loadSeeds(dirOf(ctx, options.base));
+      await sync(ctx, [{ id: 'story', data: story, filePath: `${options.base.replace(/\/$/, '')}/${STORY_FILE}` }]);
+    },
+  } satisfies Loader;
+}
