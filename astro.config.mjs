@@ -10,5 +10,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Inline nothing: every page links one stylesheet, so the CSP needs no hashes for styles.
   // (Astro still hashes anything it does inline.)
+  // Seeds are plain text; nothing is rendered as Markdown, so no highlighter is needed.
+  markdown: { syntaxHighlight: false },
   security: { csp: true },
 });

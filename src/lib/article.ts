@@ -336,7 +336,7 @@ export function parseArticle(input: SeedInput): ParsedArticle {
     const guess = detectLanguage(bodyText);
     language = guess?.code ?? null;
     languageProv = guess
-      ? prov('inferred', `Not stated; the body’s ${countWords(bodyText)} words read as ${guess.name} by trigram analysis (franc).`)
+      ? prov('inferred', `Not stated; the ${countWords(bodyText)} words of its paragraphs read as ${guess.name} by trigram analysis (franc).`)
       : prov('unknown', 'Not stated, and the body is too short or too mixed to tell.');
   }
 

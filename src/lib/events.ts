@@ -102,7 +102,7 @@ export function extractMentions(slug: string, articleDate: string | null, passag
       const k = clauses.findIndex((c) => e.index >= c.start && e.index < c.end);
       // The clause holding the expression and its neighbours carry the verb that sets the tense.
       const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
-      const window = resolveExpression(e, articleDate, directionFor(context, e));
+      const window = resolveExpression(e, articleDate, directionFor(context, e, p.sentence.slice(Math.max(0, e.index - 40), e.index)));
       if (!window) {
         unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: 'The article has no date to resolve it against.' });
         continue;

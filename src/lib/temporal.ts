@@ -152,14 +152,15 @@ const FUTURE = /\b(will|shall|won't|'ll|(?:is|are|was|were) (?:set|due|expected|
 const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 /**
- * Decides which way an incomplete expression points. A deadline (`by December 31`)
+ * Decides which way an incomplete expression points. `lead` is the text just
+ * before the expression. A deadline (`by December 31`, `a deadline of March 1`)
  * names a date the text looks toward whatever the tense of the verb that set it,
  * so it takes the nearest occurrence; otherwise a future-tense clause points
  * forward and anything else (news is told in the past) points back.
  */
-export function directionFor(clauseContext: string, expr: TemporalExpression): Direction {
+export function directionFor(clauseContext: string, expr: TemporalExpression, lead = ''): Direction {
   if (expr.lead && DEADLINE_LEAD.has(expr.lead)) return 'nearest';
-  if (/\b(deadline|goal of)\b/i.test(clauseContext)) return 'nearest';
+  if (/\b(?:deadline|goal)\s+(?:\w+\s+){0,3}$/i.test(lead)) return 'nearest';
   return FUTURE.test(clauseContext) ? 'future' : 'past';
 }
 

@@ -18,8 +18,8 @@ export interface SeedLoaderOptions {
 
 const dirOf = (ctx: LoaderContext, base: string) => fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, ctx.config.root));
 
-/** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. */
-async function sync<T extends Record<string, unknown>>(ctx: LoaderContext, entries: Array<{ id: string; data: T; filePath?: string }>): Promise<void> {
+/** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
+export async function writeEntries<T extends Record<string, unknown>>(ctx: LoaderContext, entries: Array<{ id: string; data: T; filePath?: string }>): Promise<void> {
   const ids = new Set(entries.map((e) => e.id));
   for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
   for (const e of entries) {
@@ -47,7 +47,7 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
       if (corpus.rejected.length && !options.allowRejected) {
         throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
       }
-      await sync(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: `${options.base.replace(/\/$/, '')}/${a.seedFile}` })));
+      await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: `${options.base.replace(/\/$/, '')}/${a.seedFile}` })));
     },
   } satisfies Loader;
 }
@@ -60,7 +60,7 @@ export function timelineLoader(options: SeedLoaderOptions): Loader {
     load: async (ctx) => {
       const { corpus } = await loadSeeds(dirOf(ctx, options.base));
       for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
-      await sync(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+      await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
     },
   } satisfies Loader;
 }
@@ -72,7 +72,7 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     schema: Story,
     load: async (ctx) => {
       const { story } = await loadSeeds(dirOf(ctx, options.base));
-      await sync(ctx, [{ id: 'story', data: story, filePath: `${options.base.replace(/\/$/, '')}/${STORY_FILE}` }]);
+      await writeEntries(ctx, [{ id: 'story', data: story, filePath: `${options.base.replace(/\/$/, '')}/${STORY_FILE}` }]);
     },
   } satisfies Loader;
 }

@@ -53,8 +53,9 @@ describe('resolving relative expressions', () => {
     it(`“${row.expression}” in “${row.sentence}” on ${row.reference} → ${row.start}…${row.end} (${row.precision})`, () => {
       const expr = findTemporalExpressions(row.sentence).find((e) => e.text === row.expression);
       expect(expr, `found expressions: ${findTemporalExpressions(row.sentence).map((e) => e.text).join(' | ')}`).toBeDefined();
-      expect(directionFor(row.sentence, expr!)).toBe(row.tense);
-      const r = resolveExpression(expr!, row.reference, directionFor(row.sentence, expr!));
+      const lead = row.sentence.slice(0, expr!.index);
+      expect(directionFor(row.sentence, expr!, lead)).toBe(row.tense);
+      const r = resolveExpression(expr!, row.reference, directionFor(row.sentence, expr!, lead));
       expect(r).toMatchObject({ start: row.start, end: row.end, precision: row.precision });
       expect(r!.resolution).toContain(row.expression);
     });

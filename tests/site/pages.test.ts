@@ -1,0 +1,100 @@
+/**
+ * The built site: the timeline with <time datetime>, five article pages,
+ * both exports, and citation links that land on real anchors.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, TimelineEvent } from '../../src/lib/schema';
+import { htmlPages, readJson, requireDist } from './dist';
+
+beforeAll(requireDist);
+
+const page = (url: string) => {
+  const p = htmlPages().find((x) => x.url === url);
+  if (!p) throw new Error(`no page at ${url}`);
+  return p;
+};
+
+describe('exports', () => {
+  it('articles.json holds five records with the documented fields', () => {
+    const { articles } = readJson<{ articles: Article[] }>('articles.json');
+    expect(articles).toHaveLength(5);
+    for (const a of articles) {
+      for (const key of ['slug', 'seedFile', 'sha256', 'title', 'titleBasis', 'publisher', 'author', 'credits', 'section', 'tags', 'published', 'language', 'wordCount', 'readingMinutes', 'blocks', 'removed']) {
+        expect(a, `${a.seedFile} lacks ${key}`).toHaveProperty(key);
+      }
+    }
+  });
+
+  it('timeline.json holds the events with id, start, end, precision, label and sources', () => {
+    const { events, focus } = readJson<{ events: TimelineEvent[]; focus: { start: string; end: string } }>('timeline.json');
+    expect(focus).toEqual({ start: '2023-06-01', end: '2024-01-31' });
+    expect(events.length).toBeGreaterThan(10);
+    for (const e of events) {
+      expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'start', 'end', 'precision', 'label', 'sources']));
+      for (const s of e.sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['slug', 'quote', 'anchor']));
+    }
+  });
+});
+
+describe('timeline page', () => {
+  it('lists every event once, in ordered lists, each with a <time datetime>', () => {
+    const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
+    const { root } = page('/');
+    const items = root.querySelectorAll('ol li.event, ol li.bg-event');
+    expect(items.map((li) => li.id).sort()).toEqual(events.map((e) => e.id).sort());
+    for (const li of items) expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
+  });
+
+  it('shows precision in the date text and keeps background apart', () => {
+    const { root } = page('/');
+    const texts = root.querySelectorAll('li.event time').map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['June 2023', 'Week of 4 Dec 2023', '31 Dec 2023', 'Summer 2023 (Jun–Aug 2023)']));
+    expect(root.querySelectorAll('.background li.bg-event time').map((t) => t.text)).toEqual(['2013', '2015', '2020', '2021', '2022']);
+  });
+});
+
+describe('article pages', () => {
+  it('exist for all five articles, with attribution and the original text', () => {
+    const { articles } = readJson<{ articles: Article[] }>('articles.json');
+    for (const a of articles) {
+      const { root } = page(`/articles/${a.slug}/`);
+      expect(root.querySelector('h1')!.text).toBe(a.title);
+      expect(root.querySelector('.attribution')!.text).toContain(a.publisher ?? 'Publisher not stated');
+      expect(root.querySelector('details.original pre')!.text).toBe(a.original);
+      expect(root.querySelectorAll('.also a')).toHaveLength(4);
+    }
+  });
+
+  it('mark derived headlines', () => {
+    const { articles } = readJson<{ articles: Article[] }>('articles.json');
+    for (const a of articles) {
+      const { root } = page(`/articles/${a.slug}/`);
+      expect(root.querySelector('.derived-note') !== null).toBe(a.titleBasis === 'derived');
+    }
+  });
+
+  it('are listed on /articles/ with publisher, date and word count', () => {
+    const rows = page('/articles/').root.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => r.querySelectorAll('td')[3]!.text.trim()).every((t) => /^\d+$/.test(t))).toBe(true);
+  });
+});
+
+describe('links', () => {
+  it('every citation link resolves to an existing anchor', () => {
+    const pages = htmlPages();
+    const ids = new Map(pages.map((p) => [p.url, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]));
+    let checked = 0;
+    for (const p of pages) {
+      for (const a of p.root.querySelectorAll('a[href*="#"]')) {
+        const href = a.getAttribute('href')!;
+        const [path, hash] = href.split('#');
+        const target = path === '' ? p.url : path!;
+        expect(ids.has(target), `${p.url}: ${href} points to a missing page`).toBe(true);
+        expect(ids.get(target)!.has(decodeURIComponent(hash!)), `${p.url}: ${href} points to a missing anchor`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});

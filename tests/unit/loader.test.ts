@@ -1,0 +1,122 @@
+/**
+ * The Astro loaders, called with a Map-backed mock of the loader context
+ * (store, parseData, logger), on copies of the real seeds.
+ */
+import { cpSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { forgetSeeds } from '../../src/loaders/corpus-cache';
+import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
+import { Article } from '../../src/lib/schema';
+import { SEEDS_DIR } from '../helpers';
+
+interface MockContext {
+  ctx: LoaderContext;
+  entries: Map<string, { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }>;
+  logs: Array<[string, string]>;
+  parsed: Array<{ id: string; filePath?: string }>;
+}
+
+/** A loader context whose store is a Map and whose parseData validates like Astro, naming the file. */
+function mockContext(root: string, schema: z.ZodType): MockContext {
+  const entries: MockContext['entries'] = new Map();
+  const logs: Array<[string, string]> = [];
+  const parsed: MockContext['parsed'] = [];
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (e: { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }) => (entries.set(e.id, e), true),
+    keys: () => [...entries.keys()],
+    entries: () => [...entries.entries()],
+    delete: (id: string) => void entries.delete(id),
+    clear: () => entries.clear(),
+    has: (id: string) => entries.has(id),
+  };
+  const log = (level: string) => (msg: string) => void logs.push([level, msg]);
+  const ctx = {
+    collection: 'test',
+    store,
+    meta: new Map(),
+    logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug'), fork: () => ctx.logger },
+    config: { root: pathToFileURL(`${root}/`) },
+    parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+      parsed.push({ id, filePath });
+      const r = schema.safeParse(data);
+      if (!r.success) throw new Error(`${filePath ?? id}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return r.data as Record<string, unknown>;
+    },
+    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + JSON.stringify(data).slice(0, 40),
+  } as unknown as LoaderContext;
+  return { ctx, entries, logs, parsed };
+}
+
+function projectWithSeeds(extra: string[] = []): string {
+  const root = mkdtempSync(join(tmpdir(), 'desk-'));
+  cpSync(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
+  for (const f of extra) copyFileSync(f, join(root, 'seeds', f.split('/').pop()!));
+  return root;
+}
+
+beforeEach(() => forgetSeeds());
+
+describe('articleLoader', () => {
+  it('stores five articles keyed by slug, with the seed as filePath, and logs a line per seed', async () => {
+    const root = projectWithSeeds();
+    const m = mockContext(root, Article);
+    await articleLoader({ base: 'seeds' }).load(m.ctx);
+    expect(m.entries.size).toBe(5);
+    expect([...m.entries.values()].map((e) => e.filePath).sort()).toEqual([
+      'seeds/000_c31fcd4a3f105b07.txt',
+      'seeds/001_de698fddcc2b8ccd.txt',
+      'seeds/002_8ee69e3a595b9b39.txt',
+      'seeds/003_b75dd7a427807baf.txt',
+      'seeds/004_d93af64169fd5dea.txt',
+    ]);
+    for (const p of m.parsed) expect(p.filePath).toMatch(/^seeds\/\d{3}_[0-9a-f]{16}\.txt$/);
+    const info = m.logs.filter(([l]) => l === 'info').map(([, s]) => s);
+    expect(info.filter((s) => / included as \/articles\//.test(s))).toHaveLength(5);
+    expect(info).toContain('5 of 5 seeds included, 0 rejected; 17 events.');
+  });
+
+  it('skips unchanged entries on a second load (digests)', async () => {
+    const m = mockContext(projectWithSeeds(), Article);
+    const loader = articleLoader({ base: 'seeds' });
+    await loader.load(m.ctx);
+    const first = m.parsed.length;
+    await loader.load(m.ctx);
+    expect(first).toBe(5);
+    expect(m.parsed.length).toBe(5);
+  });
+
+  it('fails the build on a rejected seed, naming the file and line', async () => {
+    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), Article);
+    await expect(articleLoader({ base: 'seeds' }).load(m.ctx)).rejects.toThrow(/binary-nul\.txt:1: holds a NUL byte/);
+  });
+
+  it('leaves a rejected seed out, with a warning, when told to', async () => {
+    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), Article);
+    await articleLoader({ base: 'seeds', allowRejected: true }).load(m.ctx);
+    expect(m.entries.size).toBe(5);
+    expect(m.logs.some(([l, s]) => l === 'warn' && s.startsWith('binary-nul.txt: rejected'))).toBe(true);
+  });
+
+  it('a schema error on a malformed record names the file', async () => {
+    const m = mockContext(projectWithSeeds(), Article);
+    await expect(writeEntries(m.ctx, [{ id: 'x', data: { slug: 'Not A Slug' }, filePath: 'seeds/broken.txt' }])).rejects.toThrow(/^seeds\/broken\.txt: /);
+  });
+});
+
+describe('timelineLoader and storyLoader', () => {
+  it('store the events and the story', async () => {
+    const root = projectWithSeeds();
+    const events = mockContext(root, z.any());
+    await timelineLoader({ base: 'seeds' }).load(events.ctx);
+    expect(events.entries.size).toBe(17);
+    const story = mockContext(root, z.any());
+    await storyLoader({ base: 'seeds' }).load(story.ctx);
+    expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA', focus: { start: '2023-06-01', end: '2024-01-31' } });
+  });
+});
