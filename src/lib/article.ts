@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { francAll } from 'franc-min';
 import { shortenAtClause } from './clauses';
+import { markdownToLines } from './markdown';
 import { SeedError } from './errors';
 import {
   authorFromBio,
@@ -26,7 +27,7 @@ import {
 } from './rules';
 import { FrontMatter, type Article, type Block, type Credit, type Provenance, type Published, type RemovedLine, type Warning } from './schema';
 import { isRealDate } from './temporal';
-import { countWords, slugify, splitSentences } from './text';
+import { countWords, endsLikeSentence, slugify, splitSentences } from './text';
 
 /** One seed file as read from disk. */
 export interface SeedInput {
@@ -38,6 +39,15 @@ export interface SeedInput {
 
 /** Words a minute used for reading time. */
 export const WORDS_PER_MINUTE = 230;
+
+/** The largest seed read as one article, in bytes; news articles are rarely over 100 KB. */
+export const MAX_SEED_BYTES = 1_000_000;
+
+/** Limits and context for parsing. */
+export interface ParseOptions {
+  /** Reject seeds larger than this many bytes. */
+  maxBytes?: number;
+}
 
 interface Line {
   n: number;
@@ -53,9 +63,13 @@ function lineOfOffset(text: string, offset: number): number {
 }
 
 /** Decodes a seed's bytes as UTF-8, rejecting binary and invalid input with the line at fault. */
-export function decodeSeed(input: SeedInput): { text: string; warnings: Warning[] } {
+export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text: string; warnings: Warning[] } {
   const { file, bytes } = input;
   const warnings: Warning[] = [];
+  if (bytes.length > maxBytes) {
+    const mb = (bytes.length / 1_000_000).toFixed(1);
+    throw new SeedError(file, 1, `is ${mb} MB, over the ${(maxBytes / 1_000_000).toFixed(1)} MB limit for one article.`, 'check that it is one article and not a page or feed dump, and split or trim it; if it really is one article, raise MAX_SEED_BYTES.');
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineOfOffset(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
@@ -74,6 +88,7 @@ export function decodeSeed(input: SeedInput): { text: string; warnings: Warning[
     warnings.push({ line: 1, message: 'Starts with a UTF-8 byte-order mark; it was ignored.' });
   }
   if (/\r(?!\n)/.test(text)) warnings.push({ line: null, message: 'Uses lone carriage returns (old Mac line endings); they were read as line breaks.' });
+  if (/\r\n/.test(text)) warnings.push({ line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' });
   return { text, warnings };
 }
 
@@ -87,7 +102,11 @@ function readFrontMatter(file: string, text: string): { data: FrontMatter; body:
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as Error).message.split('\n')[0];
-    throw new SeedError(file, (mark?.line ?? 0) + 2, `has front matter that is not valid YAML (${reason}).`, 'correct the YAML between the two `---` lines, or remove them.');
+    // js-yaml counts from the opening `---` (0-based); an error found at the end of the
+    // block is reported on the closing `---`, so point at the last line inside it.
+    const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
+    const line = Math.min((mark?.line ?? 0) + 1, closing > 1 ? closing - 1 : Number.MAX_SAFE_INTEGER);
+    throw new SeedError(file, Math.max(2, line), `has front matter that is not valid YAML (${reason}).`, 'correct the YAML between the two `---` lines, or remove them.');
   }
   const raw = { ...(parsed.data as Record<string, unknown>) };
   for (const [k, v] of Object.entries(raw)) if (v instanceof Date) raw[k] = v.toISOString().slice(0, 10);
@@ -132,18 +151,22 @@ export type ParsedArticle = Article;
  * Parses one seed. Throws `SeedError` for input that cannot be an article
  * (binary, invalid UTF-8, empty, broken front matter, impossible dates).
  */
-export function parseArticle(input: SeedInput): ParsedArticle {
+export function parseArticle(input: SeedInput, options: ParseOptions = {}): ParsedArticle {
   const { file } = input;
-  const decoded = decodeSeed(input);
+  const decoded = decodeSeed(input, options.maxBytes);
   const original = decoded.text;
   const warnings: Warning[] = [...decoded.warnings];
   const unified = original.replace(/\r\n?/g, '\n');
-  if (!unified.trim()) throw new SeedError(file, null, 'is empty or holds only white space.', 'put the article text in the file, or delete it.');
+  if (!unified.trim()) throw new SeedError(file, 1, 'is empty or holds only white space.', 'put the article text in the file, or delete it.');
 
   const fm = readFrontMatter(file, unified);
   warnings.push(...fm.warnings);
   const removed: RemovedLine[] = [...fm.removed];
-  const lines: Line[] = fm.body.split('\n').map((text, i) => ({ n: i + 1 + fm.lineOffset, text }));
+  const isMarkdown = /\.md$/i.test(file);
+  const lines: Line[] = isMarkdown
+    ? markdownToLines(fm.body).map((l) => ({ n: l.n + fm.lineOffset, text: l.text }))
+    : fm.body.split('\n').map((text, i) => ({ n: i + 1 + fm.lineOffset, text }));
+  warnings.push(...markupWarnings(file, lines, isMarkdown));
 
   // --- Leading date line -------------------------------------------------
   let statedDate: { date: string; line: number } | null = null;
@@ -259,8 +282,9 @@ export function parseArticle(input: SeedInput): ParsedArticle {
   });
   removed.sort((a, b) => a.line - b.line);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
-  if (paragraphs.length === 0 || paragraphs.every((p) => splitSentences(p.text).length === 0)) {
-    throw new SeedError(file, content[0]?.n ?? null, 'has no paragraph of running text, so there is nothing to publish.', 'add the article body (sentences ending in full stops) below any headline and byline.');
+  const hasSentence = paragraphs.some((p) => splitSentences(p.text).some((x) => endsLikeSentence(x.text) && countWords(x.text) >= 4));
+  if (!hasSentence) {
+    throw new SeedError(file, content[0]?.n ?? 1, 'has no sentence of running text (four words or more ending in a full stop), so there is nothing to publish.', 'add the article body, in sentences, below any headline and byline.');
   }
 
   const fmData = fm.data;
@@ -340,6 +364,14 @@ export function parseArticle(input: SeedInput): ParsedArticle {
       : prov('unknown', 'Not stated, and the body is too short or too mixed to tell.');
   }
 
+  if (language && language.split('-')[0] !== 'en') {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+    warnings.push({ line: null, message: `Reads as ${name}; the date and event rules read English, so some dates and events may be missing.` });
+  }
+  if (/[^\x21-\x7e]/.test(file)) {
+    warnings.push({ line: null, message: 'The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.' });
+  }
+
   // --- Publication date (from this text alone) -----------------------------
   const published = statedPublication(file, fmData, statedDate, publishedLine, warnings);
 
@@ -411,4 +443,19 @@ function statedPublication(
   }
   if (dateLine) return { ...base, date: dateLine.date, basis: 'stated', reason: `The date line on line ${dateLine.line} gives ${dateLine.date}.`, line: dateLine.line };
   return { ...base, date: null, basis: 'unknown', reason: 'The text states no publication date.', line: null };
+}
+
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+const MARKDOWN_SYNTAX = /^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)|^\s{0,3}[-*]\s+\S/m;
+
+/** Warns about markup inside the text: it is shown as text, never rendered or run. */
+function markupWarnings(file: string, lines: readonly Line[], isMarkdown: boolean): Warning[] {
+  const out: Warning[] = [];
+  const html = lines.find((l) => HTML_TAG.test(l.text));
+  if (html) out.push({ line: html.n, message: `Contains HTML markup (${HTML_TAG.exec(html.text)![0].slice(0, 40)}); it is shown as text and never run.` });
+  if (!isMarkdown) {
+    const md = lines.find((l) => MARKDOWN_SYNTAX.test(l.text));
+    if (md) out.push({ line: md.n, message: `Contains Markdown syntax in a .txt file; it is shown as plain text. Rename ${file} to .md to have it read as Markdown.` });
+  }
+  return out;
 }

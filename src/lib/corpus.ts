@@ -2,7 +2,8 @@
  * The whole collection: parse every seed, settle the dates that need the other
  * articles, make slugs unique, and extract the timeline. Pure: bytes in, records out.
  */
-import { parseArticle, type SeedInput } from './article';
+import { createHash } from 'node:crypto';
+import { parseArticle, type ParseOptions, type SeedInput } from './article';
 import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
@@ -21,6 +22,30 @@ export interface SeedReport {
   notes: string[];
 }
 
+/** A parse result kept between builds, keyed by seed name and content hash. */
+export interface CachedParse {
+  /** The article as parsed from its own text, before the collection is consulted. */
+  article: Article;
+  /** Its sentences and temporal expressions. */
+  passages: Passage[];
+}
+
+/** Where parse results survive between builds; see `src/loaders/corpus-cache.ts`. */
+export interface ParseCache {
+  /** A result for this key, if the seed is unchanged. */
+  get(key: string): CachedParse | undefined;
+  /** Remember a result. */
+  set(key: string, value: CachedParse): void;
+}
+
+/** Options for a corpus build. */
+export interface CorpusOptions extends ParseOptions {
+  /** The day of the build (YYYY-MM-DD), to flag articles dated after it; null skips the check. */
+  today?: string | null;
+  /** Parse results from earlier builds. */
+  cache?: ParseCache;
+}
+
 /** The engine's output for a collection of seeds. */
 export interface Corpus {
   /** Included articles, in seed-file order. */
@@ -33,17 +58,31 @@ export interface Corpus {
   report: SeedReport[];
   /** Temporal expressions left unresolved, with why. */
   unresolved: UnresolvedMention[];
+  /** How many seeds were parsed now and how many came from the cache. */
+  stats: { parsed: number; cached: number };
 }
 
 /** Builds the corpus from seed files (any order; they are sorted by name). */
-export function buildCorpus(seeds: readonly SeedInput[], story: Story): Corpus {
+export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: CorpusOptions = {}): Corpus {
   const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const parsed: Array<{ article: Article; passages: Passage[] }> = [];
   const rejected: SeedError[] = [];
+  const stats = { parsed: 0, cached: 0 };
   for (const seed of sorted) {
+    const key = options.cache ? `${seed.file}\u0000${createHash('sha256').update(seed.bytes).digest('hex')}` : '';
+    const hit = options.cache?.get(key);
+    if (hit) {
+      // A copy: the collection pass below rewrites slugs, dates and warnings.
+      parsed.push(structuredClone(hit));
+      stats.cached++;
+      continue;
+    }
     try {
-      const article = parseArticle(seed);
-      parsed.push({ article, passages: readPassages(article.blocks) });
+      const article = parseArticle(seed, options);
+      const entry = { article, passages: readPassages(article.blocks) };
+      options.cache?.set(key, structuredClone(entry));
+      parsed.push(entry);
+      stats.parsed++;
     } catch (error) {
       if (error instanceof SeedError) rejected.push(error);
       else throw error;
@@ -51,6 +90,15 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story): Corpus {
   }
 
   assignUniqueSlugs(parsed.map((p) => p.article));
+  for (const p of parsed) {
+    if (!p.passages.some((x) => x.expressions.length)) {
+      p.article.warnings.push({ line: null, message: 'No sentence gives a date, so the article adds nothing to the timeline.' });
+    }
+    const stated = p.article.published.basis === 'stated' ? p.article.published.date : null;
+    if (stated && options.today && stated > options.today) {
+      p.article.warnings.push({ line: p.article.published.line, message: `Its stated date, ${stated}, is after the day the site was built; check the date.` });
+    }
+  }
 
   // Dates from the text alone, then from the articles that state theirs.
   for (const p of parsed) {
@@ -83,7 +131,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story): Corpus {
     return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
   });
 
-  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved };
+  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved, stats };
 }
 
 /** Gives colliding slugs a numeric suffix in seed-file order, with a warning on the later article. */

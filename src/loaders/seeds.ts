@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article, Story, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/story';
-import { loadSeeds } from './corpus-cache';
+import { engineFingerprint, loadSeeds, type LoadedSeeds } from './corpus-cache';
 
 /** Options shared by the seed loaders. */
 export interface SeedLoaderOptions {
@@ -14,9 +14,25 @@ export interface SeedLoaderOptions {
   base: string;
   /** Build even when some seeds are rejected (they are left out and logged). */
   allowRejected?: boolean;
+  /** The build day (YYYY-MM-DD), to flag future-dated seeds; null skips the check. */
+  today?: string | null;
+  /** Largest seed in bytes. */
+  maxBytes?: number;
+  /** Keep parse results between builds in Astro's cache folder (default true). */
+  persistParses?: boolean;
 }
 
-const dirOf = (ctx: LoaderContext, base: string) => fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, ctx.config.root));
+/** Reads the seeds folder for a loader: once per build, with the parse cache in Astro's cache folder. */
+async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const root = fileURLToPath(ctx.config.root);
+  const persist = options.persistParses ?? true;
+  return loadSeeds(fileURLToPath(new URL(base, ctx.config.root)), {
+    today: options.today ?? null,
+    maxBytes: options.maxBytes,
+    ...(persist ? { cacheFile: fileURLToPath(new URL('seed-parses.json', ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
+  });
+}
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
 export async function writeEntries<T extends Record<string, unknown>>(ctx: LoaderContext, entries: Array<{ id: string; data: T; filePath?: string }>): Promise<void> {
@@ -36,7 +52,7 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-articles',
     schema: Article,
     load: async (ctx) => {
-      const { corpus, skipped } = await loadSeeds(dirOf(ctx, options.base));
+      const { corpus, skipped } = await seedsFor(ctx, options);
       for (const r of corpus.report) {
         const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
         if (r.status === 'included') ctx.logger.info(line);
@@ -44,6 +60,7 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
       }
       for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
       ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
+      ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
       if (corpus.rejected.length && !options.allowRejected) {
         throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
       }
@@ -58,7 +75,7 @@ export function timelineLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-timeline',
     schema: TimelineEvent,
     load: async (ctx) => {
-      const { corpus } = await loadSeeds(dirOf(ctx, options.base));
+      const { corpus } = await seedsFor(ctx, options);
       for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
       await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
     },
@@ -71,7 +88,7 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-story',
     schema: Story,
     load: async (ctx) => {
-      const { story } = await loadSeeds(dirOf(ctx, options.base));
+      const { story } = await seedsFor(ctx, options);
       await writeEntries(ctx, [{ id: 'story', data: story, filePath: `${options.base.replace(/\/$/, '')}/${STORY_FILE}` }]);
     },
   } satisfies Loader;

@@ -41,7 +41,7 @@ function mockContext(root: string, schema: z.ZodType): MockContext {
     store,
     meta: new Map(),
     logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug'), fork: () => ctx.logger },
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`) },
     parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
       parsed.push({ id, filePath });
       const r = schema.safeParse(data);
@@ -91,9 +91,19 @@ describe('articleLoader', () => {
     expect(m.parsed.length).toBe(5);
   });
 
+  it('does not parse unchanged seeds again in a later build (parse cache in cacheDir)', async () => {
+    const root = projectWithSeeds();
+    await articleLoader({ base: 'seeds' }).load(mockContext(root, Article).ctx);
+    forgetSeeds();
+    const second = mockContext(root, Article);
+    await articleLoader({ base: 'seeds' }).load(second.ctx);
+    expect(second.logs.map(([, s]) => s)).toContain('0 seed(s) parsed, 5 unchanged and taken from the parse cache.');
+    expect(second.entries.size).toBe(5);
+  });
+
   it('fails the build on a rejected seed, naming the file and line', async () => {
     const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), Article);
-    await expect(articleLoader({ base: 'seeds' }).load(m.ctx)).rejects.toThrow(/binary-nul\.txt:1: holds a NUL byte/);
+    await expect(articleLoader({ base: 'seeds' }).load(m.ctx)).rejects.toThrow(/binary-nul\.txt:3: holds a NUL byte/);
   });
 
   it('leaves a rejected seed out, with a warning, when told to', async () => {
