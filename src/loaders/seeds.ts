@@ -2,6 +2,7 @@
  * Astro object loaders over the engine: seeds folder → `articles`, `events`
  * and `story` collections. All three share one engine run per build.
  */
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article, Story, TimelineEvent } from '../lib/schema';
@@ -22,12 +23,20 @@ export interface SeedLoaderOptions {
   persistParses?: boolean;
 }
 
+/** A seed's path relative to the project root (`seeds/x.txt`), or absolute when the folder is outside it. */
+function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: string): string {
+  const root = fileURLToPath(ctx.config.root);
+  const abs = isAbsolute(options.base) ? join(options.base, file) : join(root, options.base, file);
+  const rel = relative(root, abs);
+  return rel.startsWith('..') ? abs : rel.split('\\').join('/');
+}
+
 /** Reads the seeds folder for a loader: once per build, with the parse cache in Astro's cache folder. */
 async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const root = fileURLToPath(ctx.config.root);
   const persist = options.persistParses ?? true;
-  return loadSeeds(fileURLToPath(new URL(base, ctx.config.root)), {
+  return loadSeeds(isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root)), {
     today: options.today ?? null,
     maxBytes: options.maxBytes,
     ...(persist ? { cacheFile: fileURLToPath(new URL('seed-parses.json', ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
@@ -42,7 +51,9 @@ export async function writeEntries<T extends Record<string, unknown>>(ctx: Loade
     const digest = ctx.generateDigest(e.data);
     if (ctx.store.get(e.id)?.digest === digest) continue;
     const data = await ctx.parseData({ id: e.id, data: e.data, ...(e.filePath ? { filePath: e.filePath } : {}) });
-    ctx.store.set({ id: e.id, data, digest, ...(e.filePath ? { filePath: e.filePath } : {}) });
+    // The store only takes paths inside the project; seeds elsewhere (SEEDS_DIR) are named in errors only.
+    const inside = e.filePath && !e.filePath.startsWith('..') && !isAbsolute(e.filePath);
+    ctx.store.set({ id: e.id, data, digest, ...(inside ? { filePath: e.filePath } : {}) });
   }
 }
 
@@ -64,7 +75,7 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
       if (corpus.rejected.length && !options.allowRejected) {
         throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
       }
-      await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: `${options.base.replace(/\/$/, '')}/${a.seedFile}` })));
+      await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
     },
   } satisfies Loader;
 }
@@ -89,7 +100,7 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     schema: Story,
     load: async (ctx) => {
       const { story } = await seedsFor(ctx, options);
-      await writeEntries(ctx, [{ id: 'story', data: story, filePath: `${options.base.replace(/\/$/, '')}/${STORY_FILE}` }]);
+      await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
     },
   } satisfies Loader;
 }

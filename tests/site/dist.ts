@@ -11,15 +11,14 @@ export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm test does this).');
 }
 
-/** Every file under dist/, as paths relative to it. */
-export function distFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...distFiles(p));
-    else out.push(relative(DIST, p));
-  }
-  return out.sort();
+/** Every file under a build folder (dist/ by default), as paths relative to it. */
+export function distFiles(root = DIST): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? walk(p) : [relative(root, p)];
+    });
+  return walk(root).sort();
 }
 
 /** Every HTML page, as `{ path, url, root }`. */

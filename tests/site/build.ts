@@ -1,0 +1,25 @@
+/** Extra production builds for tests, into a temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distFiles } from './dist';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Runs a clean production build (`scripts/build.mjs --force`) into a new temporary folder and returns it. */
+export function buildInto(env: Record<string, string> = {}): { outDir: string; log: string; status: number } {
+  const outDir = mkdtempSync(join(tmpdir(), 'desk-build-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--outDir', outDir, '--force'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return { outDir, log: `${r.stdout}\n${r.stderr}`, status: r.status ?? 1 };
+}
+
+/** SHA-256 of every file under a folder, keyed by relative path. */
+export function hashTree(dir: string): Map<string, string> {
+  return new Map(distFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
