@@ -7,7 +7,7 @@ import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
 import { directionFor, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
-import { slugify, STOPWORDS, words } from './text';
+import { countTokens, slugify, STOPWORDS, words } from './text';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -50,7 +50,7 @@ export function labelFor(sentence: string, expr: TemporalExpression): string {
   let a = 0;
   let b = k;
   if (span(a, b).length > LABEL_MAX) a = k;
-  const short = () => words(span(a, b)).length < LABEL_MIN_WORDS || !VERBISH.test(span(a, b));
+  const short = () => countTokens(span(a, b)) < LABEL_MIN_WORDS || !VERBISH.test(span(a, b));
   while (short() && b < clauses.length - 1 && span(a, b + 1).length <= LABEL_MAX) b++;
   while (short() && a > 0 && span(a - 1, b).length <= LABEL_MAX) a--;
   const label = finish(span(a, b));
@@ -117,6 +117,9 @@ export function extractMentions(slug: string, articleDate: string | null, passag
 /** How much of the smaller mention's weighted content the other shares, for merging. */
 export const MERGE_THRESHOLD = 0.25;
 
+/** Mentions of one window past which a shared word is no longer followed when merging. */
+export const POSTINGS_CAP = 200;
+
 const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
 
 function byReading(a: Mention, b: Mention): number {
@@ -133,8 +136,12 @@ function byReading(a: Mention, b: Mention): number {
 export function mergeMentions(all: readonly Mention[], focus: Story['focus']): TimelineEvent[] {
   const df = new Map<string, number>();
   for (const m of all) for (const t of m.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (t: string) => Math.log(1 + all.length / (df.get(t) ?? 1));
-  const weight = (terms: readonly string[]) => terms.reduce((s, t) => s + idf(t), 0);
+  const idf = new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n)]));
+  const weight = (terms: Iterable<string>) => {
+    let sum = 0;
+    for (const t of terms) sum += idf.get(t) ?? 0;
+    return sum;
+  };
 
   const groups = new Map<string, Mention[]>();
   for (const m of all) {
@@ -149,16 +156,36 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
     group.sort(byReading);
     const parent = group.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        const shared = a.terms.filter((t) => b.terms.includes(t));
-        const overlap = weight(shared) / Math.max(1e-9, Math.min(weight(a.terms), weight(b.terms)));
-        const sameAct = shared.some((t) => t.startsWith('~'));
-        if (a.quote === b.quote || sameAct || overlap >= MERGE_THRESHOLD) parent[find(j)] = find(i);
+    const union = (i: number, j: number) => {
+      const [ri, rj] = [find(i), find(j)];
+      if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    };
+    // Same sentence, or the same kind of act: linear passes over keys.
+    const firstWith = new Map<string, number>();
+    group.forEach((m, i) => {
+      for (const key of [`"${m.quote}`, ...m.terms.filter((t) => t.startsWith('~'))]) {
+        const first = firstWith.get(key);
+        if (first === undefined) firstWith.set(key, i);
+        else union(first, i);
       }
-    }
+    });
+    // Weighted overlap through an inverted index: only pairs that share a word are
+    // visited. A word on more than POSTINGS_CAP mentions of one window says little
+    // about which of them belong together and is not followed, which keeps large
+    // windows (a year every article mentions) from turning quadratic.
+    const weights = group.map((m) => weight(m.terms));
+    const postings = new Map<string, number[]>();
+    group.forEach((m, i) => {
+      const shared = new Map<number, number>();
+      for (const t of m.terms) {
+        if (t.startsWith('~')) continue;
+        const list = postings.get(t) ?? [];
+        if (list.length <= POSTINGS_CAP) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + idf.get(t)!);
+        list.push(i);
+        postings.set(t, list);
+      }
+      for (const [j, w] of shared) if (w / Math.max(1e-9, Math.min(weights[i]!, weights[j]!)) >= MERGE_THRESHOLD) union(j, i);
+    });
     const clusters = new Map<number, Mention[]>();
     group.forEach((m, i) => {
       const root = find(i);
@@ -188,8 +215,11 @@ export function labelPenalty(m: Pick<Mention, 'label' | 'anchor' | 'expression'>
 
 function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
   const sources: Citation[] = [];
+  const seen = new Set<string>();
   for (const m of members) {
-    if (sources.some((s) => s.slug === m.slug && s.quote === m.quote)) continue;
+    const key = `${m.slug}\u0000${m.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     sources.push({ slug: m.slug, quote: m.quote, excerpt: m.label, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end });
   }
   // The label: an independent clause of headline length, from as near an article's

@@ -4,7 +4,7 @@
  * tests/rules.test.ts.
  */
 import * as chrono from 'chrono-node';
-import { endsLikeSentence, STOPWORDS, words } from './text';
+import { countTokens, endsLikeSentence, STOPWORDS } from './text';
 import { isRealDate } from './temporal';
 
 /** A leading `date YYYY-MM-DD [code Language]` line. */
@@ -116,7 +116,7 @@ export function isKicker(line: string): boolean {
 /** A line of running text: it ends with a full stop (or a question, when long) and has eight words or more, or has twenty; title-case lines are headings. */
 export function isProse(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = countTokens(t);
   if (n >= 20) return true;
   if (isTitleCase(t)) return false;
   return n >= 8 && (/[.!…][”"’')\]]*$/.test(t) || (n >= 15 && /\?[”"’)]*$/.test(t)));
@@ -125,7 +125,7 @@ export function isProse(line: string): boolean {
 /** A subheading: a short line inside the body that does not end like a sentence or a list item. */
 export function isSubheading(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = countTokens(t);
   return n >= 1 && n <= 12 && t.length <= 90 && !endsLikeSentence(t) && !/[,;:]$/.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
 }
 

@@ -164,8 +164,12 @@ export function directionFor(clauseContext: string, expr: TemporalExpression, le
   return FUTURE.test(clauseContext) ? 'future' : 'past';
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const human = (d: Date) => format(d, 'EEE d MMM yyyy');
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Written by hand: these run for every expression, and date-fns' format is many times slower.
+const iso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+const human = (d: Date) => `${SHORT_DAYS[d.getDay()]} ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 const utcDate = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 
 /** True when y-m-d is a real calendar date. */

@@ -8,40 +8,55 @@ export interface Sentence {
   start: number;
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// A sentence ends at . ! ? or … (maybe followed by closing quotes or brackets)
+// before white space and an opening capital, digit or quote. A regular expression
+// is several times faster than Intl.Segmenter and splits news prose the same way.
+const SENTENCE_END = /(?<=[.!?…][”"’')\]]*)\s+(?=[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
 
-// ICU ends a sentence after any full stop followed by a capital. These tokens end
-// with a full stop that is not a sentence end.
+// These tokens end with a full stop that is not a sentence end.
 const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 
 /** Splits running text into sentences, keeping abbreviations such as `U.N.` and `Mr.` inside them. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let pending: Sentence | null = null;
-  for (const seg of sentenceSegmenter.segment(text)) {
-    const trimmed = seg.segment.trim();
-    if (!trimmed) continue;
-    const start = seg.index + seg.segment.indexOf(trimmed);
-    if (pending) {
-      pending.text = text.slice(pending.start, start + trimmed.length);
-    } else {
-      pending = { text: trimmed, start };
+  let start = text.length - text.trimStart().length;
+  let pendingStart = -1;
+  const push = (from: number, to: number) => {
+    const piece = text.slice(from, to).trimEnd();
+    if (!piece) return;
+    const begin = pendingStart >= 0 ? pendingStart : from;
+    const joined = text.slice(begin, from + piece.length);
+    if (ABBREVIATION.test(piece)) {
+      pendingStart = begin;
+      return;
     }
-    if (!ABBREVIATION.test(pending.text)) {
-      out.push(pending);
-      pending = null;
-    }
+    out.push({ text: joined, start: begin });
+    pendingStart = -1;
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
   }
-  if (pending) out.push(pending);
+  push(start, text.length);
+  if (pendingStart >= 0) out.push({ text: text.slice(pendingStart).trimEnd(), start: pendingStart });
   return out;
 }
 
+// Letters or digits, with inner apostrophes, hyphens and decimal points ("Mali’s",
+// "decade-long", "10,500"). A regular expression is several times faster than
+// Intl.Segmenter here and counts the same for the languages the site reads.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
+
 /** The words of a text, as the reader would count them. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) out.push(seg.segment);
-  return out;
+  return text.match(WORD) ?? [];
+}
+
+/** Counts white-space-separated tokens that hold a letter or digit: a cheap word count for telling lines apart. */
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const t of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(t)) n++;
+  return n;
 }
 
 /** Counts words in a text. */

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// `npm run bench`: how the engine and the build grow with the corpus.
+//
+// For each size it generates a synthetic corpus from the seeds (fixed random
+// seed; varied dates, titles and outlets) and measures:
+//   - the engine in-process: articles per second for parsing, dates and events;
+//   - `astro build` of this site on that corpus: wall time and peak memory;
+//   - a second build with nothing changed (the parse cache at work);
+//   - a minimal Astro site whose glob() Markdown collection holds the same
+//     number of posts, built the same way, as the baseline.
+// It prints a table and writes bench-results/bench.json and bench-results/bench.svg.
+//
+//   npm run bench                      sizes 10, 100, 1000, 5000
+//   npm run bench -- --sizes 10,100    other sizes
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+const ROOT = join(import.meta.dirname, '..');
+const WORK = join(ROOT, 'bench-results', 'work');
+const OUT = join(ROOT, 'bench-results');
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [10, 100, 1000, 5000];
+
+// --- Deterministic synthetic corpus ------------------------------------------------
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const CITIES = ['Northport', 'Eastvale', 'Riverton', 'Lakeside', 'Hillcrest', 'Bayview', 'Westmoor', 'Kingsbridge', 'Ashford', 'Millbrook'];
+const OUTLETS = ['Herald', 'Gazette', 'Times', 'Tribune', 'Chronicle', 'Observer', 'Post', 'Courier'];
+const VERBS = ['Ends', 'Closes', 'Wraps Up', 'Concludes', 'Winds Down', 'Leaves', 'Finishes'];
+const SUBJECTS = ['Peacekeeping Mission', 'UN Operation', 'Stabilisation Force', 'Observer Mission', 'Relief Effort'];
+
+function seedTexts() {
+  const dir = join(ROOT, 'seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** One synthetic article: a seed's body under a new masthead, headline and date line. */
+function synthesize(i, bases, rand) {
+  const base = bases[i % bases.length];
+  // Drop the seed's own date line and masthead, keep its body, footers and quirks.
+  const body = base.replace(/^\s*date \d{4}-\d{2}-\d{2}(?: [a-z]{2} [A-Z][a-z]+)?/, '').replace(/^The [A-Z][a-z]+(?: [A-Z][a-z]+)* Herald\n/, '');
+  const day = new Date(Date.UTC(2021, 0, 1) + Math.floor(rand() * 1100) * 86400000).toISOString().slice(0, 10);
+  const outlet = `The ${CITIES[Math.floor(rand() * CITIES.length)]} ${OUTLETS[Math.floor(rand() * OUTLETS.length)]}`;
+  const title = `${SUBJECTS[Math.floor(rand() * SUBJECTS.length)]} ${VERBS[Math.floor(rand() * VERBS.length)]} After ${2 + Math.floor(rand() * 15)} Years (${i + 1})`;
+  const header = rand() < 0.5 ? `date ${day}\n${outlet}\n\n${title}\n\n` : `${outlet}\n\n${title}\nPublished: ${new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}\n\n`;
+  return `${header}${body.trim()}\n`;
+}
+
+function writeCorpus(n) {
+  const dir = join(WORK, `corpus-${n}`, 'seeds');
+  rmSync(join(WORK, `corpus-${n}`), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const rand = mulberry32(20231231);
+  const bases = seedTexts();
+  const articles = [];
+  for (let i = 0; i < n; i++) {
+    const text = synthesize(i, bases, rand);
+    const file = `bench-${String(i).padStart(5, '0')}.txt`;
+    writeFileSync(join(dir, file), text);
+    articles.push({ file, text });
+  }
+  cpSync(join(ROOT, 'seeds', 'story.yaml'), join(dir, 'story.yaml'));
+  return { dir, articles };
+}
+
+// --- Engine, in process --------------------------------------------------------------
+async function loadEngine() {
+  const outfile = join(WORK, 'engine.mjs');
+  await esbuild({
+    stdin: {
+      contents: "export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+function timeEngine(engine, articles, story) {
+  const seeds = articles.map((a) => ({ file: a.file, bytes: new TextEncoder().encode(a.text) }));
+  // Warm up once on a slice so the JIT is not part of the figure.
+  engine.buildCorpus(seeds.slice(0, Math.min(20, seeds.length)), story);
+  const t0 = performance.now();
+  for (const s of seeds) engine.readPassages(engine.parseArticle(s).blocks);
+  const t1 = performance.now();
+  const corpus = engine.buildCorpus(seeds, story);
+  const t2 = performance.now();
+  return {
+    parseAndDatesPerSec: seeds.length / ((t1 - t0) / 1000),
+    enginePerSec: seeds.length / ((t2 - t1) / 1000),
+    engineMs: t2 - t1,
+    events: corpus.events.length,
+    rejected: corpus.rejected.length,
+  };
+}
+
+// --- Builds ----------------------------------------------------------------------------
+function timedBuild(cwd, args, env) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', ...args], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  const [secs, kb] = last.split(' ').map(Number);
+  if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  return { seconds: secs, peakMB: kb / 1024, log: r.stdout };
+}
+
+function siteBuild(n, corpusDir, force) {
+  const outDir = join(WORK, `site-${n}`);
+  return timedBuild(ROOT, ['--outDir', outDir, ...(force ? ['--force'] : [])], { SEEDS_DIR: corpusDir });
+}
+
+function baselineProject(n, articles) {
+  const dir = join(WORK, `baseline-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'content', 'posts'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'pages', 'posts'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { syntaxHighlight: false } });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/posts' }), schema: z.object({ title: z.string(), date: z.coerce.date() }) }) };\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'index.astro'),
+    "---\nimport { getCollection } from 'astro:content';\nconst posts = (await getCollection('posts')).sort((a, b) => a.id.localeCompare(b.id));\n---\n<html lang=\"en\"><head><title>Posts</title></head><body><ol>{posts.map((p) => <li><a href={`/posts/${p.id}/`}>{p.data.title}</a></li>)}</ol></body></html>\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'posts', '[...id].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('posts')).map((p) => ({ params: { id: p.id }, props: { p } })); }\nconst { p } = Astro.props;\nconst { Content } = await render(p);\n---\n<html lang=\"en\"><head><title>{p.data.title}</title></head><body><article><h1>{p.data.title}</h1><Content /></article></body></html>\n",
+  );
+  articles.forEach((a, i) => {
+    const title = a.text.split('\n').find((l) => l.trim() && !l.startsWith('date ') && !/^The \w+ \w+$/.test(l.trim())) ?? `Post ${i}`;
+    const body = a.text.split('\n').filter((l) => !l.startsWith('date ')).join('\n');
+    writeFileSync(join(dir, 'src', 'content', 'posts', `post-${String(i).padStart(5, '0')}.md`), `---\ntitle: ${JSON.stringify(title.slice(0, 120))}\ndate: 2023-01-01\n---\n\n${body}`);
+  });
+  return dir;
+}
+
+// --- Report ------------------------------------------------------------------------------
+function svgChart(rows) {
+  const W = 640;
+  const H = 360;
+  const pad = { l: 60, r: 20, t: 30, b: 50 };
+  const xs = rows.map((r) => Math.log10(r.n));
+  const maxY = Math.max(...rows.flatMap((r) => [r.buildS, r.baselineS, r.rebuildS])) * 1.1;
+  const x = (v) => pad.l + ((v - Math.min(...xs)) / Math.max(1e-9, Math.max(...xs) - Math.min(...xs))) * (W - pad.l - pad.r);
+  const y = (v) => H - pad.b - (v / maxY) * (H - pad.t - pad.b);
+  const line = (key, colour, label, dy) =>
+    `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${rows.map((r) => `${x(Math.log10(r.n)).toFixed(1)},${y(r[key]).toFixed(1)}`).join(' ')}"/>` +
+    rows.map((r) => `<circle cx="${x(Math.log10(r.n)).toFixed(1)}" cy="${y(r[key]).toFixed(1)}" r="3" fill="${colour}"><title>${label}: ${r[key].toFixed(1)} s at ${r.n} articles</title></circle>`).join('') +
+    `<text x="${W - pad.r - 170}" y="${pad.t + dy}" fill="${colour}" font-size="12">${label}</text>`;
+  const ticksX = rows.map((r) => `<text x="${x(Math.log10(r.n)).toFixed(1)}" y="${H - pad.b + 18}" text-anchor="middle" font-size="11">${r.n}</text>`).join('');
+  const ticksY = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${pad.l - 8}" y="${y(f * maxY).toFixed(1)}" text-anchor="end" font-size="11">${(f * maxY).toFixed(0)}</text><line x1="${pad.l}" x2="${W - pad.r}" y1="${y(f * maxY).toFixed(1)}" y2="${y(f * maxY).toFixed(1)}" stroke="#ddd"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d" font-family="sans-serif"><title id="t">Build time against corpus size</title><desc id="d">${rows.map((r) => `${r.n} articles: this site ${r.buildS.toFixed(1)} s, unchanged rebuild ${r.rebuildS.toFixed(1)} s, glob() baseline ${r.baselineS.toFixed(1)} s`).join('; ')}.</desc><rect width="${W}" height="${H}" fill="#fff"/>${ticksY}${ticksX}<text x="${W / 2}" y="${H - 10}" text-anchor="middle" font-size="12">articles (log scale)</text><text x="16" y="${H / 2}" transform="rotate(-90 16 ${H / 2})" text-anchor="middle" font-size="12">seconds</text>${line('buildS', '#1d4e89', 'this site, clean build', 0)}${line('rebuildS', '#2a9d8f', 'this site, unchanged rebuild', 16)}${line('baselineS', '#c2410c', 'glob() Markdown baseline', 32)}</svg>\n`;
+}
+
+const pad = (s, n) => String(s).padStart(n);
+mkdirSync(WORK, { recursive: true });
+const engine = await loadEngine();
+const story = engine.parseStory(readFileSync(join(ROOT, 'seeds', 'story.yaml'), 'utf8'));
+const rows = [];
+console.log(`Node ${process.version}; sizes ${SIZES.join(', ')}\n`);
+for (const n of SIZES) {
+  const { dir, articles } = writeCorpus(n);
+  const eng = timeEngine(engine, articles, story);
+  const clean = siteBuild(n, dir, true);
+  const parsedLine = (log) => /(\d+) seed\(s\) parsed, (\d+) unchanged/.exec(log)?.slice(1).map(Number) ?? [NaN, NaN];
+  const rebuild = siteBuild(n, dir, false);
+  const baseline = timedBuild(baselineProject(n, articles), ['--force'], {});
+  const row = {
+    n,
+    parseAndDatesPerSec: eng.parseAndDatesPerSec,
+    enginePerSec: eng.enginePerSec,
+    events: eng.events,
+    buildS: clean.seconds,
+    buildMB: clean.peakMB,
+    rebuildS: rebuild.seconds,
+    rebuildParsed: parsedLine(rebuild.log)[0],
+    rebuildCached: parsedLine(rebuild.log)[1],
+    baselineS: baseline.seconds,
+    baselineMB: baseline.peakMB,
+  };
+  row.ratio = row.buildS / row.baselineS;
+  rows.push(row);
+  console.log(`done ${n}: engine ${row.enginePerSec.toFixed(0)} art/s, build ${row.buildS.toFixed(1)} s, baseline ${row.baselineS.toFixed(1)} s`);
+}
+
+const header = `${pad('articles', 8)} ${pad('parse+dates/s', 13)} ${pad('engine art/s', 12)} ${pad('events', 7)} ${pad('build s', 8)} ${pad('peak MB', 8)} ${pad('rebuild s', 9)} ${pad('re-parsed', 9)} ${pad('baseline s', 10)} ${pad('base MB', 8)} ${pad('ratio', 6)}`;
+console.log(`\n${header}\n${'-'.repeat(header.length)}`);
+for (const r of rows) {
+  console.log(
+    `${pad(r.n, 8)} ${pad(r.parseAndDatesPerSec.toFixed(0), 13)} ${pad(r.enginePerSec.toFixed(0), 12)} ${pad(r.events, 7)} ${pad(r.buildS.toFixed(1), 8)} ${pad(r.buildMB.toFixed(0), 8)} ${pad(r.rebuildS.toFixed(1), 9)} ${pad(`${r.rebuildParsed}/${r.n}`, 9)} ${pad(r.baselineS.toFixed(1), 10)} ${pad(r.baselineMB.toFixed(0), 8)} ${pad(r.ratio.toFixed(2), 6)}`,
+  );
+}
+const big = rows.at(-1);
+const small = rows.find((r) => r.n >= 100) ?? rows[0];
+const growth = big && small && big.n > small.n ? Math.log(big.buildS / small.buildS) / Math.log(big.n / small.n) : NaN;
+const at1000 = rows.find((r) => r.n === 1000);
+console.log('\nTargets (reported, not gated):');
+console.log(`  engine ≥ 2,000 articles/s: ${rows.map((r) => `${r.n}: ${r.enginePerSec.toFixed(0)}`).join(', ')}`);
+console.log(`  build at 1,000 ≤ 1.5× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}×` : 'not measured'}`);
+console.log(`  growth no worse than linear: build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles`);
+writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2));
+writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));
+console.log(`\nWrote ${join('bench-results', 'bench.json')} and ${join('bench-results', 'bench.svg')}.`);
+if (!existsSync(join(ROOT, 'dist'))) console.log('(dist/ untouched: benchmark builds go to bench-results/work/.)');
