@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test, on a fresh clone. Unit tests first, then a production
-// build, then the tests that read dist/ and drive Chromium. Prints one closing
+// `npm test`: every test, on a fresh clone. Unit tests first, then the type
+// check, a production build, and the tests that read dist/ and drive Chromium. Prints one closing
 // line, "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,7 +32,9 @@ env.CHROMIUM_PATH = ensureChromium();
 
 const unit = run('Unit tests', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`]);
 count(join(results, 'unit.json'));
-const build = run('Production build', bin('astro'), ['build']);
+const check = run('Type check (astro check)', bin('astro'), ['check']);
+if (check !== 0) failed += 1;
+const build = run('Production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 let site = 1;
 if (build === 0) {
   site = run('Site tests (dist/ and Chromium)', bin('vitest'), ['run', '--project', 'site', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'site.json')}`]);
@@ -42,4 +44,4 @@ if (build === 0) {
   failed += 1;
 }
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unit === 0 && build === 0 && site === 0 && failed === 0 ? 0 : 1);
+process.exit(unit === 0 && check === 0 && build === 0 && site === 0 && failed === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { Article, Story, TimelineEvent } from './lib/schema';
 import { articleLoader, storyLoader, timelineLoader } from './loaders/seeds';
 
 // SOURCE_DATE_EPOCH (reproducible builds) fixes the build day; it only decides
@@ -14,7 +15,8 @@ const options = {
 };
 
 export const collections = {
-  articles: defineCollection({ loader: articleLoader(options) }),
-  events: defineCollection({ loader: timelineLoader(options) }),
-  story: defineCollection({ loader: storyLoader(options) }),
+  // The schemas are the loaders' own, named here so Astro types each collection from them.
+  articles: defineCollection({ loader: articleLoader(options), schema: Article }),
+  events: defineCollection({ loader: timelineLoader(options), schema: TimelineEvent }),
+  story: defineCollection({ loader: storyLoader(options), schema: Story }),
 };

@@ -5,7 +5,6 @@
  */
 import * as chrono from 'chrono-node';
 import { countTokens, endsLikeSentence, STOPWORDS } from './text';
-import { isRealDate } from './temporal';
 
 /** A leading `date YYYY-MM-DD [code Language]` line. */
 export interface DateLine {
