@@ -123,10 +123,12 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   }
   const events = mergeMentions(mentions, story.focus);
 
+  const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
+  const articleByFile = new Map(parsed.map((p) => [p.article.seedFile, p.article]));
   const report: SeedReport[] = sorted.map((seed) => {
-    const bad = rejected.find((r) => r.file === seed.file);
+    const bad = rejectedByFile.get(seed.file);
     if (bad) return { file: seed.file, status: 'rejected', slug: null, notes: [bad.message] };
-    const a = parsed.find((p) => p.article.seedFile === seed.file)!.article;
+    const a = articleByFile.get(seed.file)!;
     const notes = a.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
     return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
   });

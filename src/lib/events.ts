@@ -118,7 +118,7 @@ export function extractMentions(slug: string, articleDate: string | null, passag
 export const MERGE_THRESHOLD = 0.25;
 
 /** Mentions of one window past which a shared word is no longer followed when merging. */
-export const POSTINGS_CAP = 200;
+export const POSTINGS_CAP = 32;
 
 const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
 
