@@ -397,6 +397,8 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     removed,
     original,
     warnings,
+    eventIds: [],
+    related: [],
   };
 }
 

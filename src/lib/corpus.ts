@@ -8,6 +8,7 @@ import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
 import { factTokens, inferFromPeers, inferFromWeekday, type DatedPeer } from './published-date';
+import { linkArticles } from './related';
 import type { Article, Story, TimelineEvent } from './schema';
 
 /** What happened to one seed, for the build log. */
@@ -122,6 +123,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     unresolved.push(...r.unresolved);
   }
   const events = mergeMentions(mentions, story.focus);
+  linkArticles(parsed.map((p) => p.article), events);
 
   const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
   const articleByFile = new Map(parsed.map((p) => [p.article.seedFile, p.article]));

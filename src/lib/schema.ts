@@ -150,6 +150,10 @@ export const Article = z.object({
   original: z.string(),
   /** Problems that did not stop the article from being included. */
   warnings: z.array(Warning),
+  /** Ids of the timeline events this article supports. */
+  eventIds: z.array(z.string()),
+  /** Other articles to suggest beside this one: most shared events first, then nearest in date. */
+  related: z.array(z.object({ slug: z.string(), sharedEvents: z.number().int().nonnegative() })),
 });
 export type Article = z.infer<typeof Article>;
 
