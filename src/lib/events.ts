@@ -39,8 +39,8 @@ const LABEL_WHOLE_SENTENCE = 120;
 const LABEL_MAX = 140;
 const LABEL_MIN_WORDS = 6;
 
-/** The clause-level label for an expression: the whole sentence when short, else the clauses around the expression. */
-export function labelFor(sentence: string, expr: TemporalExpression): string {
+/** The clause-level label for an expression: the whole sentence when short, else the clauses around the expression (`others`: the sentence's other expressions). */
+export function labelFor(sentence: string, expr: TemporalExpression, others: readonly TemporalExpression[] = []): string {
   const finish = (s: string) =>
     s.replace(/[.!?]+(?=[”"’]?$)/, '').replace(/(?:[\s,;:—–-]+|\s+(?:that|which|who|and|or|but|the|a|an|of|to|in|as))+$/i, '').trim();
   if (sentence.length <= LABEL_WHOLE_SENTENCE) return finish(sentence);
@@ -51,7 +51,9 @@ export function labelFor(sentence: string, expr: TemporalExpression): string {
   let b = k;
   if (span(a, b).length > LABEL_MAX) a = k;
   const short = () => countTokens(span(a, b)) < LABEL_MIN_WORDS || !VERBISH.test(span(a, b));
-  while (short() && b < clauses.length - 1 && span(a, b + 1).length <= LABEL_MAX) b++;
+  // Never reach forward into a clause that dates something else ("in power since 2020, demanded … in June").
+  const datesOther = (c: number) => others.some((o) => o !== expr && o.index >= clauses[c]!.start && o.index < clauses[c]!.end);
+  while (short() && b < clauses.length - 1 && !datesOther(b + 1) && span(a, b + 1).length <= LABEL_MAX) b++;
   while (short() && a > 0 && span(a - 1, b).length <= LABEL_MAX) a--;
   const label = finish(span(a, b));
   if (label.length <= LABEL_MAX + 20) return label;
@@ -107,7 +109,7 @@ export function extractMentions(slug: string, articleDate: string | null, passag
         unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: 'The article has no date to resolve it against.' });
         continue;
       }
-      const label = labelFor(p.sentence, e);
+      const label = labelFor(p.sentence, e, p.expressions);
       mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: contentTerms(p.sentence, e.text) });
     }
   }
