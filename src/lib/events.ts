@@ -99,7 +99,9 @@ export function extractMentions(slug: string, articleDate: string | null, passag
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   for (const p of passages) {
+    if (!p.expressions.length) continue;
     const clauses = splitClauses(p.sentence);
+    const sentenceTerms = contentTerms(p.sentence);
     for (const e of p.expressions) {
       const k = clauses.findIndex((c) => e.index >= c.start && e.index < c.end);
       // The clause holding the expression and its neighbours carry the verb that sets the tense.
@@ -110,7 +112,8 @@ export function extractMentions(slug: string, articleDate: string | null, passag
         continue;
       }
       const label = labelFor(p.sentence, e, p.expressions);
-      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: contentTerms(p.sentence, e.text) });
+      const own = new Set(contentTerms(e.text));
+      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)) });
     }
   }
   return { mentions, unresolved };

@@ -18,7 +18,16 @@ export function readPassages(blocks: readonly Block[]): Passage[] {
   const out: Passage[] = [];
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
-    for (const s of splitSentences(b.text)) out.push({ anchor: b.anchor, sentence: s.text, expressions: findTemporalExpressions(s.text) });
+    // One pass of the date reader per paragraph (its cost is mostly per call), then
+    // each expression goes to the sentence that holds it.
+    const found = findTemporalExpressions(b.text);
+    for (const s of splitSentences(b.text)) {
+      const end = s.start + s.text.length;
+      const expressions = found
+        .filter((e) => e.index >= s.start && e.index + e.text.length <= end)
+        .map((e) => ({ ...e, index: e.index - s.start }));
+      out.push({ anchor: b.anchor, sentence: s.text, expressions });
+    }
   }
   return out;
 }

@@ -239,8 +239,9 @@ export function resolveExpression(expr: TemporalExpression, reference: string | 
       return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} ${from} means ${rel}, ${iso(d)}.` };
     }
     case 'weekday': {
-      const candidates = [-7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7].map((n) => addDays(ref, n)).filter((d) => d.getDay() === expr.weekday);
-      const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir === 'nearest' ? 'future' : dir);
+      // The most recent such weekday (the reference day counts), or the next one.
+      const back = (ref.getDay() - expr.weekday! + 7) % 7;
+      const d = addDays(ref, dir === 'past' ? -back : (expr.weekday! - ref.getDay() + 7) % 7);
       const same = differenceInCalendarDays(d, ref) === 0;
       return {
         start: iso(d), end: iso(d), precision: 'day',

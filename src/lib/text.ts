@@ -52,10 +52,16 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Counts white-space-separated tokens that hold a letter or digit: a cheap word count for telling lines apart. */
+/** Counts white-space-separated tokens: a cheap word count for telling lines apart. */
 export function countTokens(text: string): number {
   let n = 0;
-  for (const t of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(t)) n++;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inToken) n++;
+    inToken = !space;
+  }
   return n;
 }
 
