@@ -27,7 +27,7 @@ import {
 } from './rules';
 import { FrontMatter, type Article, type Block, type Credit, type Provenance, type Published, type RemovedLine, type Warning } from './schema';
 import { isRealDate } from './temporal';
-import { countTokens, countWords, endsLikeSentence, slugify, splitSentences, words } from './text';
+import { countTokens, countWords, endsLikeSentence, slugify, splitSentences } from './text';
 
 /** One seed file as read from disk. */
 export interface SeedInput {
@@ -417,7 +417,7 @@ const ENGLISH_SHARE = 0.2;
 
 /** Guesses the language of a text, with how; null when the text is too short or too mixed. */
 export function detectLanguage(text: string): { code: string; name: string; method: string } | null {
-  const ws = words(text.slice(0, 2000)).map((w) => w.toLowerCase());
+  const ws = text.slice(0, 2000).toLowerCase().split(/[^\p{L}\p{N}’']+/u).filter(Boolean);
   if (ws.length < 12) return null;
   const share = ws.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / ws.length;
   if (share >= ENGLISH_SHARE) return { code: 'en', name: 'English', method: `${Math.round(share * 100)}% of its first ${ws.length} words are common English function words (the, of, and…)` };

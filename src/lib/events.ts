@@ -84,10 +84,12 @@ const CONCEPTS: Array<[RegExp, string]> = [
 
 /** Lowercase content words with light stemming, plus the act classes the text names, for comparing what two sentences say. */
 export function contentTerms(text: string, exclude = ''): string[] {
-  const skip = new Set(words(exclude.toLowerCase()));
+  const skip = new Set(exclude ? words(exclude.toLowerCase()) : []);
   const out = new Set<string>();
   for (const [re, concept] of CONCEPTS) if (re.test(text)) out.add(concept);
-  for (const w of words(text.toLowerCase())) {
+  // A plain split is enough here: these terms are only compared with each other.
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}’'-]+/u)) {
+    if (!w) continue;
     if (skip.has(w) || STOPWORDS.has(w) || /^\d/.test(w) || w.length < 3) continue;
     out.add(w.replace(/[’']s$/, '').replace(/(?<=\w{3})(?:ing|ed|es|s)$/, ''));
   }
