@@ -93,7 +93,8 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
       for (const hit of findPeople(s.quote, isPlace).filter((h) => h.surnameOnly)) {
         // “Mr. Wane”: the person of that surname named in full in this article, or else in any.
         const full = people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ?? [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
-        add(`person:${full ?? hit.name}`, 'person', s.quote.slice(Math.max(0, hit.index - 4), hit.index + hit.name.length).replace(/^.*?(?=(?:Mr|Mrs|Ms|Dr|Prof)\.)/, ''), a.slug);
+        const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
+        add(`person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, a.slug);
       }
       for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
         const key = plain(o.name).toUpperCase();

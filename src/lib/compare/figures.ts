@@ -89,7 +89,11 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
         wordingStart = before.lastIndexOf(lead[1]!, wordingStart);
       }
     }
-    const inherited = !noun ? out.at(-1) : undefined;
+    // A bare number (“the over 700 who were injured”) counts what the figure before it counts;
+    // one followed by a word we do not know (“30 berths”) counts something else.
+    const next = tokens[0];
+    const countsOther = next !== undefined && next.index <= 1 && !BREAK.test(next[0]) && !/^(?:and|or)$/i.test(next[0]);
+    const inherited = !noun && !countsOther ? out.at(-1) : undefined;
     const counts = noun ? kindOf(noun)! : inherited?.counts;
     if (!counts) return;
     // What is measured and the scope: in the words after the number, up to the next number.

@@ -60,8 +60,8 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   const projection: GeoProjection = (options.frame ? geoMercator() : geoEqualEarth())
     .fitExtent([[pad, pad], [width - pad, height - pad]], box(frame))
     .clipExtent([[0, 0], [width, height]]);
-  // Whole view-box units are finer than the wide map needs; the regional map keeps a decimal.
-  const path = geoPath(projection).digits(options.frame ? 1 : 0);
+  // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
+  const path = geoPath(projection).digits(0);
   const named = new Set(places.filter((p) => p.kind === 'country').map((p) => p.name));
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;

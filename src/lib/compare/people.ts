@@ -19,7 +19,7 @@ export interface NameHit {
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORDS = new Set(
-  'nations council mission group community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament'.split(' '),
+  'nations council mission group authority authorities board community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament'.split(' '),
 );
 
 // Words of capitalised phrases that are neither people nor organisations (“Sustainable Development”).
