@@ -57,7 +57,7 @@ describe('/compare/', () => {
     for (const url of ['/compare/', '/coverage/', '/people-places/']) {
       const { root } = page(url);
       for (const table of root.querySelectorAll('table')) {
-        const region = table.parentNode;
+        const region = table.parentNode!;
         expect(region.getAttribute('role')).toBe('region');
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(region.getAttribute('aria-labelledby')).toBe(table.querySelector('caption')!.id);
