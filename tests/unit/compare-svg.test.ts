@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { analyzeCorpus } from '../../src/lib/compare';
 import { parseGazetteer } from '../../src/lib/compare/gazetteer';
-import { renderMap } from '../../src/lib/compare/map-svg';
+import { renderMap, thin } from '../../src/lib/compare/map-svg';
 import { renderTimelineChart } from '../../src/lib/compare/timeline-chart';
 import { escapeXml } from '../../src/lib/compare/xml';
 import { buildCorpus } from '../../src/lib/corpus';
@@ -20,6 +20,13 @@ describe('escapeXml', () => {
 
   it('drops characters XML cannot hold', () => {
     expect(escapeXml('a\u0000b\u0007c')).toBe('abc');
+  });
+});
+
+describe('path thinning', () => {
+  it('drops points a few units from the last kept one, keeping each ring’s ends and closure', () => {
+    expect(thin('M0,0L1,0L2,0L10,0L10,10L0,10Z')).toBe('M0,0L10,0L10,10L0,10Z');
+    expect(thin('M0,0L1,1L0,1Z')).toBe('');
   });
 });
 

@@ -38,7 +38,7 @@ export function findOrganisations(sentence: string, isPlace: (word: string) => b
     const hasOrgWord = tokens.some((t) => ORGANISATION_WORDS.has(t.toLowerCase()));
     const isAlQ = /^al-/.test(text);
     if ((hasOrgWord || isAlQ) && !/^(?:\p{Lu}\p{Ll}+)$/u.test(text)) {
-      // A name ending in a place (“… Mission in Mali”) keeps it; one that is only places is not an organisation.
+      // A name holding a place (“… Mission in Kosovo”) keeps it; one that is only places is not an organisation.
       if (text.split(' ').every((t) => isPlace(t) || /^(?:of|for|in|the|and)$/.test(t))) continue;
       out.push({ name: text, index });
       taken.push([index, index + text.length]);
@@ -49,7 +49,7 @@ export function findOrganisations(sentence: string, isPlace: (word: string) => b
     out.push({ name: m[0], index: m.index });
     taken.push([m.index, m.index + m[0].length]);
   }
-  // An acronym some article spells as a word (“Minusma” for MINUSMA).
+  // An acronym some article spells as a word (“Unicef” for UNICEF).
   for (const m of sentence.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{3,}(?![\p{L}-])/gu)) {
     if (acronyms.has(m[0].toUpperCase()) && !taken.some(([a, b]) => m.index >= a && m.index < b)) out.push({ name: m[0], index: m.index });
   }
@@ -91,14 +91,14 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
         }
       }
       for (const hit of findPeople(s.quote, isPlace).filter((h) => h.surnameOnly)) {
-        // “Mr. Wane”: the person of that surname named in full in this article, or else in any.
+        // “Mr. Smith”: the person of that surname named in full in this article, or else in any.
         const full = people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ?? [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
         const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
         add(`person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, a.slug);
       }
       for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
         const key = plain(o.name).toUpperCase();
-        // Mixed-case forms of a known acronym (“Minusma”) and initials (“United Nations” → UN) are that acronym.
+        // Mixed-case forms of a known acronym (“Unicef”) and initials (“United Nations” → UN) are that acronym.
         const canonical = aliasOf.get(key) ?? (acronyms.has(key) ? key : acronyms.has(initials(plain(o.name))) && o.name.includes(' ') ? initials(plain(o.name)) : key);
         add(`organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
       }

@@ -13,7 +13,7 @@ export interface NameHit {
   index: number;
   /** The role as written, or null. */
   role: string | null;
-  /** True for an honorific and surname only (`Mr. Wane`): a reference to someone named in full elsewhere. */
+  /** True for an honorific and surname only (`Mr. Smith`): a reference to someone named in full elsewhere. */
   surnameOnly: boolean;
 }
 

@@ -241,7 +241,7 @@ export type Entity = z.infer<typeof Entity>;
 export const Place = z.object({
   /** The name used on the site. */
   name: z.string().min(1),
-  /** Other names and adjectives the text may use (`Malian`). */
+  /** Other names and adjectives the text may use (`Kenyan`). */
   aliases: z.array(z.string().min(1)).default([]),
   /** Latitude, degrees north. */
   lat: z.number().min(-90).max(90),
