@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { Article, Story, TimelineEvent } from './lib/schema';
 import { articleLoader, storyLoader, timelineLoader } from './loaders/seeds';
+import { analysisLoader } from './loaders/analysis';
+import { Analysis } from './lib/compare/schema';
 
 // SOURCE_DATE_EPOCH (reproducible builds) fixes the build day; it only decides
 // whether a seed dated after the build is flagged.
@@ -19,4 +21,5 @@ export const collections = {
   articles: defineCollection({ loader: articleLoader(options), schema: Article }),
   events: defineCollection({ loader: timelineLoader(options), schema: TimelineEvent }),
   story: defineCollection({ loader: storyLoader(options), schema: Story }),
+  analysis: defineCollection({ loader: analysisLoader(options), schema: Analysis }),
 };

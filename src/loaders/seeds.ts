@@ -24,7 +24,7 @@ export interface SeedLoaderOptions {
 }
 
 /** A seed's path relative to the project root (`seeds/x.txt`), or absolute when the folder is outside it. */
-function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: string): string {
+export function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: string): string {
   const root = fileURLToPath(ctx.config.root);
   const abs = isAbsolute(options.base) ? join(options.base, file) : join(root, options.base, file);
   const rel = relative(root, abs);
@@ -32,7 +32,7 @@ function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: string):
 }
 
 /** Reads the seeds folder for a loader: once per build, with the parse cache in Astro's cache folder. */
-async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
+export async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const root = fileURLToPath(ctx.config.root);
   const persist = options.persistParses ?? true;

@@ -1,0 +1,47 @@
+/**
+ * The cross-article analysis: what the sources agree and disagree on, derived
+ * from the article records and the timeline alone, plus the story's gazetteer.
+ */
+import type { Article, Story, TimelineEvent } from '../schema';
+import { buildCoverage } from './coverage';
+import { extractEntities } from './entities';
+import { findEventDateDifferences } from './event-dates';
+import { extractFigures, groupFigures } from './figures';
+import { placeWordTest } from './gazetteer';
+import { inFrame, renderMap, type MappedPlace } from './map-svg';
+import { findNameVariants, nameMentions } from './names';
+import { buildQuoteLedger } from './quotes';
+import type { Analysis, Gazetteer } from './schema';
+import { comparePairs, NEAR_DUPLICATE_THRESHOLD } from './similarity';
+import { renderTimelineChart } from './timeline-chart';
+
+/** Runs every comparison over the articles and events; pure, deterministic. */
+export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer): Analysis {
+  const isPlace = placeWordTest(gazetteer.places);
+  const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
+  const quotes = buildQuoteLedger(articles, isPlace);
+  const entities = extractEntities(articles, gazetteer.places, isPlace);
+
+  const mapped: MappedPlace[] = [];
+  for (const p of gazetteer.places) {
+    const e = entities.find((x) => x.kind === 'place' && x.name === p.name);
+    if (e) mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length });
+  }
+  const inside = mapped.filter((p) => inFrame(p, gazetteer.frame));
+  const outside = mapped.filter((p) => !inFrame(p, gazetteer.frame));
+
+  return {
+    figures,
+    names: findNameVariants(nameMentions(articles, isPlace)),
+    eventDates: findEventDateDifferences(events),
+    coverage: buildCoverage(articles, events, figures, quotes),
+    similarity: comparePairs(articles),
+    similarityThreshold: NEAR_DUPLICATE_THRESHOLD,
+    quotes,
+    entities,
+    mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame: gazetteer.frame }),
+    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: gazetteer.frame, width: 640, height: 340 }) : '',
+    unnamedPlaces: gazetteer.places.filter((p) => !mapped.some((m) => m.name === p.name)).map((p) => p.name),
+    timelineSvg: renderTimelineChart(events, story.focus),
+  };
+}

@@ -1,0 +1,19 @@
+/** The sentences of the article bodies, each with where it is. */
+import type { Article } from '../schema';
+import { splitSentences } from '../text';
+import type { Locator } from './schema';
+
+/** Every sentence of every paragraph, in reading order, as locators. */
+export function sentencesOf(article: Pick<Article, 'slug' | 'blocks'>): Locator[] {
+  const out: Locator[] = [];
+  for (const b of article.blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const s of splitSentences(b.text)) out.push({ slug: article.slug, anchor: b.anchor, quote: s.text });
+  }
+  return out;
+}
+
+/** Articles in reading order: publication date (undated last), then slug. */
+export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug));
+}

@@ -1,0 +1,99 @@
+/**
+ * The timeline chart, as SVG markup built at build time: one row per event on
+ * a time axis, the story's focus window shaded, each mark sized by the number
+ * of articles reporting the event and linking to it. Background years before
+ * the window are drawn on a compressed scale so the window gets the width.
+ */
+import { formatWindow } from '../format';
+import type { Story, TimelineEvent } from '../schema';
+import { escapeXml } from './xml';
+
+/** Layout constants of the chart, in view-box units. */
+export const CHART = { width: 720, row: 22, top: 44, labelWidth: 150, backgroundWidth: 90, gap: 14, right: 40 } as const;
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Options for the chart. */
+export interface ChartOptions {
+  /** Prefix for ids inside the SVG, unique on the page. */
+  idPrefix?: string;
+  /** The link target for an event; by default `#<event id>` on the same page. */
+  href?: (e: TimelineEvent) => string;
+}
+
+/** Renders the events as an SVG chart; every mark is a link with an accessible name and a `<title>`. */
+export function renderTimelineChart(events: readonly TimelineEvent[], focus: Story['focus'], options: ChartOptions = {}): string {
+  const prefix = options.idPrefix ?? 'timeline-chart';
+  const href = options.href ?? ((e: TimelineEvent) => `#${e.id}`);
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  const { width, row, top, labelWidth, backgroundWidth, gap, right } = CHART;
+  const height = top + row * Math.max(1, sorted.length) + 16;
+  const background = sorted.filter((e) => e.end < focus.start);
+  const bgStart = background.length ? day(background[0]!.start) : day(focus.start);
+  const focusStart = day(focus.start);
+  const focusEnd = Math.max(day(focus.end), ...sorted.map((e) => day(e.end))) + 1;
+  const x0 = labelWidth;
+  const x1 = x0 + (background.length ? backgroundWidth + gap : 0);
+  const x2 = width - right;
+  const x = (d: number) => (d < focusStart ? x0 + ((d - bgStart) / Math.max(1, focusStart - bgStart)) * backgroundWidth : x1 + ((d - focusStart) / (focusEnd - focusStart)) * (x2 - x1));
+  const count = (e: TimelineEvent) => new Set(e.sources.map((s) => s.slug)).size;
+  const maxCount = Math.max(1, ...sorted.map(count));
+
+  const out: string[] = [];
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  const inFocus = sorted.filter((e) => e.end >= focus.start).length;
+  const single = sorted.filter((e) => count(e) === 1).length;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="tl-chart" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`);
+  out.push(`<title id="${titleId}">Timeline chart: ${sorted.length} events, the number of reporting articles on each</title>`);
+  out.push(`<desc id="${descId}">${escapeXml(`${background.length} background events on a compressed scale, then ${inFocus} events from ${formatWindow(focus.start, focus.end, 'month')} on, with the focus window to ${formatWindow(focus.end, focus.end, 'month')} shaded. ${single} events are reported by a single article. Each mark links to its event in the list below, which gives the same information as text.`)}</desc>`);
+  // Focus window and axis.
+  const fx = r1(x(focusStart));
+  const fw = r1(x(day(focus.end) + 1) - x(focusStart));
+  out.push(`<rect class="tl-chart__focus" x="${fx}" y="${top - 14}" width="${fw}" height="${height - top}" aria-hidden="true"/>`);
+  out.push(`<text class="tl-chart__axis" x="${fx + 4}" y="12">Focus window</text>`);
+  if (background.length) {
+    out.push(`<text class="tl-chart__axis" x="${x0}" y="28">${escapeXml(background[0]!.start.slice(0, 4))}</text>`);
+    out.push(`<text class="tl-chart__axis" x="${x0 + backgroundWidth}" y="28" text-anchor="end">${escapeXml(background.at(-1)!.end.slice(0, 4))}</text>`);
+    out.push(`<line class="tl-chart__break" x1="${x0 + backgroundWidth + gap / 2}" y1="${top - 14}" x2="${x0 + backgroundWidth + gap / 2}" y2="${height - 4}" aria-hidden="true"/>`);
+  }
+  // Month ticks across the focus part, labelled when there is room.
+  const startDate = new Date(focusStart * DAY);
+  let lastLabel = -Infinity;
+  for (let m = new Date(Date.UTC(startDate.getUTCFullYear(), startDate.getUTCMonth(), 1)); m.getTime() / DAY < focusEnd; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+    const tx = r1(x(m.getTime() / DAY));
+    if (tx < x1) continue;
+    out.push(`<line class="tl-chart__tick" x1="${tx}" y1="${top - 10}" x2="${tx}" y2="${height - 4}" aria-hidden="true"/>`);
+    if (tx - lastLabel >= 28) {
+      const label = m.getUTCMonth() === 0 ? `${MONTHS[0]} ${m.getUTCFullYear()}` : MONTHS[m.getUTCMonth()]!;
+      out.push(`<text class="tl-chart__axis" x="${tx + 2}" y="28">${label}</text>`);
+      lastLabel = tx;
+    }
+  }
+  sorted.forEach((e, i) => {
+    const y = top + i * row + row / 2;
+    const n = count(e);
+    const r = r1(3 + 5 * Math.sqrt(n / maxCount));
+    const xa = x(day(e.start));
+    const xb = x(day(e.end) + 1);
+    const when = formatWindow(e.start, e.end, e.precision);
+    const name = `${when}: ${e.label} (${n} ${n === 1 ? 'source' : 'sources'})`;
+    out.push(`<a href="${escapeXml(href(e))}" aria-label="${escapeXml(name)}" class="tl-chart__event${n === 1 ? ' tl-chart__event--single' : ''}"><title>${escapeXml(name)}</title>`);
+    out.push(`<text class="tl-chart__label" x="${x0 - 8}" y="${r1(y + 4)}" text-anchor="end">${escapeXml(shortWhen(e))}</text>`);
+    if (xb - xa > 2 * r) out.push(`<rect class="tl-chart__span" x="${r1(xa)}" y="${r1(y - 3)}" width="${r1(xb - xa)}" height="6" rx="3"/>`);
+    const cx = r1(xb - xa > 2 * r ? xa + r : (xa + xb) / 2);
+    out.push(`<circle class="tl-chart__mark" cx="${cx}" cy="${r1(y)}" r="${r}"/>`);
+    out.push(`<text class="tl-chart__count" x="${r1(Math.max(cx + r, xb) + 4)}" y="${r1(y + 4)}">${n}</text></a>`);
+  });
+  out.push('</svg>');
+  return out.join('');
+}
+
+/** A short date for the row label: the window at its precision, abbreviated. */
+function shortWhen(e: TimelineEvent): string {
+  const text = formatWindow(e.start, e.end, e.precision);
+  return text.replace(/^Week of /, 'wk ').replace(/ \((.*)\)$/, '');
+}

@@ -1,0 +1,36 @@
+/**
+ * Astro object loader for the cross-article analysis: seeds folder → the
+ * `analysis` collection, one entry (`analysis`). It reuses the engine run the
+ * other collections share and reads the gazetteer next to the seeds.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { analyzeCorpus } from '../lib/compare';
+import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
+import { Analysis } from '../lib/compare/schema';
+import { seedPath, seedsFor, writeEntries, type SeedLoaderOptions } from './seeds';
+
+/** Loads the analysis of the seeds into the `analysis` collection. */
+export function analysisLoader(options: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-analysis',
+    schema: Analysis,
+    load: async (ctx) => {
+      const { story, corpus } = await seedsFor(ctx, options);
+      const file = seedPath(ctx, options, GAZETTEER_FILE);
+      const absolute = isAbsolute(file) ? file : fileURLToPath(new URL(file, ctx.config.root));
+      // The gazetteer is optional: without it places are still counted, just not mapped.
+      const text = await readFile(absolute, 'utf8').catch(() => {
+        ctx.logger.info(`${file}: not found; places are counted but not drawn on a map.`);
+        return 'frame: [-180, -60, 180, 80]\nplaces: []\n';
+      });
+      const analysis = analyzeCorpus(corpus.articles, corpus.events, story, parseGazetteer(text, file));
+      const differing = analysis.figures.filter((g) => g.differs).length;
+      ctx.logger.info(`${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.similarity.filter((p) => p.nearDuplicate).length} near-duplicate pairs.`);
+      if (analysis.unnamedPlaces.length) ctx.logger.info(`${GAZETTEER_FILE}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);
+      await writeEntries(ctx, [{ id: 'analysis', data: analysis, filePath: file }]);
+    },
+  } satisfies Loader;
+}

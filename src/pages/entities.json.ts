@@ -1,0 +1,8 @@
+import { getEntry } from 'astro:content';
+import type { APIRoute } from 'astro';
+
+/** People, organisations and places with mentions per article. */
+export const GET: APIRoute = async () => {
+  const { entities } = (await getEntry('analysis', 'analysis'))!.data;
+  return new Response(JSON.stringify({ entities }, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};

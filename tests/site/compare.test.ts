@@ -1,0 +1,125 @@
+/**
+ * The comparison pages and exports as built: the discrepancies on /compare/,
+ * the matrix, the ledger, the maps, the chart on the timeline, shared
+ * reporting on article pages; SVGs well-formed and no script anywhere.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis, Coverage, Entity, FigureGroup, QuoteEntry, SimilarityPair } from '../../src/lib/compare/schema';
+import type { Article, TimelineEvent } from '../../src/lib/schema';
+import { xmlProblems } from '../xml';
+import { htmlPages, readJson, requireDist } from './dist';
+
+beforeAll(requireDist);
+
+const page = (url: string) => {
+  const p = htmlPages().find((x) => x.url === url);
+  if (!p) throw new Error(`no page at ${url}`);
+  return p;
+};
+const articles = () => readJson<{ articles: Article[] }>('articles.json').articles;
+const slugOf = (prefix: string) => articles().find((a) => a.seedFile.startsWith(prefix))!.slug;
+
+describe('/figures.json and the other exports', () => {
+  it('figures.json holds the figure groups, name spellings and event dates', () => {
+    const { figures, names, eventDates } = readJson<Pick<Analysis, 'figures' | 'names' | 'eventDates'>>('figures.json');
+    const killed = figures.find((g: FigureGroup) => g.id === 'personnel-killed')!;
+    expect(killed.differs).toBe(true);
+    expect(killed.variants.map((v) => v.value)).toEqual([180, 310, 311]);
+    expect(figures.find((g) => g.id === 'personnel-strength')!.variants.map((v) => v.value)).toEqual([12000, 13800, 15000]);
+    expect(names.map((n) => n.spellings.map((s) => s.name))).toEqual([['El-Ghassim Wane', 'El-Ghassum Wane']]);
+    expect(eventDates.map((d) => d.claims.map((c) => c.start))).toEqual([['2023-12-11', '2023-12-31'], ['2023-06-01', '2023-06-01']]);
+  });
+
+  it('similarity.json, quotes.json, entities.json and coverage.json are written', () => {
+    const { pairs, threshold } = readJson<{ pairs: SimilarityPair[]; threshold: number }>('similarity.json');
+    expect(pairs).toHaveLength(10);
+    expect(threshold).toBeGreaterThan(0);
+    expect(readJson<{ quotes: QuoteEntry[] }>('quotes.json').quotes.length).toBe(4);
+    expect(readJson<{ entities: Entity[] }>('entities.json').entities.some((e) => e.kind === 'place')).toBe(true);
+    const { coverage } = readJson<{ coverage: Coverage }>('coverage.json');
+    expect(coverage.rows).toHaveLength(readJson<{ events: TimelineEvent[] }>('timeline.json').events.length);
+  });
+});
+
+describe('/compare/', () => {
+  it('shows where sources differ: the death toll, the personnel count, names and dates', () => {
+    const { root } = page('/compare/');
+    const captions = root.querySelectorAll('.figures-table caption').map((c) => c.text);
+    expect(captions).toEqual(['Personnel killed: 180 · 310 · 311', 'Personnel deployed or held: 12,000 · 13,800 · 15,000']);
+    const wordings = root.querySelectorAll('.figures-table q').map((q) => q.text);
+    expect(wordings).toEqual(expect.arrayContaining(['about 180 peacekeeping personnel lost their lives in hostile acts', '311 personnel who lost their lives', '12,000 peacemakers', 'in hostile acts', 'during its tenure']));
+    expect(root.querySelector('.name-variants')!.text).toContain('El-Ghassum Wane');
+    expect(root.querySelectorAll('.date-diffs > li')).toHaveLength(2);
+    expect(root.querySelector('.pairs')!.text).toContain('AFP');
+  });
+
+  it('wraps every table in a focusable, named, scrollable region with a caption and column headers', () => {
+    for (const url of ['/compare/', '/coverage/', '/people-places/']) {
+      const { root } = page(url);
+      for (const table of root.querySelectorAll('table')) {
+        const region = table.parentNode!;
+        expect(region.getAttribute('role')).toBe('region');
+        expect(region.getAttribute('tabindex')).toBe('0');
+        expect(region.getAttribute('aria-labelledby')).toBe(table.querySelector('caption')!.id);
+        expect(table.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThan(1);
+      }
+    }
+  });
+});
+
+describe('other comparison pages', () => {
+  it('/coverage/ has one row per event and one column per article', () => {
+    const { root } = page('/coverage/');
+    const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
+    expect(root.querySelectorAll('.matrix tbody tr')).toHaveLength(events.length);
+    expect(root.querySelectorAll('.matrix thead th.matrix__col')).toHaveLength(5);
+  });
+
+  it('/quotes/ lists each quotation with its speaker', () => {
+    const { root } = page('/quotes/');
+    expect(root.querySelectorAll('.ledger__entry')).toHaveLength(4);
+    expect(root.text).toContain('there was a gap between what we were mandated to do and we were able to do');
+  });
+
+  it('/people-places/ has the maps, each place labelled', () => {
+    const { root } = page('/people-places/');
+    const svgs = root.querySelectorAll('svg');
+    expect(svgs).toHaveLength(2);
+    const labelled = svgs.flatMap((s) => s.querySelectorAll('g.map__place title').map((t) => t.text.split(':')[0]));
+    expect(labelled).toEqual(expect.arrayContaining(['Bamako', 'Gao', 'Timbuktu', 'Mopti', 'France', 'Lebanon']));
+  });
+});
+
+describe('timeline and article pages', () => {
+  it('the timeline page has the chart, one labelled link per event', () => {
+    const { root } = page('/');
+    const links = root.querySelectorAll('svg.tl-chart a');
+    const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(events.map((e) => `#${e.id}`).sort());
+    expect(links.every((a) => (a.getAttribute('aria-label') ?? '').length > 0)).toBe(true);
+  });
+
+  it('the AFP report and its rewrite each show the other, with AFP as likely common origin', () => {
+    for (const [self, other] of [['000', '004'], ['004', '000']] as const) {
+      const shared = page(`/articles/${slugOf(self)}/`).root.querySelector('.shared')!;
+      expect(shared.querySelector(`a[href="/articles/${slugOf(other)}/"]`)).not.toBeNull();
+      expect(shared.text).toMatch(/Shares much of its reporting with .*\d+%/s);
+      expect(shared.text).toContain('Likely common origin: AFP');
+    }
+    expect(page(`/articles/${slugOf('001')}/`).root.querySelector('.shared')).toBeNull();
+  });
+});
+
+describe('every page', () => {
+  it('has well-formed inline SVGs and no script at all', () => {
+    for (const p of htmlPages()) {
+      expect(p.html, `${p.url} has a <script>`).not.toMatch(/<script/i);
+      for (const svg of p.html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(xmlProblems(svg), p.url).toEqual([]);
+    }
+  });
+
+  it('links the comparison pages from the header', () => {
+    const nav = page('/').root.querySelectorAll('header nav a').map((a) => a.getAttribute('href'));
+    expect(nav).toEqual(expect.arrayContaining(['/compare/', '/coverage/', '/quotes/', '/people-places/']));
+  });
+});

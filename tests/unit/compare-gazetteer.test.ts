@@ -1,0 +1,47 @@
+/** The gazetteer next to the seeds: valid files, and errors that name the file, the line and the fix. */
+import { describe, expect, it } from 'vitest';
+import { SeedError } from '../../src/lib/errors';
+import { parseGazetteer, placeWordTest } from '../../src/lib/compare/gazetteer';
+import { fixture, seedGazetteer } from './compare-helpers';
+
+const errorOf = (name: string) => {
+  try {
+    parseGazetteer(fixture(name), name);
+  } catch (e) {
+    return e as SeedError;
+  }
+  throw new Error(`${name} parsed without error`);
+};
+
+describe('gazetteer', () => {
+  it('reads the story’s places', () => {
+    const g = seedGazetteer();
+    expect(g.frame).toHaveLength(4);
+    expect(g.places.find((p) => p.name === 'Bamako')).toMatchObject({ kind: 'city', aliases: [] });
+    expect(placeWordTest(g.places)('Faso')).toBe(true);
+    expect(placeWordTest(g.places)('Malian’s')).toBe(true);
+  });
+
+  it('names the line of an out-of-range latitude', () => {
+    const e = errorOf('places-bad-lat.yaml');
+    expect(e).toBeInstanceOf(SeedError);
+    expect(e.line).toBe(4);
+    expect(e.message).toMatch(/^places-bad-lat\.yaml:4: “places\.0\.lat” is invalid/);
+    expect(e.fix).toMatch(/lat/);
+  });
+
+  it('names the line of an unknown kind', () => {
+    expect(errorOf('places-bad-kind.yaml').line).toBe(6);
+  });
+
+  it('rejects a name given to two places', () => {
+    expect(errorOf('places-duplicate.yaml').message).toMatch(/“Portville” names both Portville and Harbourtown/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const e = errorOf('places-bad-yaml.yaml');
+    expect(e.message).toMatch(/is not valid YAML/);
+    // The YAML library places the error at the mapping whose indentation breaks.
+    expect(e.line).toBe(3);
+  });
+});
