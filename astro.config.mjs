@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,5 +14,14 @@ export default defineConfig({
   // (Astro still hashes anything it does inline.)
   // Seeds are plain text; nothing is rendered as Markdown, so no highlighter is needed.
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  // The 404 page is served for any missing path; it is not a page to index.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  security: {
+    csp: {
+      // Everything not named is refused. Scripts and styles come from this origin
+      // (plus the hashes Astro adds); the search page fetches its index from here.
+      // A <meta> policy cannot carry frame-ancestors, so it is left to the host.
+      directives: ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "worker-src 'self'", "base-uri 'none'", "form-action 'self'"],
+    },
+  },
 });

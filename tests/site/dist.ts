@@ -36,3 +36,18 @@ export function htmlPages(): Array<{ path: string; url: string; root: HTMLElemen
 export function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(DIST, name), 'utf8')) as T;
 }
+
+/** The address of every built HTML page (`/`, `/articles/<slug>/`, `/404.html`…), for tests that visit them all. */
+export function pageUrls(): string[] {
+  requireDist();
+  // A page that is not a directory index (the 404 page) is visited by its file name, so it is served with 200.
+  return htmlPages().map((p) => (p.path === 'index.html' || p.path.endsWith('/index.html') ? p.url : `/${p.path}`));
+}
+
+/** A file-system-safe name for a page URL, for artifacts: `/` → `index`, `/articles/x/` → `articles_x`. */
+export function pageName(url: string): string {
+  return url.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index';
+}
+
+/** Pages that are search tools rather than content; the only ones allowed JavaScript. */
+export const SEARCH_PAGES = new Set(['/search/']);

@@ -1,0 +1,29 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { APIRoute } from 'astro';
+import { feedEntries } from '../lib/feed';
+import { SITE_NAME } from '../consts';
+
+/** JSON Feed 1.1: one item per article, newest first; an article of unknown date has no date_published. */
+export const GET: APIRoute = async ({ site }) => {
+  const story = (await getEntry('story', 'story'))!.data;
+  const abs = (path: string) => new URL(path, site).href;
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `${story.title} · ${SITE_NAME}`,
+    description: story.description,
+    home_page_url: abs('/'),
+    feed_url: abs('/feed.json'),
+    language: 'en',
+    items: feedEntries((await getCollection('articles')).map((e) => e.data)).map((e) => ({
+      id: abs(e.path),
+      url: abs(e.path),
+      title: e.title,
+      summary: e.summary,
+      content_text: e.text,
+      ...(e.published ? { date_published: e.published.toISOString().replace('.000Z', 'Z') } : {}),
+      ...(e.author ? { authors: [{ name: e.author }] } : {}),
+      ...(e.categories.length ? { tags: e.categories } : {}),
+    })),
+  };
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json' } });
+};

@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import { getCollection, getEntry } from 'astro:content';
+import type { APIRoute } from 'astro';
+import { feedEntries } from '../lib/feed';
+import { SITE_NAME } from '../consts';
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** RSS 2.0: one item per article, newest first; an article of unknown date has no pubDate. */
+export const GET: APIRoute = async ({ site }) => {
+  const story = (await getEntry('story', 'story'))!.data;
+  const entries = feedEntries((await getCollection('articles')).map((e) => e.data));
+  return rss({
+    title: `${story.title} · ${SITE_NAME}`,
+    description: story.description,
+    site: site!,
+    trailingSlash: true,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: '<language>en</language>',
+    items: entries.map((e) => ({
+      title: e.title,
+      link: e.path,
+      description: e.summary,
+      ...(e.published ? { pubDate: e.published } : {}),
+      categories: e.categories,
+      // RSS's own <author> wants an e-mail address; Dublin Core carries a name.
+      ...(e.author ? { customData: `<dc:creator>${xmlText(e.author)}</dc:creator>` } : {}),
+    })),
+  });
+};

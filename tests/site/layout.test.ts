@@ -1,0 +1,64 @@
+/**
+ * Layout in Chromium: no horizontal overflow at 360 px on any page, and
+ * full-page screenshots at 390 and 1280 px saved to test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { collectErrors, launchChromium } from './browser';
+import { pageName, pageUrls, requireDist } from './dist';
+import { serveDist, type DistServer } from './serve';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+let server: DistServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('layout', () => {
+  it.each(pageUrls())('%s fits 360 px without horizontal scrolling', async (url) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors = collectErrors(page);
+    await page.goto(`${server.origin}${url}`);
+    // Opened <details> must fit too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { scrollWidth, clientWidth, wide } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      wide: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        // Content inside a scrolling box (a wide table, the verbatim text) scrolls there, not the page.
+        .filter((el) => {
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false;
+          return true;
+        })
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    }));
+    expect(wide, 'elements past the right edge').toEqual([]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pageUrls())('%s: screenshots at 390 and 1280 px', async (url) => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.origin}${url}`);
+      await page.screenshot({ path: join(SHOTS, `${pageName(url)}-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+});
