@@ -21,6 +21,13 @@ describe('coverage of fixtures', () => {
     expect(closed.count).toBe(2);
   });
 
+  it('keeps the articles that report the most events when the columns are capped', () => {
+    const capped = buildCoverage(corpus.articles, corpus.events, [], [], 1);
+    expect(capped.columns).toEqual([corpus.articles[0]!.slug]);
+    expect(capped.omitted).toBe(1);
+    expect(capped.rows.find((r) => r.start === '2024-03-04')!.count).toBe(2);
+  });
+
   it('credits an article alone with the events only it reports', () => {
     const ferry = coverage.rows.find((r) => r.start === '2024-03-03')!;
     expect(ferry.count).toBe(1);

@@ -1,7 +1,7 @@
 /** Similarity: symmetric measures, pair ranking on fixtures of known overlap, wire credits as common origin. */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus';
-import { comparePairs, contentWords, inverseFrequencies, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, weightedContainment } from '../../src/lib/compare/similarity';
+import { ALL_PAIRS_MAX, candidatePairs, comparePairs, contentWords, inverseFrequencies, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, weightedContainment } from '../../src/lib/compare/similarity';
 import { readStory, seedCorpus, textSeed } from '../helpers';
 import { seedAnalysis, slugOf } from './compare-helpers';
 
@@ -79,5 +79,20 @@ describe('the seeds', () => {
     const near = similarity.filter((p) => p.nearDuplicate).map((p) => [p.a, p.b].sort().join());
     expect(near.sort()).toEqual([[slugOf('000'), slugOf('004')].sort().join(), [slugOf('002'), slugOf('003')].sort().join()].sort());
     expect(seedCorpus().articles).toHaveLength(5);
+  });
+});
+
+describe('in a large collection', () => {
+  it('compares only pairs that share a rare word, and still finds the rewrite', () => {
+    const vocab = (i: number, extra: string[] = []) => new Set(['mission', 'council', `own${i}a`, `own${i}b`, ...extra]);
+    const vocabularies = Array.from({ length: ALL_PAIRS_MAX + 20 }, (_, i) => vocab(i));
+    vocabularies[3] = vocab(3, ['ceremony', 'flag']);
+    vocabularies[70] = vocab(70, ['ceremony', 'flag']);
+    const pairs = candidatePairs(vocabularies);
+    expect(pairs).toEqual([[3, 70]]);
+  });
+
+  it('compares every pair in a small collection', () => {
+    expect(candidatePairs([new Set(['a']), new Set(['b']), new Set(['c'])])).toEqual([[0, 1], [0, 2], [1, 2]]);
   });
 });

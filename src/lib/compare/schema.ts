@@ -181,6 +181,8 @@ export const Coverage = z.object({
   rows: z.array(CoverageRow),
   /** What each article alone contributes, in column order. */
   contributions: z.array(Contribution),
+  /** Articles left out of the columns in a large collection (see MATRIX_MAX_COLUMNS). */
+  omitted: z.number().int().nonnegative(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

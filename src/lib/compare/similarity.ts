@@ -66,23 +66,65 @@ export function weightedContainment(a: ReadonlySet<string>, b: ReadonlySet<strin
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Every pair of articles with both measures, most similar first; credited wire services become the likely common origin of near-duplicates. */
+/** Up to this many articles, every pair is compared. */
+export const ALL_PAIRS_MAX = 60;
+
+/** In larger collections a word used by more articles than this does not propose a pair. */
+export const CANDIDATE_WORD_MAX_DF = 50;
+
+/**
+ * The pairs to compare. Small collections: every pair. Larger ones: only pairs
+ * that share a rare word, found through an inverted index, so the work grows
+ * with the collection rather than with its square (a rewrite keeps the rare
+ * words that carry its facts, so no near-duplicate is missed this way).
+ */
+export function candidatePairs(vocabularies: readonly ReadonlySet<string>[]): Array<[number, number]> {
+  const n = vocabularies.length;
+  if (n <= ALL_PAIRS_MAX) {
+    const all: Array<[number, number]> = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
+    return all;
+  }
+  const postings = new Map<string, number[]>();
+  vocabularies.forEach((v, i) => {
+    for (const t of v) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > CANDIDATE_WORD_MAX_DF) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([list[x]!, list[y]!]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Pairs of articles with both measures, most similar first (every pair in a small collection; see `candidatePairs`); credited wire services become the likely common origin of near-duplicates. */
 export function comparePairs(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[], threshold = NEAR_DUPLICATE_THRESHOLD): SimilarityPair[] {
   const sorted = [...articles].sort((a, b) => a.slug.localeCompare(b.slug));
   const texts = sorted.map((a) => a.blocks.map((b) => b.text).join('\n'));
   const vocabularies = texts.map((t) => new Set(contentWords(t)));
   const idf = inverseFrequencies(vocabularies);
-  const sh = texts.map((t) => shingles(t));
+  const sh: Array<Set<string> | undefined> = [];
+  const shinglesOf = (i: number) => (sh[i] ??= shingles(texts[i]!));
   const out: SimilarityPair[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const c = round(weightedContainment(vocabularies[i]!, vocabularies[j]!, idf));
-      const nearDuplicate = c >= threshold;
-      const origin = nearDuplicate
-        ? [sorted[i]!, sorted[j]!].flatMap((a) => a.credits.map((cr) => ({ name: cr.name, slug: a.slug, quote: cr.quote, anchor: cr.anchor })))
-        : [];
-      out.push({ a: sorted[i]!.slug, b: sorted[j]!.slug, score: c, shingles: round(jaccard(sh[i]!, sh[j]!)), nearDuplicate, origin });
-    }
+  for (const [i, j] of candidatePairs(vocabularies)) {
+    const c = round(weightedContainment(vocabularies[i]!, vocabularies[j]!, idf));
+    const nearDuplicate = c >= threshold;
+    const origin = nearDuplicate
+      ? [sorted[i]!, sorted[j]!].flatMap((a) => a.credits.map((cr) => ({ name: cr.name, slug: a.slug, quote: cr.quote, anchor: cr.anchor })))
+      : [];
+    out.push({ a: sorted[i]!.slug, b: sorted[j]!.slug, score: c, shingles: round(jaccard(shinglesOf(i), shinglesOf(j))), nearDuplicate, origin });
   }
   return out.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
