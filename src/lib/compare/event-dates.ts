@@ -49,22 +49,30 @@ const gapDays = (a: Pick<TimelineEvent, 'start' | 'end'>, b: Pick<TimelineEvent,
  * a content word.
  */
 export function findEventDateDifferences(events: readonly TimelineEvent[]): EventDateDifference[] {
-  const inFocus = events.filter((e) => e.inFocus);
+  // In date order (stable), so the scan can stop once events are too far apart.
+  const inFocus = events.filter((e) => e.inFocus).sort((a, b) => a.start.localeCompare(b.start));
+  // Each citation's act and words are worked out once, not once per pair.
+  const acts = new Map<Citation, string | null>();
+  const actOf = (c: Citation) => (acts.has(c) ? acts.get(c)! : acts.set(c, datedAct(c.excerpt, c.expression)).get(c)!);
+  const terms = new Map<Citation, Set<string>>();
+  const termsOf = (c: Citation) => terms.get(c) ?? terms.set(c, new Set(contentTerms(c.excerpt, c.expression).filter((t) => !t.startsWith('~')))).get(c)!;
   const out: EventDateDifference[] = [];
   for (let i = 0; i < inFocus.length; i++) {
     for (let j = i + 1; j < inFocus.length; j++) {
       const [e1, e2] = [inFocus[i]!, inFocus[j]!];
+      if ((Date.parse(e2.start) - Date.parse(e1.end)) / DAY >= MAX_GAP_DAYS) break;
       if ((e1.start === e2.start && e1.end === e2.end) || gapDays(e1, e2) >= MAX_GAP_DAYS) continue;
       const matched: Array<[Citation, Citation, string]> = [];
       for (const x of e1.sources) {
+        const act = actOf(x);
+        if (!act) continue;
         for (const y of e2.sources) {
           // The same sentence in two events is one sentence with two dates, not two sources disagreeing.
           if (x.slug === y.slug || x.quote === y.quote) continue;
-          const act = datedAct(x.excerpt, x.expression);
-          if (!act || act !== datedAct(y.excerpt, y.expression)) continue;
+          if (act !== actOf(y)) continue;
           // And they must be about the same thing: at least one content word in common.
-          const words = new Set(contentTerms(x.excerpt, x.expression).filter((t) => !t.startsWith('~')));
-          if (contentTerms(y.excerpt, y.expression).some((t) => words.has(t))) matched.push([x, y, act]);
+          const words = termsOf(x);
+          if ([...termsOf(y)].some((t) => words.has(t))) matched.push([x, y, act]);
         }
       }
       if (!matched.length) continue;
@@ -88,7 +96,9 @@ export function findEventDateDifferences(events: readonly TimelineEvent[]): Even
 }
 
 function uniqueCitations(cs: readonly Citation[]): Citation[] {
-  const out: Citation[] = [];
-  for (const c of cs) if (!out.some((o) => o.slug === c.slug && o.quote === c.quote)) out.push(c);
-  return out;
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const key = `${c.slug}\u0000${c.quote}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }

@@ -123,11 +123,30 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
   return out;
 }
 
+const asOfIndexes = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent['sources'][number]>>();
+
+/** “As of” citations by article and sentence, built once per timeline (extractFigures runs once per article). */
+function asOfIndex(events: readonly TimelineEvent[]): Map<string, TimelineEvent['sources'][number]> {
+  let index = asOfIndexes.get(events);
+  if (!index) {
+    index = new Map();
+    for (const e of events) {
+      for (const c of e.sources) {
+        const key = `${c.slug}\u0000${c.quote}`;
+        if (/^as of\b/i.test(c.expression) && !index.has(key)) index.set(key, c);
+      }
+    }
+    asOfIndexes.set(events, index);
+  }
+  return index;
+}
+
 /** Every figure in an article; a sentence dated with “as of …” on the timeline dates its figures. */
 export function extractFigures(article: Pick<Article, 'slug' | 'blocks' | 'published'>, events: readonly TimelineEvent[] = []): Figure[] {
   const out: Figure[] = [];
+  const asOfCitations = asOfIndex(events);
   for (const s of sentencesOf(article)) {
-    const stated = events.flatMap((e) => e.sources).find((c) => c.slug === article.slug && c.quote === s.quote && /^as of\b/i.test(c.expression));
+    const stated = asOfCitations.get(`${article.slug}\u0000${s.quote}`);
     const asOf: AsOf = stated
       ? { date: stated.start, basis: 'stated', expression: stated.expression }
       : { date: article.published.date, basis: article.published.date ? 'published' : 'unknown', expression: null };
