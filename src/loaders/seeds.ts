@@ -2,6 +2,7 @@
  * Astro object loaders over the engine: seeds folder → `articles`, `events`
  * and `story` collections. All three share one engine run per build.
  */
+import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -36,10 +37,12 @@ export async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): 
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const root = fileURLToPath(ctx.config.root);
   const persist = options.persistParses ?? true;
-  return loadSeeds(isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root)), {
+  const dir = isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root));
+  return loadSeeds(dir, {
     today: options.today ?? null,
     maxBytes: options.maxBytes,
-    ...(persist ? { cacheFile: fileURLToPath(new URL('seed-parses.json', ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
+    // One cache file per seeds folder, so building another folder (tests, benchmarks) does not evict this one.
+    ...(persist ? { cacheFile: fileURLToPath(new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
   });
 }
 
