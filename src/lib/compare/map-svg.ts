@@ -51,7 +51,7 @@ const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<P
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const MIN_AREA = 6;
-const MIN_STEP = 4;
+const MIN_STEP = 5;
 
 /** Draws the places on a map; each place is a group with a `<title>` and a visible label. */
 export function renderMap(places: readonly MappedPlace[], options: MapOptions): string {
