@@ -42,7 +42,7 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-// Letters or digits, with inner apostrophes, hyphens and decimal points ("Mali’s",
+// Letters or digits, with inner apostrophes, hyphens and decimal points ("Smith’s",
 // "decade-long", "10,500"). A regular expression is several times faster than
 // Intl.Segmenter here and counts the same for the languages the site reads.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
