@@ -7,7 +7,7 @@ import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
 import { directionFor, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
-import { countTokens, slugify, STOPWORDS, words } from './text';
+import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from './text';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -202,13 +202,7 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
   }
 
   events.sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] || a.end.localeCompare(b.end) || a.label.localeCompare(b.label));
-  const seen = new Map<string, number>();
-  for (const e of events) {
-    const n = (seen.get(e.id) ?? 0) + 1;
-    seen.set(e.id, n);
-    if (n > 1) e.id = `${e.id}-${n}`;
-  }
-  return events;
+  return suffixDuplicateIds(events);
 }
 
 /** Lower is a better label: not too long or short, opening with its subject, early in its article. */

@@ -3,6 +3,7 @@
  * supports, and which other articles to suggest beside it.
  */
 import type { Article, TimelineEvent } from './schema';
+import { byPublication } from './sources';
 
 /** How many other articles an article page suggests. */
 export const RELATED_LIMIT = 8;
@@ -26,7 +27,7 @@ export function linkArticles(articles: Article[], events: readonly TimelineEvent
     for (const a of slugs) for (const b of slugs) if (a !== b) shared.get(a)!.set(b, (shared.get(a)!.get(b) ?? 0) + 1);
   }
   // Articles in date order, for filling up with the nearest in date.
-  const byDate = [...articles].sort((x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug));
+  const byDate = byPublication(articles);
   const position = new Map(byDate.map((a, i) => [a.slug, i]));
   for (const a of articles) {
     const ranked = [...shared.get(a.slug)!].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, RELATED_LIMIT);

@@ -13,3 +13,8 @@ export function shortSourceName(a: Pick<Article, 'publisher' | 'author' | 'title
 export function isRelativeResolution(resolution: string): boolean {
   return !/stated in full|stated with its year/.test(resolution);
 }
+
+/** Articles in reading order: publication date (undated last), then slug. */
+export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug));
+}

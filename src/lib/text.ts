@@ -100,3 +100,14 @@ export const STOPWORDS = new Set(
     'may might must shall do does did done said says say'
   ).split(' '),
 );
+
+/** Makes ids unique in order: the second `x` becomes `x-2`, the third `x-3`. Mutates and returns the items. */
+export function suffixDuplicateIds<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    if (n > 1) item.id = `${item.id}-${n}`;
+  }
+  return items;
+}

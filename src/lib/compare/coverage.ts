@@ -1,7 +1,7 @@
 /** The coverage matrix (events × articles) and what each article alone contributes. */
 import type { Article, TimelineEvent } from '../schema';
 import type { Contribution, Coverage, FigureGroup, QuoteEntry } from './schema';
-import { byPublication } from './sentences';
+import { byPublication } from '../sources';
 
 /** The most article columns a matrix shows; beyond this a grid is unreadable and its size grows with events × articles. */
 export const MATRIX_MAX_COLUMNS = 40;

@@ -6,7 +6,7 @@
  * “liquidation phase”, or what an organisation “calls” something) and are left out.
  */
 import type { Article } from '../schema';
-import { slugify } from '../text';
+import { slugify, suffixDuplicateIds } from '../text';
 import { findPeople } from './people';
 import type { Locator, QuoteEntry } from './schema';
 import { sentencesOf } from './sentences';
@@ -79,11 +79,5 @@ export function buildQuoteLedger(articles: readonly Pick<Article, 'slug' | 'bloc
     }
   }
   const out = [...entries.values()].sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker) || a.text.localeCompare(b.text));
-  const seen = new Map<string, number>();
-  for (const e of out) {
-    const n = (seen.get(e.id) ?? 0) + 1;
-    seen.set(e.id, n);
-    if (n > 1) e.id = `${e.id}-${n}`;
-  }
-  return out;
+  return suffixDuplicateIds(out);
 }

@@ -12,8 +12,3 @@ export function sentencesOf(article: Pick<Article, 'slug' | 'blocks'>): Locator[
   }
   return out;
 }
-
-/** Articles in reading order: publication date (undated last), then slug. */
-export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
-  return [...articles].sort((x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug));
-}
