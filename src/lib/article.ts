@@ -10,6 +10,22 @@ import { francAll } from 'franc-min';
 import { shortenAtClause } from './clauses';
 import { markdownToLines } from './markdown';
 import { SeedError } from './errors';
+import { agencyNamed } from './agencies';
+import { matchDateline, type DatelineMatch } from './dateline';
+import {
+  isCmsAccount,
+  isLinkListItem,
+  isNavigationLine,
+  isPageChrome,
+  matchAgencyTag,
+  matchCopyright,
+  matchNameAndStamp,
+  matchRelatedHeading,
+  matchSignOff,
+  matchSourceLine,
+  matchStampLine,
+  type Stamp,
+} from './furniture';
 import {
   authorFromBio,
   findCredits,
@@ -21,6 +37,7 @@ import {
   isShareItem,
   isSubheading,
   matchByline,
+  readByline,
   matchDateLine,
   matchPublishedLine,
   matchTagLine,
@@ -188,30 +205,49 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     }
   }
 
+  // --- Page furniture, wherever it stands -----------------------------------
+  const meta = readFurniture(lines.filter((l) => l.text.trim() !== ''), removed);
+  const credits: Credit[] = [...meta.credits];
+
   // --- Header: the short lines above the first paragraph ------------------
-  const content = lines.filter((l) => l.text.trim() !== '');
-  const firstProse = content.findIndex((l) => isProse(l.text));
+  let content = meta.kept;
+  let dateline: { match: DatelineMatch; line: number } | null = null;
+  let firstProse = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
+  if (firstProse >= 0) {
+    const l = content[firstProse]!;
+    const dl = matchDateline(l.text);
+    if (dl) {
+      dateline = { match: dl, line: l.n };
+      removed.push({ line: l.n, text: l.text.slice(0, dl.length).trim(), kind: 'dateline' });
+      const restOfLine = l.text.slice(dl.length).trim();
+      content = restOfLine ? content.map((x) => (x === l ? { n: l.n, text: restOfLine } : x)) : content.filter((x) => x !== l);
+      if (!restOfLine) firstProse = content.findIndex((x, i) => i >= firstProse && isProse(x.text));
+    }
+  }
   const header = firstProse < 0 ? [] : content.slice(0, firstProse);
   let rest = firstProse < 0 ? content : content.slice(firstProse);
 
   let publisher: { name: string; line: number } | null = null;
-  let author: { name: string; line: number } | null = null;
+  let author: { name: string; line: number; how: 'byline' | 'name-stamp' } | null = meta.nameStamp?.name ? { name: meta.nameStamp.name, line: meta.nameStamp.line, how: 'name-stamp' } : null;
   let headline: Line | null = null;
   let kicker: Line | null = null;
-  let publishedLine: { line: number; stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp']; phrase: string } | null = null;
+  let publishedLine: { line: number; stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp']; phrase: string } | null = meta.nameStamp?.published
+    ? { line: meta.nameStamp.line, stamp: meta.nameStamp.stamp, phrase: meta.nameStamp.phrase }
+    : null;
   const unplaced: Line[] = [];
   for (const l of header) {
-    const t = l.text.trim();
-    const by = matchByline(t);
+    const t = plainLine(l.text);
+    const by = readByline(t);
     const pub = matchPublishedLine(t);
     if (by && !author) {
-      author = { name: by, line: l.n };
+      author = { name: by.name, line: l.n, how: 'byline' };
+      for (const name of by.agencies) addCredit(credits, name, `The byline on line ${l.n}: “${t}”.`);
       removed.push({ line: l.n, text: l.text, kind: 'byline' });
     } else if (pub) {
       if (!pub.stamp) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });
-      else publishedLine = { line: l.n, stamp: pub.stamp, phrase: pub.phrase };
+      else if (!publishedLine) publishedLine = { line: l.n, stamp: pub.stamp, phrase: pub.phrase };
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
-    } else if (headline && normalize(t) === normalize(headline.text)) {
+    } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
       removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
     } else if (!publisher && !headline && isMasthead(t)) {
       publisher = { name: t, line: l.n };
@@ -239,12 +275,15 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
 
   // --- Footer: boilerplate after the last paragraph ------------------------
   let bioAuthor: { name: string; line: number } | null = null;
-  const tags: string[] = [];
+  let signOff: { name: string; line: number } | null = null;
+  const tags: string[] = [...meta.tags];
   let end = rest.length;
   while (end > 0) {
     const l = rest[end - 1]!;
     const t = l.text.trim();
     let kind: RemovedLine['kind'] | null = null;
+    const sign = matchSignOff(t);
+    const tag = /^[(—–-]/.test(t) || countTokens(t) <= 3 ? matchAgencyTag(` ${t}`) : null;
     if (isShareItem(t)) kind = 'share-list';
     else if (isCommentFormLine(t)) kind = 'comment-form';
     else if (author && normalize(t) === normalize(author.name)) kind = 'author-name';
@@ -253,7 +292,13 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       bioAuthor = { name: authorFromBio(t)!, line: l.n };
       kind = 'author-bio';
     } else if (bioAuthor && normalize(t) === normalize(bioAuthor.name)) kind = 'author-name';
-    else if (!isProse(t) && matchTagLine(t)) {
+    else if (sign && end > 1) {
+      kind = 'sign-off';
+      if (sign.author && !signOff) signOff = { name: sign.author, line: l.n };
+    } else if (tag && end > 1 && (tag.index === 0 || /^[(—–-]/.test(t.slice(tag.index)) || agencyNamed(t))) {
+      kind = 'agency-tag';
+      for (const name of tag.names) addCredit(credits, name, `The agency tag “${t}” on line ${l.n}.`);
+    } else if (!isProse(t) && matchTagLine(t)) {
       kind = 'tag-line';
       tags.unshift(...matchTagLine(t)!);
     }
@@ -262,6 +307,17 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     end--;
   }
   const bodyLines = rest.slice(0, end);
+  // A tag closing the last paragraph ("… on Monday. (dpa/NAN)") is a credit, not body text.
+  const last = bodyLines.at(-1);
+  if (last && bodyLines.length > 1) {
+    const tag = matchAgencyTag(last.text.trimEnd());
+    if (tag && tag.index > 0 && endsLikeSentence(last.text.slice(0, tag.index))) {
+      const text = last.text.trimEnd();
+      removed.push({ line: last.n, text: text.slice(tag.index).trim(), kind: 'agency-tag' });
+      for (const name of tag.names) addCredit(credits, name, `The agency tag “${text.slice(tag.index).trim()}” closing line ${last.n}.`);
+      bodyLines[bodyLines.length - 1] = { n: last.n, text: text.slice(0, tag.index) };
+    }
+  }
 
   // --- Body blocks ---------------------------------------------------------
   const blocks: Block[] = [];
@@ -299,7 +355,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     titleBasis = 'stated';
     titleProv = prov('stated', 'Set in the seed’s front matter.', null);
   } else if (headline) {
-    title = headline.text.trim();
+    title = plainLine(headline.text);
     titleBasis = 'stated';
     titleProv = prov('stated', `The headline on line ${headline.n}.`, headline.n);
   } else {
@@ -316,25 +372,34 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   }
 
   // --- Publisher, author, section, tags, credits ---------------------------
-  const publisherName = fmData.publisher ?? publisher?.name ?? null;
+  const datelineOutlet = dateline?.match.outlets[0] ?? null;
+  const publisherName = fmData.publisher ?? publisher?.name ?? datelineOutlet ?? meta.copyright?.holder ?? null;
   const publisherProv = fmData.publisher
     ? prov('stated', 'Set in the seed’s front matter.')
     : publisher
       ? prov('stated', `The masthead on line ${publisher.line} names the outlet.`, publisher.line)
-      : prov('unknown', 'No masthead or other line names the outlet.');
-  const authorName = fmData.author ?? author?.name ?? bioAuthor?.name ?? null;
+      : datelineOutlet
+        ? prov('stated', `The dateline on line ${dateline!.line} (“${dateline!.match.text}”) names the outlet.`, dateline!.line)
+        : meta.copyright
+          ? prov('stated', `The copyright line on line ${meta.copyright.line} names the outlet.`, meta.copyright.line)
+          : prov('unknown', 'No masthead, dateline or copyright line names the outlet.');
+  const authorName = fmData.author ?? author?.name ?? signOff?.name ?? bioAuthor?.name ?? null;
+  const cmsNote = meta.cmsAccount ? ` The account name “${meta.cmsAccount.text}” on line ${meta.cmsAccount.line} is a publishing-system user, not a writer.` : '';
   const authorProv = fmData.author
     ? prov('stated', 'Set in the seed’s front matter.')
     : author
-      ? prov('stated', `The byline on line ${author.line}.`, author.line)
-      : bioAuthor
-        ? prov('inferred', `There is no byline; the author bio on line ${bioAuthor.line} introduces ${bioAuthor.name} as the writer.`, bioAuthor.line)
-        : prov('unknown', 'There is no byline and no author bio.');
+      ? prov('stated', author.how === 'byline' ? `The byline on line ${author.line}.` : `The line “${meta.nameStamp!.text}” (line ${author.line}) names the writer and the time of publication.`, author.line)
+      : signOff
+        ? prov('stated', `The sign-off on line ${signOff.line} names the reporter.`, signOff.line)
+        : bioAuthor
+          ? prov('inferred', `There is no byline; the author bio on line ${bioAuthor.line} introduces ${bioAuthor.name} as the writer.`, bioAuthor.line)
+          : prov('unknown', `There is no byline, sign-off or author bio.${cmsNote}`);
 
-  const credits: Credit[] = [];
   if (fmData.credits) {
+    credits.length = 0;
     for (const name of fmData.credits) credits.push({ name, quote: 'Set in the seed’s front matter.', anchor: '' });
   } else {
+    if (dateline) for (const name of dateline.match.agencies) addCredit(credits, name, `The dateline “${dateline.match.text}” on line ${dateline.line}.`, 0);
     for (const p of paragraphs) {
       for (const s of sentencesOf.get(p)!) {
         for (const name of findCredits(s.text)) if (!credits.some((c) => c.name === name)) credits.push({ name, quote: s.text, anchor: p.anchor });
@@ -374,11 +439,11 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   }
 
   // --- Publication date (from this text alone) -----------------------------
-  const published = statedPublication(file, fmData, statedDate, publishedLine, warnings);
+  const published = statedPublication(file, fmData, statedDate, publishedLine, dateline, meta.stamp, warnings);
 
   const wordCount = countTokens(blocks.map((b) => b.text).join('\n'));
   return {
-    slug: fmData.slug ?? (slugify(title) || 'article'),
+    slug: fmData.slug ?? articleSlug(title, input.bytes),
     seedFile: file,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     title,
@@ -390,6 +455,10 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     tags: fmData.tags ?? tags,
     published,
     language,
+    direction: textDirection(language, bodyText),
+    dateline: dateline
+      ? { place: dateline.match.place, date: dateline.match.date?.text ?? null, text: dateline.match.text, line: dateline.line }
+      : null,
     provenance: { title: titleProv, publisher: publisherProv, author: authorProv, credits: creditsProv, language: languageProv },
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -429,32 +498,162 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   return { code, name: languageNames.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
 }
 
+/** A publication day, with its window collapsed onto it. */
+export function publishedOn(date: string, basis: Published['basis'], reason: string, line: number | null, extra: Partial<Published> = {}): Published {
+  return { date, time: null, timezone: null, basis, reason, line, corroboratedBy: null, earliest: date, latest: date, precision: 'day', ...extra };
+}
+
+/** No publication date, with why. */
+export function publishedUnknown(reason: string): Published {
+  return { date: null, time: null, timezone: null, basis: 'unknown', reason, line: null, corroboratedBy: null, earliest: null, latest: null, precision: 'unknown' };
+}
+
 function statedPublication(
   file: string,
   fmData: FrontMatter,
   dateLine: { date: string; line: number } | null,
   publishedLine: { line: number; stamp: { date: string; time: string | null; timezone: string | null } | null; phrase: string } | null,
+  dateline: { match: DatelineMatch; line: number } | null,
+  stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null,
   warnings: Warning[],
 ): Published {
-  const base = { time: null, timezone: null, corroboratedBy: null } as const;
   if (fmData.date) {
     const [y, m, d] = fmData.date.split('-').map(Number) as [number, number, number];
     if (!isRealDate(y, m, d)) throw new SeedError(file, 2, `front matter “date” ${fmData.date} is not a calendar date.`, 'correct the date (YYYY-MM-DD).');
-    return { ...base, date: fmData.date, basis: 'stated', reason: 'Set in the seed’s front matter.', line: null };
+    return publishedOn(fmData.date, 'stated', 'Set in the seed’s front matter.', null);
   }
-  const stamp = publishedLine?.stamp;
-  if (stamp) {
-    if (dateLine && dateLine.date !== stamp.date) {
-      warnings.push({ line: publishedLine!.line, message: `The “Published:” line says ${stamp.date} but the date line says ${dateLine.date}; the “Published:” line was used.` });
+  const full = dateline?.match.date?.year ? dateline.match.date : null;
+  const datelineDay = full && isRealDate(full.year!, full.month, full.day) ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}` : null;
+  const pub = publishedLine?.stamp;
+  if (pub) {
+    if (dateLine && dateLine.date !== pub.date) {
+      warnings.push({ line: publishedLine!.line, message: `The “Published:” line says ${pub.date} but the date line says ${dateLine.date}; the “Published:” line was used.` });
     }
-    const agrees = dateLine && dateLine.date === stamp.date ? `, and the date line on line ${dateLine.line} agrees` : '';
-    return {
-      date: stamp.date, time: stamp.time, timezone: stamp.timezone, basis: 'stated', corroboratedBy: null,
-      reason: `The “Published:” line on line ${publishedLine!.line} says “${publishedLine!.phrase}”${agrees}.`, line: publishedLine!.line,
-    };
+    if (datelineDay && datelineDay !== pub.date) {
+      warnings.push({ line: dateline!.line, message: `The dateline says ${datelineDay} but the publication stamp says ${pub.date}; the stamp was used.` });
+    }
+    const agrees = dateLine && dateLine.date === pub.date ? `, and the date line on line ${dateLine.line} agrees` : '';
+    return publishedOn(pub.date, 'stated', `The line “${publishedLine!.phrase}” on line ${publishedLine!.line} gives the time of publication${agrees}.`, publishedLine!.line, { time: pub.time, timezone: pub.timezone });
   }
-  if (dateLine) return { ...base, date: dateLine.date, basis: 'stated', reason: `The date line on line ${dateLine.line} gives ${dateLine.date}.`, line: dateLine.line };
-  return { ...base, date: null, basis: 'unknown', reason: 'The text states no publication date.', line: null };
+  if (dateLine) return publishedOn(dateLine.date, 'stated', `The date line on line ${dateLine.line} gives ${dateLine.date}.`, dateLine.line);
+  if (datelineDay) return publishedOn(datelineDay, 'stated', `The dateline “${dateline!.match.text}” on line ${dateline!.line} gives ${datelineDay}.`, dateline!.line);
+  if (stamp) {
+    const how = stamp.verb === 'updated' ? 'the only stamp, an update time' : 'a date line under the headline';
+    return publishedOn(stamp.stamp.date, 'stated', `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.`, stamp.line, { time: stamp.stamp.time, timezone: stamp.stamp.timezone });
+  }
+  if (dateline?.match.date) {
+    return publishedUnknown(`The dateline “${dateline.match.text}” on line ${dateline.line} gives a day without a year; the year has to come from the text.`);
+  }
+  return publishedUnknown('The text states no publication date.');
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function addCredit(credits: Credit[], name: string, quote: string, at = credits.length): void {
+  if (!credits.some((c) => c.name === name)) credits.splice(at, 0, { name, quote, anchor: '' });
+}
+
+/** A readable slug, transliterated from any script; an article whose title gives no letters gets one from its content hash. */
+function articleSlug(title: string, bytes: Uint8Array): string {
+  const slug = slugify(title);
+  if (/[a-z]/.test(slug)) return slug;
+  return `article-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The writing direction: from the language when known, else from the script most letters are in. */
+function textDirection(language: string | null, text: string): 'ltr' | 'rtl' {
+  if (language && RTL_LANGUAGES.has(language.split('-')[0]!)) return 'rtl';
+  const sample = text.slice(0, 2000);
+  const rtl = (sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return letters && rtl / letters > 0.5 ? 'rtl' : 'ltr';
+}
+
+/** A line without the Markdown marks a text copied from a web page may keep (`# Headline`, `**By Jane Doe**`). */
+function plainLine(text: string): string {
+  return text.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
+}
+
+/** What the furniture pass found and kept. */
+interface Furniture {
+  /** Lines that are not furniture, in order. */
+  kept: Line[];
+  /** Credits from source lines. */
+  credits: Credit[];
+  /** Tags from `Tags:` lines. */
+  tags: string[];
+  /** The holder named by a copyright line. */
+  copyright: { holder: string; line: number } | null;
+  /** A CMS account name standing in for an author. */
+  cmsAccount: { text: string; line: number } | null;
+  /** `Name Published <date>` on one line. */
+  nameStamp: { name: string | null; line: number; text: string; published: boolean; stamp: Stamp | null; phrase: string } | null;
+  /** An update stamp or a bare date line. */
+  stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null;
+}
+
+/** Takes page furniture out of the text wherever it stands, recording each line in `removed`. */
+function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furniture {
+  const out: Furniture = { kept: [], credits: [], tags: [], copyright: null, cmsAccount: null, nameStamp: null, stamp: null };
+  let inList = false;
+  lines.forEach((l, i) => {
+    const t = plainLine(l.text);
+    const drop = (kind: RemovedLine['kind']) => removed.push({ line: l.n, text: l.text, kind });
+    if (inList) {
+      if (isLinkListItem(t) && !matchDateline(t)) return drop('related-links');
+      inList = false;
+    }
+    const related = matchRelatedHeading(t);
+    if (related) {
+      inList = !related.inline || /[:»>]$/.test(t);
+      return drop('related-links');
+    }
+    if (isNavigationLine(t)) return drop('navigation');
+    if (isPageChrome(t)) return drop('page-chrome');
+    const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
+    if (source) {
+      for (const name of source) addCredit(out.credits, name, `The source line “${t}” on line ${l.n}.`);
+      return drop('source-line');
+    }
+    const copyright = matchCopyright(t);
+    if (copyright) {
+      out.copyright ??= { holder: copyright, line: l.n };
+      return drop('copyright');
+    }
+    if (isCmsAccount(t)) {
+      out.cmsAccount ??= { text: t, line: l.n };
+      return drop('cms-account');
+    }
+    const top = out.kept.length < 6;
+    const ns = top || i >= lines.length - 4 ? matchNameAndStamp(t) : null;
+    if (ns && !out.nameStamp) {
+      if (!ns.name) out.cmsAccount ??= { text: t.split(/\s+/)[0]!, line: l.n };
+      out.nameStamp = { name: ns.name, line: l.n, text: t, published: ns.verb !== 'updated' && !!ns.stamp, stamp: ns.stamp, phrase: ns.phrase };
+      if (ns.verb === 'updated' && ns.stamp) out.stamp ??= { line: l.n, verb: 'updated', stamp: ns.stamp, phrase: ns.phrase };
+      return drop(ns.name ? 'byline' : 'stamp');
+    }
+    if (agencyNamed(t) && countTokens(t) <= 4) {
+      addCredit(out.credits, agencyNamed(t)!, `The agency line “${t}” on line ${l.n}.`);
+      return drop('agency-tag');
+    }
+    const stamp = !isProse(t) ? matchStampLine(t) : null;
+    if (stamp) {
+      // An update stamp is used only when nothing better dates the article; a bare date only near the top.
+      if (stamp.verb === 'updated' || top) {
+        if (!out.stamp || (out.stamp.verb === 'date' && stamp.verb === 'updated')) out.stamp = { line: l.n, ...stamp };
+        return drop('stamp');
+      }
+    }
+    const tagList = /^tags?\s*:/i.exec(t) ? t.replace(/^tags?\s*:\s*/i, '').split(/\s*[,;|·•]\s*/).filter(Boolean) : null;
+    if (tagList && tagList.length && tagList.every((x) => countTokens(x) <= 4)) {
+      out.tags.push(...tagList);
+      return drop('tag-line');
+    }
+    out.kept.push(l);
+  });
+  return out;
 }
 
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;

@@ -7,7 +7,8 @@ import { parseArticle, type ParseOptions, type SeedInput } from './article';
 import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
-import { factTokens, inferFromPeers, inferFromWeekday, type DatedPeer } from './published-date';
+import { findCopies } from './copies';
+import { boundFromEvents, factTokens, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
 import { linkArticles } from './related';
 import type { Article, Story, TimelineEvent } from './schema';
 
@@ -101,24 +102,32 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     }
   }
 
-  // Dates from the text alone, then from the articles that state theirs.
+  // Dates from the text alone, then from the articles that state theirs, then bounds.
   for (const p of parsed) {
-    if (p.article.published.basis === 'unknown') p.article.published = inferFromWeekday(p.passages) ?? p.article.published;
+    const a = p.article;
+    if (a.published.basis === 'unknown' && a.dateline?.date) a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
+    if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
   }
   const peers: DatedPeer[] = parsed
     .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
     .map((p) => ({ slug: p.article.slug, title: p.article.title, date: p.article.published.date!, facts: factTokens(p.passages) }));
+  const copies = findCopies(parsed.map((p) => ({ slug: p.article.slug, passages: p.passages })));
   for (const p of parsed) {
     if (p.article.published.basis !== 'unknown') continue;
-    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== p.article.slug));
+    const own = copies.get(p.article.slug);
+    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== p.article.slug), (slug) => own?.has(slug) ?? false);
     if (inferred) p.article.published = inferred;
-    else p.article.published = { ...p.article.published, reason: 'The text states no date, has no weekday that an explicit date in it falls on, and shares too few facts with any dated article to borrow its date.' };
+    else {
+      const bounded = boundFromEvents(p.passages);
+      const why = 'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
+      p.article.published = bounded ? { ...bounded, reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}` } : { ...p.article.published, reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}` };
+    }
   }
 
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   for (const p of parsed) {
-    const r = extractMentions(p.article.slug, p.article.published.date, p.passages);
+    const r = extractMentions(p.article.slug, p.article.published, p.passages);
     mentions.push(...r.mentions);
     unresolved.push(...r.unresolved);
   }

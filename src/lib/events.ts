@@ -6,7 +6,7 @@
 import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
-import { directionFor, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
+import { directionAt, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
 import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from './text';
 
 /** One sentence's claim that something happened in a date window. */
@@ -25,6 +25,8 @@ export interface Mention extends ResolvedWindow {
   label: string;
   /** Content words and act classes of the sentence, for matching mentions across articles. */
   terms: string[];
+  /** The expression gives only a start (`after January 1`). */
+  openEnd: boolean;
 }
 
 /** A temporal expression that could not be resolved, kept so the build can report it. */
@@ -96,26 +98,70 @@ export function contentTerms(text: string, exclude = ''): string[] {
   return [...out];
 }
 
-/** Resolves every temporal expression of an article's passages against its date. */
-export function extractMentions(slug: string, articleDate: string | null, passages: readonly Passage[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+/** What is known of an article's publication: a day, or a window of days. */
+export interface PublicationBounds {
+  date: string | null;
+  earliest: string | null;
+  latest: string | null;
+}
+
+/** The longest publication window whose days are tried one by one to pin a relative date. */
+const MAX_PINNING_DAYS = 400;
+
+function daysBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  const d = new Date(`${start}T00:00:00Z`);
+  const stop = new Date(`${end}T00:00:00Z`);
+  while (d <= stop && out.length <= MAX_PINNING_DAYS) {
+    out.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/**
+ * Resolves an expression when only a window of publication days is known: every
+ * day of the window must give the same dates, or the expression stays unresolved.
+ */
+function resolvePinned(e: TemporalExpression, bounds: PublicationBounds, dir: ReturnType<typeof directionAt>): ResolvedWindow | null {
+  const absolute = resolveExpression(e, null, dir);
+  if (absolute) return absolute;
+  if (!bounds.earliest || !bounds.latest) return null;
+  const days = daysBetween(bounds.earliest, bounds.latest);
+  if (days.length > MAX_PINNING_DAYS) return null;
+  let first: ResolvedWindow | null = null;
+  for (const day of days) {
+    const w = resolveExpression(e, day, dir);
+    if (!w) return null;
+    if (!first) first = w;
+    else if (w.start !== first.start || w.end !== first.end) return null;
+  }
+  if (!first) return null;
+  return { ...first, resolution: `“${e.text}”: the article was published between ${bounds.earliest} and ${bounds.latest}, and every day of that window gives ${first.start === first.end ? first.start : `${first.start} – ${first.end}`}.` };
+}
+
+/** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
+export function extractMentions(slug: string, published: string | null | PublicationBounds, passages: readonly Passage[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+  const bounds: PublicationBounds = typeof published === 'object' && published !== null ? published : { date: published, earliest: published, latest: published };
+  const articleDate = bounds.date;
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   for (const p of passages) {
     if (!p.expressions.length) continue;
-    const clauses = splitClauses(p.sentence);
     const sentenceTerms = contentTerms(p.sentence);
     for (const e of p.expressions) {
-      const k = clauses.findIndex((c) => e.index >= c.start && e.index < c.end);
-      // The clause holding the expression and its neighbours carry the verb that sets the tense.
-      const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
-      const window = resolveExpression(e, articleDate, directionFor(context, e, p.sentence.slice(Math.max(0, e.index - 40), e.index)));
+      const dir = directionAt(p.sentence, e);
+      const window = articleDate ? resolveExpression(e, articleDate, dir) : resolvePinned(e, bounds, dir);
       if (!window) {
-        unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: 'The article has no date to resolve it against.' });
+        const reason = bounds.earliest || bounds.latest
+          ? `The article's date is only known to lie ${bounds.earliest ? `on or after ${bounds.earliest}` : ''}${bounds.earliest && bounds.latest ? ' and ' : ''}${bounds.latest ? `on or before ${bounds.latest}` : ''}, which does not pin it.`
+          : 'The article has no date to resolve it against.';
+        unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason });
         continue;
       }
       const label = labelFor(p.sentence, e, p.expressions);
       const own = new Set(contentTerms(e.text));
-      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)) });
+      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)), openEnd: e.openEnd === true });
     }
   }
   return { mentions, unresolved };
@@ -152,7 +198,7 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
 
   const groups = new Map<string, Mention[]>();
   for (const m of all) {
-    const key = `${m.start}|${m.end}|${m.precision}`;
+    const key = `${m.start}|${m.end}|${m.precision}|${m.openEnd}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -221,7 +267,7 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
     const key = `${m.slug}\u0000${m.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    sources.push({ slug: m.slug, quote: m.quote, excerpt: m.label, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end });
+    sources.push({ slug: m.slug, quote: m.quote, excerpt: m.label, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end, openEnd: m.openEnd });
   }
   // The label: an independent clause of headline length, from as near an article's
   // lede as possible (news puts its main event first); earliest source on ties.
@@ -229,17 +275,18 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
   scored.sort((x, y) => x.score - y.score || x.i - y.i);
   const chosen = members[scored[0]!.i]!;
   const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
-  const { start, end, precision } = members[0]!;
+  const { start, end, precision, openEnd } = members[0]!;
   const skip = new Set(words(chosen.expression.toLowerCase()));
   const labelWords = words(chosen.label)
     .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !skip.has(w.toLowerCase()) && !/^\d/.test(w))
     .slice(0, 5)
     .join(' ');
   return {
-    id: `${start}-${precision}-${slugify(labelWords, 40) || 'event'}`,
+    id: `${start}-${openEnd ? 'from' : precision}-${slugify(labelWords, 40) || 'event'}`,
     start,
     end,
     precision,
+    openEnd,
     label: chosen.label,
     labelSource,
     inFocus: start <= focus.end && end >= focus.start,

@@ -1,14 +1,17 @@
 /**
- * Publication dates the text does not state. Two kinds of support count:
- * a relative weekday together with an explicit date that falls on it, and
- * another article of the collection that reports the same facts and states
- * its date. Anything else leaves the date unknown.
+ * Publication dates the text does not state. What counts, strongest first:
+ * a wire dateline's day and month with the year the text gives; a past
+ * weekday together with an explicit date, told in the past, that falls on it;
+ * another article of the same origin, or one that reports several of the same
+ * facts and whose date a past weekday here agrees with; and, failing a day, the
+ * window the text's own past and future events leave. Anything else is unknown.
  */
-import { format, parseISO } from 'date-fns';
+import { addDays, format, parseISO } from 'date-fns';
+import * as chrono from 'chrono-node';
 import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Published } from './schema';
-import { directionFor, resolveExpression, type TemporalExpression } from './temporal';
+import { directionAt, resolveExpression, tenseAt, type ResolvedWindow, type TemporalExpression } from './temporal';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -18,32 +21,49 @@ const clauseAround = (sentence: string, index: number) =>
 /** A weekday told in the past tense: the kind of expression that pins a report to a day. */
 function pastWeekdays(passages: readonly Passage[]): Array<{ p: Passage; e: TemporalExpression }> {
   const out: Array<{ p: Passage; e: TemporalExpression }> = [];
-  for (const p of passages) for (const e of p.expressions) if (e.kind === 'weekday' && directionFor(p.sentence, e) === 'past') out.push({ p, e });
+  for (const p of passages) for (const e of p.expressions) if (e.kind === 'weekday' && directionAt(p.sentence, e) === 'past') out.push({ p, e });
   return out;
 }
 
-/** Infers the date from a past weekday and an explicit date in the text that falls on that weekday. */
+/** An explicit, absolute date window of the text, with the tense of the clause that gives it. */
+interface DatedFact {
+  p: Passage;
+  e: TemporalExpression;
+  window: ResolvedWindow;
+  tense: 'past' | 'future' | 'other';
+}
+
+function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
+  const out: DatedFact[] = [];
+  for (const p of passages) {
+    for (const e of p.expressions) {
+      const window = resolveExpression(e, null, 'past');
+      if (!window || e.openEnd) continue;
+      const dir = directionAt(p.sentence, e);
+      const tense = dir === 'nearest' ? 'other' : (tenseAt(p.sentence, e.index) ?? 'other');
+      out.push({ p, e, window, tense });
+    }
+  }
+  return out;
+}
+
+/** Infers the date from a past weekday and an explicit date, told in the past, that falls on that weekday. */
 export function inferFromWeekday(passages: readonly Passage[]): Published | null {
   const weekdays = pastWeekdays(passages);
   if (!weekdays.length) return null;
-  const explicit: Array<{ p: Passage; e: TemporalExpression; date: string }> = [];
-  for (const p of passages) {
-    for (const e of p.expressions) {
-      if (e.kind !== 'date') continue;
-      const r = resolveExpression(e, null, 'past');
-      if (r) explicit.push({ p, e, date: r.start });
-    }
-  }
+  // A date the text puts in the future cannot be the day a past-tense weekday happened.
+  const explicit = absoluteFacts(passages).filter((x) => x.e.kind === 'date' && x.tense !== 'future');
   // Same sentence first, then anywhere in the text.
-  const pairs = weekdays.flatMap((w) => explicit.filter((x) => parseISO(x.date).getDay() === w.e.weekday).map((x) => ({ w, x, same: x.p === w.p })));
+  const pairs = weekdays.flatMap((w) => explicit.filter((x) => parseISO(x.window.start).getDay() === w.e.weekday).map((x) => ({ w, x, same: x.p === w.p })));
   pairs.sort((a, b) => Number(b.same) - Number(a.same));
   const best = pairs[0];
   if (!best) return null;
   const { w, x } = best;
   const day = WEEKDAYS[w.e.weekday!];
+  const date = x.window.start;
   return {
-    date: x.date, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: null,
-    reason: `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${x.date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
+    date, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: null, earliest: date, latest: date, precision: 'day',
+    reason: `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
   };
 }
 
@@ -65,30 +85,93 @@ export interface DatedPeer {
   facts: Set<string>;
 }
 
-/** The fewest shared facts that count as reporting the same facts. */
+/** The fewest shared facts that count as reporting the same facts (with an agreeing weekday as well). */
 export const MIN_SHARED_FACTS = 2;
 
 /**
- * Infers the date from the article of the collection that shares the most facts
- * with this one and states its date. When the text has past weekdays, one of them
- * must fall on that peer's date (both then report the same day's news).
+ * Infers the date from a dated article of the collection. A peer of the same
+ * origin (the same copy: `sameOrigin`) is enough on its own. Otherwise the two
+ * must share at least MIN_SHARED_FACTS facts and a past weekday of this text
+ * must fall on the peer's date: shared numbers alone are common to every
+ * report of a story and say nothing about the day.
  */
-export function inferFromPeers(passages: readonly Passage[], peers: readonly DatedPeer[]): Published | null {
+export function inferFromPeers(passages: readonly Passage[], peers: readonly DatedPeer[], sameOrigin: (slug: string) => boolean = () => false): Published | null {
   const facts = factTokens(passages);
   const weekdays = pastWeekdays(passages);
   const ranked = peers
-    .map((peer) => ({ peer, shared: [...facts].filter((f) => peer.facts.has(f)).sort() }))
-    .filter(({ shared }) => shared.length >= MIN_SHARED_FACTS)
-    .filter(({ peer }) => !weekdays.length || weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday))
-    .sort((a, b) => b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug));
+    .map((peer) => ({ peer, copy: sameOrigin(peer.slug), shared: [...facts].filter((f) => peer.facts.has(f)).sort() }))
+    .filter(({ peer, copy, shared }) => copy || (shared.length >= MIN_SHARED_FACTS && weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday)))
+    .sort((a, b) => Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug));
   const best = ranked[0];
   if (!best) return null;
-  const { peer, shared } = best;
+  const { peer, shared, copy } = best;
   const list = shared.length > 1 ? `${shared.slice(0, -1).join(', ')} and ${shared.at(-1)}` : shared[0];
   const match = weekdays.find((w) => parseISO(peer.date).getDay() === w.e.weekday);
   const weekdayNote = match ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAYS[match.e.weekday!]}, so both report the same day’s news.` : '';
+  const why = copy
+    ? `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
+    : `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
   return {
-    date: peer.date, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: peer.slug,
-    reason: `The text states no date. It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.${weekdayNote}`,
+    date: peer.date, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: peer.slug, earliest: peer.date, latest: peer.date, precision: 'day',
+    reason: `The text states no date. ${why}${weekdayNote}`,
+  };
+}
+
+const human = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+
+/**
+ * Bounds the date by the text's own events: a report is published on or after the
+ * latest event it tells in the past, and on or before the earliest it tells in
+ * the future. Null when no event bounds it, or when the bounds contradict.
+ */
+export function boundFromEvents(passages: readonly Passage[]): Published | null {
+  const facts = absoluteFacts(passages);
+  const past = facts.filter((f) => f.tense === 'past').sort((a, b) => b.window.start.localeCompare(a.window.start))[0];
+  const future = facts.filter((f) => f.tense === 'future').sort((a, b) => a.window.end.localeCompare(b.window.end))[0];
+  if (!past && !future) return null;
+  const earliest = past?.window.start ?? null;
+  const latest = future?.window.end ?? null;
+  if (earliest && latest && earliest > latest) return null;
+  const parts: string[] = [];
+  if (past) parts.push(`the latest event it tells in the past is “${clauseAround(past.p.sentence, past.e.index)}” (${past.e.text}), so it was published on or after ${human(earliest!)}`);
+  if (future) parts.push(`the earliest it tells in the future is “${clauseAround(future.p.sentence, future.e.index)}” (${future.e.text}), so on or before ${human(latest!)}`);
+  const oneDay = earliest && latest && earliest === latest;
+  return {
+    date: oneDay ? earliest : null, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: null,
+    earliest, latest, precision: oneDay ? 'day' : earliest && latest ? 'window' : 'open',
+    reason: `The text states no date and no day can be inferred; ${parts.join('; ')}.`,
+  };
+}
+
+/**
+ * A dateline gives a day and a month but no year: the year is the one under which
+ * the text's own dated events fit (nothing told in the past after it, nothing told
+ * in the future before it) and that has an event within a year of the day.
+ */
+export function yearForDateline(dateText: string, line: number, passages: readonly Passage[]): Published | null {
+  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  const month = r.start.get('month')!;
+  const day = r.start.get('day')!;
+  const facts = absoluteFacts(passages);
+  const years = new Set<number>();
+  for (const f of facts) for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))]) for (const c of [y - 1, y, y + 1]) years.add(c);
+  const fits: Array<{ date: string; near: number }> = [];
+  for (const y of [...years].sort()) {
+    const d = new Date(y, month - 1, day);
+    if (d.getMonth() !== month - 1) continue;
+    const date = format(d, 'yyyy-MM-dd');
+    const yearLater = format(addDays(d, 366), 'yyyy-MM-dd');
+    const yearBefore = format(addDays(d, -366), 'yyyy-MM-dd');
+    const contradicts = facts.some((f) => (f.tense === 'past' && f.window.start > date) || (f.tense === 'future' && f.window.end < date));
+    if (contradicts) continue;
+    const near = facts.filter((f) => (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') || (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year')).length;
+    if (near) fits.push({ date, near });
+  }
+  if (fits.length !== 1) return null;
+  const { date } = fits[0]!;
+  return {
+    date, time: null, timezone: null, basis: 'stated', line, corroboratedBy: null, earliest: date, latest: date, precision: 'day',
+    reason: `The dateline on line ${line} gives “${dateText}” without a year; the year ${date.slice(0, 4)} is the only one under which the events the text tells in the past and in the future fall before and after that day.`,
   };
 }

@@ -4,6 +4,7 @@
  * tests/rules.test.ts.
  */
 import * as chrono from 'chrono-node';
+import { agencyNamed } from './agencies';
 import { countTokens, endsLikeSentence, STOPWORDS } from './text';
 
 /** A leading `date YYYY-MM-DD [code Language]` line. */
@@ -49,10 +50,30 @@ export function looksLikeName(text: string): boolean {
 
 /** Reads a byline (`By: Jane Doe`, `By Jane Doe`, `By Jane Doe and John Roe`) and returns the name. */
 export function matchByline(line: string): string | null {
-  const m = /^\s*by:?\s+(.+?)\s*$/i.exec(line);
+  return readByline(line)?.name ?? null;
+}
+
+/**
+ * Reads a byline with what follows the name: `By Jane Doe, AFP` (an agency, credited),
+ * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
+ */
+export function readByline(line: string): { name: string; agencies: string[] } | null {
+  const m = /^\s*(?:by|written by|words by|report by|story by)\s*:?\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  const name = m[1]!.replace(/[,|–—-]\s*(?:staff|correspondent|reporter).*$/i, '').trim();
-  return looksLikeName(name) ? name : null;
+  const agencies: string[] = [];
+  let name = m[1]!;
+  // Trailing parts after a comma, bar, slash or dash: agencies, roles, places.
+  for (;;) {
+    const tail = /\s*(?:,|\||\/|\s[–—-])\s*([^,|/]+)$/.exec(name);
+    if (!tail) break;
+    const part = tail[1]!.trim();
+    const agency = agencyNamed(part);
+    if (agency) agencies.unshift(agency);
+    else if (!/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(part) && !/^\p{Lu}[\p{L} ]+$/u.test(part)) break;
+    name = name.slice(0, tail.index);
+  }
+  name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
+  return looksLikeName(name) ? { name, agencies } : null;
 }
 
 /** The date, time and time zone of a `Published:` line. */

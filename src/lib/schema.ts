@@ -51,6 +51,17 @@ export const RemovedKind = z.enum([
   'author-bio',
   'comment-form',
   'share-list',
+  'dateline',
+  'stamp',
+  'cms-account',
+  'sign-off',
+  'navigation',
+  'related-links',
+  'source-line',
+  'agency-tag',
+  'copyright',
+  'caption',
+  'page-chrome',
 ]);
 export type RemovedKind = z.infer<typeof RemovedKind>;
 
@@ -92,6 +103,12 @@ export const Published = z.object({
   line: z.number().int().positive().nullable(),
   /** For a date inferred from another article: that article's slug. */
   corroboratedBy: z.string().nullable(),
+  /** First day the article can have been published (equals `date` when the day is known); null when unbounded. */
+  earliest: IsoDate.nullable(),
+  /** Last day the article can have been published; null when unbounded. */
+  latest: IsoDate.nullable(),
+  /** How finely the publication is known: a day, a window closed on both sides, a window open on one side, or not at all. */
+  precision: z.enum(['day', 'window', 'open', 'unknown']),
 });
 export type Published = z.infer<typeof Published>;
 
@@ -130,6 +147,21 @@ export const Article = z.object({
   published: Published,
   /** BCP 47 language code (`en`), or null when unknown. */
   language: z.string().nullable(),
+  /** Writing direction of the text, from its script. */
+  direction: z.enum(['ltr', 'rtl']),
+  /** A wire dateline at the head of the lede, when there is one. */
+  dateline: z
+    .object({
+      /** The place as written (`KAMPALA`, `Lagos, Nigeria`). */
+      place: z.string().min(1),
+      /** The date as written, when the dateline has one. */
+      date: z.string().nullable(),
+      /** The dateline exactly as received. */
+      text: z.string().min(1),
+      /** The seed line it is on. */
+      line: z.number().int().positive(),
+    })
+    .nullable(),
   /** How title, publisher, author, credits and language are known. */
   provenance: z.object({
     title: Provenance,
@@ -179,6 +211,8 @@ export const Citation = z.object({
   start: IsoDate,
   /** Last day of that window. */
   end: IsoDate,
+  /** True when the sentence gives only a start (`after January 1`): the window runs on from `start`. */
+  openEnd: z.boolean(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -192,6 +226,8 @@ export const TimelineEvent = z.object({
   end: IsoDate,
   /** How finely the date is known. */
   precision: DatePrecision,
+  /** True when the event has a start and no end (`after January 1`: from 1 Jan on). */
+  openEnd: z.boolean(),
   /** A clause of one supporting sentence, verbatim. */
   label: z.string().min(1),
   /** Which citation the label was taken from (index into `sources`). */

@@ -15,6 +15,7 @@ import {
   parseISO,
   startOfWeek,
 } from 'date-fns';
+import { splitClauses } from './clauses';
 import type { DatePrecision } from './schema';
 
 /** The shapes of temporal expression the resolver knows. */
@@ -55,6 +56,12 @@ export interface TemporalExpression {
   offset?: number;
   /** The word that introduces it (`by`, `since`, `as of`), lowercase, or null. */
   lead: string | null;
+  /** For a month named with a relative year (`June this year`): -1 last year, 0 this year, +1 next year. */
+  yearOffset?: number;
+  /** A direction the words themselves give (`the past month of June`), overriding the tense. */
+  direction?: Direction;
+  /** True when the expression gives only a start (`after January 1`): the window runs on from it. */
+  openEnd?: boolean;
 }
 
 /** Which way an incomplete expression points from the article's date. */
@@ -75,7 +82,7 @@ export interface ResolvedWindow {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const LEAD = /(?:^|\s)(as of|no later than|by|until|till|before|after|following|beginning|starting|since|from|on|in|during|through|throughout|at)\s*$/i;
-const YEAR = /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
+const YEAR = /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout|year)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
 const SEASON = /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
 const SEASON_CONTEXT = /(?:\b(?:in|during|over|by|since|through|throughout|until|this|last|next|past|the)\s+)$/i;
 // Cheap test that a sentence may hold a date at all; chrono is the costly step.
@@ -129,15 +136,61 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
   return null;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "June this year", "in March of last year": a month whose year is counted from the article's.
+const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(this|last|next|the previous|the coming|the current|the past)\s+year\b/i;
+// "the past month of June" (a translation's way of saying "last June").
+const MONTH_OF = /^\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const OPEN_LEADS = new Set(['after', 'following']);
+// Words chrono reads as dates that, in running English, are usually something else: "now", the verbs
+// "march", "may" and "sat", weekday and month abbreviations without a capital.
+const NOT_A_DATE = /^(?:now|right now|until now|just now|by now)$/i;
+const LOWERCASE_NAME = /\b(?:march|may|sat|sun|mon|wed|thu|fri|tue|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b/;
+
+/** False for chrono readings that are ordinary words in running text. */
+function readsAsDate(text: string): boolean {
+  return !NOT_A_DATE.test(text.trim()) && !LOWERCASE_NAME.test(text);
+}
+
+// "the past 3 of March", "the next 15 of April": a direction written before the date.
+const DIRECTION_BEFORE = /\b(?:the\s+)?(past|last|previous|next|coming)\s+$/i;
+
 /** Finds the temporal expressions in one sentence, in order of appearance. Durations (`a decade`, `10-year`) are not dates and are not returned. */
 export function findTemporalExpressions(sentence: string): TemporalExpression[] {
   if (!MAYBE_TEMPORAL.test(sentence)) return [];
   const found: TemporalExpression[] = [];
+  let skipUntil = -1;
   // A fixed reference: chrono's own guesses are ignored, only what it read is kept.
   for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
+    if (r.index < skipUntil || !readsAsDate(r.text)) continue;
+    const after = sentence.slice(r.index + r.text.length);
+    const rel = /^(?:the\s+)?(past|last|previous|this|next|coming)\s+month$/i.exec(r.text);
+    const monthOf = rel ? MONTH_OF.exec(after) : null;
+    if (rel && monthOf) {
+      const word = rel[1]!.toLowerCase();
+      const text = r.text + monthOf[0];
+      skipUntil = r.index + text.length;
+      const direction: Direction = word === 'this' ? 'nearest' : word === 'next' || word === 'coming' ? 'future' : 'past';
+      found.push({ kind: 'month', month: MONTH_NAMES.indexOf(monthOf[1]!.toLowerCase()) + 1, direction, ...withLead(sentence, r.index, text) });
+      continue;
+    }
     const shape = classify(r);
     if (!shape) continue;
-    found.push({ ...shape, ...withLead(sentence, r.index, r.text.replace(/[\s,;:.]+$/, '')) });
+    let text = r.text.replace(/[\s,;:.]+$/, '');
+    if (shape.kind === 'month' && shape.year === undefined) {
+      const ry = RELATIVE_YEAR_AFTER.exec(sentence.slice(r.index + text.length));
+      if (ry) {
+        const word = ry[1]!.toLowerCase();
+        shape.yearOffset = /this|current/.test(word) ? 0 : /next|coming/.test(word) ? 1 : -1;
+        text += ry[0];
+        skipUntil = r.index + text.length;
+      }
+    }
+    const e: TemporalExpression = { ...shape, ...withLead(sentence, r.index, text) };
+    const said = (shape.kind === 'month-day' || shape.kind === 'weekday' || (shape.kind === 'month' && shape.year === undefined)) ? DIRECTION_BEFORE.exec(sentence.slice(Math.max(0, r.index - 16), r.index)) : null;
+    if (said) e.direction = /next|coming/i.test(said[1]!) ? 'future' : 'past';
+    if (e.lead && OPEN_LEADS.has(e.lead) && (e.kind === 'date' || e.kind === 'month-day')) e.openEnd = true;
+    found.push(e);
   }
   const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
   for (const m of sentence.matchAll(SEASON)) {
@@ -158,8 +211,63 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
   return found.sort((a, b) => a.index - b.index);
 }
 
-const FUTURE = /\b(will|shall|won't|'ll|(?:is|are|was|were) (?:set|due|expected|scheduled|going|planned|poised) to|plans? to|intends? to|upcoming|next)\b/i;
+const FUTURE = /\b(will|shall|won't|'ll|would|(?:is|are|was|were) (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|upcoming|next)\b/i;
 const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
+
+// Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
+// forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.
+const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|would|going to|(?:is|are|was|were) (?:set|due|expected|scheduled|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|upcoming)\b/gi;
+const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt)\b/g;
+const NOT_PAST = new Set(['scheduled', 'planned', 'expected', 'proposed', 'agreed', 'slated', 'armed', 'based', 'related', 'united', 'concerned', 'called', 'alleged', 'detailed', 'limited', 'advanced', 'established', 'needed', 'required', 'intended', 'anticipated', 'projected', 'estimated', 'designed', 'aimed', 'need', 'speed', 'seed', 'feed', 'indeed', 'hundred', 'shed', 'red', 'bed', 'set', 'due', 'put', 'cut', 'hit', 'let']);
+// Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
+const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
+
+/** True when a clause is told in the future (`will`, `is due to`, `plans to`). */
+export function isFutureContext(context: string): boolean {
+  return FUTURE.test(context);
+}
+
+/**
+ * The tense of the verb that governs a date in a sentence: the nearest tense
+ * marker before it within its clause (a subordinate clause counts as its own),
+ * else the nearest after it; null when the clause has no marker.
+ */
+export function tenseAt(sentence: string, index: number): 'past' | 'future' | null {
+  const clauses = splitClauses(sentence);
+  const clause = clauses.find((c) => index >= c.start && index < c.end) ?? { text: sentence, start: 0, end: sentence.length };
+  let from = clause.start;
+  let to = clause.end;
+  for (const m of clause.text.matchAll(SUBCLAUSE)) {
+    const at = clause.start + m.index;
+    if (at < index) from = at;
+    else if (at < to) to = at;
+  }
+  const span = sentence.slice(from, to);
+  const at = index - from;
+  const marks: Array<{ at: number; tense: 'past' | 'future' }> = [];
+  for (const m of span.matchAll(FUTURE_MARKER)) marks.push({ at: m.index, tense: 'future' });
+  for (const m of span.matchAll(PAST_MARKER)) if (!NOT_PAST.has(m[0]) && !marks.some((x) => x.tense === 'future' && Math.abs(x.at - m.index) < 14)) marks.push({ at: m.index, tense: 'past' });
+  const before = marks.filter((x) => x.at < at).sort((a, b) => b.at - a.at)[0];
+  if (before) return before.tense;
+  const after = marks.filter((x) => x.at > at).sort((a, b) => a.at - b.at)[0];
+  return after?.tense ?? null;
+}
+
+/**
+ * Which way an expression in a sentence points: a deadline (`by December 31`)
+ * takes the nearest occurrence; otherwise the tense of the verb that governs it,
+ * and where that is unclear, the tense of the clauses around it (news is told in the past).
+ */
+export function directionAt(sentence: string, expr: TemporalExpression): Direction {
+  const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
+  if ((expr.lead && DEADLINE_LEAD.has(expr.lead)) || /\b(?:deadline|goal)\s+(?:\w+\s+){0,3}$/i.test(lead)) return 'nearest';
+  const tense = tenseAt(sentence, expr.index);
+  if (tense) return tense;
+  const clauses = splitClauses(sentence);
+  const k = clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end);
+  const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
+  return FUTURE.test(context) ? 'future' : 'past';
+}
 
 /**
  * Decides which way an incomplete expression points. `lead` is the text just
@@ -211,7 +319,13 @@ function seasonWindow(season: Season, year: number): [Date, Date] {
  * Resolves an expression against a reference date (the article's date). Returns
  * null when the expression needs a reference and there is none.
  */
-export function resolveExpression(expr: TemporalExpression, reference: string | null, dir: Direction): ResolvedWindow | null {
+export function resolveExpression(expr: TemporalExpression, reference: string | null, tenseDirection: Direction): ResolvedWindow | null {
+  const window = resolveWindow(expr, reference, expr.direction ?? tenseDirection);
+  if (!window || !expr.openEnd) return window;
+  return { ...window, resolution: `${window.resolution} The sentence gives only a start: from that day on, with no end.` };
+}
+
+function resolveWindow(expr: TemporalExpression, reference: string | null, dir: Direction): ResolvedWindow | null {
   const quoted = `“${expr.text}”`;
   if (expr.kind === 'date') {
     const d = utcDate(expr.year!, expr.month!, expr.day!);
@@ -254,6 +368,10 @@ export function resolveExpression(expr: TemporalExpression, reference: string | 
       return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
     }
     case 'month': {
+      if (expr.yearOffset !== undefined) {
+        const s = utcDate(refYear + expr.yearOffset, expr.month!, 1);
+        return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.` };
+      }
       const candidates = [refYear - 1, refYear, refYear + 1].map((y) => utcDate(y, expr.month!, 1));
       // The month the article is dated in counts both as past and as future.
       const distance = (c: Date) => {

@@ -1,4 +1,5 @@
 /** Plain-text helpers shared by the parser, the date resolver and the event extractor. */
+import slugifyText from '@sindresorhus/slugify';
 
 /** A sentence with its position inside the text it came from. */
 export interface Sentence {
@@ -72,13 +73,8 @@ export function countWords(text: string): number {
 
 /** Turns text into a lowercase ASCII slug, cut at a word boundary to at most `max` characters. */
 export function slugify(text: string, max = 60): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'`]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // The library transliterates other scripts (Arabic, Cyrillic, Greek…) instead of dropping their letters.
+  const ascii = slugifyText(text, { decamelize: false });
   if (ascii.length <= max) return ascii;
   const cut = ascii.slice(0, max + 1);
   const lastDash = cut.lastIndexOf('-');

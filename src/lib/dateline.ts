@@ -1,0 +1,124 @@
+/**
+ * Wire datelines: the `PLACE, Date (Agency) -` prefix of a lede. A dateline is
+ * metadata: its date is the stated publication date, its agency a credit and an
+ * outlet it names the publisher. It is never body text, a title or an event.
+ */
+import * as chrono from 'chrono-node';
+import { agencyNamed, looksLikeAgencyCode } from './agencies';
+
+/** A dateline read from the start of a line. */
+export interface DatelineMatch {
+  /** The dateline exactly as received, without the separator after it. */
+  text: string;
+  /** Characters of the line it takes, with the separator and spaces after it; the rest is body text. */
+  length: number;
+  /** The place as written. */
+  place: string;
+  /** The date as written with what it gives; null when the dateline has none. */
+  date: { text: string; year: number | null; month: number; day: number } | null;
+  /** Agencies it names, canonical where known. */
+  agencies: string[];
+  /** Outlets it names (`(AGENCY - Outlet / Outlet - date)`), in order, without repeats. */
+  outlets: string[];
+}
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
+const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
+const UPPER_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
+const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)(?=\s*\())?`;
+const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
+
+// `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
+const WITH_BRACKETS = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?`, 'u');
+// `BAMAKO, Dec. 12 --` (a date and a dash, no agency).
+const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
+// `CAIRO —` (place in capitals and a dash, nothing else).
+const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
+// `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
+const TITLE_PLACE_ONLY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)()\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})`, 'u');
+
+// Capitalised initialisms that open sentences and are not places.
+const NOT_PLACES = new Set(['UN', 'U.N.', 'US', 'U.S.', 'UK', 'EU', 'NATO', 'WHO', 'AU', 'IMF', 'OPEC', 'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'PHOTOS', 'VIDEO']);
+
+// Sentence openers that can stand before a dash and are not places.
+const NOT_PLACE_WORDS = new Set(['meanwhile', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'however', 'today', 'yesterday', 'now', 'also', 'first', 'finally', 'editorial', 'watch', 'video', 'live', 'note', 'correction']);
+
+function readDate(text: string): DatelineMatch['date'] {
+  const [r] = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return { text: text.trim(), year: r.start.isCertain('year') ? r.start.get('year')! : null, month: r.start.get('month')!, day: r.start.get('day')! };
+}
+
+/** Reads the parts inside a dateline's brackets: agencies, outlets and a date. Null when nothing there is an agency or a date. */
+function readBracket(inner: string): { agencies: string[]; outlets: string[]; date: DatelineMatch['date'] } | null {
+  const agencies: string[] = [];
+  const outlets: string[] = [];
+  let date: DatelineMatch['date'] = null;
+  for (const raw of inner.split(/\s+[-–—]\s+|\s*\/\s*|\s*[;|]\s*/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const agency = agencyNamed(part);
+    if (agency) {
+      if (!agencies.includes(agency)) agencies.push(agency);
+      continue;
+    }
+    if (looksLikeAgencyCode(part)) {
+      if (!agencies.includes(part)) agencies.push(part);
+      continue;
+    }
+    const d = /\d/.test(part) ? readDate(part) : null;
+    if (d) {
+      date ??= d;
+      continue;
+    }
+    // An outlet: a short capitalised name.
+    if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && !/[.!?]$/.test(part)) {
+      if (!outlets.includes(part)) outlets.push(part);
+      continue;
+    }
+    return null;
+  }
+  return agencies.length || date ? { agencies, outlets, date } : null;
+}
+
+/** Reads a dateline at the start of a line; null when the line does not open with one. */
+export function matchDateline(line: string): DatelineMatch | null {
+  const lead = line.length - line.trimStart().length;
+  const t = line.slice(lead);
+  const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{N}“"‘'(]/u.test(rest);
+  const finish = (m: RegExpExecArray, fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>): DatelineMatch | null => {
+    const place = `${m[1]}${m[2] ?? ''}`.trim();
+    if (NOT_PLACES.has(m[1]!.trim())) return null;
+    if (!opensBody(t.slice(m[0].length))) return null;
+    return { text: m[0].trim().replace(/\s*(?:-{1,2}|–|—|:)$/, ''), length: lead + m[0].length, place, ...fields };
+  };
+  const b = WITH_BRACKETS.exec(t);
+  if (b) {
+    const bracket = readBracket(b[4]!);
+    // A capitalised phrase before brackets ("The Council (UNSC) –") is a dateline only with a comma before the
+    // brackets, a date, or an agency the list knows.
+    const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);
+    const known = bracket?.agencies.some((a) => agencyNamed(a) === a);
+    if (bracket && (upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1)))) {
+      const own = b[3] ? readDate(b[3]) : null;
+      const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
+      if (r) return r;
+    }
+  }
+  const d = WITH_DATE.exec(t);
+  if (d) {
+    const date = readDate(d[3]!);
+    if (date) {
+      const r = finish(d, { date, agencies: [], outlets: [] });
+      if (r) return r;
+    }
+  }
+  const p = PLACE_ONLY.exec(t);
+  if (p && /[A-Z]{3}/.test(p[1]!)) return finish(p, { date: null, agencies: [], outlets: [] });
+  const tp = TITLE_PLACE_ONLY.exec(t);
+  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase())) return finish(tp, { date: null, agencies: [], outlets: [] });
+  return null;
+}

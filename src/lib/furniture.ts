@@ -1,0 +1,223 @@
+/**
+ * Page furniture: the lines a web page or wire feed wraps around an article
+ * (navigation, "read also" lists, source lines, agency tags, sign-offs, stamps,
+ * adverts, captions). Each rule is general and names no outlet; each has
+ * fixtures of its own in tests/unit/furniture.test.ts.
+ */
+import * as chrono from 'chrono-node';
+import { agencyNamed, looksLikeAgencyCode } from './agencies';
+import { looksLikeName } from './rules';
+import { countTokens, endsLikeSentence } from './text';
+
+const NAV_WORDS = new Set(
+  (
+    'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
+    'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
+    'news|latest|latest news|world|africa|asia|europe|americas|middle east|politics|business|economy|markets|sport|sports|' +
+    'opinion|opinions|culture|arts|video|videos|photos|podcasts|live|tech|technology|science|health|entertainment|' +
+    'lifestyle|local|national|international|nation|metro|regions|weather|newsletter|newsletters|e-paper|epaper|contact|' +
+    'contact us|about|about us|advertise|trending|more|top stories|breaking news|editorials|features|world news|africa news|' +
+    'back|next|previous|back to top|go to|listen|close|english|français|español|العربية'
+  ).split('|'),
+);
+
+/** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
+export function isNavigationLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 120 || endsLikeSentence(t)) return false;
+  const parts = t.split(/\s*(?:[|»›>•·/]|\s-\s)\s*/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
+  if (parts.every((p) => NAV_WORDS.has(p))) return true;
+  // Menu words run together without separators ("Home News World Sport").
+  const words = t.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 12 && words[0] === 'home' && words.every((w) => NAV_WORDS.has(w));
+}
+
+const CHROME: RegExp[] = [
+  /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)\.?$/i,
+  /^listen to (?:this|the) (?:article|story)\b.{0,30}$/i,
+  /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\s*read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ min(?:ute)?s? listen)\.?$/i,
+  /^(?:subscribe|sign up)(?: (?:now|today))?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$/i,
+  /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}$/i,
+  /^follow (?:us|\w+) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
+  /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
+  /^(?:click|tap) here\b.{0,80}$/i,
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
+  /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
+  /^(?:photo|image|picture|file photo|video|caption|credit|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
+  /^\((?:photo|image|picture)s?(?: by|:).{0,100}\)$/i,
+  /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
+  /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
+  /^(?:share (?:this|the) (?:article|story|post)|share on \w+|share via \w+)[:.]?$/i,
+  /^(?:this (?:article|story) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,120}$/i,
+  /^(?:editor'?s note|disclaimer)\b:?.{0,200}$/i,
+  /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
+  /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
+  /^this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b/i,
+  // A caption closing with its credit ("Soldiers hand out masks. Photo: Agency / Name").
+  /(?:^|[.!?]\s+)(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:\s*[^.]{2,80}$/i,
+  /\((?:photo|image|picture)s?(?: by|:)[^)]{2,80}\)\s*$/i,
+];
+
+/** Page chrome inside the text: adverts, cookie notices, newsletter and app prompts, reading time, captions, translation notes. */
+export function isPageChrome(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 300) return false;
+  return CHROME.some((re) => re.test(t));
+}
+
+const RELATED_HEADING = /^(?:(?:read|see) also|also read|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)\b\s*(?:[:»>|–—-]\s*|$)/i;
+
+/** A "read also" heading (`READ ALSO:`, `Related:`). `inline` is the headline on the same line, when there is one. */
+export function matchRelatedHeading(line: string): { inline: string | null } | null {
+  const t = line.trim();
+  const m = RELATED_HEADING.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length).trim();
+  // A sentence that merely opens with these words ("Read more about the plan in our guide, which …") is not a heading.
+  if (rest && countTokens(rest) > 25) return null;
+  return { inline: rest || null };
+}
+
+/** An item of a link list after a "read also" heading: a bullet, or a short headline that does not end like a sentence. */
+export function isLinkListItem(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (/^(?:[-*•·▪►»◦‣–—]|\d{1,2}[.)])\s+\S/.test(t) && t.length <= 220) return true;
+  const n = countTokens(t);
+  return n <= 20 && (!endsLikeSentence(t) || n <= 8);
+}
+
+/** A source line (`CULLED FROM The Daily X`, `Source: X`, `Courtesy: X`): returns what it credits. */
+export function matchSourceLine(line: string): string[] | null {
+  // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
+  const t = line.trim().split(/\s*\|\s*/)[0]!;
+  const m = /^(?:culled from|source[sd]?|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
+    t.replace(/^\(|\)$/g, ''),
+  );
+  if (!m) return null;
+  const names = m[1]!
+    .replace(/\b(?:with permission|under a creative commons licen[cs]e|and (?:its|their) partners)\b.*$/i, '')
+    .split(/\s*(?:\/|,|;|\band\b|&)\s*/)
+    .map((s) => s.trim().replace(/^(?:the\s+)?(?=\p{Lu})/u, (x) => x))
+    .filter((s) => s && /^\p{Lu}|^[a-z]{2,5}$/u.test(s) && countTokens(s) <= 6);
+  if (!names.length) return null;
+  return names.map((n) => agencyNamed(n) ?? n);
+}
+
+// `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(With inputs from PTI)` at the end of the text.
+const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?([A-Za-z][\w .&-]{1,40}(?:\s*\/\s*[A-Za-z][\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)[-–—]\s*([A-Z][\w .&-]{1,30}))\s*$/;
+
+/** A trailing agency tag: the agencies it names and where it starts in the text; null when the end of the text is no such tag. */
+export function matchAgencyTag(text: string): { names: string[]; index: number } | null {
+  const m = AGENCY_TAG.exec(text);
+  if (!m) return null;
+  const parts = (m[1] ?? m[2]!).split(/\s*\/\s*/).map((p) => p.trim());
+  const names = parts.map((p) => agencyNamed(p) ?? (looksLikeAgencyCode(p) ? p : null));
+  if (names.some((n) => n === null)) return null;
+  return { names: names as string[], index: m.index };
+}
+
+/** A copyright line (`© 2024 The Coastline Courier. All rights reserved.`): returns the holder. */
+export function matchCopyright(line: string): string | null {
+  const t = line.trim();
+  const m = /^(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(.+?)(?:\.?\s*(?:all rights reserved|all right reserved|tous droits réservés)\.?)?$/i.exec(t);
+  if (!m || t.length > 160) return null;
+  const holder = m[1]!.replace(/[.,]+$/, '').replace(/,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|s\.a)\.?$/i, '').trim();
+  return holder && /^\p{Lu}/u.test(holder) && countTokens(holder) <= 8 ? holder : null;
+}
+
+const CMS_ACCOUNTS = /^(?:by:?\s+)?(?:admin|administrator|editor|editorial|editorial (?:team|desk|staff|board)|web ?desk|web editor|news ?desk|online desk|digital desk|desk|staff|staff (?:writer|reporter)|our (?:correspondent|reporter)|correspondent|webmaster|guest|anonymous|author|newsroom|news team|agencies|agency)$/i;
+
+/** A CMS account name on its own line (`Admin`, `Web Desk`): not a person, so never an author. */
+export function isCmsAccount(line: string): boolean {
+  return CMS_ACCOUNTS.test(line.trim());
+}
+
+/** What a sign-off line gives: the reporter, and anyone else it names. */
+export interface SignOff {
+  /** The reporter, when the line names one. */
+  author: string | null;
+}
+
+/** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`. */
+export function matchSignOff(line: string): SignOff | null {
+  const t = line.trim().replace(/^\(|\)$/g, '');
+  const reports = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reported|reporting)(?:\s+from\s+\p{Lu}[\p{L}' .-]{1,40})?\.?$/u.exec(t);
+  if (reports && looksLikeName(reports[1]!)) return { author: reports[1]! };
+  const credits = /^(?:additional\s+)?(?:reporting|writing|written|reported|report|compiled)\s+by\s+([^;.]+?)(?:\s*;\s*(?:additional reporting|editing|writing|compiled|translated|graphics|produced)\b.*)?\.?$/i.exec(t);
+  if (credits) {
+    const first = credits[1]!.split(/\s*(?:,|\band\b|&)\s*/)[0]!.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
+    return { author: !/^additional/i.test(t) && looksLikeName(first) ? first : null };
+  }
+  if (/^(?:editing|edited|translated|compiled) by\s+[^.]{2,80}\.?$/i.test(t)) return { author: null };
+  // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`).
+  if (/^(?:[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3})$/.test(t)) return { author: null };
+  const dash = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(t);
+  if (dash && looksLikeName(dash[1]!) && !agencyNamed(dash[1]!)) return { author: dash[1]! };
+  return null;
+}
+
+/** The date, time and zone of a stamp. */
+export interface Stamp {
+  date: string;
+  time: string | null;
+  timezone: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
+export function readStamp(phrase: string, dayFirst = false): Stamp | null {
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(phrase);
+  if (numeric && !/\b\d{4}-\d{2}-\d{2}\b/.test(phrase)) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    // Dotted dates are day first everywhere; slashed ones only when the day gives it away or the caller knows.
+    const dayFirstHere = dayFirst || phrase.includes('.') || a > 12;
+    if (!dayFirstHere && a <= 12 && b <= 12 && a !== b) return null;
+    const [day, month] = dayFirstHere ? [a, b] : [b, a];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const time = /\b(\d{1,2})[:h](\d{2})\b/.exec(phrase.slice(numeric.index + numeric[0].length));
+    return { date: `${numeric[3]}-${pad(month)}-${pad(day)}`, time: time ? `${pad(Number(time[1]))}:${time[2]}` : null, timezone: null };
+  }
+  const results = chrono.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
+  const full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (!full) return null;
+  const s = full.start;
+  const timed = s.isCertain('hour') ? full : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));
+  const time = timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null;
+  const zone = time ? /\b(UTC|GMT|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|SAST|IST|BST|JST|AEST|AEDT|WIB|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/.exec(phrase) : null;
+  return { date: `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`, time, timezone: zone ? zone[0].replace(/\s+/g, '') : null };
+}
+
+/** `Jane Doe Published December 11, 2023 | 07:10 PM`: a byline and a stamp on one line. */
+export function matchNameAndStamp(line: string): { name: string | null; verb: string; stamp: Stamp | null; phrase: string } | null {
+  const t = line.trim();
+  const m = /^(?:by:?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[|,·•–—-]?\s+(published|posted|updated|last updated)(?:\s+on)?\s*:?\s+(.{6,80})$/iu.exec(t);
+  if (m && isCmsAccount(m[1]!)) return { name: null, verb: m[2]!.toLowerCase(), stamp: readStamp(m[3]!), phrase: m[3]!.trim() };
+  if (m && m[1]!.includes(' ') && looksLikeName(m[1]!)) return { name: m[1]!, verb: m[2]!.toLowerCase(), stamp: readStamp(m[3]!), phrase: m[3]!.trim() };
+  // `Jane Doe | 03.11.2019 - Update : 04.11.2019`: a name, a bar and a day-first date.
+  const bar = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\|\s*(\d{1,2}[./]\d{1,2}[./]\d{4}.{0,60})$/u.exec(t);
+  if (bar && looksLikeName(bar[1]!)) return { name: bar[1]!, verb: 'published', stamp: readStamp(bar[2]!, true), phrase: bar[2]!.trim() };
+  return null;
+}
+
+/** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
+export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
+  const t = line.trim();
+  if (t.length > 90) return null;
+  const upd = /^(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on|\s+at)?\s*:?\s*(.+)$/i.exec(t);
+  if (upd) {
+    const stamp = readStamp(upd[1]!);
+    return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
+  }
+  // Only a date (and maybe a weekday, a time and a zone): nothing else on the line.
+  const stamp = readStamp(t);
+  if (!stamp) return null;
+  const rest = t
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(/\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi, '')
+    .replace(/[\d\s,.:|/()+–—-]+/g, '');
+  return rest === '' ? { verb: 'date', stamp, phrase: t } : null;
+}
