@@ -15,6 +15,10 @@ import { matchDateline, type DatelineMatch } from './dateline';
 import {
   isCmsAccount,
   isLinkListItem,
+  isMenuEntry,
+  isShortEntry,
+  matchForeignPublished,
+  readStamp,
   isNavigationLine,
   isPageChrome,
   matchAgencyTag,
@@ -233,7 +237,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   let kicker: Line | null = null;
   let publishedLine: { line: number; stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp']; phrase: string } | null = meta.nameStamp?.published
     ? { line: meta.nameStamp.line, stamp: meta.nameStamp.stamp, phrase: meta.nameStamp.phrase }
-    : null;
+    : (meta.published ?? null);
   const unplaced: Line[] = [];
   for (const l of header) {
     const t = plainLine(l.text);
@@ -590,6 +594,8 @@ interface Furniture {
   cmsAccount: { text: string; line: number } | null;
   /** `Name Published <date>` on one line. */
   nameStamp: { name: string | null; line: number; text: string; published: boolean; stamp: Stamp | null; phrase: string } | null;
+  /** A publication stamp in another language. */
+  published?: { line: number; stamp: Stamp; phrase: string };
   /** An update stamp or a bare date line. */
   stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null;
 }
@@ -597,24 +603,44 @@ interface Furniture {
 /** Takes page furniture out of the text wherever it stands, recording each line in `removed`. */
 function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furniture {
   const out: Furniture = { kept: [], credits: [], tags: [], copyright: null, cmsAccount: null, nameStamp: null, stamp: null };
-  let inList = false;
+  let inList: 'any' | 'bullets' | null = null;
+  // Runs of three or more menu-length lines, a good share of them menu words, are a navigation block,
+  // section names included ("Home / Mekong / Energy / Search").
+  const menu = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isShortEntry(lines[j]!.text)) j++;
+    const run = lines.slice(i, j);
+    if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length) for (let k = i; k < j; k++) menu.add(k);
+    i = j > i ? j : i + 1;
+  }
   lines.forEach((l, i) => {
     const t = plainLine(l.text);
     const drop = (kind: RemovedLine['kind']) => removed.push({ line: l.n, text: l.text, kind });
     if (inList) {
-      if (isLinkListItem(t) && !matchDateline(t)) return drop('related-links');
-      inList = false;
+      const bullet = /^(?:[-*•·▪►»◦‣–—]|\d{1,2}[.)])\s+\S/.test(t);
+      if ((bullet || (inList === 'any' && isLinkListItem(t))) && !matchDateline(t) && !matchSignOff(t)) {
+        if (bullet) inList = 'bullets';
+        return drop('related-links');
+      }
+      inList = null;
     }
     const related = matchRelatedHeading(t);
     if (related) {
-      inList = !related.inline || /[:»>]$/.test(t);
+      // Before the body starts, only a bulleted list is taken with the heading: a headline may follow it.
+      const bodyStarted = out.kept.some((k) => isProse(k.text));
+      inList = !related.inline || /[:»>]$/.test(t) ? (bodyStarted ? 'any' : 'bullets') : null;
       return drop('related-links');
     }
-    if (isNavigationLine(t)) return drop('navigation');
+    if (menu.has(i) || isNavigationLine(t)) return drop('navigation');
     if (isPageChrome(t)) return drop('page-chrome');
     const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
     if (source) {
       for (const name of source) addCredit(out.credits, name, `The source line “${t}” on line ${l.n}.`);
+      // A feed's source line may carry the time of publication ("Source: X| 2023-06-08 21:04:17|Editor: …").
+      const fields = t.split(/\s*\|\s*/).slice(1);
+      const stamp = fields.map((f) => readStamp(f)).find((x) => x);
+      if (stamp) out.stamp ??= { line: l.n, verb: 'date', stamp, phrase: fields.find((f) => readStamp(f))! };
       return drop('source-line');
     }
     const copyright = matchCopyright(t);
@@ -634,9 +660,19 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       if (ns.verb === 'updated' && ns.stamp) out.stamp ??= { line: l.n, verb: 'updated', stamp: ns.stamp, phrase: ns.phrase };
       return drop(ns.name ? 'byline' : 'stamp');
     }
-    if (agencyNamed(t) && countTokens(t) <= 4) {
-      addCredit(out.credits, agencyNamed(t)!, `The agency line “${t}” on line ${l.n}.`);
+    const lone = agencyNamed(t.replace(/^\((.+)\)$/, '$1'));
+    if (lone && countTokens(t) <= 4) {
+      addCredit(out.credits, lone, `The agency line “${t}” on line ${l.n}.`);
       return drop('agency-tag');
+    }
+    // A row of share buttons on one line ("Share: Facebook | X | WhatsApp").
+    const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*/).filter(Boolean);
+    if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b))) return drop('share-list');
+    const foreign = matchForeignPublished(t);
+    if (foreign) {
+      if (foreign.verb === 'published') out.published ??= { line: l.n, stamp: foreign.stamp, phrase: foreign.phrase };
+      else out.stamp ??= { line: l.n, verb: 'updated', stamp: foreign.stamp, phrase: foreign.phrase };
+      return drop(foreign.verb === 'published' ? 'published-line' : 'stamp');
     }
     const stamp = !isProse(t) ? matchStampLine(t) : null;
     if (stamp) {

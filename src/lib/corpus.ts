@@ -81,7 +81,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     }
     try {
       const article = parseArticle(seed, options);
-      const entry = { article, passages: readPassages(article.blocks) };
+      const entry = { article, passages: readPassages(article.blocks, article.language) };
       options.cache?.set(key, structuredClone(entry));
       parsed.push(entry);
       stats.parsed++;

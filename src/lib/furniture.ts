@@ -21,6 +21,17 @@ const NAV_WORDS = new Set(
   ).split('|'),
 );
 
+/** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
+export function isMenuEntry(line: string): boolean {
+  return NAV_WORDS.has(line.trim().replace(/^\d{1,2}\s*[-:.)]\s*/, '').toLowerCase());
+}
+
+/** True for a line short enough to be an entry of a menu: one to three words, no sentence punctuation. */
+export function isShortEntry(line: string): boolean {
+  const t = line.trim().replace(/^\d{1,2}\s*[-:.)]\s*/, '');
+  return t.length > 0 && t.length <= 30 && countTokens(t) <= 3 && !/[.!?,;:"“”]/.test(t);
+}
+
 /** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
 export function isNavigationLine(line: string): boolean {
   const t = line.trim();
@@ -44,7 +55,7 @@ const CHROME: RegExp[] = [
   /^(?:click|tap) here\b.{0,80}$/i,
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
   /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
-  /^(?:photo|image|picture|file photo|video|caption|credit|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
+  /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
   /^\((?:photo|image|picture)s?(?: by|:).{0,100}\)$/i,
   /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
   /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
@@ -167,8 +178,22 @@ export interface Stamp {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** chrono's parsers for the languages other than English that it reads. */
+export const FOREIGN_LOCALES: chrono.Chrono[] = [chrono.fr.casual, chrono.es.casual, chrono.de.casual, chrono.pt.casual, chrono.it.casual, chrono.nl.casual, chrono.ru.casual, chrono.uk.casual];
+
+/** A publication stamp in another language (`Publié le 18 février 2020`, `Опубликовано 15 апреля 2021`). */
+export function matchForeignPublished(line: string): { verb: 'published' | 'updated'; stamp: Stamp; phrase: string } | null {
+  const m = /^(publié(?:e)?(?: le)?|mis à jour(?: le)?|publicado(?: el| em| a)?|actualizado(?: el)?|atualizado(?: em)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|опубликовано|обновлено|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|آخر تحديث)\s*:?\s+(.{6,80})$/iu.exec(line.trim());
+  if (!m) return null;
+  const stamp = readStamp(m[2]!, true);
+  if (!stamp) return null;
+  return { verb: /mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|обновлено|تحديث/i.test(m[1]!) ? 'updated' : 'published', stamp, phrase: m[2]!.trim() };
+}
+
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
-export function readStamp(phrase: string, dayFirst = false): Stamp | null {
+export function readStamp(text: string, dayFirst = false): Stamp | null {
+  // "12 of March of 2024" (a translation's order) reads as "12 March 2024".
+  const phrase = text.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/\bof\s+(?=\d{4})/gi, '').replace(/(\d)\s+of\s+(?=\p{Lu})/gu, '$1 ');
   const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(phrase);
   if (numeric && !/\b\d{4}-\d{2}-\d{2}\b/.test(phrase)) {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
@@ -180,8 +205,14 @@ export function readStamp(phrase: string, dayFirst = false): Stamp | null {
     const time = /\b(\d{1,2})[:h](\d{2})\b/.exec(phrase.slice(numeric.index + numeric[0].length));
     return { date: `${numeric[3]}-${pad(month)}-${pad(day)}`, time: time ? `${pad(Number(time[1]))}:${time[2]}` : null, timezone: null };
   }
-  const results = chrono.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
-  const full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  let results = chrono.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
+  let full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  // Other languages' month names ("18 février 2020", "15 апреля 2021"), from chrono's own locales.
+  for (const locale of FOREIGN_LOCALES) {
+    if (full || !/\p{L}/u.test(phrase)) break;
+    results = locale.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
+    full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  }
   if (!full) return null;
   const s = full.start;
   const timed = s.isCertain('hour') ? full : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));
@@ -214,7 +245,10 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   // Only a date (and maybe a weekday, a time and a zone): nothing else on the line.
   const stamp = readStamp(t);
   if (!stamp) return null;
+  // In other scripts the words around the date cannot be checked one by one: a short line holding a full date will do.
+  if (!/[a-z]/i.test(t.replace(/\d+/g, '')) || /[^\u0000-\u024f\s\d.,:|/()+–—-]/u.test(t)) return countTokens(t) <= 7 && !endsLikeSentence(t) ? { verb: 'date', stamp, phrase: t } : null;
   const rest = t
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?/gi, '')
     .replace(/\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi, '')

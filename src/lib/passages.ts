@@ -1,6 +1,6 @@
 /** The sentences of an article body with the temporal expressions each one holds. */
 import type { Block } from './schema';
-import { findTemporalExpressions, type TemporalExpression } from './temporal';
+import { findForeignExpressions, findTemporalExpressions, type TemporalExpression } from './temporal';
 import { splitSentences } from './text';
 
 /** One sentence of a paragraph, with its temporal expressions. */
@@ -14,13 +14,14 @@ export interface Passage {
 }
 
 /** Splits every paragraph into sentences and finds their temporal expressions (once per article). */
-export function readPassages(blocks: readonly Block[]): Passage[] {
+export function readPassages(blocks: readonly Block[], language: string | null = 'en'): Passage[] {
+  const foreign = language !== null && language.split('-')[0] !== 'en';
   const out: Passage[] = [];
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
     // One pass of the date reader per paragraph (its cost is mostly per call), then
     // each expression goes to the sentence that holds it.
-    const found = findTemporalExpressions(b.text);
+    const found = foreign ? findForeignExpressions(b.text, language!) : findTemporalExpressions(b.text);
     for (const s of splitSentences(b.text)) {
       const end = s.start + s.text.length;
       const expressions = found

@@ -85,7 +85,7 @@ export interface DatedPeer {
   facts: Set<string>;
 }
 
-/** The fewest shared facts that count as reporting the same facts (with an agreeing weekday as well). */
+/** The fewest shared facts that count as reporting the same facts (with an agreeing weekday, and one of them a calendar day unless there are more). */
 export const MIN_SHARED_FACTS = 2;
 
 /**
@@ -100,7 +100,8 @@ export function inferFromPeers(passages: readonly Passage[], peers: readonly Dat
   const weekdays = pastWeekdays(passages);
   const ranked = peers
     .map((peer) => ({ peer, copy: sameOrigin(peer.slug), shared: [...facts].filter((f) => peer.facts.has(f)).sort() }))
-    .filter(({ peer, copy, shared }) => copy || (shared.length >= MIN_SHARED_FACTS && weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday)))
+    // Counts and years recur across unrelated reports; a shared calendar day (or more facts) is what ties two to one day's news.
+    .filter(({ peer, copy, shared }) => copy || ((shared.length > MIN_SHARED_FACTS || shared.some((f) => /^[A-Z]/.test(f))) && shared.length >= MIN_SHARED_FACTS && weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday)))
     .sort((a, b) => Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug));
   const best = ranked[0];
   if (!best) return null;

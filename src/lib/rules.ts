@@ -58,7 +58,7 @@ export function matchByline(line: string): string | null {
  * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
  */
 export function readByline(line: string): { name: string; agencies: string[] } | null {
-  const m = /^\s*(?:by|written by|words by|report by|story by)\s*:?\s+(.+?)\s*$/i.exec(line);
+  const m = /^\s*(?:by|written by|words by|report by|story by|par|por|von|di|door|автор|текст|بقلم)\s*:?\s+(.+?)\s*$/iu.exec(line);
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
@@ -109,7 +109,7 @@ const OUTLET_WORDS = new Set(
     'herald times post news journal tribune gazette daily press chronicle observer guardian telegraph review wire ' +
     'monitor express standard star sun mail courier independent insider today magazine weekly network radio ' +
     'television tv agency dispatch bulletin record register examiner inquirer sentinel mirror reporter globe ' +
-    'leader ledger messenger voice report digest online media broadcasting newswire'
+    'leader ledger messenger voice report digest online media broadcasting newswire fm'
   ).split(' '),
 );
 

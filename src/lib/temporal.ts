@@ -136,6 +136,40 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
   return null;
 }
 
+/** chrono's parsers for other languages, by language code; their readings keep only calendar dates, months and weekdays. */
+const LOCALE_PARSERS: Record<string, chrono.Chrono> = {
+  fr: chrono.fr.casual, es: chrono.es.casual, de: chrono.de.casual, pt: chrono.pt.casual, it: chrono.it.casual,
+  nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, ja: chrono.ja.casual, zh: chrono.zh.casual,
+};
+// A year after a word that introduces one, in the languages above and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
+const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|desde|hasta|em|desde|seit|bis|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
+
+/** Finds calendar dates, months, weekdays and introduced years in a sentence of another language; empty when chrono has no parser for it. */
+export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {
+  const code = language.split('-')[0]!;
+  const p = LOCALE_PARSERS[code];
+  const found: TemporalExpression[] = [];
+  if (p) {
+    for (const r of p.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
+      if ([...r.tags()].includes('result/relativeDate')) continue;
+      const s = r.start;
+      const y = s.isCertain('year') ? s.get('year')! : undefined;
+      const mo = s.isCertain('month') ? s.get('month')! : undefined;
+      const d = s.isCertain('day') ? s.get('day')! : undefined;
+      const text = r.text.replace(/[\s,;:.]+$/, '');
+      const base = { text, index: r.index, lead: null };
+      if (mo !== undefined && d !== undefined) found.push({ ...base, ...(y !== undefined ? { kind: 'date' as const, year: y } : { kind: 'month-day' as const }), month: mo, day: d });
+      else if (mo !== undefined) found.push({ ...base, kind: 'month', month: mo, ...(y !== undefined ? { year: y } : {}) });
+      else if (s.isCertain('weekday') && !s.isCertain('day') && !/\s/.test(text.trim().split(/[,;]/)[0]!.trim())) found.push({ ...base, kind: 'weekday', weekday: s.get('weekday') ?? 0 });
+    }
+  }
+  const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
+  for (const m of sentence.matchAll(FOREIGN_YEAR)) {
+    if (!overlaps(m.index, m[0].length)) found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "June this year", "in March of last year": a month whose year is counted from the article's.
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(this|last|next|the previous|the coming|the current|the past)\s+year\b/i;
