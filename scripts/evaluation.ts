@@ -78,10 +78,12 @@ function publicationValue(p: { date: string | null; earliest: string | null; lat
 
 /** Accepts a derived title that is the expected sentence or a clause-boundary prefix of it. */
 function sameTitle(predicted: string, expected: string, basis: Expected['titleBasis']): boolean {
+  // A derived title may drop a parenthesis from the lede ("MINUSMA (Multidimensional …)") as well as cut it short.
+  const bare = (s: string) => norm(s).replace(/\s*\([^)]*\)/g, '').replace(/[….]+$/, '');
   const p = norm(predicted).replace(/[….]+$/, '');
   const e = norm(expected).replace(/[….]+$/, '');
   if (p === e) return true;
-  return basis === 'derived' && e.startsWith(p) && (p.length >= 40 || p.length === e.length);
+  return basis === 'derived' && (e.startsWith(p) || bare(expected).startsWith(bare(predicted))) && (p.length >= 40 || p.length === e.length);
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -151,7 +153,9 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
     for (const f of x.furniture ?? []) {
       const nf = norm(f);
       if (nf.length < 3) continue;
-      if (shown.some((s) => s.includes(nf))) {
+      // A short entry ("Health", "Mali") leaks only as a line of its own; a longer one anywhere.
+      const short = nf.split(' ').length <= 3;
+      if (shown.some((s) => (short ? s === nf : s.includes(nf)))) {
         t.furniture!.fn++;
         misses.push(`${file}: furniture leaked: “${f}”`);
       } else t.furniture!.tp++;

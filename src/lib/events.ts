@@ -198,7 +198,7 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
 
   const groups = new Map<string, Mention[]>();
   for (const m of all) {
-    const key = `${m.start}|${m.end}|${m.precision}|${m.openEnd}`;
+    const key = `${m.start}|${m.end}|${m.precision}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -275,14 +275,16 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
   scored.sort((x, y) => x.score - y.score || x.i - y.i);
   const chosen = members[scored[0]!.i]!;
   const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
-  const { start, end, precision, openEnd } = members[0]!;
+  const { start, end, precision } = members[0]!;
+  // Open only when every source gives only a start; one that dates the day itself closes it.
+  const openEnd = members.every((m) => m.openEnd);
   const skip = new Set(words(chosen.expression.toLowerCase()));
   const labelWords = words(chosen.label)
     .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !skip.has(w.toLowerCase()) && !/^\d/.test(w))
     .slice(0, 5)
     .join(' ');
   return {
-    id: `${start}-${openEnd ? 'from' : precision}-${slugify(labelWords, 40) || 'event'}`,
+    id: `${start}-${precision}-${slugify(labelWords, 40) || 'event'}`,
     start,
     end,
     precision,
