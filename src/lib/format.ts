@@ -37,6 +37,19 @@ export function machineWindow(start: string, precision: DatePrecision): string {
   }
 }
 
+/** A window that gives only its start (`after January 1`): `From 1 Jan 2024`. */
+export function formatOpenWindow(start: string, precision: DatePrecision): string {
+  return `From ${formatWindow(start, start, precision)}`;
+}
+
+/** What is known of a publication date that is not a day: `On or after 11 Dec 2023`, `Between 1 and 9 Apr 2026`. */
+export function formatPublicationWindow(earliest: string | null, latest: string | null): string | null {
+  if (earliest && latest) return `Between ${formatShortDate(earliest)} and ${formatShortDate(latest)}`;
+  if (earliest) return `On or after ${formatShortDate(earliest)}`;
+  if (latest) return `On or before ${formatShortDate(latest)}`;
+  return null;
+}
+
 /** A calendar date for reading: `Sunday 31 December 2023`. */
 export function formatLongDate(date: string): string {
   return format(parseISO(date), 'EEEE d MMMM yyyy');
