@@ -37,6 +37,7 @@ import {
   isCommentFormLine,
   isKicker,
   isMasthead,
+  looksLikeName,
   isProse,
   isShareItem,
   isSubheading,
@@ -262,6 +263,10 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     } else if (!headline && !isKicker(t)) {
       headline = l;
       removed.push({ line: l.n, text: l.text, kind: 'headline' });
+    } else if (headline && !author && meta.stamp && Math.abs(meta.stamp.line - l.n) <= 2 && /\s/.test(t) && looksLikeName(t) && !isMasthead(t)) {
+      // A name on its own line beside the date line, under the headline: a byline without "By".
+      author = { name: t, line: l.n, how: 'byline' };
+      removed.push({ line: l.n, text: l.text, kind: 'byline' });
     } else {
       unplaced.push(l);
     }
@@ -609,7 +614,7 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
   const menu = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && isShortEntry(lines[j]!.text)) j++;
+    while (j < lines.length && isShortEntry(lines[j]!.text) && !isMasthead(lines[j]!.text)) j++;
     const run = lines.slice(i, j);
     if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length) for (let k = i; k < j; k++) menu.add(k);
     i = j > i ? j : i + 1;

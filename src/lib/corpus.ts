@@ -8,7 +8,7 @@ import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
 import { findCopies } from './copies';
-import { boundFromEvents, factTokens, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
+import { boundFromEvents, factTokens, narrowByDateline, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
 import { linkArticles } from './related';
 import type { Article, Story, TimelineEvent } from './schema';
 
@@ -118,7 +118,8 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== p.article.slug), (slug) => own?.has(slug) ?? false);
     if (inferred) p.article.published = inferred;
     else {
-      const bounded = boundFromEvents(p.passages);
+      const found = boundFromEvents(p.passages);
+      const bounded = found && p.article.dateline?.date ? narrowByDateline(found, p.article.dateline.date, p.article.dateline.line) : found;
       const why = 'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
       p.article.published = bounded ? { ...bounded, reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}` } : { ...p.article.published, reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}` };
     }

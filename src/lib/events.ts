@@ -6,7 +6,7 @@
 import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
-import { directionAt, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
+import { anchorMonthDay, directionAt, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
 import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from './text';
 
 /** One sentence's claim that something happened in a date window. */
@@ -146,12 +146,14 @@ export function extractMentions(slug: string, published: string | null | Publica
   const articleDate = bounds.date;
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
+  let anchor: { date: string; text: string } | null = null;
   for (const p of passages) {
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
     for (const e of p.expressions) {
       const dir = directionAt(p.sentence, e);
-      const window = articleDate ? resolveExpression(e, articleDate, dir) : resolvePinned(e, bounds, dir);
+      const window: ResolvedWindow | null = articleDate ? resolveExpression(e, articleDate, dir) : (resolvePinned(e, bounds, dir) ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null));
+      if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       if (!window) {
         const reason = bounds.earliest || bounds.latest
           ? `The article's date is only known to lie ${bounds.earliest ? `on or after ${bounds.earliest}` : ''}${bounds.earliest && bounds.latest ? ' and ' : ''}${bounds.latest ? `on or before ${bounds.latest}` : ''}, which does not pin it.`

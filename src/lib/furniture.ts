@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
+import { readForeignDate } from './foreign-dates';
 import { looksLikeName } from './rules';
 import { countTokens, endsLikeSentence } from './text';
 
@@ -213,7 +214,11 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
     results = locale.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
     full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   }
-  if (!full) return null;
+  if (!full) {
+    // Month names chrono has no locale for (Arabic, Persian, Turkish…), from the runtime's own locale data.
+    const f = readForeignDate(phrase, null);
+    return f ? { date: `${f.year}-${pad(f.month)}-${pad(f.day)}`, time: null, timezone: null } : null;
+  }
   const s = full.start;
   const timed = s.isCertain('hour') ? full : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));
   const time = timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null;

@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Published } from './schema';
-import { directionAt, resolveExpression, tenseAt, type ResolvedWindow, type TemporalExpression } from './temporal';
+import { anchorMonthDay, directionAt, resolveExpression, tenseAround, type ResolvedWindow, type TemporalExpression } from './temporal';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -35,12 +35,14 @@ interface DatedFact {
 
 function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
   const out: DatedFact[] = [];
+  let anchor: { date: string; text: string } | null = null;
   for (const p of passages) {
     for (const e of p.expressions) {
-      const window = resolveExpression(e, null, 'past');
-      if (!window || e.openEnd) continue;
       const dir = directionAt(p.sentence, e);
-      const tense = dir === 'nearest' ? 'other' : (tenseAt(p.sentence, e.index) ?? 'other');
+      const window: ResolvedWindow | null = resolveExpression(e, null, 'past') ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null);
+      if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
+      if (!window || e.openEnd) continue;
+      const tense = dir === 'nearest' ? 'other' : (e.direction === 'future' || e.direction === 'past' ? e.direction : (tenseAround(p.sentence, e.index) ?? 'other'));
       out.push({ p, e, window, tense });
     }
   }
@@ -141,6 +143,31 @@ export function boundFromEvents(passages: readonly Passage[]): Published | null 
     date: oneDay ? earliest : null, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: null,
     earliest, latest, precision: oneDay ? 'day' : earliest && latest ? 'window' : 'open',
     reason: `The text states no date and no day can be inferred; ${parts.join('; ')}.`,
+  };
+}
+
+/**
+ * A dateline's day and month narrow a window the text's events leave: the
+ * article was published on the first such day on or after the window's start
+ * (and on the last on or before its end, when it has one).
+ */
+export function narrowByDateline(window: Published, dateText: string, line: number): Published {
+  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day') || !window.earliest) return window;
+  const month = r.start.get('month')!;
+  const day = r.start.get('day')!;
+  const start = parseISO(window.earliest);
+  let first: string | null = null;
+  for (let y = start.getFullYear(); y <= start.getFullYear() + 1 && !first; y++) {
+    const d = new Date(y, month - 1, day);
+    if (d.getMonth() === month - 1 && format(d, 'yyyy-MM-dd') >= window.earliest) first = format(d, 'yyyy-MM-dd');
+  }
+  if (!first || (window.latest && first > window.latest)) return window;
+  const nextYear = format(new Date(Number(first.slice(0, 4)) + 1, month - 1, day), 'yyyy-MM-dd');
+  const single = window.latest !== null && nextYear > window.latest;
+  return {
+    ...window, date: single ? first : null, earliest: first, latest: single ? first : window.latest, precision: single ? 'day' : window.latest ? 'window' : 'open',
+    reason: `${window.reason} The dateline on line ${line} gives “${dateText}” without a year, so the article was published on ${single ? '' : 'or after '}${format(parseISO(first), 'd MMM yyyy')}.`,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   startOfWeek,
 } from 'date-fns';
 import { splitClauses } from './clauses';
+import { findForeignNames, foreignFuture, readForeignDate } from './foreign-dates';
 import type { DatePrecision } from './schema';
 
 /** The shapes of temporal expression the resolver knows. */
@@ -149,21 +150,25 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   const code = language.split('-')[0]!;
   const p = LOCALE_PARSERS[code];
   const found: TemporalExpression[] = [];
+  // Calendar days from chrono's parser for the language; months, weekdays and relative weeks from the locale's own names.
   if (p) {
     for (const r of p.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
       if ([...r.tags()].includes('result/relativeDate')) continue;
       const s = r.start;
-      const y = s.isCertain('year') ? s.get('year')! : undefined;
-      const mo = s.isCertain('month') ? s.get('month')! : undefined;
-      const d = s.isCertain('day') ? s.get('day')! : undefined;
-      const text = r.text.replace(/[\s,;:.]+$/, '');
-      const base = { text, index: r.index, lead: null };
-      if (mo !== undefined && d !== undefined) found.push({ ...base, ...(y !== undefined ? { kind: 'date' as const, year: y } : { kind: 'month-day' as const }), month: mo, day: d });
-      else if (mo !== undefined) found.push({ ...base, kind: 'month', month: mo, ...(y !== undefined ? { year: y } : {}) });
-      else if (s.isCertain('weekday') && !s.isCertain('day') && !/\s/.test(text.trim().split(/[,;]/)[0]!.trim())) found.push({ ...base, kind: 'weekday', weekday: s.get('weekday') ?? 0 });
+      if (!s.isCertain('month') || !s.isCertain('day')) continue;
+      const text = r.text.replace(/[\s,;:.]+$/, '').replace(/\s+(?:à|a|um|alle|в)\s+.*$/i, '');
+      const direction = foreignFuture(sentence, r.index);
+      found.push({ text, index: r.index, lead: null, ...(s.isCertain('year') ? { kind: 'date' as const, year: s.get('year')! } : { kind: 'month-day' as const }), month: s.get('month')!, day: s.get('day')!, ...(direction ? { direction } : {}) });
+    }
+  } else {
+    let from = 0;
+    for (let d = readForeignDate(sentence, language); d; d = readForeignDate(sentence.slice(from), language)) {
+      found.push({ kind: 'date', year: d.year, month: d.month, day: d.day, text: sentence.slice(from + d.index, from + d.index + d.length), index: from + d.index, lead: null });
+      from += d.index + d.length;
     }
   }
   const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
+  for (const e of findForeignNames(sentence, language)) if (!overlaps(e.index, e.text.length)) found.push(e);
   for (const m of sentence.matchAll(FOREIGN_YEAR)) {
     if (!overlaps(m.index, m[0].length)) found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
   }
@@ -280,11 +285,23 @@ export function tenseAt(sentence: string, index: number): 'past' | 'future' | nu
   const at = index - from;
   const marks: Array<{ at: number; tense: 'past' | 'future' }> = [];
   for (const m of span.matchAll(FUTURE_MARKER)) marks.push({ at: m.index, tense: 'future' });
-  for (const m of span.matchAll(PAST_MARKER)) if (!NOT_PAST.has(m[0]) && !marks.some((x) => x.tense === 'future' && Math.abs(x.at - m.index) < 14)) marks.push({ at: m.index, tense: 'past' });
+  for (const m of span.matchAll(PAST_MARKER)) {
+    // A participle after a future marker belongs to it ("will be held", "is expected to be signed").
+    if (!NOT_PAST.has(m[0]) && !marks.some((x) => x.tense === 'future' && x.at < m.index && m.index - x.at < 16)) marks.push({ at: m.index, tense: 'past' });
+  }
   const before = marks.filter((x) => x.at < at).sort((a, b) => b.at - a.at)[0];
   if (before) return before.tense;
   const after = marks.filter((x) => x.at > at).sort((a, b) => a.at - b.at)[0];
   return after?.tense ?? null;
+}
+
+/** The tense governing a date: its own clause's verb, else a future marker in the clauses around it; null when neither tells. */
+export function tenseAround(sentence: string, index: number): 'past' | 'future' | null {
+  const own = tenseAt(sentence, index);
+  if (own) return own;
+  const clauses = splitClauses(sentence);
+  const k = clauses.findIndex((c) => index >= c.start && index < c.end);
+  return FUTURE.test(clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ')) ? 'future' : null;
 }
 
 /**
@@ -323,6 +340,28 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 const iso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 const human = (d: Date) => `${SHORT_DAYS[d.getDay()]} ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 const utcDate = (y: number, m: number, d: number) => new Date(y, m - 1, d);
+
+/** How far after a full date a yearless day may follow and still take its year from it. */
+const NARRATIVE_DAYS = 183;
+
+/**
+ * A yearless day told in the past (`On March 17 the ministry said`) in an article
+ * of unknown date takes its year from the full date the text gave last before it
+ * (`on February 28, 2025`), when it falls within half a year after that date.
+ */
+export function anchorMonthDay(expr: TemporalExpression, anchor: { date: string; text: string } | null): ResolvedWindow | null {
+  if (expr.kind !== 'month-day' || !anchor) return null;
+  const [y] = anchor.date.split('-').map(Number) as [number];
+  for (const year of [y, y + 1]) {
+    if (!isRealDate(year, expr.month!, expr.day!)) continue;
+    const d = utcDate(year, expr.month!, expr.day!);
+    const gap = differenceInCalendarDays(d, parseISO(anchor.date));
+    if (gap >= 0 && gap <= NARRATIVE_DAYS) {
+      return { start: iso(d), end: iso(d), precision: 'day', resolution: `“${expr.text}” has no year and the article no date; it takes its year from “${anchor.text}”, given just before it in the text: ${iso(d)}.` };
+    }
+  }
+  return null;
+}
 
 /** True when y-m-d is a real calendar date. */
 export function isRealDate(y: number, m: number, d: number): boolean {

@@ -1,0 +1,161 @@
+/**
+ * Dates in languages other than English: month and weekday names come from the
+ * runtime's own locale data (Intl), so any language it knows is read the same
+ * way; the few words for "last", "next", "week", "month" and "year" and the
+ * future-tense markers are listed for the languages the site meets most.
+ */
+import type { Direction, TemporalExpression } from './temporal';
+
+/** Languages whose month and weekday names are read. */
+const LOCALES = ['fr', 'es', 'pt', 'it', 'de', 'nl', 'ru', 'uk', 'pl', 'cs', 'ro', 'tr', 'id', 'sv', 'da', 'nb', 'fi', 'hu', 'el', 'ar', 'fa', 'he', 'sw'];
+
+// Slavic and Baltic languages inflect month names ("март", "марта", "марте"): match by stem.
+const INFLECTED = new Set(['ru', 'uk', 'pl', 'cs', 'fi', 'el']);
+
+const fold = (s: string) => s.toLowerCase().normalize('NFC').replace(/\.$/, '');
+
+interface NameTable {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  stems: Array<[string, number]>;
+  weekdayStems: Array<[string, number]>;
+}
+
+const tables = new Map<string, NameTable>();
+
+function namesFor(language: string): NameTable | null {
+  const code = language.split('-')[0]!;
+  if (!LOCALES.includes(code)) return null;
+  const cached = tables.get(code);
+  if (cached) return cached;
+  const months = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  const stems: Array<[string, number]> = [];
+  const weekdayStems: Array<[string, number]> = [];
+  for (let m = 0; m < 12; m++) {
+    const d = new Date(Date.UTC(2020, m, 15));
+    for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
+      const f = new Intl.DateTimeFormat(code, { ...opts, timeZone: 'UTC' });
+      months.set(fold(f.format(d)), m + 1);
+      const withDay = new Intl.DateTimeFormat(code, { ...opts, day: 'numeric', timeZone: 'UTC' }).formatToParts(d).find((p) => p.type === 'month')?.value;
+      if (withDay) months.set(fold(withDay), m + 1);
+    }
+    if (INFLECTED.has(code)) {
+      const long = fold(new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(d));
+      const stem = long.length > 4 ? long.slice(0, -1) : long.slice(0, 3);
+      stems.push([stem, m + 1]);
+    }
+  }
+  for (let w = 0; w < 7; w++) {
+    // 1 March 2020 was a Sunday.
+    const d = new Date(Date.UTC(2020, 2, 1 + w));
+    const name = fold(new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' }).format(d));
+    weekdays.set(name, w);
+    if (INFLECTED.has(code)) weekdayStems.push([name.length > 4 ? name.slice(0, -1) : name, w]);
+  }
+  // Short month names of two or three letters collide with ordinary words ("mar", "mai"): keep them only with a full stop.
+  for (const k of [...months.keys()]) if (k.length < 4 && ![...months.entries()].some(([name, n]) => name !== k && n === months.get(k) && name.startsWith(k))) months.delete(k);
+  const table = { months, weekdays, stems, weekdayStems };
+  tables.set(code, table);
+  return table;
+}
+
+function monthOf(word: string, t: NameTable): number | undefined {
+  const w = fold(word);
+  const exact = t.months.get(w);
+  if (exact) return exact;
+  for (const [stem, m] of t.stems) if (w.startsWith(stem) && w.length <= stem.length + 3) return m;
+  return undefined;
+}
+
+// Eastern Arabic and Persian digits read as ASCII digits.
+const toAsciiDigits = (s: string) => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
+
+const WORD = /[\p{L}\p{M}]+\.?|\d+/gu;
+
+/** A full date written with a month name in another language (`18 février 2020`, `2 نوفمبر 2023`); null when the text has none. */
+export function readForeignDate(text: string, language: string | null): { year: number; month: number; day: number; index: number; length: number } | null {
+  const s = toAsciiDigits(text);
+  const langs = language ? [language] : LOCALES;
+  for (const lang of langs) {
+    const t = namesFor(lang);
+    if (!t) continue;
+    const tokens = [...s.matchAll(WORD)];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = monthOf(tokens[i]![0], t);
+      if (!m) continue;
+      const prev = tokens[i - 1]?.[0];
+      const next = tokens[i + 1]?.[0];
+      const after = tokens[i + 2]?.[0];
+      // day month year, or month day year.
+      const [day, year, from, to] = prev && /^\d{1,2}$/.test(prev) && next && /^\d{4}$/.test(next)
+        ? [Number(prev), Number(next), tokens[i - 1]!, tokens[i + 1]!]
+        : next && /^\d{1,2}$/.test(next) && after && /^\d{4}$/.test(after)
+          ? [Number(next), Number(after), tokens[i]!, tokens[i + 2]!]
+          : [0, 0, null, null];
+      if (!from || !to || day < 1 || day > 31) continue;
+      return { year, month: m, day, index: from.index, length: to.index + to[0].length - from.index };
+    }
+  }
+  return null;
+}
+
+const LAST = /^(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa|letzten?|letzter|vorigen?|vergangenen?|vorige|прошлой|прошлом|прошлую|прошлый|прошлого|минувшей|минулого|минулому|ubiegłym|zeszłym|geçen|lalu|الماضي|الماضية|المنصرم|المنصرمة|גשעבר)$/i;
+const NEXT = /^(?:prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten?|nächster|kommenden?|volgende|следующей|следующем|следующую|следующий|будущей|наступной|przyszłym|gelecek|depan|المقبل|المقبلة|القادم|القادمة|הבא|הבאה)$/i;
+const WEEK = /^(?:semaine|semana|settimana|woche|week|неделе|неделю|неделя|тижні|tygodniu|hafta|minggu|الأسبوع|أسبوع)$/i;
+const MONTH_WORD = /^(?:mois|mes|mês|mese|monat|monats|maand|месяце|месяц|місяці|miesiącu|ay|bulan|الشهر|شهر)$/i;
+const YEAR_WORD = /^(?:année|an|año|ano|anno|jahr|jahres|jaar|году|год|році|roku|yıl|tahun|العام|عام|السنة|سنة)$/i;
+
+// Words that put a clause in the future, in the languages above.
+const FOREIGN_FUTURE = /(?:^|[\s(«"“])(?:va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
+
+/** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
+function directionIn(tokens: RegExpMatchArray[], i: number, sentence: string, index: number): Direction | undefined {
+  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].filter(Boolean) as string[];
+  if (near.some((w) => LAST.test(w))) return 'past';
+  if (near.some((w) => NEXT.test(w))) return 'future';
+  const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
+  if (FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + 40))) return 'future';
+  return undefined;
+}
+
+/** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
+export function foreignFuture(sentence: string, index: number): Direction | undefined {
+  const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
+  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + 1)) ? 'future' : undefined;
+}
+
+/** Months, weekdays and "last/next week, month, year" in a sentence of another language. Calendar dates with a day are left to chrono. */
+export function findForeignNames(sentence: string, language: string): TemporalExpression[] {
+  const t = namesFor(language);
+  if (!t) return [];
+  const s = toAsciiDigits(sentence);
+  const tokens = [...s.matchAll(WORD)];
+  const out: TemporalExpression[] = [];
+  tokens.forEach((tok, i) => {
+    const word = tok[0];
+    const base = { text: word.replace(/\.$/, ''), index: tok.index, lead: null };
+    const prev = tokens[i - 1]?.[0] ?? '';
+    const next = tokens[i + 1]?.[0] ?? '';
+    const month = monthOf(word, t);
+    if (month && !/^\d{1,2}$/.test(prev) && !/^\d{1,2}$/.test(next)) {
+      const year = /^\d{4}$/.test(next) ? Number(next) : undefined;
+      const direction = year === undefined ? directionIn(tokens, i, s, tok.index) : undefined;
+      out.push({ ...base, kind: 'month', month, ...(year !== undefined ? { year, text: `${word} ${next}` } : {}), ...(direction ? { direction } : {}) });
+      return;
+    }
+    const weekday = t.weekdays.get(fold(word)) ?? t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1];
+    if (weekday !== undefined) {
+      const direction = directionIn(tokens, i, s, tok.index);
+      out.push({ ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) });
+      return;
+    }
+    const unit = WEEK.test(word) ? 'relative-week' : MONTH_WORD.test(word) ? 'relative-month' : YEAR_WORD.test(word) ? 'relative-year' : null;
+    if (unit) {
+      const around = [prev, next, tokens[i + 2]?.[0] ?? ''];
+      const offset = around.some((w) => LAST.test(w)) ? -1 : around.some((w) => NEXT.test(w)) ? 1 : null;
+      if (offset !== null) out.push({ ...base, kind: unit, offset });
+    }
+  });
+  return out;
+}
