@@ -10,17 +10,24 @@ import { readForeignDate } from './foreign-dates';
 import { looksLikeName } from './rules';
 import { countTokens, endsLikeSentence } from './text';
 
-const NAV_WORDS = new Set(
+// Words of a site's interface: a line of them alone is navigation.
+const UI_WORDS = new Set(
   (
     'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
     'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
-    'news|latest|latest news|world|africa|asia|europe|americas|middle east|politics|business|economy|markets|sport|sports|' +
-    'opinion|opinions|culture|arts|video|videos|photos|podcasts|live|tech|technology|science|health|entertainment|' +
-    'lifestyle|local|national|international|nation|metro|regions|weather|newsletter|newsletters|e-paper|epaper|contact|' +
-    'contact us|about|about us|advertise|trending|more|top stories|breaking news|editorials|features|world news|africa news|' +
-    'back|next|previous|back to top|go to|listen|close|english|français|español|العربية'
+    'contact|contact us|about us|advertise|back|next|previous|back to top|go to|listen|close|e-paper|epaper|newsletters'
   ).split('|'),
 );
+// Section names: navigation in a menu, but alone above a headline they are a kicker.
+const SECTION_WORDS = new Set(
+  (
+    'news|latest|latest news|world|africa|asia|europe|americas|middle east|politics|business|economy|markets|sport|sports|' +
+    'opinion|opinions|culture|arts|video|videos|photos|podcasts|live|tech|technology|science|health|entertainment|' +
+    'lifestyle|local|national|international|nation|metro|regions|weather|newsletter|about|trending|more|top stories|' +
+    'breaking news|editorials|features|world news|africa news|english|français|español|العربية'
+  ).split('|'),
+);
+const NAV_WORDS = new Set([...UI_WORDS, ...SECTION_WORDS]);
 
 /** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
 export function isMenuEntry(line: string): boolean {
@@ -39,10 +46,10 @@ export function isNavigationLine(line: string): boolean {
   if (!t || t.length > 120 || endsLikeSentence(t)) return false;
   const parts = t.split(/\s*(?:[|»›>•·/]|\s-\s)\s*/).map((p) => p.trim().toLowerCase()).filter(Boolean);
   if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
-  if (parts.every((p) => NAV_WORDS.has(p))) return true;
-  // Menu words run together without separators ("Home News World Sport").
+  if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
+  // Menu words run together without separators ("Home News World Sport", "Menu Search").
   const words = t.toLowerCase().split(/\s+/);
-  return words.length >= 2 && words.length <= 12 && words[0] === 'home' && words.every((w) => NAV_WORDS.has(w));
+  return words.length >= 2 && words.length <= 12 && words.some((w) => UI_WORDS.has(w)) && words.every((w) => NAV_WORDS.has(w));
 }
 
 const CHROME: RegExp[] = [
