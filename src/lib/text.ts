@@ -12,7 +12,8 @@ export interface Sentence {
 // A sentence ends at . ! ? or … (maybe followed by closing quotes or brackets)
 // before white space and an opening capital, digit or quote. A regular expression
 // is several times faster than Intl.Segmenter and splits news prose the same way.
-const SENTENCE_END = /(?<=[.!?…][”"’')\]]*)\s+(?=[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
+// Scripts without capitals (Arabic, Hebrew, Devanagari…) start a sentence with any letter.
+const SENTENCE_END = /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])/gu;
 
 // These tokens end with a full stop that is not a sentence end.
 const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
