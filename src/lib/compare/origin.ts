@@ -5,8 +5,9 @@
  *     (verbatim or lightly edited copy, whatever the furniture around it);
  *   - rewrite: the idf-weighted Jaccard index of the specific facts
  *     (`facts.ts`), which a rewrite or a translation keeps in other words.
- * Candidate pairs come from MinHash LSH over both sets (`minhash.ts`), so the
- * pass grows with the collection, not with its square; every candidate is then
+ * Above ALL_PAIRS_MAX articles, candidate pairs come from MinHash LSH over the
+ * shingles (`minhash.ts`) and from an inverted index of rare facts, so the pass
+ * grows with the collection, not with its square; every candidate is then
  * scored exactly. Flagged pairs join into families (connected components), and
  * a family's likely origin is the wire service its members credit.
  *
@@ -69,10 +70,10 @@ export const MIN_SHARED_FACTS = 4;
 export const ALL_PAIRS_MAX = 60;
 /** LSH rows per band for shingles: proposes pairs at Jaccard 0.1 with p ≈ 0.3 and at 0.2 with p ≈ 0.99. */
 export const SHINGLE_ROWS = 2;
-/** LSH rows per band for fact sets. */
-export const FACT_ROWS = 2;
-/** In a large collection, a fact more than this share of articles give proposes no pair (it tells the story, not the report; it still counts in the score). */
-export const FACT_CANDIDATE_MAX_SHARE = 0.05;
+/** In a large collection, a fact more articles than this give proposes no pair (it tells the story, not the report; it still counts in the score). A fixed bound keeps the work linear. */
+export const FACT_CANDIDATE_MAX_DF = 30;
+/** In a large collection, two articles are scored on facts when they share at least this many facts that few articles give. */
+export const FACT_CANDIDATE_MIN_SHARED = 2;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -211,7 +212,7 @@ export function prepare(docs: readonly OriginDoc[]): Prepared[] {
   });
 }
 
-/** The pairs worth scoring: every pair in a small collection, else those LSH proposes on shingles or on facts. */
+/** The pairs worth scoring: every pair in a small collection, else those LSH proposes on shingles and those that share rare facts. */
 export function originCandidates(prepared: readonly Prepared[]): Array<[number, number]> {
   const n = prepared.length;
   if (n <= ALL_PAIRS_MAX) {
@@ -220,16 +221,26 @@ export function originCandidates(prepared: readonly Prepared[]): Array<[number, 
     return all;
   }
   const bySh = lshCandidates(prepared.map((p) => (p.shingles.length ? signature(p.shingles) : null)), SHINGLE_ROWS);
-  const df = new Map<number, number>();
-  for (const p of prepared) for (const h of p.factHashes) df.set(h, (df.get(h) ?? 0) + 1);
-  const maxDf = Math.max(2, Math.floor(n * FACT_CANDIDATE_MAX_SHARE));
-  const byFacts = lshCandidates(
-    prepared.map((p) => {
-      const rare = p.factHashes.filter((h) => df.get(h)! <= maxDf);
-      return rare.length >= MIN_SHARED_FACTS ? signature(rare) : null;
-    }),
-    FACT_ROWS,
-  );
+  // Facts: an inverted index of the facts few articles give; a pair is proposed when it shares enough of them.
+  // (MinHash over fact sets would not do: unrelated reports share common figures often enough to swamp the bands.)
+  const postings = new Map<number, number[]>();
+  prepared.forEach((p, d) => {
+    for (const h of p.factHashes) {
+      const list = postings.get(h);
+      if (list) list.push(d);
+      else postings.set(h, [d]);
+    }
+  });
+  const sharedRare = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > FACT_CANDIDATE_MAX_DF) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const id = list[x]! * n + list[y]!;
+      sharedRare.set(id, (sharedRare.get(id) ?? 0) + 1);
+    }
+  }
+  const byFacts: Array<[number, number]> = [];
+  for (const [id, count] of sharedRare) if (count >= FACT_CANDIDATE_MIN_SHARED) byFacts.push([Math.floor(id / n), id % n]);
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
   for (const [i, j] of [...bySh, ...byFacts]) {
