@@ -179,17 +179,30 @@ describe('in a large collection', () => {
   };
   const docs = Array.from({ length: ALL_PAIRS_MAX * 4 }, (_, i) => doc(i));
   docs.push({ slug: 'z-copy', text: docs[17]!.text, credits: [] });
+  // The same figures and place as d0040 in other words: found through the index of rare facts, not the shingles.
+  const figures = docs[40]!.text.match(/\d+/g)!;
+  const placeName = /near (\w+)/.exec(docs[40]!.text)![1]!;
+  docs.push({ slug: 'z-rewrite', text: `Counts given for ${placeName}: ${figures.map((f) => `${f} visitors`).join('; ')}.`, credits: [] });
 
-  it('scores far fewer pairs than all of them, and still finds the copy', () => {
+  it('scores far fewer pairs than all of them, and still finds the copy and the rewrite', () => {
     const candidates = originCandidates(prepare([...docs].sort((a, b) => a.slug.localeCompare(b.slug))));
     const all = (docs.length * (docs.length - 1)) / 2;
     expect(candidates.length).toBeLessThan(all / 20);
     const { pairs, families } = originFamilies(docs);
-    expect(pairs.filter((p) => p.kind).map((p) => [p.a, p.b, p.kind])).toEqual([['d0017', 'z-copy', 'copy']]);
-    expect(families).toHaveLength(1);
+    expect(pairs.filter((p) => p.kind).map((p) => [p.a, p.b, p.kind])).toEqual([['d0017', 'z-copy', 'copy'], ['d0040', 'z-rewrite', 'rewrite']]);
+    expect(families).toHaveLength(2);
   });
 
-  it('needs a rewrite to share at least a few facts', () => {
-    expect(MIN_SHARED_FACTS).toBeGreaterThanOrEqual(3);
+  it('does not call two short notes one report for sharing fewer than MIN_SHARED_FACTS facts', () => {
+    const notes = [
+      { slug: 'n1', text: 'Mira Holt met Tom Vance in Dunmere.', credits: [] },
+      { slug: 'n2', text: 'In Dunmere, it was Mira Holt who met Tom Vance.', credits: [] },
+      { slug: 'n3', text: 'The ferry to Inchmore was cancelled on Monday.', credits: [] },
+      { slug: 'n4', text: 'Rain fell on Selby for a week.', credits: [] },
+    ];
+    const pair = originFamilies(notes).pairs.find((p) => p.a === 'n1' && p.b === 'n2')!;
+    expect(pair.sharedFacts).toHaveLength(MIN_SHARED_FACTS - 1);
+    expect(pair.rewrite).toBe(1);
+    expect(pair.kind).toBeNull();
   });
 });
