@@ -18,6 +18,7 @@ import { extractFacts, type Fact } from './facts';
 import { lshCandidates, mix32, hashString, signature } from './minhash';
 import type { OriginFamily, OriginKind, OriginPair } from './schema';
 
+/** The records of the pass, defined once in ./schema (zod) and re-exported for callers of `originFamilies`. */
 export type { OriginFamily, OriginKind, OriginPair };
 
 /** One article as the origin pass reads it: body text only (no masthead, byline or footer), and the wire services it credits. */
@@ -77,10 +78,15 @@ export const FACT_CANDIDATE_MIN_SHARED = 2;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-interface Prepared {
+/** One document made ready for scoring. */
+export interface Prepared {
+  /** Its words, normalised for copy detection. */
   tokens: string[];
+  /** Sorted distinct hashes of its five-word shingles. */
   shingles: Uint32Array;
+  /** Its specific facts. */
   facts: Fact[];
+  /** Hashes of the facts' keys. */
   factHashes: Uint32Array;
 }
 

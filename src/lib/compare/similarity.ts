@@ -5,7 +5,7 @@
  * service to each flagged pair.
  */
 import type { Article } from '../schema';
-import { COPY_THRESHOLD, NULL_MARGIN, originFamilies, REWRITE_THRESHOLD, type OriginDoc } from './origin';
+import { COPY_THRESHOLD, NULL_MARGIN, originFamilies, REWRITE_THRESHOLD, type OriginDoc, type OriginResult } from './origin';
 import type { OriginFamily, OriginThresholds, SimilarityPair } from './schema';
 
 /** The thresholds in force, for the pages and the JSON export. */
@@ -16,9 +16,13 @@ export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits'>)
   return { slug: article.slug, text: article.blocks.map((b) => b.text).join('\n\n'), credits: [...new Set(article.credits.map((c) => c.name))] };
 }
 
-/** Scored pairs (flagged first) with their credited wire services, and the families of articles that carry one report. */
-export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[]): { pairs: SimilarityPair[]; families: OriginFamily[] } {
-  const { pairs, families } = originFamilies(articles.map(originDoc));
+/**
+ * Scored pairs (flagged first) with their credited wire services, and the
+ * families of articles that carry one report. Pass `result` when the corpus
+ * pass has already run `originFamilies` on these articles, to not run it twice.
+ */
+export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[], result?: OriginResult): { pairs: SimilarityPair[]; families: OriginFamily[] } {
+  const { pairs, families } = result ?? originFamilies(articles.map(originDoc));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
     families,
