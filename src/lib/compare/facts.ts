@@ -66,6 +66,7 @@ export function nameKey(word: string): string {
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{M}.'’-]*)/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 
 /** The facts of a text, deduplicated by key, in order of first mention. */
 export function extractFacts(text: string): Fact[] {
@@ -130,14 +131,19 @@ export function extractFacts(text: string): Fact[] {
       for (const w of parts) personWords.add(nameKey(w));
       add(`p:${nameKey(parts.at(-1)!)}`, p.name);
     }
-    // Other proper names (places, organisations), one word at a time so that word order and “the” do not matter.
-    for (const m of sentence.matchAll(CAPITALISED)) {
-      const key = nameKey(m[1]!.replace(/[-'’.]+$/, ''));
-      if (key.length < 2 || STOPWORDS.has(key) || CALENDAR_WORD.test(key) || NUMBER_WORDS.has(key)) continue;
-      if (m.index === 0 || /[:“"‘(]\s*$/.test(sentence.slice(0, m.index))) {
-        if (!midSentence.has(key)) continue;
+    // Other proper names (places, organisations), one word at a time so that word order and “the” do not matter;
+    // each word is shown as the whole name it belongs to (`Islamic State`).
+    for (const run of sentence.matchAll(NAME_RUN)) {
+      let offset = run.index;
+      for (const word of run[0].split(/\s+/)) {
+        const index = sentence.indexOf(word, offset);
+        offset = index + word.length;
+        const key = nameKey(word.replace(/[-'’.]+$/, ''));
+        if (key.length < 2 || STOPWORDS.has(key) || CALENDAR_WORD.test(key) || NUMBER_WORDS.has(key) || personWords.has(key)) continue;
+        if ((index === 0 || /[:“"‘(]\s*$/.test(sentence.slice(0, index))) && !midSentence.has(key)) continue;
+        const label = run[0].split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).join(' ');
+        add(`e:${key}`, label || word);
       }
-      if (!personWords.has(key)) add(`e:${key}`, m[1]!);
     }
   }
   return [...out].map(([key, label]) => ({ key, label }));

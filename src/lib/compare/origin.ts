@@ -205,7 +205,7 @@ function scorePair(x: OriginDoc, y: OriginDoc, px: Prepared, py: Prepared, weigh
     copy,
     rewrite,
     sharedShingles: kind ? sharedShingleText(px, py) : [],
-    sharedFacts: shared.slice(0, 12).map((f) => f.label),
+    sharedFacts: [...new Set(shared.map((f) => f.label))].slice(0, 12),
   };
 }
 
