@@ -69,8 +69,13 @@ export const MIN_SHARED_FACTS = 4;
 
 /** Up to this many articles, every pair is scored (and listed); above it, LSH candidates only. */
 export const ALL_PAIRS_MAX = 60;
-/** LSH rows per band for shingles: proposes pairs at Jaccard 0.1 with p ≈ 0.3 and at 0.2 with p ≈ 0.99. */
-export const SHINGLE_ROWS = 2;
+/**
+ * LSH rows per band for shingles (42 bands): proposes a pair at Jaccard 0.5
+ * with p ≈ 0.995, at 0.3 with p ≈ 0.68, and unrelated reports (0.01) almost
+ * never. A lightly edited copy nearer the threshold also shares its rare facts,
+ * so the fact index proposes it, and it is still scored (and named) as a copy.
+ */
+export const SHINGLE_ROWS = 3;
 /** In a large collection, a fact more articles than this give proposes no pair (it tells the story, not the report; it still counts in the score). A fixed bound keeps the work linear. */
 export const FACT_CANDIDATE_MAX_DF = 30;
 /** In a large collection, two articles are scored on facts when they share at least this many facts that few articles give. */
