@@ -82,7 +82,7 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
     const monthDay = `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
     const agency = rand() < 0.6 ? pick(AGENCIES) : null;
     const person = () => ({ name: `${pick(FIRST)} ${name()}`, role: pick(ROLES) });
-    const quote = () => `${pick(['We', 'Everyone', 'Nobody'])} ${pick(['saw', 'expected', 'wanted', 'feared'])} ${pick(['the', 'this'])} ${pick(NOUNS)} ${pick(['to fail', 'to hold', 'to go', 'to close'])} ${pick(['so soon', 'like this', 'before winter', 'at night'])}`;
+    const quote = () => `${pick(['We', 'Everyone', 'Nobody', 'The whole street', 'My family'])} ${pick(['saw', 'expected', 'wanted', 'feared', 'heard'])} ${pick(['the', 'this', 'that'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(['fail', 'hold', 'go', 'close', 'shake'])} ${pick(['so soon', 'like this', 'before winter', 'at night', 'in minutes', 'without warning'])}`;
     // The event's headline facts, which every report of it gives.
     const killed = int(2, 40);
     const headline = () => pick([
@@ -95,7 +95,7 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
       b: person(),
       injured: int(10, 400),
       displaced: int(1000, 90000),
-      cost: (int(12, 480) / 10).toFixed(1),
+      cost: (int(12, 9800) / 10).toFixed(1),
       share: int(11, 95),
       km: int(11, 300),
       q1: quote(),

@@ -65,6 +65,10 @@ export function nameKey(word: string): string {
     .toLowerCase();
 }
 
+// True when the word at `index` opens a quotation or a clause after a colon or bracket (its capital says nothing).
+// Only the few characters before it are looked at: testing a regex anchored at the end of the whole prefix is quadratic.
+const opensClause = (text: string, index: number) => /[:“"‘(]\s*$/.test(text.slice(Math.max(0, index - 4), index));
+
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{M}.'’-]*)/gu;
 const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 
@@ -79,7 +83,7 @@ export function extractFacts(text: string): Fact[] {
   const midSentence = new Set<string>();
   const sentences = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));
   for (const s of sentences) {
-    for (const m of s.matchAll(CAPITALISED)) if (m.index > 0 && !/[:“"‘(]\s*$/.test(s.slice(0, m.index))) midSentence.add(nameKey(m[1]!));
+    for (const m of s.matchAll(CAPITALISED)) if (m.index > 0 && !opensClause(s, m.index)) midSentence.add(nameKey(m[1]!));
   }
   for (const sentence of sentences) {
     let rest = sentence;
@@ -121,7 +125,7 @@ export function extractFacts(text: string): Fact[] {
       }
       if (scale) value *= SCALE[scale.toLowerCase()]!;
       if (!Number.isFinite(value)) continue;
-      const unit = unitOf(m[1] ? m[3] : undefined, rest.slice(0, m.index));
+      const unit = unitOf(m[1] ? m[3] : undefined, rest.slice(Math.max(0, m.index - 2), m.index));
       add(`n:${Number(value.toPrecision(12))}${unit ? ` ${unit}` : ''}`, m[0].trim());
     }
     // People, by surname (a rewrite may drop the first name or spell it differently).
@@ -140,7 +144,7 @@ export function extractFacts(text: string): Fact[] {
         offset = index + word.length;
         const key = nameKey(word.replace(/[-'’.]+$/, ''));
         if (key.length < 2 || STOPWORDS.has(key) || CALENDAR_WORD.test(key) || NUMBER_WORDS.has(key) || personWords.has(key)) continue;
-        if ((index === 0 || /[:“"‘(]\s*$/.test(sentence.slice(0, index))) && !midSentence.has(key)) continue;
+        if ((index === 0 || opensClause(sentence, index)) && !midSentence.has(key)) continue;
         const label = run[0].split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).join(' ');
         add(`e:${key}`, label || word);
       }
