@@ -108,6 +108,8 @@ describe('the seeds', () => {
   it('flags no other pair', () => {
     const others = pairs.filter((p) => p.kind && ![pairKey(seed('000'), seed('004')), pairKey(seed('002'), seed('003'))].includes(pairKey(p.a, p.b)));
     expect(others).toEqual([]);
+    const unflagged = pairs.filter((p) => !p.kind).sort((x, y) => y.rewrite - x.rewrite)[0]!;
+    console.log(`seeds: highest unflagged pair ${unflagged.a.slice(0, 3)} + ${unflagged.b.slice(0, 3)} at rewrite ${unflagged.rewrite}, copy ${Math.max(...pairs.map((p) => p.copy))} at most`);
     expect(pairs).toHaveLength(10);
     expect(familyOf.has(seed('001'))).toBe(false);
   });
