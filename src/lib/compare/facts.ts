@@ -35,7 +35,10 @@ const NUMBER_WORDS = new Map(
     .map((w, i) => [w, i + 2] as const),
 );
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?(?:[\s-]*(%|per ?cent|percent|kilometres?|kilometers?|km|metres?|meters?|miles?|tonnes?|tons?|euros?|dollars?|pounds?|degrees?))?|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s+(thousand|million|billion))?/giu;
+// Figures in digits (with a scale word and a unit) and small numbers in words. No look-behind in these
+// patterns: it would run at every position; the character before a match is checked by hand instead.
+const FIGURE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?(?:[\s-]*(%|per ?cent|percent|kilometres?|kilometers?|km|metres?|meters?|miles?|tonnes?|tons?|euros?|dollars?|pounds?|degrees?))?|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s+(thousand|million|billion))?/gi;
+const INSIDE_NUMBER = /[\p{L}\p{N}.,]/u;
 const CURRENCY = /([$€£])\s?$/;
 
 // Units of measure in one normal form, so “62-metre” and “62 metres” agree.
@@ -69,8 +72,10 @@ export function nameKey(word: string): string {
 // Only the few characters before it are looked at: testing a regex anchored at the end of the whole prefix is quadratic.
 const opensClause = (text: string, index: number) => /[:“"‘(]\s*$/.test(text.slice(Math.max(0, index - 4), index));
 
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{M}.'’-]*)/gu;
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+const INSIDE_WORD = /[\p{L}\p{N}'’-]/u;
+// True when a match at `index` continues a word (`McDonald`, `A320`): it is not a word of its own.
+const continues = (text: string, index: number, inside: RegExp) => index > 0 && inside.test(text[index - 1]!);
 
 /** The facts of a text, deduplicated by key, in order of first mention. */
 export function extractFacts(text: string): Fact[] {
@@ -82,10 +87,24 @@ export function extractFacts(text: string): Fact[] {
   // Words seen capitalised inside a sentence: a sentence's first word counts as a name only if it is one of these.
   const midSentence = new Set<string>();
   const sentences = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));
-  for (const s of sentences) {
-    for (const m of s.matchAll(CAPITALISED)) if (m.index > 0 && !opensClause(s, m.index)) midSentence.add(nameKey(m[1]!));
-  }
-  for (const sentence of sentences) {
+  // Each sentence's runs of capitalised words (`Islamic State`), with every word's offset; scanned once.
+  const runsOf = sentences.map((s) => {
+    const runs: Array<{ text: string; words: Array<{ word: string; index: number }> }> = [];
+    for (const run of s.matchAll(NAME_RUN)) {
+      if (continues(s, run.index, INSIDE_WORD)) continue;
+      const words: Array<{ word: string; index: number }> = [];
+      let offset = run.index;
+      for (const word of run[0].split(/\s+/)) {
+        const index = s.indexOf(word, offset);
+        offset = index + word.length;
+        words.push({ word, index });
+        if (index > 0 && !opensClause(s, index)) midSentence.add(nameKey(word.replace(/[-'’.]+$/, '')));
+      }
+      runs.push({ text: run[0], words });
+    }
+    return runs;
+  });
+  sentences.forEach((sentence, k) => {
     let rest = sentence;
     // Quoted words, as the quote ledger normalises them.
     for (const m of rest.matchAll(/[“"]([^“”"]{2,400}?)[”"]/g)) {
@@ -114,6 +133,7 @@ export function extractFacts(text: string): Fact[] {
     }
     for (const m of rest.matchAll(WEEKDAY)) add(`w:${m[1]!.toLowerCase()}`, m[1]!);
     for (const m of rest.matchAll(FIGURE)) {
+      if (continues(rest, m.index, INSIDE_NUMBER)) continue;
       let value: number;
       let scale: string | undefined;
       if (m[1]) {
@@ -137,18 +157,15 @@ export function extractFacts(text: string): Fact[] {
     }
     // Other proper names (places, organisations), one word at a time so that word order and “the” do not matter;
     // each word is shown as the whole name it belongs to (`Islamic State`).
-    for (const run of sentence.matchAll(NAME_RUN)) {
-      let offset = run.index;
-      for (const word of run[0].split(/\s+/)) {
-        const index = sentence.indexOf(word, offset);
-        offset = index + word.length;
+    for (const run of runsOf[k]!) {
+      const label = run.text.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).join(' ');
+      for (const { word, index } of run.words) {
         const key = nameKey(word.replace(/[-'’.]+$/, ''));
         if (key.length < 2 || STOPWORDS.has(key) || CALENDAR_WORD.test(key) || NUMBER_WORDS.has(key) || personWords.has(key)) continue;
         if ((index === 0 || opensClause(sentence, index)) && !midSentence.has(key)) continue;
-        const label = run[0].split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).join(' ');
         add(`e:${key}`, label || word);
       }
     }
-  }
+  });
   return [...out].map(([key, label]) => ({ key, label }));
 }
