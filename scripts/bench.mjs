@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: how the engine and the build grow with the corpus.
 //
-// For each size it generates a synthetic corpus from the seeds (fixed random
-// seed; varied dates, titles and outlets) and measures:
+// For each size it generates a synthetic corpus (scripts/bench-corpus.mjs: fixed
+// random seed; invented reports with deliberate copies, rewrites and
+// independent reports) and measures:
 //   - the engine in-process: articles per second for parsing, dates and events;
+//   - the origin pass (scripts/bench-origin.mjs): engine time, and precision
+//     and recall of its flagged pairs against the ground truth of generation;
 //   - `astro build` of this site on that corpus: wall time and peak memory;
 //   - a second build with nothing changed (the parse cache at work);
 //   - a minimal Astro site whose glob() Markdown collection holds the same
@@ -13,10 +16,12 @@
 //   npm run bench                      sizes 10, 100, 1000, 5000
 //   npm run bench -- --sizes 10,100    other sizes
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { generateCorpus } from './bench-corpus.mjs';
+import { measureOrigin, originLine } from './bench-origin.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench-results', 'work');
@@ -24,57 +29,15 @@ const OUT = join(ROOT, 'bench-results');
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [10, 100, 1000, 5000];
 
-// --- Deterministic synthetic corpus ------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const CITIES = ['Northport', 'Eastvale', 'Riverton', 'Lakeside', 'Hillcrest', 'Bayview', 'Westmoor', 'Kingsbridge', 'Ashford', 'Millbrook'];
-const OUTLETS = ['Herald', 'Gazette', 'Times', 'Tribune', 'Chronicle', 'Observer', 'Post', 'Courier'];
-const VERBS = ['Ends', 'Closes', 'Wraps Up', 'Concludes', 'Winds Down', 'Leaves', 'Finishes'];
-const SUBJECTS = ['Peacekeeping Mission', 'UN Operation', 'Stabilisation Force', 'Observer Mission', 'Relief Effort'];
-
-function seedTexts() {
-  const dir = join(ROOT, 'seeds');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
-/** One synthetic article: a seed's body under a new masthead, headline and date line. */
-function synthesize(i, bases, rand) {
-  const base = bases[i % bases.length];
-  // Drop the seed's own date line and masthead, keep its body, footers and quirks.
-  const body = base.replace(/^\s*date \d{4}-\d{2}-\d{2}(?: [a-z]{2} [A-Z][a-z]+)?/, '').replace(/^The [A-Z][a-z]+(?: [A-Z][a-z]+)* Herald\n/, '');
-  const day = new Date(Date.UTC(2021, 0, 1) + Math.floor(rand() * 1100) * 86400000).toISOString().slice(0, 10);
-  const outlet = `The ${CITIES[Math.floor(rand() * CITIES.length)]} ${OUTLETS[Math.floor(rand() * OUTLETS.length)]}`;
-  const title = `${SUBJECTS[Math.floor(rand() * SUBJECTS.length)]} ${VERBS[Math.floor(rand() * VERBS.length)]} After ${2 + Math.floor(rand() * 15)} Years (${i + 1})`;
-  const header = rand() < 0.5 ? `date ${day}\n${outlet}\n\n${title}\n\n` : `${outlet}\n\n${title}\nPublished: ${new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}\n\n`;
-  return `${header}${body.trim()}\n`;
-}
-
+// --- Deterministic synthetic corpus (scripts/bench-corpus.mjs) ---------------------------
 function writeCorpus(n) {
   const dir = join(WORK, `corpus-${n}`, 'seeds');
   rmSync(join(WORK, `corpus-${n}`), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const rand = mulberry32(20231231);
-  const bases = seedTexts();
-  const articles = [];
-  for (let i = 0; i < n; i++) {
-    const text = synthesize(i, bases, rand);
-    const file = `bench-${String(i).padStart(5, '0')}.txt`;
-    writeFileSync(join(dir, file), text);
-    articles.push({ file, text });
-  }
+  const { articles, families } = generateCorpus(n);
+  for (const { file, text } of articles) writeFileSync(join(dir, file), text);
   cpSync(join(ROOT, 'seeds', 'story.yaml'), join(dir, 'story.yaml'));
-  return { dir, articles };
+  return { dir, articles, families };
 }
 
 // --- Engine, in process --------------------------------------------------------------
@@ -186,8 +149,10 @@ const story = engine.parseStory(readFileSync(join(ROOT, 'seeds', 'story.yaml'), 
 const rows = [];
 console.log(`Node ${process.version}; sizes ${SIZES.join(', ')}\n`);
 for (const n of SIZES) {
-  const { dir, articles } = writeCorpus(n);
+  const { dir, articles, families } = writeCorpus(n);
   const eng = timeEngine(engine, articles, story);
+  const origin = await measureOrigin(articles, families);
+  console.log(originLine(origin));
   const clean = siteBuild(n, dir, true);
   const parsedLine = (log) => /(\d+) seed\(s\) parsed, (\d+) unchanged/.exec(log)?.slice(1).map(Number) ?? [NaN, NaN];
   const rebuild = siteBuild(n, dir, false);
@@ -204,6 +169,7 @@ for (const n of SIZES) {
     rebuildCached: parsedLine(rebuild.log)[1],
     baselineS: baseline.seconds,
     baselineMB: baseline.peakMB,
+    origin,
   };
   row.ratio = row.buildS / row.baselineS;
   rows.push(row);
@@ -225,6 +191,9 @@ console.log('\nTargets (reported, not gated):');
 console.log(`  engine ≥ 2,000 articles/s: ${rows.map((r) => `${r.n}: ${r.enginePerSec.toFixed(0)}`).join(', ')}`);
 console.log(`  build at 1,000 ≤ 1.5× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}×` : 'not measured'}`);
 console.log(`  growth no worse than linear: build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles`);
+console.log(`  origin pass < 1 s at 1,000: ${rows.map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
+const originGrowth = big && small && big.n > small.n ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n) : NaN;
+console.log(`  origin pass no worse than n log n: grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles`);
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2));
 writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));
 console.log(`\nWrote ${join('bench-results', 'bench.json')} and ${join('bench-results', 'bench.svg')}.`);

@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
 
-/** Every pair of articles with its similarity, the threshold, and the likely common origin of near-duplicates. */
+/** The origin pass: its calibrated thresholds, the families of articles that carry one report, and the scored pairs with their shared evidence. */
 export const GET: APIRoute = async () => {
-  const { similarity, similarityThreshold } = (await getEntry('analysis', 'analysis'))!.data;
-  return new Response(JSON.stringify({ threshold: similarityThreshold, pairs: similarity }, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  const { similarity, originThresholds, families } = (await getEntry('analysis', 'analysis'))!.data;
+  return new Response(JSON.stringify({ thresholds: originThresholds, families, pairs: similarity }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,7 +4,7 @@
  * reporting on article pages; SVGs well-formed and no script anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, Coverage, Entity, FigureGroup, QuoteEntry, SimilarityPair } from '../../src/lib/compare/schema';
+import type { Analysis, Coverage, Entity, FigureGroup, OriginFamily, OriginThresholds, QuoteEntry, SimilarityPair } from '../../src/lib/compare/schema';
 import type { Article, TimelineEvent } from '../../src/lib/schema';
 import { xmlProblems } from '../xml';
 import { htmlPages, readJson, requireDist } from './dist';
@@ -31,9 +31,13 @@ describe('/figures.json and the other exports', () => {
   });
 
   it('similarity.json, quotes.json, entities.json and coverage.json are written', () => {
-    const { pairs, threshold } = readJson<{ pairs: SimilarityPair[]; threshold: number }>('similarity.json');
+    const { pairs, thresholds, families } = readJson<{ pairs: SimilarityPair[]; thresholds: OriginThresholds; families: OriginFamily[] }>('similarity.json');
     expect(pairs).toHaveLength(10);
-    expect(threshold).toBeGreaterThan(0);
+    expect(thresholds.copy).toBeGreaterThan(thresholds.margin - 1e-9);
+    expect(families.map((f) => f.members)).toEqual([[slugOf('000'), slugOf('004')].sort(), [slugOf('002'), slugOf('003')].sort()]);
+    const afp = pairs.find((p) => p.kind && [p.a, p.b].includes(slugOf('004')))!;
+    expect(afp.kind).toBe('rewrite');
+    expect(afp.sharedFacts).toEqual(expect.arrayContaining(['10,500', '13,800']));
     expect(readJson<{ quotes: QuoteEntry[] }>('quotes.json').quotes.length).toBe(4);
     expect(readJson<{ entities: Entity[] }>('entities.json').entities.some((e) => e.kind === 'place')).toBe(true);
     const { coverage } = readJson<{ coverage: Coverage }>('coverage.json');
@@ -50,7 +54,11 @@ describe('/compare/', () => {
     expect(wordings).toEqual(expect.arrayContaining(['about 180 peacekeeping personnel lost their lives in hostile acts', '311 personnel who lost their lives', '12,000 peacemakers', 'in hostile acts', 'during its tenure']));
     expect(root.querySelector('.name-variants')!.text).toContain('El-Ghassum Wane');
     expect(root.querySelectorAll('.date-diffs > li')).toHaveLength(2);
-    expect(root.querySelector('.pairs')!.text).toContain('AFP');
+    const families = root.querySelectorAll('.families > li');
+    expect(families).toHaveLength(2);
+    expect(families[0]!.text).toMatch(/Likely origin: AFP, credited by 1 of 2/);
+    expect(families[0]!.text).toContain('the same facts in other words');
+    expect(families[1]!.text).toContain('No member credits a wire service');
   });
 
   it('wraps every table in a focusable, named, scrollable region with a caption and column headers', () => {
@@ -100,14 +108,15 @@ describe('timeline and article pages', () => {
     expect(links.every((a) => (a.getAttribute('aria-label') ?? '').length > 0)).toBe(true);
   });
 
-  it('the AFP report and its rewrite each show the other, with AFP as likely common origin', () => {
+  it('the AFP report and its rewrite each show the other as the same report, with AFP as likely origin', () => {
     for (const [self, other] of [['000', '004'], ['004', '000']] as const) {
-      const shared = page(`/articles/${slugOf(self)}/`).root.querySelector('.shared')!;
+      const shared = page(`/articles/${slugOf(self)}/`).root.querySelector('.same-report')!;
       expect(shared.querySelector(`a[href="/articles/${slugOf(other)}/"]`)).not.toBeNull();
-      expect(shared.text).toMatch(/Shares much of its reporting with .*\d+%/s);
-      expect(shared.text).toContain('Likely common origin: AFP');
+      expect(shared.text).toMatch(/Same report as:.*the same facts in other words: \d+% of the specific facts shared/s);
+      expect(shared.text).toContain('Likely origin: AFP, credited by 1 of 2');
     }
-    expect(page(`/articles/${slugOf('001')}/`).root.querySelector('.shared')).toBeNull();
+    expect(page(`/articles/${slugOf('004')}/`).root.querySelector('.same-report')!.text).toContain('this article among them');
+    expect(page(`/articles/${slugOf('001')}/`).root.querySelector('.same-report')).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import { inFrame, renderMap, type MappedPlace } from './map-svg';
 import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
 import type { Analysis, Gazetteer } from './schema';
-import { comparePairs, NEAR_DUPLICATE_THRESHOLD } from './similarity';
+import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
 import { renderTimelineChart } from './timeline-chart';
 
 /** Runs every comparison over the articles and events; pure, deterministic. */
@@ -29,14 +29,16 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
   }
   const inside = mapped.filter((p) => inFrame(p, gazetteer.frame));
   const outside = mapped.filter((p) => !inFrame(p, gazetteer.frame));
+  const origins = compareOrigins(articles);
 
   return {
     figures,
     names: findNameVariants(nameMentions(articles, isPlace)),
     eventDates: findEventDateDifferences(events),
     coverage: buildCoverage(articles, events, figures, quotes),
-    similarity: comparePairs(articles),
-    similarityThreshold: NEAR_DUPLICATE_THRESHOLD,
+    similarity: origins.pairs,
+    originThresholds: ORIGIN_THRESHOLDS,
+    families: origins.families,
     quotes,
     entities,
     mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame: gazetteer.frame }),
