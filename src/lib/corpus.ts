@@ -7,7 +7,9 @@ import { parseArticle, type ParseOptions, type SeedInput } from './article';
 import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
-import { findCopies } from './copies';
+import { originFamilies } from './compare/origin';
+import type { OriginKind } from './compare/schema';
+import { originDoc } from './compare/similarity';
 import { boundFromEvents, factTokens, narrowByDateline, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
 import { linkArticles } from './related';
 import type { Article, Story, TimelineEvent } from './schema';
@@ -111,11 +113,16 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   const peers: DatedPeer[] = parsed
     .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
     .map((p) => ({ slug: p.article.slug, title: p.article.title, date: p.article.published.date!, facts: factTokens(p.passages) }));
-  const copies = findCopies(parsed.map((p) => ({ slug: p.article.slug, passages: p.passages })));
+  // Shared origin (the same copy, or a rewrite of one report) is worked out only when an undated article could use it.
+  const undated = parsed.some((p) => p.article.published.basis === 'unknown');
+  const origin = undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
+  const kinds = new Map<string, OriginKind>();
+  for (const pair of origin?.pairs ?? []) if (pair.kind) kinds.set(`${pair.a}\u0000${pair.b}`, pair.kind);
+  const originKind = (x: string, y: string) => kinds.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`) ?? null;
   for (const p of parsed) {
     if (p.article.published.basis !== 'unknown') continue;
-    const own = copies.get(p.article.slug);
-    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== p.article.slug), (slug) => own?.has(slug) ?? false);
+    const slug = p.article.slug;
+    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== slug), (peer) => originKind(slug, peer));
     if (inferred) p.article.published = inferred;
     else {
       const found = boundFromEvents(p.passages);

@@ -97,13 +97,17 @@ export const MIN_SHARED_FACTS = 2;
  * must fall on the peer's date: shared numbers alone are common to every
  * report of a story and say nothing about the day.
  */
-export function inferFromPeers(passages: readonly Passage[], peers: readonly DatedPeer[], sameOrigin: (slug: string) => boolean = () => false): Published | null {
+export function inferFromPeers(passages: readonly Passage[], peers: readonly DatedPeer[], sameOrigin: (slug: string) => 'copy' | 'rewrite' | null = () => null): Published | null {
   const facts = factTokens(passages);
   const weekdays = pastWeekdays(passages);
+  const agrees = (peer: DatedPeer) => weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday);
   const ranked = peers
-    .map((peer) => ({ peer, copy: sameOrigin(peer.slug), shared: [...facts].filter((f) => peer.facts.has(f)).sort() }))
-    // Counts and years recur across unrelated reports; a shared calendar day (or more facts) is what ties two to one day's news.
-    .filter(({ peer, copy, shared }) => copy || ((shared.length > MIN_SHARED_FACTS || shared.some((f) => /^[A-Z]/.test(f))) && shared.length >= MIN_SHARED_FACTS && weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday)))
+    .map((peer) => ({ peer, origin: sameOrigin(peer.slug), shared: [...facts].filter((f) => peer.facts.has(f)).sort() }))
+    .map((x) => ({ ...x, copy: x.origin === 'copy' }))
+    // A copy carries its source's day. A rewrite of one report, or a report sharing several facts, must also
+    // have a past weekday that falls on the peer's date; counts and years recur across unrelated reports, so
+    // outside a family one of the shared facts must be a calendar day (or there must be more of them).
+    .filter(({ peer, origin, copy, shared }) => copy || (agrees(peer) && (origin === 'rewrite' || ((shared.length > MIN_SHARED_FACTS || shared.some((f) => /^[A-Z]/.test(f))) && shared.length >= MIN_SHARED_FACTS))))
     .sort((a, b) => Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug));
   const best = ranked[0];
   if (!best) return null;
@@ -113,7 +117,9 @@ export function inferFromPeers(passages: readonly Passage[], peers: readonly Dat
   const weekdayNote = match ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAYS[match.e.weekday!]}, so both report the same day’s news.` : '';
   const why = copy
     ? `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
-    : `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
+    : best.origin === 'rewrite'
+      ? `It retells the same report as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
+      : `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
   return {
     date: peer.date, time: null, timezone: null, basis: 'inferred', line: null, corroboratedBy: peer.slug, earliest: peer.date, latest: peer.date, precision: 'day',
     reason: `The text states no date. ${why}${weekdayNote}`,
