@@ -194,6 +194,7 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'wild', seeds: 'tests/fixtures/wild', expected: 'tests/fixtures/wild' },
   { name: 'second story', seeds: 'tests/fixtures/second-story', expected: 'tests/fixtures/second-story/expected', story: 'tests/fixtures/second-story/story.yaml' },
   { name: 'seeds', seeds: 'seeds', expected: 'tests/fixtures/seeds-expected', story: 'seeds/story.yaml' },
+  { name: 'holdout', seeds: 'tests/fixtures/holdout', expected: 'tests/fixtures/holdout' },
 ];
 
 /** The lowest precision and recall every field must reach. */
