@@ -17,6 +17,7 @@ import {
   isLinkListItem,
   isMenuEntry,
   isShortEntry,
+  ambiguousDay,
   matchForeignPublished,
   readStamp,
   isNavigationLine,
@@ -249,12 +250,16 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       for (const name of by.agencies) addCredit(credits, name, `The byline on line ${l.n}: “${t}”.`);
       removed.push({ line: l.n, text: l.text, kind: 'byline' });
     } else if (pub) {
-      if (!pub.stamp) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });
+      // Dates chrono does not read in English order ("22.03.2022 - 10:30 | Updated: …"): the first field, day first.
+      if (!pub.stamp) pub.stamp = readStamp(pub.phrase.split(/\s*\|\s*/)[0]!, true);
+      const twoWays = pub.stamp ? null : ambiguousDay(pub.phrase);
+      if (twoWays) meta.ambiguous ??= { line: l.n, text: t, days: twoWays };
+      if (!pub.stamp && !twoWays) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });
       else if (!publishedLine) publishedLine = { line: l.n, stamp: pub.stamp, phrase: pub.phrase };
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
     } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
       removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
-    } else if (!publisher && !headline && isMasthead(t)) {
+    } else if (!publisher && !headline && (isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)))) {
       publisher = { name: t, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
     } else if (!headline && !kicker && isKicker(t) && header.some((h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text))) {
@@ -348,7 +353,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   removed.sort((a, b) => a.line - b.line);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   const sentencesOf = new Map(paragraphs.map((p) => [p, splitSentences(p.text)]));
-  const hasSentence = paragraphs.some((p) => sentencesOf.get(p)!.some((x) => endsLikeSentence(x.text) && countWords(x.text) >= 4));
+  const hasSentence = paragraphs.some((p) => sentencesOf.get(p)!.some((x) => endsLikeSentence(x.text) && Math.max(countWords(x.text), countTokens(x.text)) >= 4));
   if (!hasSentence) {
     throw new SeedError(file, content[0]?.n ?? 1, 'has no sentence of running text (four words or more ending in a full stop), so there is nothing to publish.', 'add the article body, in sentences, below any headline and byline.');
   }
@@ -448,7 +453,14 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   }
 
   // --- Publication date (from this text alone) -----------------------------
-  const published = statedPublication(file, fmData, statedDate, publishedLine, dateline, meta.stamp, warnings);
+  let published = statedPublication(file, fmData, statedDate, publishedLine, dateline, meta.stamp, warnings);
+  if (published.basis === 'unknown' && meta.ambiguous) {
+    const [d1, d2] = meta.ambiguous.days;
+    published = {
+      ...published, basis: 'inferred', earliest: d1, latest: d2, precision: 'window', line: meta.ambiguous.line,
+      reason: `Line ${meta.ambiguous.line}, “${meta.ambiguous.text}”, gives a date that reads two ways (${d1} or ${d2}, as the day or the month comes first); the article was published on one of them, so no earlier than the first and no later than the second.`,
+    };
+  }
 
   const wordCount = countTokens(blocks.map((b) => b.text).join('\n'));
   return {
@@ -580,6 +592,13 @@ function textDirection(language: string | null, text: string): 'ltr' | 'rtl' {
   return letters && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }
 
+/** True when a header line names the outlet a copyright line names (`Riverbend Daily` and `Riverbend Daily Media Ltd`). */
+function sameOutlet(line: string, holder: string): boolean {
+  const a = normalize(line).replace(/^the\s+/, '');
+  const b = normalize(holder).replace(/^the\s+/, '');
+  return a.length >= 3 && countTokens(line) <= 6 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `));
+}
+
 /** A line without the Markdown marks a text copied from a web page may keep (`# Headline`, `**By Jane Doe**`). */
 function plainLine(text: string): string {
   return text.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
@@ -599,6 +618,8 @@ interface Furniture {
   cmsAccount: { text: string; line: number } | null;
   /** `Name Published <date>` on one line. */
   nameStamp: { name: string | null; line: number; text: string; published: boolean; stamp: Stamp | null; phrase: string } | null;
+  /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
+  ambiguous?: { line: number; text: string; days: [string, string] };
   /** A publication stamp in another language. */
   published?: { line: number; stamp: Stamp; phrase: string };
   /** An update stamp or a bare date line. */
@@ -609,6 +630,7 @@ interface Furniture {
 function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furniture {
   const out: Furniture = { kept: [], credits: [], tags: [], copyright: null, cmsAccount: null, nameStamp: null, stamp: null };
   let inList: 'any' | 'bullets' | null = null;
+  let aboutAuthor = false;
   // Runs of three or more menu-length lines, a good share of them menu words, are a navigation block,
   // section names included ("Home / Mekong / Energy / Search").
   const menu = new Set<number>();
@@ -637,7 +659,16 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       inList = !related.inline || /[:»>]$/.test(t) ? (bodyStarted ? 'any' : 'bullets') : null;
       return drop('related-links');
     }
-    if (menu.has(i) || isNavigationLine(t)) return drop('navigation');
+    const bodyStarted = out.kept.some((k) => isProse(k.text));
+    if (aboutAuthor) {
+      aboutAuthor = false;
+      if (isProse(t) || countTokens(t) > 8) return drop('author-bio');
+    }
+    if (/^(?:about the author|about this author|author bio)$/i.test(t)) {
+      aboutAuthor = true;
+      return drop('author-bio');
+    }
+    if (menu.has(i) || isNavigationLine(t, bodyStarted)) return drop('navigation');
     if (isPageChrome(t)) return drop('page-chrome');
     const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
     if (source) {
@@ -650,7 +681,10 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     }
     const copyright = matchCopyright(t);
     if (copyright) {
-      out.copyright ??= { holder: copyright, line: l.n };
+      // An agency's copyright on its copy credits the agency; the outlet is whoever else holds a copyright here.
+      const agency = agencyNamed(copyright.replace(/^(?:the|agencia|agence)\s+/i, '')) ?? agencyNamed(copyright);
+      if (agency) addCredit(out.credits, agency, `The copyright line “${t}” on line ${l.n}.`);
+      else out.copyright ??= { holder: copyright, line: l.n };
       return drop('copyright');
     }
     if (isCmsAccount(t)) {
@@ -671,13 +705,22 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       return drop('agency-tag');
     }
     // A row of share buttons on one line ("Share: Facebook | X | WhatsApp").
+    const shareWord = /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有)/i;
+    const prefixed = /^[^:：]{1,30}[:：]\s*/.exec(t);
     const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*/).filter(Boolean);
-    if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b))) return drop('share-list');
+    if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || shareWord.test(b))) return drop('share-list');
+    // "Share: Facebook | X", in any language: a share word, a colon and a row of short names.
+    if (prefixed && shareWord.test(t) && t.slice(prefixed[0].length).split(/\s*[|•·,]\s*/).every((b) => countTokens(b) <= 2)) return drop('share-list');
     const foreign = matchForeignPublished(t);
     if (foreign) {
       if (foreign.verb === 'published') out.published ??= { line: l.n, stamp: foreign.stamp, phrase: foreign.phrase };
       else out.stamp ??= { line: l.n, verb: 'updated', stamp: foreign.stamp, phrase: foreign.phrase };
       return drop(foreign.verb === 'published' ? 'published-line' : 'stamp');
+    }
+    const twoWays = top && !isProse(t) && countTokens(t) <= 8 ? ambiguousDay(t) : null;
+    if (twoWays && !readStamp(t)) {
+      out.ambiguous ??= { line: l.n, text: t, days: twoWays };
+      return drop('stamp');
     }
     const stamp = !isProse(t) ? matchStampLine(t) : null;
     if (stamp) {
@@ -687,7 +730,8 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
         return drop('stamp');
       }
     }
-    const tagList = /^tags?\s*:/i.exec(t) ? t.replace(/^tags?\s*:\s*/i, '').split(/\s*[,;|·•]\s*/).filter(Boolean) : null;
+    const tagPrefix = /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|themen|etiquetas|temas|теги|الكلمات المفتاحية)\s*:?\s+/i.exec(t);
+    const tagList = tagPrefix ? t.slice(tagPrefix[0].length).split(/\s*[,;|·•]\s*/).filter(Boolean) : null;
     if (tagList && tagList.length && tagList.every((x) => countTokens(x) <= 4)) {
       out.tags.push(...tagList);
       return drop('tag-line');

@@ -15,7 +15,8 @@ const UI_WORDS = new Set(
   (
     'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
     'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
-    'contact|contact us|about us|advertise|back|next|previous|back to top|go to|listen|close|e-paper|epaper|newsletters'
+    'contact|contact us|about us|advertise|back|next|previous|back to top|go to|listen|close|e-paper|epaper|newsletters|' +
+    'startseite|accueil|inicio|início|home page|homepage|главная|الرئيسية|首页|ホーム|anasayfa|beranda'
   ).split('|'),
 );
 // Section names: navigation in a menu, but alone above a headline they are a kicker.
@@ -41,10 +42,15 @@ export function isShortEntry(line: string): boolean {
 }
 
 /** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
-export function isNavigationLine(line: string): boolean {
+export function isNavigationLine(line: string, bodyStarted = false): boolean {
   const t = line.trim();
-  if (!t || t.length > 120 || endsLikeSentence(t)) return false;
-  const parts = t.split(/\s*(?:[|»›>•·/]|\s-\s)\s*/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  if (!t || t.length > 160 || endsLikeSentence(t)) return false;
+  const parts = t.split(/\s*(?:[|»›>•·/]|\s-\s|\s{3,})\s*/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const short = parts.every((p) => countTokens(p) <= 3 && !/[.!?,;:]/.test(p));
+  // A breadcrumb (`News › Farm Policy`, `Accueil > Région > Nièvre`) or a menu row (`NEWS   BUSINESS   SPORT`,
+  // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
+  if (!bodyStarted && short && parts.length >= 2 && /[»›>]/.test(t)) return true;
+  if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
   if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
   // Menu words run together without separators ("Home News World Sport", "Menu Search").
@@ -60,7 +66,11 @@ const CHROME: RegExp[] = [
   /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}$/i,
   /^follow (?:us|\w+) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
   /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
-  /^(?:click|tap) here\b.{0,80}$/i,
+  /^(?:click|tap) (?:here|to)\b.{0,80}$/i,
+  /^enter your email\b.{0,80}$/i,
+  /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,
+  /^(?:reply|quote|report(?: post)?|like|permalink)(?:\s*[·|•]\s*(?:reply|quote|report(?: post)?|like|share|permalink))+$/i,
+  /^\d+\s+comments?$|^comments?\s*\(\d+\)$/i,
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
   /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
   /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
@@ -68,7 +78,7 @@ const CHROME: RegExp[] = [
   /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
   /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
   /^(?:share (?:this|the) (?:article|story|post)|share on \w+|share via \w+)[:.]?$/i,
-  /^(?:this (?:article|story) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,120}$/i,
+  /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
   /^(?:editor'?s note|disclaimer)\b:?.{0,200}$/i,
   /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
   /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
@@ -85,7 +95,7 @@ export function isPageChrome(line: string): boolean {
   return CHROME.some((re) => re.test(t));
 }
 
-const RELATED_HEADING = /^(?:(?:read|see) also|also read|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)\b\s*(?:[:»>|–—-]\s*|$)/i;
+const RELATED_HEADING = /^(?:(?:read|see) also|also read|lire aussi|à lire aussi|voir aussi|lea también|lee también|leer también|leia também|leggi anche|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|اقرأ أيضا|اقرأ أيضاً|相关阅读|相關閱讀|関連記事|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)\b\s*(?:[:»>|–—-]\s*|$)/i;
 
 /** A "read also" heading (`READ ALSO:`, `Related:`). `inline` is the headline on the same line, when there is one. */
 export function matchRelatedHeading(line: string): { inline: string | null } | null {
@@ -111,11 +121,12 @@ export function isLinkListItem(line: string): boolean {
 export function matchSourceLine(line: string): string[] | null {
   // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
   const t = line.trim().split(/\s*\|\s*/)[0]!;
-  const m = /^(?:culled from|source[sd]?|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
+  const m = /^(?:culled from|source[sd]?|fuente|quelle|fonte|источник|المصدر|来源|出典|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
     t.replace(/^\(|\)$/g, ''),
   );
   if (!m) return null;
   const names = m[1]!
+    .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\b(?:with permission|under a creative commons licen[cs]e|and (?:its|their) partners)\b.*$/i, '')
     .split(/\s*(?:\/|,|;|\band\b|&)\s*/)
     .map((s) => s.trim().replace(/^(?:the\s+)?(?=\p{Lu})/u, (x) => x))
@@ -139,14 +150,16 @@ export function matchAgencyTag(text: string): { names: string[]; index: number }
 
 /** A copyright line (`© 2024 The Coastline Courier. All rights reserved.`): returns the holder. */
 export function matchCopyright(line: string): string | null {
-  const t = line.trim();
+  // A footer that names the outlet and its address before or after the sign (`Outlet · 14 Quay St · © 2022 Outlet`).
+  const sign = line.indexOf('©');
+  const t = (sign > 0 && line.length <= 240 ? line.slice(sign) : line).trim().split(/\s+[|·•]\s+|\s+[–—-]\s+(?=\p{Lu})/u)[0]!;
   const m = /^(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(.+?)(?:\.?\s*(?:all rights reserved|all right reserved|tous droits réservés)\.?)?$/i.exec(t);
   if (!m || t.length > 160) return null;
-  const holder = m[1]!.replace(/[.,]+$/, '').replace(/,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|s\.a)\.?$/i, '').trim();
+  const holder = m[1]!.replace(/[.,]+$/, '').replace(/\s+(?:19|20)\d\d\s*[–—-]?$/, '').replace(/[.,]+$/, '').replace(/,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|s\.a|media|media group)\.?$/i, '').trim();
   return holder && /^\p{Lu}/u.test(holder) && countTokens(holder) <= 8 ? holder : null;
 }
 
-const CMS_ACCOUNTS = /^(?:by:?\s+)?(?:admin|administrator|editor|editorial|editorial (?:team|desk|staff|board)|web ?desk|web editor|news ?desk|online desk|digital desk|desk|staff|staff (?:writer|reporter)|our (?:correspondent|reporter)|correspondent|webmaster|guest|anonymous|author|newsroom|news team|agencies|agency)$/i;
+const CMS_ACCOUNTS = /^(?:by:?\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:news (?:center|centre|desk|service|team)|english desk|online desk|web desk)|admin|administrator|editor|editorial|editorial (?:team|desk|staff|board)|web ?desk|web editor|news ?desk|online desk|digital desk|desk|staff|staff (?:writer|reporter)|our (?:correspondent|reporter)|correspondent|webmaster|guest|anonymous|author|newsroom|news team|agencies|agency)$/iu;
 
 /** A CMS account name on its own line (`Admin`, `Web Desk`): not a person, so never an author. */
 export function isCmsAccount(line: string): boolean {
@@ -233,6 +246,17 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
   return { date: `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`, time, timezone: zone ? zone[0].replace(/\s+/g, '') : null };
 }
 
+/** The two days a numeric date such as `09/10/2022` can mean, earlier first; null when it can mean only one (or is no such date). */
+export function ambiguousDay(text: string): [string, string] | null {
+  const m = /(?:^|[^\d.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+  if (a > 12 || b > 12 || a === b || a < 1 || b < 1) return null;
+  const d1 = `${y}-${pad(b)}-${pad(a)}`;
+  const d2 = `${y}-${pad(a)}-${pad(b)}`;
+  return d1 < d2 ? [d1, d2] : [d2, d1];
+}
+
 /** `Jane Doe Published December 11, 2023 | 07:10 PM`: a byline and a stamp on one line. */
 export function matchNameAndStamp(line: string): { name: string | null; verb: string; stamp: Stamp | null; phrase: string } | null {
   const t = line.trim();
@@ -249,7 +273,7 @@ export function matchNameAndStamp(line: string): { name: string | null; verb: st
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
   const t = line.trim();
   if (t.length > 90) return null;
-  const upd = /^(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on|\s+at)?\s*:?\s*(.+)$/i.exec(t);
+  const upd = /^(?:last\s+)?(?:updated|modified|edited|revised|stand|aktualisiert|mis à jour)(?:\s+on|\s+at|\s+le|\s+am)?\s*:?\s*(.+)$/i.exec(t);
   if (upd) {
     const stamp = readStamp(upd[1]!);
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
@@ -261,6 +285,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   if (!/[a-z]/i.test(t.replace(/\d+/g, '')) || /[^\u0000-\u024f\s\d.,:|/()+–—-]/u.test(t)) return countTokens(t) <= 7 && !endsLikeSentence(t) ? { verb: 'date', stamp, phrase: t } : null;
   const rest = t
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/(\d)T(?=\d)|(\d)Z\b/g, '$1$2 ')
+    .replace(/\b(?:uhr|h)\b/gi, '')
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?/gi, '')
     .replace(/\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi, '')

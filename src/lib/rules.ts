@@ -40,13 +40,16 @@ export function matchDateLine(line: string): DateLine | null {
   };
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|al|el|bin|ibn|and|&)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}[\p{L}'’.-]*|de|da|del|della|van|von|der|den|al|el|bin|ibn|abu|and|&|y|e|et|und)$/u;
 
 /** True for a short run of capitalised words that reads as a person's name. */
 export function looksLikeName(text: string): boolean {
   const ws = text.trim().split(/\s+/);
   return ws.length >= 1 && ws.length <= 6 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => NAME_WORD.test(w));
 }
+
+// `Jane Doe | Staff Writer`, `Jane Doe, Correspondent`: a name and a newsroom role, without "By".
+const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
 
 /** Reads a byline (`By: Jane Doe`, `By Jane Doe`, `By Jane Doe and John Roe`) and returns the name. */
 export function matchByline(line: string): string | null {
@@ -58,7 +61,7 @@ export function matchByline(line: string): string | null {
  * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
  */
 export function readByline(line: string): { name: string; agencies: string[] } | null {
-  const m = /^\s*(?:by|written by|words by|report by|story by|par|por|von|di|door|автор|текст|بقلم)\s*:?\s+(.+?)\s*$/iu.exec(line);
+  const m = /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(line) ?? NAME_WITH_ROLE.exec(line);
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
@@ -109,13 +112,18 @@ const OUTLET_WORDS = new Set(
     'herald times post news journal tribune gazette daily press chronicle observer guardian telegraph review wire ' +
     'monitor express standard star sun mail courier independent insider today magazine weekly network radio ' +
     'television tv agency dispatch bulletin record register examiner inquirer sentinel mirror reporter globe ' +
-    'leader ledger messenger voice report digest online media broadcasting newswire fm'
+    'leader ledger messenger voice report digest online media broadcasting newswire fm ' +
+    'journal quotidien courrier gazette zeitung kurier nachrichten rundschau tagblatt anzeiger diario periódico periodico noticias ' +
+    'jornal gazzetta corriere haber gazete gazeta газета новости известия صحيفة جريدة وكالة 新闻 新聞 日報 日报 ニュース 新闻网'
   ).split(' '),
 );
 
+// Particles that stay lower case in other languages' titles and names (`Le Courrier du Morvan`).
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'der', 'die', 'das', 'di', 'do', 'da', 'dos', 'y', 'e', 'et', 'und', 'al', 'el', 'van', 'von']);
+
 function isTitleCase(line: string): boolean {
   const ws = line.trim().split(/\s+/);
-  return ws.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || STOPWORDS.has(w.toLowerCase()));
+  return ws.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || STOPWORDS.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 /** A masthead: a short title-case line, not a sentence, that names an outlet (`The Evening Herald`). */
@@ -123,7 +131,9 @@ export function isMasthead(line: string): boolean {
   const t = line.trim();
   const ws = t.split(/\s+/);
   if (ws.length > 6 || t.length > 60 || /[.!?:,;]$/.test(t)) return false;
-  return isTitleCase(t) && ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  // Scripts without capitals cannot be checked for title case; the outlet word alone tells.
+  const uncased = !/[\p{Lu}\p{Ll}]/u.test(t);
+  return (uncased || isTitleCase(t)) && ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || [...OUTLET_WORDS].some((o) => /[^\u0000-\u024f]/.test(o) && w.includes(o)));
 }
 
 /** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`). */

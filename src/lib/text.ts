@@ -13,7 +13,8 @@ export interface Sentence {
 // before white space and an opening capital, digit or quote. A regular expression
 // is several times faster than Intl.Segmenter and splits news prose the same way.
 // Scripts without capitals (Arabic, Hebrew, Devanagari…) start a sentence with any letter.
-const SENTENCE_END = /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])/gu;
+// Chinese and Japanese end a sentence with 。！？ and no space after it.
+const SENTENCE_END = /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])|(?<=[。！？][」』”"]?)(?=[^\s」』”"])/gu;
 
 // These tokens end with a full stop that is not a sentence end.
 const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
@@ -57,14 +58,17 @@ export function words(text: string): string[] {
 /** Counts white-space-separated tokens: a cheap word count for telling lines apart. */
 export function countTokens(text: string): number {
   let n = 0;
+  let ideographs = 0;
   let inToken = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    // Chinese and Japanese write without spaces: about two characters make a word.
+    if (c >= 0x3040 && c <= 0x9fff) ideographs++;
     if (!space && !inToken) n++;
     inToken = !space;
   }
-  return n;
+  return ideographs ? n + Math.ceil(ideographs / 2) : n;
 }
 
 /** Counts words in a text. */
@@ -84,7 +88,7 @@ export function slugify(text: string, max = 60): string {
 
 /** True when a line ends the way a sentence ends (full stop, question or exclamation mark, maybe inside quotes). */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…][”"’')\]]*\s*$/.test(line) || /[.!?]\s*[”"’]\s*$/.test(line);
+  return /[.!?…。！？؟][”"’')\]」』]*\s*$/.test(line) || /[.!?]\s*[”"’]\s*$/.test(line);
 }
 
 /** Common English function words; used to tell headings and tag lines from prose. */
