@@ -13,15 +13,15 @@ interface Agency {
 }
 
 const AGENCIES: Agency[] = [
-  { name: 'AFP', pattern: /\b(?:AFP|Agence France[- ]Presse)\b/ },
-  { name: 'Reuters', pattern: /\bReuters\b/ },
+  { name: 'AFP', pattern: /\b(?:AFP|Agence France[- ]Presse)\b|法新社/ },
+  { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター/ },
   { name: 'AP', pattern: /\b(?:AP|Associated Press)\b/, ambiguous: true },
   { name: 'dpa', pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/ },
   { name: 'EFE', pattern: /\bEFE\b/ },
   { name: 'ANSA', pattern: /\bANSA\b/ },
-  { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b/ },
+  { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b|新华社|新華社/ },
   { name: 'Anadolu', pattern: /\b(?:Anadolu(?: Agency| Ajansı)?|AA)\b/, ambiguous: true },
-  { name: 'Kyodo', pattern: /\bKyodo(?: News)?\b/ },
+  { name: 'Kyodo', pattern: /\bKyodo(?: News)?\b|共同通信|^共同$/ },
   { name: 'Jiji', pattern: /\bJiji(?: Press)?\b/ },
   { name: 'UPI', pattern: /\b(?:UPI|United Press International)\b/ },
   { name: 'PA Media', pattern: /\b(?:PA Media|Press Association)\b/ },
@@ -30,8 +30,8 @@ const AGENCIES: Agency[] = [
   { name: 'PTI', pattern: /\b(?:PTI|Press Trust of India)\b/ },
   { name: 'IANS', pattern: /\bIANS\b/ },
   { name: 'ANI', pattern: /\bANI\b/ },
-  { name: 'Yonhap', pattern: /\bYonhap\b/ },
-  { name: 'TASS', pattern: /\bTASS\b/ },
+  { name: 'Yonhap', pattern: /\bYonhap\b|연합뉴스/ },
+  { name: 'TASS', pattern: /\bTASS\b|ТАСС/ },
   { name: 'RIA Novosti', pattern: /\bRIA(?: Novosti)?\b/ },
   { name: 'Interfax', pattern: /\bInterfax\b/ },
   { name: 'Sputnik', pattern: /\bSputnik\b/, ambiguous: true },
@@ -49,6 +49,7 @@ const AGENCIES: Agency[] = [
   { name: 'MAP', pattern: /\bMAP\b/, ambiguous: true },
   { name: 'APA', pattern: /\bAPA\b/ },
   { name: 'KNA', pattern: /\bKNA\b/ },
+  { name: 'ANA', pattern: /\b(?:ANA|African News Agency)\b/ },
   { name: 'Prensa Latina', pattern: /\bPrensa Latina\b/ },
   { name: 'Belga', pattern: /\bBelga\b/ },
   { name: 'ANP', pattern: /\bANP\b/ },
@@ -78,7 +79,10 @@ export function agenciesIn(text: string, includeAmbiguous = true): Array<{ name:
   return out.sort((x, y) => x.index - y.index);
 }
 
+// Capitals that close or mark wire copy without naming an agency.
+const NOT_AGENCIES = new Set(['END', 'MORE', 'ADDS', 'NEW', 'UPDATE', 'PHOTO', 'PHOTOS', 'VIDEO', 'EXCL', 'LEAD', 'URGENT', 'FLASH', 'WRAPUP', 'TAKE']);
+
 /** True for a short all-capitals token that, inside a dateline's brackets, can only be an agency (`(NNA)`). */
 export function looksLikeAgencyCode(text: string): boolean {
-  return /^[A-Z]{2,6}$/.test(text.trim());
+  return /^[A-Z]{2,6}$/.test(text.trim()) && !NOT_AGENCIES.has(text.trim());
 }

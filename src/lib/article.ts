@@ -276,6 +276,23 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       unplaced.push(l);
     }
   }
+  // A byline or stamp just under a standfirst ("Authorities say …" then "By Jane Doe"): the standfirst stays
+  // in the body as its first paragraph, and the byline and stamp are read as if they stood above it.
+  for (let i = 1; i <= 2 && i < rest.length; i++) {
+    const t = plainLine(rest[i]!.text);
+    const by = author ? null : readByline(t);
+    const pub = publishedLine ? null : matchPublishedLine(t);
+    if (by) {
+      author = { name: by.name, line: rest[i]!.n, how: 'byline' };
+      for (const name of by.agencies) addCredit(credits, name, `The byline on line ${rest[i]!.n}: “${t}”.`);
+      removed.push({ line: rest[i]!.n, text: rest[i]!.text, kind: 'byline' });
+    } else if (pub?.stamp) {
+      publishedLine = { line: rest[i]!.n, stamp: pub.stamp, phrase: pub.phrase };
+      removed.push({ line: rest[i]!.n, text: rest[i]!.text, kind: 'published-line' });
+    } else continue;
+    rest = rest.filter((_, k) => k !== i);
+    i--;
+  }
   // Header lines that fit no rule stay in the body rather than vanish.
   rest = [...unplaced, ...rest];
   if (headline) {
@@ -387,7 +404,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
 
   // --- Publisher, author, section, tags, credits ---------------------------
   const datelineOutlet = dateline?.match.outlets[0] ?? null;
-  const publisherName = fmData.publisher ?? publisher?.name ?? datelineOutlet ?? meta.copyright?.holder ?? null;
+  const publisherName = fmData.publisher ?? (publisher ? outletName(publisher.name) : null) ?? datelineOutlet ?? meta.copyright?.holder ?? null;
   const publisherProv = fmData.publisher
     ? prov('stated', 'Set in the seed’s front matter.')
     : publisher
@@ -397,6 +414,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
         : meta.copyright
           ? prov('stated', `The copyright line on line ${meta.copyright.line} names the outlet.`, meta.copyright.line)
           : prov('unknown', 'No masthead, dateline or copyright line names the outlet.');
+  if (!author && dateline?.match.reporter) author = { name: dateline.match.reporter, line: dateline.line, how: 'byline' };
   const authorName = fmData.author ?? author?.name ?? signOff?.name ?? bioAuthor?.name ?? null;
   const cmsNote = meta.cmsAccount ? ` The account name “${meta.cmsAccount.text}” on line ${meta.cmsAccount.line} is a publishing-system user, not a writer.` : '';
   const authorProv = fmData.author
@@ -592,6 +610,11 @@ function textDirection(language: string | null, text: string): 'ltr' | 'rtl' {
   return letters && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }
 
+/** A masthead without its edition (`Ege Haber — English Edition` → `Ege Haber`). */
+function outletName(masthead: string): string {
+  return masthead.replace(/\s+[—–|-]\s+(?:[\p{L}]+\s+){0,2}(?:edition|online|digital|english|international|weekend)(?:\s+[\p{L}]+){0,2}$/iu, '').trim();
+}
+
 /** True when a header line names the outlet a copyright line names (`Riverbend Daily` and `Riverbend Daily Media Ltd`). */
 function sameOutlet(line: string, holder: string): boolean {
   const a = normalize(line).replace(/^the\s+/, '');
@@ -727,6 +750,10 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       // An update stamp is used only when nothing better dates the article; a bare date only near the top.
       if (stamp.verb === 'updated' || top) {
         if (!out.stamp || (out.stamp.verb === 'date' && stamp.verb === 'updated')) out.stamp = { line: l.n, ...stamp };
+        // A stamp line may name the source too ("2021-06-18 10:32　来源：新华社", "5 Nov 2020 18:30 Kyodo").
+        const named = /(?:来源|出典|source)\s*[:：]\s*([^\s　|]+)/iu.exec(t)?.[1] ?? t.split(/[\s　]+/).map((w) => agencyNamed(w)).find(Boolean);
+        const agency = named ? (agencyNamed(named) ?? null) : null;
+        if (agency) addCredit(out.credits, agency, `The stamp line “${t}” on line ${l.n}.`);
         return drop('stamp');
       }
     }

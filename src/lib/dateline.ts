@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
+import { FOREIGN_LOCALES } from './furniture';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -20,9 +21,15 @@ export interface DatelineMatch {
   agencies: string[];
   /** Outlets it names (`(AGENCY - Outlet / Outlet - date)`), in order, without repeats. */
   outlets: string[];
+  /** The reporter it names, when it names one (Chinese wire datelines: `（记者 王明远）`). */
+  reporter?: string;
 }
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// `新华社杭州6月18日电（记者 王明远）`: agency, place, month and day, "电" (wire), and the reporter.
+const CHINESE_WIRE = /^(新华社|新華社|中新社|中新網|人民网|央视新闻)?\s*(\p{Lo}{2,8}?)\s*(\d{1,2})月(\d{1,2})日\s*电(?:\s*[（(]\s*记者\s*([^）)]{2,20}?)\s*[）)])?\s*/u;
+
+// Any capitalised or lower-case month word ("Dec.", "jul", "février"): readDate decides whether it is one.
+const MONTH = String.raw`\p{L}{3,10}\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
 const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
@@ -32,7 +39,7 @@ const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\
 const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
 
 // `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
-const WITH_BRACKETS = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?`, 'u');
+const WITH_BRACKETS = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`, 'u');
 // `BAMAKO, Dec. 12 --` (a date and a dash, no agency).
 const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
 // `CAIRO —` (place in capitals and a dash, nothing else).
@@ -47,9 +54,13 @@ const NOT_PLACES = new Set(['UN', 'U.N.', 'US', 'U.S.', 'UK', 'EU', 'NATO', 'WHO
 const NOT_PLACE_WORDS = new Set(['meanwhile', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'however', 'today', 'yesterday', 'now', 'also', 'first', 'finally', 'editorial', 'watch', 'video', 'live', 'note', 'correction']);
 
 function readDate(text: string): DatelineMatch['date'] {
-  const [r] = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  return { text: text.trim(), year: r.start.isCertain('year') ? r.start.get('year')! : null, month: r.start.get('month')!, day: r.start.get('day')! };
+  for (const p of [chrono.casual, ...FOREIGN_LOCALES]) {
+    const [r] = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    if (r && r.start.isCertain('month') && r.start.isCertain('day') && r.index === 0 && r.text.length >= text.trim().replace(/[.,]$/, '').length - 1) {
+      return { text: text.trim(), year: r.start.isCertain('year') ? r.start.get('year')! : null, month: r.start.get('month')!, day: r.start.get('day')! };
+    }
+  }
+  return null;
 }
 
 /** Reads the parts inside a dateline's brackets: agencies, outlets and a date. Null when nothing there is an agency or a date. */
@@ -65,6 +76,8 @@ function readBracket(inner: string): { agencies: string[]; outlets: string[]; da
       if (!agencies.includes(agency)) agencies.push(agency);
       continue;
     }
+    // A regional service after an agency (`dpa/lno`) adds nothing to the credit.
+    if (agencies.length && /^[a-z]{2,4}$/.test(part)) continue;
     if (looksLikeAgencyCode(part)) {
       if (!agencies.includes(part)) agencies.push(part);
       continue;
@@ -95,6 +108,14 @@ export function matchDateline(line: string): DatelineMatch | null {
     if (!opensBody(t.slice(m[0].length))) return null;
     return { text: m[0].trim().replace(/\s*(?:-{1,2}|–|—|:)$/, ''), length: lead + m[0].length, place, ...fields };
   };
+  const cn = CHINESE_WIRE.exec(t);
+  if (cn) {
+    const agency = cn[1] ? agencyNamed(cn[1]) : null;
+    return {
+      text: cn[0].trim(), length: lead + cn[0].length, place: cn[2]!, date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
+      agencies: agency ? [agency] : cn[1] ? [cn[1]] : [], outlets: [], ...(cn[5] ? { reporter: cn[5].trim() } : {}),
+    };
+  }
   const b = WITH_BRACKETS.exec(t);
   if (b) {
     const bracket = readBracket(b[4]!);
@@ -103,7 +124,7 @@ export function matchDateline(line: string): DatelineMatch | null {
     const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);
     const known = bracket?.agencies.some((a) => agencyNamed(a) === a);
     if (bracket && (upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1)))) {
-      const own = b[3] ? readDate(b[3]) : null;
+      const own = (b[3] ? readDate(b[3]) : null) ?? (b[5] ? readDate(b[5]) : null);
       const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
       if (r) return r;
     }

@@ -71,6 +71,9 @@ const CHROME: RegExp[] = [
   /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,
   /^(?:reply|quote|report(?: post)?|like|permalink)(?:\s*[·|•]\s*(?:reply|quote|report(?: post)?|like|share|permalink))+$/i,
   /^\d+\s+comments?$|^comments?\s*\(\d+\)$/i,
+  // Site footers and Chinese page tools ("【打印本页】 【关闭窗口】").
+  /\bpowered by\b.{0,40}$/i,
+  /^(?:【[^】]{1,12}】\s*){2,}$/u,
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
   /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
   /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
@@ -95,7 +98,7 @@ export function isPageChrome(line: string): boolean {
   return CHROME.some((re) => re.test(t));
 }
 
-const RELATED_HEADING = /^(?:(?:read|see) also|also read|lire aussi|à lire aussi|voir aussi|lea también|lee también|leer también|leia também|leggi anche|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|اقرأ أيضا|اقرأ أيضاً|相关阅读|相關閱讀|関連記事|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)\b\s*(?:[:»>|–—-]\s*|$)/i;
+const RELATED_HEADING = /^(?:(?:read|see) also|also read|lire aussi|à lire aussi|voir aussi|lea también|lee también|leer también|leia também|leggi anche|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|اقرأ أيضا|اقرأ أيضاً|相关阅读|相關閱讀|関連記事|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)/iu;
 
 /** A "read also" heading (`READ ALSO:`, `Related:`). `inline` is the headline on the same line, when there is one. */
 export function matchRelatedHeading(line: string): { inline: string | null } | null {
@@ -112,7 +115,7 @@ export function matchRelatedHeading(line: string): { inline: string | null } | n
 export function isLinkListItem(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (/^(?:[-*•·▪►»◦‣–—]|\d{1,2}[.)])\s+\S/.test(t) && t.length <= 220) return true;
+  if (/^(?:[-*•·・▪►»◦‣–—]|\d{1,2}[.)])\s*\S/.test(t) && t.length <= 220) return true;
   const n = countTokens(t);
   return n <= 20 && (!endsLikeSentence(t) || n <= 8);
 }
@@ -122,7 +125,7 @@ export function matchSourceLine(line: string): string[] | null {
   // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
   const t = line.trim().split(/\s*\|\s*/)[0]!;
   const m = /^(?:culled from|source[sd]?|fuente|quelle|fonte|источник|المصدر|来源|出典|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
-    t.replace(/^\(|\)$/g, ''),
+    t.replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '').replace(/^\(|\)$/g, '').replace(/：/g, ': '),
   );
   if (!m) return null;
   const names = m[1]!
@@ -136,11 +139,11 @@ export function matchSourceLine(line: string): string[] | null {
 }
 
 // `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(With inputs from PTI)` at the end of the text.
-const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?([A-Za-z][\w .&-]{1,40}(?:\s*\/\s*[A-Za-z][\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)[-–—]\s*([A-Z][\w .&-]{1,30}))\s*$/;
+const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?([A-Za-z][\w .&-]{1,40}(?:\s*\/\s*[A-Za-z][\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*([A-Z][\w .&-]{1,30}))\s*$/;
 
 /** A trailing agency tag: the agencies it names and where it starts in the text; null when the end of the text is no such tag. */
 export function matchAgencyTag(text: string): { names: string[]; index: number } | null {
-  const m = AGENCY_TAG.exec(text);
+  const m = AGENCY_TAG.exec(text.replace(/（/g, '(').replace(/）/g, ')'));
   if (!m) return null;
   const parts = (m[1] ?? m[2]!).split(/\s*\/\s*/).map((p) => p.trim());
   const names = parts.map((p) => agencyNamed(p) ?? (looksLikeAgencyCode(p) ? p : null));
@@ -156,7 +159,7 @@ export function matchCopyright(line: string): string | null {
   const m = /^(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(.+?)(?:\.?\s*(?:all rights reserved|all right reserved|tous droits réservés)\.?)?$/i.exec(t);
   if (!m || t.length > 160) return null;
   const holder = m[1]!.replace(/[.,]+$/, '').replace(/\s+(?:19|20)\d\d\s*[–—-]?$/, '').replace(/[.,]+$/, '').replace(/,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|s\.a|media|media group)\.?$/i, '').trim();
-  return holder && /^\p{Lu}/u.test(holder) && countTokens(holder) <= 8 ? holder : null;
+  return holder && /^[\p{Lu}\p{Lo}]/u.test(holder) && countTokens(holder) <= 8 ? holder : null;
 }
 
 const CMS_ACCOUNTS = /^(?:by:?\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:news (?:center|centre|desk|service|team)|english desk|online desk|web desk)|admin|administrator|editor|editorial|editorial (?:team|desk|staff|board)|web ?desk|web editor|news ?desk|online desk|digital desk|desk|staff|staff (?:writer|reporter)|our (?:correspondent|reporter)|correspondent|webmaster|guest|anonymous|author|newsroom|news team|agencies|agency)$/iu;
@@ -183,6 +186,8 @@ export function matchSignOff(line: string): SignOff | null {
     return { author: !/^additional/i.test(t) && looksLikeName(first) ? first : null };
   }
   if (/^(?:editing|edited|translated|compiled) by\s+[^.]{2,80}\.?$/i.test(t)) return { author: null };
+  // "– African News Agency (ANA); Editing by …": an agency's sign-off with its editor.
+  if (/^[–—-]?\s*[^;]{2,60};\s*(?:editing|edited|compiled) by\s+[^.;]{2,60}\.?$/i.test(t)) return { author: null };
   // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`).
   if (/^(?:[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3})$/.test(t)) return { author: null };
   const dash = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(t);
@@ -213,6 +218,12 @@ export function matchForeignPublished(line: string): { verb: 'published' | 'upda
 
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
 export function readStamp(text: string, dayFirst = false): Stamp | null {
+  // Chinese and Japanese dates: 2020年11月5日.
+  const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (cjk) {
+    const time = /(\d{1,2})\s*[時时:]\s*(\d{2})/.exec(text.slice(cjk.index + cjk[0].length));
+    return { date: `${cjk[1]}-${pad(Number(cjk[2]))}-${pad(Number(cjk[3]))}`, time: time ? `${pad(Number(time[1]))}:${time[2]}` : null, timezone: null };
+  }
   // "12 of March of 2024" (a translation's order) reads as "12 March 2024".
   const phrase = text.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/\bof\s+(?=\d{4})/gi, '').replace(/(\d)\s+of\s+(?=\p{Lu})/gu, '$1 ');
   const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(phrase);
@@ -282,7 +293,7 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   const stamp = readStamp(t);
   if (!stamp) return null;
   // In other scripts the words around the date cannot be checked one by one: a short line holding a full date will do.
-  if (!/[a-z]/i.test(t.replace(/\d+/g, '')) || /[^\u0000-\u024f\s\d.,:|/()+–—-]/u.test(t)) return countTokens(t) <= 7 && !endsLikeSentence(t) ? { verb: 'date', stamp, phrase: t } : null;
+  if (!/[a-z]/i.test(t.replace(/\d+/g, '')) || /[^\u0000-\u024f\s\d.,:|/()+–—-]/u.test(t)) return countTokens(t) <= 12 && !endsLikeSentence(t) ? { verb: 'date', stamp, phrase: t } : null;
   const rest = t
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/(\d)T(?=\d)|(\d)Z\b/g, '$1$2 ')

@@ -188,9 +188,11 @@ export function yearForDateline(dateText: string, line: number, passages: readon
   const month = r.start.get('month')!;
   const day = r.start.get('day')!;
   const facts = absoluteFacts(passages);
+  const weekdays = pastWeekdays(passages).map((w) => w.e.weekday);
+  const mentioned = new Set(facts.filter((f) => f.window.precision === 'year').map((f) => Number(f.window.start.slice(0, 4))));
   const years = new Set<number>();
   for (const f of facts) for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))]) for (const c of [y - 1, y, y + 1]) years.add(c);
-  const fits: Array<{ date: string; near: number }> = [];
+  const fits: Array<{ date: string; near: number; score: number }> = [];
   for (const y of [...years].sort()) {
     const d = new Date(y, month - 1, day);
     if (d.getMonth() !== month - 1) continue;
@@ -200,12 +202,16 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     const contradicts = facts.some((f) => (f.tense === 'past' && f.window.start > date) || (f.tense === 'future' && f.window.end < date));
     if (contradicts) continue;
     const near = facts.filter((f) => (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') || (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year')).length;
-    if (near) fits.push({ date, near });
+    // A past weekday that falls on the day (a same-day report) and a year the text names count as support too.
+    const sameWeekday = weekdays.includes(d.getDay());
+    const score = near + (sameWeekday ? 2 : 0) + (mentioned.has(y) ? 1 : 0);
+    if (near || (sameWeekday && mentioned.has(y))) fits.push({ date, near, score });
   }
-  if (fits.length !== 1) return null;
+  fits.sort((a, b) => b.score - a.score);
+  if (!fits.length || (fits.length > 1 && fits[1]!.score === fits[0]!.score)) return null;
   const { date } = fits[0]!;
   return {
     date, time: null, timezone: null, basis: 'stated', line, corroboratedBy: null, earliest: date, latest: date, precision: 'day',
-    reason: `The dateline on line ${line} gives “${dateText}” without a year; the year ${date.slice(0, 4)} is the only one under which the events the text tells in the past and in the future fall before and after that day.`,
+    reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the year the text supports best: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
   };
 }

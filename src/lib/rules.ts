@@ -123,7 +123,7 @@ const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'del', 'de
 
 function isTitleCase(line: string): boolean {
   const ws = line.trim().split(/\s+/);
-  return ws.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || STOPWORDS.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
+  return ws.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || /^[—–|·-]$/.test(w) || STOPWORDS.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 /** A masthead: a short title-case line, not a sentence, that names an outlet (`The Evening Herald`). */
