@@ -314,7 +314,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     const t = l.text.trim();
     let kind: RemovedLine['kind'] | null = null;
     const sign = matchSignOff(t);
-    const tag = /^[(—–-]/.test(t) || countTokens(t) <= 3 ? matchAgencyTag(` ${t}`) : null;
+    const tag = /^[(（—–-]/.test(t) || countTokens(t) <= 3 ? matchAgencyTag(` ${t}`) : null;
     if (isShareItem(t)) kind = 'share-list';
     else if (isCommentFormLine(t)) kind = 'comment-form';
     else if (author && normalize(t) === normalize(author.name)) kind = 'author-name';
@@ -326,7 +326,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     else if (sign && end > 1) {
       kind = 'sign-off';
       if (sign.author && !signOff) signOff = { name: sign.author, line: l.n };
-    } else if (tag && end > 1 && (tag.index === 0 || /^[(—–-]/.test(t.slice(tag.index)) || agencyNamed(t))) {
+    } else if (tag && end > 1 && (tag.index === 0 || /^[(（—–-]/.test(t.slice(tag.index)) || agencyNamed(t))) {
       kind = 'agency-tag';
       for (const name of tag.names) addCredit(credits, name, `The agency tag “${t}” on line ${l.n}.`);
     } else if (!isProse(t) && matchTagLine(t)) {
@@ -728,7 +728,7 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       return drop('agency-tag');
     }
     // A row of share buttons on one line ("Share: Facebook | X | WhatsApp").
-    const shareWord = /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有)/i;
+    const shareWord = /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
     const prefixed = /^[^:：]{1,30}[:：]\s*/.exec(t);
     const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*/).filter(Boolean);
     if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || shareWord.test(b))) return drop('share-list');

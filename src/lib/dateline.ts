@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
 import { FOREIGN_LOCALES } from './furniture';
+import { isProse } from './rules';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -137,9 +138,11 @@ export function matchDateline(line: string): DatelineMatch | null {
       if (r) return r;
     }
   }
+  // A place and a dash alone, with nothing else to show it is a dateline, must open a paragraph of prose
+  // ("Ege Haber — English Edition" is a masthead, not a dateline).
   const p = PLACE_ONLY.exec(t);
-  if (p && /[A-Z]{3}/.test(p[1]!)) return finish(p, { date: null, agencies: [], outlets: [] });
+  if (p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length))) return finish(p, { date: null, agencies: [], outlets: [] });
   const tp = TITLE_PLACE_ONLY.exec(t);
-  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase())) return finish(tp, { date: null, agencies: [], outlets: [] });
+  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length))) return finish(tp, { date: null, agencies: [], outlets: [] });
   return null;
 }

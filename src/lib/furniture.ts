@@ -49,7 +49,7 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   const short = parts.every((p) => countTokens(p) <= 3 && !/[.!?,;:]/.test(p));
   // A breadcrumb (`News › Farm Policy`, `Accueil > Région > Nièvre`) or a menu row (`NEWS   BUSINESS   SPORT`,
   // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
-  if (!bodyStarted && short && parts.length >= 2 && /[»›>]/.test(t)) return true;
+  if (!bodyStarted && short && parts.length >= 2 && /[»›>]|\s\/\s/.test(t)) return true;
   if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
   if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
@@ -74,6 +74,8 @@ const CHROME: RegExp[] = [
   // Site footers and Chinese page tools ("【打印本页】 【关闭窗口】").
   /\bpowered by\b.{0,40}$/i,
   /^(?:【[^】]{1,12}】\s*){2,}$/u,
+  // Wire end marks.
+  /^(?:\(END\)|\(MORE\)|\(ENDS\)|ENDS|-30-|###|\*\*\*)$/i,
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
   /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
   /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,

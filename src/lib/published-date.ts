@@ -33,7 +33,7 @@ interface DatedFact {
   tense: 'past' | 'future' | 'other';
 }
 
-function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
+export function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
   const out: DatedFact[] = [];
   let anchor: { date: string; text: string } | null = null;
   for (const p of passages) {

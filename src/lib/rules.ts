@@ -133,7 +133,12 @@ export function isMasthead(line: string): boolean {
   if (ws.length > 6 || t.length > 60 || /[.!?:,;]$/.test(t)) return false;
   // Scripts without capitals cannot be checked for title case; the outlet word alone tells.
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(t);
-  return (uncased || isTitleCase(t)) && ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || [...OUTLET_WORDS].some((o) => /[^\u0000-\u024f]/.test(o) && w.includes(o)));
+  // German compounds end in the outlet word (`Elbtal-Kurier`); other scripts hold it inside the word.
+  const named = (w: string) => {
+    const plain = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return OUTLET_WORDS.has(plain) || [...OUTLET_WORDS].some((o) => (/[^\u0000-\u024f]/.test(o) && w.includes(o)) || (o.length >= 5 && w.includes('-') && plain.endsWith(o)));
+  };
+  return (uncased || isTitleCase(t)) && ws.some(named);
 }
 
 /** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`). */

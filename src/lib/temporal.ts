@@ -183,7 +183,7 @@ const MONTH_OF = /^\s+of\s+(january|february|march|april|may|june|july|august|se
 const OPEN_LEADS = new Set(['after', 'following']);
 // Words chrono reads as dates that, in running English, are usually something else: "now", the verbs
 // "march", "may" and "sat", weekday and month abbreviations without a capital.
-const NOT_A_DATE = /^(?:now|right now|until now|just now|by now)$/i;
+const NOT_A_DATE = /^(?:now|right now|until now|just now|by now)$|weekends?\b/i;
 const LOWERCASE_NAME = /\b(?:march|may|sat|sun|mon|wed|thu|fri|tue|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b/;
 
 /** False for chrono readings that are ordinary words in running text. */
