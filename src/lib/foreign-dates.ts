@@ -6,6 +6,9 @@
  */
 import type { Direction, TemporalExpression } from './temporal';
 
+/** Regional variants whose month names differ from the language's default. */
+const VARIANTS: Record<string, string[]> = { ar: ['ar', 'ar-SY'], pt: ['pt', 'pt-PT'], es: ['es', 'es-MX'] };
+
 /** Languages whose month and weekday names are read. */
 const LOCALES = ['fr', 'es', 'pt', 'it', 'de', 'nl', 'ru', 'uk', 'pl', 'cs', 'ro', 'tr', 'id', 'sv', 'da', 'nb', 'fi', 'hu', 'el', 'ar', 'fa', 'he', 'sw'];
 
@@ -30,14 +33,16 @@ function namesFor(language: string): NameTable | null {
   if (cached) return cached;
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
+  // Regional calendars name months differently (Levantine Arabic: حزيران for June, تشرين الأول for October).
+  const variants = VARIANTS[code] ?? [code];
   const stems: Array<[string, number]> = [];
   const weekdayStems: Array<[string, number]> = [];
   for (let m = 0; m < 12; m++) {
     const d = new Date(Date.UTC(2020, m, 15));
-    for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
-      const f = new Intl.DateTimeFormat(code, { ...opts, timeZone: 'UTC' });
+    for (const variant of variants) for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
+      const f = new Intl.DateTimeFormat(variant, { ...opts, timeZone: 'UTC' });
       months.set(fold(f.format(d)), m + 1);
-      const withDay = new Intl.DateTimeFormat(code, { ...opts, day: 'numeric', timeZone: 'UTC' }).formatToParts(d).find((p) => p.type === 'month')?.value;
+      const withDay = new Intl.DateTimeFormat(variant, { ...opts, day: 'numeric', timeZone: 'UTC' }).formatToParts(d).find((p) => p.type === 'month')?.value;
       if (withDay) months.set(fold(withDay), m + 1);
     }
     if (INFLECTED.has(code)) {
@@ -60,7 +65,12 @@ function namesFor(language: string): NameTable | null {
   return table;
 }
 
-function monthOf(word: string, t: NameTable): number | undefined {
+function monthOf(word: string, t: NameTable, next?: string): number | undefined {
+  // Two-word names first ("تشرين الأول").
+  if (next) {
+    const two = t.months.get(fold(`${word} ${next}`));
+    if (two) return two;
+  }
   const w = fold(word);
   const exact = t.months.get(w);
   if (exact) return exact;
@@ -82,16 +92,17 @@ export function readForeignDate(text: string, language: string | null): { year: 
     if (!t) continue;
     const tokens = [...s.matchAll(WORD)];
     for (let i = 0; i < tokens.length; i++) {
-      const m = monthOf(tokens[i]![0], t);
+      const m = monthOf(tokens[i]![0], t, tokens[i + 1]?.[0]);
       if (!m) continue;
+      const two = t.months.has(fold(`${tokens[i]![0]} ${tokens[i + 1]?.[0] ?? ''}`)) ? 1 : 0;
       const prev = tokens[i - 1]?.[0];
-      const next = tokens[i + 1]?.[0];
-      const after = tokens[i + 2]?.[0];
+      const next = tokens[i + 1 + two]?.[0];
+      const after = tokens[i + 2 + two]?.[0];
       // day month year, or month day year.
       const [day, year, from, to] = prev && /^\d{1,2}$/.test(prev) && next && /^\d{4}$/.test(next)
-        ? [Number(prev), Number(next), tokens[i - 1]!, tokens[i + 1]!]
+        ? [Number(prev), Number(next), tokens[i - 1]!, tokens[i + 1 + two]!]
         : next && /^\d{1,2}$/.test(next) && after && /^\d{4}$/.test(after)
-          ? [Number(next), Number(after), tokens[i]!, tokens[i + 2]!]
+          ? [Number(next), Number(after), tokens[i]!, tokens[i + 2 + two]!]
           : [0, 0, null, null];
       if (!from || !to || day < 1 || day > 31) continue;
       return { year, month: m, day, index: from.index, length: to.index + to[0].length - from.index };

@@ -141,7 +141,7 @@ export function matchSourceLine(line: string): string[] | null {
 }
 
 // `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(With inputs from PTI)` at the end of the text.
-const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?([A-Za-z][\w .&-]{1,40}(?:\s*\/\s*[A-Za-z][\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*([A-Z][\w .&-]{1,30}))\s*$/;
+const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?(\p{L}[\p{L}\w .&-]{1,40}(?:\s*\/\s*\p{L}[\p{L}\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*([A-Z][\w .&-]{1,30}))\s*$/u;
 
 /** A trailing agency tag: the agencies it names and where it starts in the text; null when the end of the text is no such tag. */
 export function matchAgencyTag(text: string): { names: string[]; index: number } | null {
