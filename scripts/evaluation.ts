@@ -170,6 +170,8 @@ export interface EvalSet {
   seeds: string;
   expected: string;
   story?: string;
+  /** For a held-out set: the floor that guards against regressions, below EVAL_FLOOR while the engine learns. */
+  floor?: number;
 }
 
 const DEFAULT_STORY: Story = { title: 'Evaluation', description: 'Fixture articles.', focus: { start: '1900-01-01', end: '2100-12-31' } };
@@ -194,7 +196,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'wild', seeds: 'tests/fixtures/wild', expected: 'tests/fixtures/wild' },
   { name: 'second story', seeds: 'tests/fixtures/second-story', expected: 'tests/fixtures/second-story/expected', story: 'tests/fixtures/second-story/story.yaml' },
   { name: 'seeds', seeds: 'seeds', expected: 'tests/fixtures/seeds-expected', story: 'seeds/story.yaml' },
-  { name: 'holdout', seeds: 'tests/fixtures/holdout', expected: 'tests/fixtures/holdout' },
+  // Written without sight of the engine; its first-run scores are in docs/eval-holdout-first-run.txt.
+  { name: 'holdout', seeds: 'tests/fixtures/holdout', expected: 'tests/fixtures/holdout', floor: 0.75 },
 ];
 
 /** The lowest precision and recall every field must reach. */

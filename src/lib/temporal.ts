@@ -85,6 +85,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const LEAD = /(?:^|\s)(as of|no later than|by|until|till|before|after|following|beginning|starting|since|from|on|in|during|through|throughout|at)\s*$/i;
 const YEAR = /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout|year)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
 const SEASON = /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
+// Words that may follow a season used as a date ("in the summer of 2023", "last autumn when …").
+const SEASON_FOLLOWERS = new Set(['of', 'when', 'and', 'or', 'to', 'as', 'after', 'before', 'but', 'the', 'a', 'an', 'that', 'which', 'while', 'until', 'is', 'was', 'will', 'has', 'had', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'so', 'they', 'it', 'he', 'she', 'we', 'there']);
 const SEASON_CONTEXT = /(?:\b(?:in|during|over|by|since|through|throughout|until|this|last|next|past|the)\s+)$/i;
 // Cheap test that a sentence may hold a date at all; chrono is the costly step.
 const MAYBE_TEMPORAL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:1[89]|20)\d\d\b|\d[/-]\d/i;
@@ -216,7 +218,7 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
     const shape = classify(r);
     if (!shape) continue;
     let text = r.text.replace(/[\s,;:.]+$/, '');
-    if (shape.kind === 'month' && shape.year === undefined) {
+    if ((shape.kind === 'month' || shape.kind === 'month-day') && shape.year === undefined) {
       const ry = RELATIVE_YEAR_AFTER.exec(sentence.slice(r.index + text.length));
       if (ry) {
         const word = ry[1]!.toLowerCase();
@@ -225,6 +227,8 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
         skipUntil = r.index + text.length;
       }
     }
+    // "on a Monday", "every Thursday", "from Monday to Friday": weekdays in general, not a date.
+    if (shape.kind === 'weekday' && (/\b(?:a|an|every|each|any|some|on\s+a)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index)) || /^\s*(?:to|through|till|until|-|–)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(sentence.slice(r.index + r.text.length)) || /\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && /^\s*(?:to|and|-|–)\s*\p{Lu}/u.test(sentence.slice(r.index + r.text.length)))) continue;
     const e: TemporalExpression = { ...shape, ...withLead(sentence, r.index, text) };
     const said = (shape.kind === 'month-day' || shape.kind === 'weekday' || (shape.kind === 'month' && shape.year === undefined)) ? DIRECTION_BEFORE.exec(sentence.slice(Math.max(0, r.index - 16), r.index)) : null;
     if (said) e.direction = /next|coming/i.test(said[1]!) ? 'future' : 'past';
@@ -235,6 +239,9 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
   for (const m of sentence.matchAll(SEASON)) {
     const [whole, rel, name, year] = m;
     if (!rel && !year && !SEASON_CONTEXT.test(sentence.slice(0, m.index))) continue;
+    // "the autumn floods", "the summer holidays": the season names the thing, not its date.
+    const next = /^\s+([a-z]+)/.exec(sentence.slice(m.index + whole.length))?.[1];
+    if (!year && next && !SEASON_FOLLOWERS.has(next)) continue;
     if (overlaps(m.index, whole.length)) continue;
     const season = (name!.toLowerCase() === 'fall' ? 'autumn' : name!.toLowerCase()) as Season;
     const offset = rel ? (rel.toLowerCase() === 'next' ? 1 : rel.toLowerCase() === 'this' ? 0 : -1) : undefined;
@@ -286,8 +293,14 @@ export function tenseAt(sentence: string, index: number): 'past' | 'future' | nu
   const marks: Array<{ at: number; tense: 'past' | 'future' }> = [];
   for (const m of span.matchAll(FUTURE_MARKER)) marks.push({ at: m.index, tense: 'future' });
   for (const m of span.matchAll(PAST_MARKER)) {
-    // A participle after a future marker belongs to it ("will be held", "is expected to be signed").
-    if (!NOT_PAST.has(m[0]) && !marks.some((x) => x.tense === 'future' && x.at < m.index && m.index - x.at < 16)) marks.push({ at: m.index, tense: 'past' });
+    if (NOT_PAST.has(m[0])) continue;
+    // A participle after a future marker belongs to it ("will be held", "is expected to be signed"); so does
+    // a regular -ed form with no finite past verb between ("will switch on a plant powered by the sun").
+    const weak = /ed$/.test(m[0]) && !/^(?:was|were|had|did)$/.test(m[0]);
+    const future = marks.filter((x) => x.tense === 'future' && x.at < m.index);
+    if (future.some((x) => m.index - x.at < 16)) continue;
+    if (weak && future.length && !marks.some((x) => x.tense === 'past' && x.at > future.at(-1)!.at && x.at < m.index)) continue;
+    marks.push({ at: m.index, tense: 'past' });
   }
   const before = marks.filter((x) => x.at < at).sort((a, b) => b.at - a.at)[0];
   if (before) return before.tense;
@@ -436,6 +449,10 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
       };
     }
     case 'month-day': {
+      if (expr.yearOffset !== undefined && isRealDate(refYear + expr.yearOffset, expr.month!, expr.day!)) {
+        const d = utcDate(refYear + expr.yearOffset, expr.month!, expr.day!);
+        return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} ${from} means ${iso(d)}.` };
+      }
       const candidates = [refYear - 1, refYear, refYear + 1].filter((y) => isRealDate(y, expr.month!, expr.day!)).map((y) => utcDate(y, expr.month!, expr.day!));
       const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir);
       return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
@@ -459,9 +476,13 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
       const windows = [refYear - 2, refYear - 1, refYear, refYear + 1].map((y) => seasonWindow(expr.season!, y));
       let w: [Date, Date];
       if (expr.offset !== undefined) {
-        const current = windows.filter(([s]) => differenceInCalendarDays(s, ref) <= 0).at(-1)!;
-        const idx = windows.indexOf(current) + (expr.offset === 0 ? 0 : expr.offset);
-        w = windows[Math.max(0, Math.min(windows.length - 1, idx))]!;
+        // "last summer": the latest one over; "next summer": the first to come; "this summer": the one under
+        // way, else the one of this calendar year (for winter, the one that ends this year or starts in it).
+        const over = windows.filter(([, e]) => differenceInCalendarDays(e, ref) < 0);
+        const ahead = windows.filter(([s]) => differenceInCalendarDays(s, ref) > 0);
+        const during = windows.find(([s, e]) => differenceInCalendarDays(s, ref) <= 0 && differenceInCalendarDays(e, ref) >= 0);
+        const thisYear = windows.find(([s]) => s.getFullYear() === refYear) ?? during;
+        w = expr.offset < 0 ? over.at(-1)! : expr.offset > 0 ? (during ? ahead[0]! : ahead.find((x) => x !== thisYear) ?? ahead[0]!) : (during ?? thisYear!);
       } else if (dir === 'future') {
         w = windows.find(([, e]) => differenceInCalendarDays(e, ref) >= 0)!;
       } else if (dir === 'past') {

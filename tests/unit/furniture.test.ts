@@ -32,10 +32,12 @@ describe('datelines', () => {
     ['Stung Treng (Cambodia) (AFP) - Fishers marched…', { place: 'Stung Treng (Cambodia)', agencies: ['AFP'] }],
     ['Lima, Jun 2 (EFE).- The glacier…', { place: 'Lima', agencies: ['EFE'], date: { month: 6, day: 2, year: null } }],
     ['WINDHOEK, Dec. 12 -- Namibia took control…', { place: 'WINDHOEK', agencies: [], date: { month: 12, day: 12, year: null } }],
-    ['CAIRO — The ministry said…', { place: 'CAIRO', agencies: [], date: null }],
-    ['Amman - The minister affirmed…', { place: 'Amman', agencies: [], date: null }],
+    ['CAIRO — The ministry said on Sunday that the new bridge over the canal would open next spring.', { place: 'CAIRO', agencies: [], date: null }],
+    ['Amman - The minister affirmed the continuation of the water projects in the southern governorates this year.', { place: 'Amman', agencies: [], date: null }],
+    ['Ege Haber — English Edition', null],
   ])('%s', (line, expected) => {
-    expect(matchDateline(line)).toMatchObject(expected);
+    if (expected === null) expect(matchDateline(line)).toBeNull();
+    else expect(matchDateline(line)).toMatchObject(expected);
   });
 
   it.each([
