@@ -24,6 +24,8 @@ export interface MapOptions {
   frame?: readonly [number, number, number, number];
   /** A rectangle to outline (the regional map's frame, on the wider map). */
   outline?: readonly [number, number, number, number];
+  /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
+  minStep?: number;
   /** Width and height of the view box. */
   width?: number;
   height?: number;
@@ -65,7 +67,7 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
     const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
       x.geometry.type === 'MultiPolygon' ? x.geometry.coordinates.map((coordinates): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } })) : [x],
     );
-    const kept = parts.filter((x) => projected.area(x) >= MIN_AREA).map((x) => thin(projected(x) ?? '')).join('');
+    const kept = parts.filter((x) => projected.area(x) >= MIN_AREA).map((x) => thin(projected(x) ?? '', options.minStep)).join('');
     return kept || null;
   };
   const countries = places.filter((p) => p.kind === 'country');
@@ -140,14 +142,14 @@ export function countryBounds(p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>): [
   return b[0][0] <= b[1][0] ? b : null;
 }
 
-/** Drops path points closer than MIN_STEP units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
-export function thin(d: string): string {
+/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
+export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
     const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     const kept: Array<readonly [number, number]> = [];
     points.forEach((p, i) => {
       const last = kept.at(-1);
-      if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= MIN_STEP) kept.push(p);
+      if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= step) kept.push(p);
     });
     return kept.length < 3 ? '' : `M${kept.map((p) => `${p[0]},${p[1]}`).join('L')}${ring.endsWith('Z') ? 'Z' : ''}`;
   });
