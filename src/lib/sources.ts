@@ -15,7 +15,7 @@ export type NamedArticle<T extends NameableArticle = Article> = T & {
 
 /** The sentence /about/ shows, so the rule is explained where it is defined. */
 export const NAMING_RULE =
-  'A source is named by its publisher when the text states one; otherwise by its author and date (“Jane Doe, 11 Dec 2023”), or else as “Unnamed outlet” with its date; when two sources would share a name, each adds its number in the article list (“article 2”). Every link to a source carries its full headline for screen readers.';
+  'A source is named by its publisher; failing that, by its author and date (“Jane Doe, 11 Dec 2023”) or as “Unnamed outlet” with its date, plus its number in the article list (“article 2”) when two would share a name; every link to a source also carries its full headline for screen readers.';
 
 /** The rule for one article, before telling apart articles that share a name. */
 export function baseSourceName(a: NameableArticle): { name: string; hasDate: boolean } {
