@@ -43,7 +43,7 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
     quotes,
     entities,
     mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame }),
-    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: frame, width: 640, height: 340, minStep: 8 }) : '',
+    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: frame, width: 400, height: 240, minStep: 6 }) : '',
     unnamedPlaces: gazetteer.places.filter((p) => !mapped.some((m) => m.name === p.name)).map((p) => p.name),
     places: mapped,
     unplacedPlaces: resolution.unplaced,

@@ -52,9 +52,10 @@ const MIN_STEP = 5;
 
 /** Draws the places on a map; each place is a group with a `<title>` and a visible label. */
 export function renderMap(places: readonly MappedPlace[], options: MapOptions): string {
-  const width = options.width ?? 640;
-  const height = options.height ?? 400;
-  const pad = 24;
+  // A phone-sized view box: on a 360 px screen the map is drawn near 1:1, so its 12-unit labels stay legible.
+  const width = options.width ?? 400;
+  const height = options.height ?? 300;
+  const pad = 16;
   // The wider map also shows the regional map's box, so the reader sees where the region lies.
   const frame = options.frame ?? extentOf([...places, ...(options.outline ? [{ lon: options.outline[0], lat: options.outline[1] }, { lon: options.outline[2], lat: options.outline[3] }] : [])]);
   const projection: GeoProjection = (options.frame ? geoMercator() : geoEqualEarth())
