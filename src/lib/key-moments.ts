@@ -15,7 +15,6 @@
  * A line already used by a more widely reported moment is not used twice.
  */
 import nlp from 'compromise';
-import { splitClauses } from './clauses';
 import type { Citation, TimelineEvent } from './schema';
 import { sourceCount } from './timeline';
 

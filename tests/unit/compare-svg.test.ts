@@ -88,7 +88,7 @@ describe('seed text inside SVGs', () => {
   });
 
   it('escapes place names from the gazetteer too', () => {
-    const svg = renderMap([{ name: 'Trinidad & Tobago', aliases: [], lat: 10.7, lon: -61.2, kind: 'country', mentions: 1, articles: 1 }], { idPrefix: 't', title: 'A <map> & more' });
+    const svg = renderMap([{ name: 'Trinidad & Tobago', aliases: [], lat: 10.7, lon: -61.2, kind: 'country', source: 'places.yaml', mentions: 1, articles: 1 }], { idPrefix: 't', title: 'A <map> & more' });
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg).toContain('<text x=');
     expect(svg).toContain('Trinidad &amp; Tobago</text>');
