@@ -13,7 +13,7 @@ import type { Story, TimelineEvent } from '../schema';
 import { escapeXml } from './xml';
 
 /** Layout constants of the chart, in view-box units. */
-export const CHART = { width: 340, row: 26, top: 44, labelWidth: 92, backgroundWidth: 40, gap: 10, right: 22 } as const;
+export const CHART = { width: 340, row: 26, top: 44, labelWidth: 100, backgroundWidth: 40, gap: 10, right: 22 } as const;
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -107,5 +107,9 @@ export function renderTimelineChart(events: readonly TimelineEvent[], focus: Sto
 /** A short date for the row label: the window at its precision, abbreviated. */
 function shortWhen(e: TimelineEvent): string {
   const text = formatWindow(e.start, e.end, e.precision);
-  return text.replace(/^Week of /, 'Wk ').replace(/ \((.*)\)$/, '');
+  // Month names cut to three letters keep every label inside the label column (“Sep 2023”, “Wk 4 Dec 2023”).
+  return text
+    .replace(/^Week of /, 'Wk ')
+    .replace(/ \((.*)\)$/, '')
+    .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
 }
