@@ -77,13 +77,17 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
     }
     for (const s of sentencesOf(a)) {
       const sentence = s.quote;
-      // Spans that are people or organisations are not place names (“Fatoumata Kaba”, “Islamic State”).
-      const taken: Array<[number, number]> = [
-        ...findPeople(sentence, knownWord).map((h): [number, number] => [h.index, h.index + h.name.length]),
-        ...findOrganisations(sentence, knownWord).map((o): [number, number] => [o.index, o.index + o.name.length]),
-      ];
+      // Spans that are people or organisations are not place names (“Fatoumata Kaba”, “Islamic State”); found only
+      // for a sentence that has a town or an unknown name to check, as most have neither.
+      let taken: Array<[number, number]> | null = null;
+      const isTaken = (from: number, to: number) => {
+        taken ??= [
+          ...findPeople(sentence, knownWord).map((h): [number, number] => [h.index, h.index + h.name.length]),
+          ...findOrganisations(sentence, knownWord).map((o): [number, number] => [o.index, o.index + o.name.length]),
+        ];
+        return taken.some(([x, y]) => from < y && to > x);
+      };
       for (const m of sentence.matchAll(SEQUENCE)) {
-        if (taken.some(([x, y]) => m.index < y && m.index + m[0].length > x)) continue;
         const tokens = m[0].replace(/[’']s$/, '').split(' ');
         if (STOPWORDS.has(tokens[0]!.toLowerCase())) tokens.shift();
         if (!tokens.length || tokens.some((t) => CALENDAR.test(t) || acronyms.has(t.toUpperCase()))) continue;
@@ -98,17 +102,19 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
           }
           const inNamed = dataset.cities(key).filter((c) => named.has(c.country));
           if (inNamed.length) {
+            known = true;
+            if (isTaken(m.index, m.index + m[0].length)) break;
             // GeoNames may list a town twice in one country; the most populous entry is the town.
             const town = [...inNamed].sort((x, y) => y.population - x.population || x.lat - y.lat)[0]!;
             if (!overrideByName.has(fold(town.name))) addPlace({ name: town.name, aliases: [], lat: town.lat, lon: town.lon, kind: 'city', country: town.country, source: 'dataset' }, name);
             seenForms.add(name);
-            known = true;
           }
         }
         if (known || tokens.every((t) => COMPASS.test(t))) continue;
         const name = tokens.join(' ');
         const start = m.index + m[0].indexOf(name);
         if (!BEFORE_PLACE.test(sentence.slice(0, start)) && !AFTER_PLACE.test(sentence.slice(start + name.length))) continue;
+        if (isTaken(m.index, m.index + m[0].length)) continue;
         const candidates = dataset.cities(fold(name));
         const countries = [...new Set(candidates.map((c) => c.country))].map((code) => dataset.country(code)?.name ?? code).sort();
         const reason = !candidates.length
