@@ -23,8 +23,25 @@ export function parseStory(text: string, file = STORY_FILE): Story {
     const line = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${String(issue.path.at(-1))}:`)) + 1 || null;
     throw new SeedError(file, line, `“${key}” is invalid: ${issue.message}.`, 'see README, “Story data”, for the fields and their form.');
   }
+  for (const key of ['description'] as const) {
+    const unknown = [...result.data[key].matchAll(/\{([^{}]*)\}/g)].find((m) => !(STORY_COUNTS as readonly string[]).includes(m[1]!));
+    if (unknown) {
+      const line = text.split('\n').findIndex((l) => l.includes(unknown[0])) + 1 || null;
+      throw new SeedError(file, line, `${key} has the unknown placeholder “${unknown[0]}”.`, `use ${STORY_COUNTS.map((c) => `{${c}}`).join(' or ')}, which the build fills from the collection, or write the text without braces.`);
+    }
+  }
   if (result.data.focus.start > result.data.focus.end) {
     throw new SeedError(file, null, `focus.start ${result.data.focus.start} is after focus.end ${result.data.focus.end}.`, 'swap the two dates.');
   }
   return result.data;
+}
+
+/** The counts story text may hold as placeholders (`{articles}`), filled from the collection so no number is written by hand. */
+export const STORY_COUNTS = ['articles', 'events'] as const;
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Fills `{articles}` and `{events}` in story text with the collection's counts, in words up to ten (“from five reports”). */
+export function fillStoryText(text: string, counts: Record<(typeof STORY_COUNTS)[number], number>): string {
+  return text.replace(/\{(articles|events)\}/g, (_, key: keyof typeof counts) => WORDS[counts[key]] ?? new Intl.NumberFormat('en-GB').format(counts[key]));
 }

@@ -24,7 +24,7 @@ export function analysisLoader(options: SeedLoaderOptions): Loader {
       // The gazetteer is optional: without it places are still counted, just not mapped.
       const text = await readFile(absolute, 'utf8').catch(() => null);
       if (text === null) ctx.logger.info(`${file}: not found; places are counted but not drawn on a map.`);
-      const gazetteer: Gazetteer = text === null ? { frame: [-180, -60, 180, 80], places: [] } : parseGazetteer(text, file);
+      const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
       const analysis = analyzeCorpus(corpus.articles, corpus.events, story, gazetteer);
       const differing = analysis.figures.filter((g) => g.differs).length;
       ctx.logger.info(`${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.similarity.filter((p) => p.nearDuplicate).length} near-duplicate pairs.`);

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../lib/feed';
+import { fillStoryText } from '../lib/story';
 import { SITE_NAME } from '../consts';
 
 /** JSON Feed 1.1: one item per article, newest first; an article of unknown date has no date_published. */
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `${story.title} · ${SITE_NAME}`,
-    description: story.description,
+    description: fillStoryText(story.description, { articles: (await getCollection('articles')).length, events: (await getCollection('events')).length }),
     home_page_url: abs('/'),
     feed_url: abs('/feed.json'),
     language: 'en',

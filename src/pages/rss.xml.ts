@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../lib/feed';
+import { fillStoryText } from '../lib/story';
 import { SITE_NAME } from '../consts';
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = feedEntries((await getCollection('articles')).map((e) => e.data));
   return rss({
     title: `${story.title} · ${SITE_NAME}`,
-    description: story.description,
+    description: fillStoryText(story.description, { articles: (await getCollection('articles')).length, events: (await getCollection('events')).length }),
     site: site!,
     trailingSlash: true,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
@@ -23,8 +24,9 @@ export const GET: APIRoute = async ({ site }) => {
       description: e.summary,
       ...(e.published ? { pubDate: e.published } : {}),
       categories: e.categories,
-      // RSS's own <author> wants an e-mail address; Dublin Core carries a name.
-      ...(e.author ? { customData: `<dc:creator>${xmlText(e.author)}</dc:creator>` } : {}),
+      // RSS's own <author> wants an e-mail address; Dublin Core carries a name. Only stated names: the
+      // site's fallback labels (“Unnamed outlet, …”) are for reading, not metadata.
+      ...(e.author || e.publisher ? { customData: [e.author && `<dc:creator>${xmlText(e.author)}</dc:creator>`, e.publisher && `<dc:publisher>${xmlText(e.publisher)}</dc:publisher>`].filter(Boolean).join('') } : {}),
     })),
   });
 };

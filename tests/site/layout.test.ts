@@ -1,6 +1,7 @@
 /**
- * Layout in Chromium: no horizontal overflow at 360 px on any page, and
- * full-page screenshots at 390 and 1280 px saved to test-results/screenshots/.
+ * Layout in Chromium: no horizontal overflow at 360 px on any page, the
+ * timeline chart fitting a phone, and full-page screenshots at 390 and 1280 px
+ * saved to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,27 @@ describe('layout', () => {
     expect(wide, 'elements past the right edge').toEqual([]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('/ opens with key moments, and its chart fits 360 px with legible text and rows tall enough to tap', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.origin}/`);
+    const firstSection = await page.evaluate(() => document.querySelector('main h2, .wrap h2')?.textContent);
+    expect(firstSection).toBe('Key moments');
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector('svg.tl-chart')!;
+      const box = svg.getBoundingClientRect();
+      const label = svg.querySelector('.tl-chart__label')!.getBoundingClientRect();
+      const row = svg.querySelector('.tl-chart__hit')!.getBoundingClientRect();
+      let scrolls = false;
+      for (let p = svg.parentElement; p; p = p.parentElement) if (p.scrollWidth > p.clientWidth && getComputedStyle(p).overflowX !== 'visible') scrolls = true;
+      return { right: box.right, width: document.documentElement.clientWidth, textHeight: label.height, rowHeight: row.height, scrolls };
+    });
+    expect(chart.right).toBeLessThanOrEqual(chart.width);
+    expect(chart.scrolls).toBe(false);
+    expect(chart.textHeight).toBeGreaterThanOrEqual(10);
+    expect(chart.rowHeight).toBeGreaterThanOrEqual(24);
     await page.close();
   });
 

@@ -73,10 +73,33 @@ describe('article pages', () => {
     }
   });
 
-  it('are listed on /articles/ with publisher, date and word count', () => {
+  it('are listed on /articles/, numbered, with the name they are cited by, date and word count', () => {
     const rows = page('/articles/').root.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(5);
-    expect(rows.map((r) => r.querySelectorAll('td')[3]!.text.trim()).every((t) => /^\d+$/.test(t))).toBe(true);
+    expect(rows.map((r) => r.querySelectorAll('td')[0]!.text.trim())).toEqual(['1', '2', '3', '4', '5']);
+    expect(rows.map((r) => r.querySelectorAll('td')[4]!.text.trim()).every((t) => /^\d+$/.test(t))).toBe(true);
+    const names = rows.map((r) => r.querySelectorAll('td')[2]!.text.trim());
+    expect(names).toEqual(['Unnamed outlet, 11 Dec 2023 (article 1)', 'Unnamed outlet, 11 Dec 2023 (article 2)', 'Unnamed outlet, 31 Dec 2023', 'The Wall Street Herald', 'Salman Akhtar, 31 Dec 2023']);
+  });
+
+  it('are named by one rule wherever they are cited, with the full headline in each link’s accessible name', () => {
+    const { articles } = readJson<{ articles: Array<{ slug: string; title: string }> }>('articles.json');
+    const titles = new Set(articles.map((a) => a.title));
+    let checked = 0;
+    for (const url of ['/', '/compare/', '/coverage/', '/people-places/']) {
+      for (const a of page(url).root.querySelectorAll('a[href^="/articles/"]')) {
+        const hidden = a.querySelector('.visually-hidden');
+        if (!hidden) continue;
+        const visible = a.text.slice(0, a.text.length - hidden.text.length).trim();
+        // Only the rule's names: a publisher, “Name, date” or “Unnamed outlet, date (article n)”, or a matrix column A1…
+        expect(visible).toMatch(/^(?:The Wall Street Herald|Salman Akhtar, 31 Dec 2023|Unnamed outlet, (?:11|31) Dec 2023(?: \(article \d\))?|A\d)$/);
+        expect([...titles].some((t) => hidden.text.endsWith(t))).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // No headline cut mid-phrase stands in for a source's name.
+    expect(page('/').root.querySelectorAll('.bg-event__sources a').map((a) => a.text).join(' ')).not.toContain('…');
   });
 });
 

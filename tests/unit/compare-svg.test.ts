@@ -50,12 +50,25 @@ describe('the seeds’ SVGs', () => {
     const links = root.querySelectorAll('a');
     expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(events.map((e) => `#${e.id}`).sort());
     for (const a of links) {
-      expect(a.getAttribute('aria-label')).toMatch(/\(\d+ sources?\)$/);
-      expect(a.querySelector('title')!.text).toBe(a.getAttribute('aria-label'));
+      const name = a.getAttribute('aria-label')!;
+      expect(name).toMatch(/^[^:]+, \d+ sources?: /);
+      expect(a.querySelector('title')!.text).toBe(name);
+      // The accessible name begins with the link's visible text (WCAG 2.5.3, axe's label-content-name-mismatch).
+      expect(name.startsWith(`${a.querySelector('text')!.text},`)).toBe(true);
+      expect(a.querySelectorAll('text')).toHaveLength(1);
     }
     expect(root.querySelector('svg > title')).not.toBeNull();
     expect(root.querySelector('svg > desc')!.text).toMatch(/focus window/);
     expect(root.querySelectorAll('.tl-chart__focus')).toHaveLength(1);
+  });
+
+  it('draw the timeline chart for a phone: 340 units wide, rows tall enough to tap, nothing past the right edge', () => {
+    const svg = parse(analysis.timelineSvg).querySelector('svg')!;
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 340 /);
+    const hits = svg.querySelectorAll('.tl-chart__hit');
+    expect(hits).toHaveLength(events.length);
+    for (const h of hits) expect(Number(h.getAttribute('height'))).toBeGreaterThanOrEqual(24);
+    for (const t of svg.querySelectorAll('text')) expect(Number(t.getAttribute('x'))).toBeLessThanOrEqual(340);
   });
 });
 
@@ -75,7 +88,7 @@ describe('seed text inside SVGs', () => {
   });
 
   it('escapes place names from the gazetteer too', () => {
-    const svg = renderMap([{ name: 'Trinidad & Tobago', aliases: [], lat: 10.7, lon: -61.2, kind: 'country', mentions: 1, articles: 1 }], { idPrefix: 't', title: 'A <map> & more' });
+    const svg = renderMap([{ name: 'Trinidad & Tobago', aliases: [], lat: 10.7, lon: -61.2, kind: 'country', source: 'places.yaml', mentions: 1, articles: 1 }], { idPrefix: 't', title: 'A <map> & more' });
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg).toContain('<text x=');
     expect(svg).toContain('Trinidad &amp; Tobago</text>');

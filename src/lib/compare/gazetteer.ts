@@ -1,4 +1,4 @@
-/** Reads the gazetteer (`places.yaml` next to the seeds): places with coordinates for the map. */
+/** Reads the story's place overrides (`places.yaml` next to the seeds): places the datasets lack or place wrongly, with coordinates. */
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { SeedError } from '../errors';
 import { Gazetteer, type Place } from './schema';
@@ -24,7 +24,7 @@ export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
       const node = doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
     }
-    throw new SeedError(file, line, `“${path.join('.') || '(top level)'}” is invalid: ${issue.message}.`, 'give `frame: [west, south, east, north]` and `places:`, each with `name`, `lat` (−90…90), `lon` (−180…180) and `kind` (country, region, city or site); see README, “Story data”.');
+    throw new SeedError(file, line, `“${path.join('.') || '(top level)'}” is invalid: ${issue.message}.`, 'give `places:`, each with `name`, `lat` (−90…90), `lon` (−180…180) and `kind` (country, region, city or site), and optionally `frame: [west, south, east, north]`; see README, “Story data”.');
   }
   const seen = new Map<string, Place>();
   for (const p of result.data.places) {

