@@ -118,7 +118,7 @@ const MONTH_WORD = /^(?:mois|mes|mês|mese|monat|monats|maand|месяце|ме�
 const YEAR_WORD = /^(?:année|an|año|ano|anno|jahr|jahres|jaar|году|год|році|roku|yıl|tahun|العام|عام|السنة|سنة)$/i;
 
 // Words that put a clause in the future, in the languages above.
-const FOREIGN_FUTURE = /(?:^|[\s(«"“])(?:va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
+const FOREIGN_FUTURE = /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|remos|rão|ranno|rà)|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
 function directionIn(tokens: RegExpMatchArray[], i: number, sentence: string, index: number): Direction | undefined {
@@ -169,4 +169,40 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
     }
   });
   return out;
+}
+
+// Chinese and Japanese dates: 2019年, 7月, 18日, 去年/明年/今年 (last/next/this year), 上个月/今月… (months),
+// 上周/先週… (weeks). Written without spaces, so read by pattern rather than by word.
+const CJK_DATE = /(?:于|於|在|自|从|從)?(?:(\d{4})年|(今年|去年|明年|前年|来年|昨年|本年))?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?/gu;
+const CJK_RELATIVE_UNIT: Array<[RegExp, TemporalExpression['kind'], number]> = [
+  [/上个月|上月|先月/u, 'relative-month', -1], [/下个月|下月|来月/u, 'relative-month', 1], [/本月|这个月|今月/u, 'relative-month', 0],
+  [/上周|上星期|先週/u, 'relative-week', -1], [/下周|下星期|来週/u, 'relative-week', 1], [/本周|这周|今週/u, 'relative-week', 0],
+];
+const CJK_FUTURE = /将|預定|预定|预计|計画|计划|拟|予定|方針|見通し|还将|還將|即将/u;
+const CJK_YEAR_OFFSET: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 昨年: -1, 前年: -2, 明年: 1, 来年: 1 };
+
+/** Dates in Chinese or Japanese text. */
+export function findCjkExpressions(sentence: string): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const m of sentence.matchAll(CJK_DATE)) {
+    const [text, year, rel, month, day] = m;
+    if (!text || (!year && !rel && !month && !day)) continue;
+    // A bare number of days ("3日间") or a count is not a date: a day needs 日/号 right after the digits, which the pattern holds.
+    const clauseStart = Math.max(0, ...['，', '。', '、', '；'].map((c) => sentence.lastIndexOf(c, m.index)));
+    const direction: Direction | undefined = CJK_FUTURE.test(sentence.slice(clauseStart, m.index + text.length + 8)) ? 'future' : undefined;
+    const base = { text, index: m.index, lead: null, ...(direction ? { direction } : {}) };
+    const yearOffset = rel ? CJK_YEAR_OFFSET[rel] : undefined;
+    if (year && month && day) out.push({ ...base, kind: 'date', year: Number(year), month: Number(month), day: Number(day) });
+    else if (year && month) out.push({ ...base, kind: 'month', year: Number(year), month: Number(month) });
+    else if (year) out.push({ ...base, kind: 'year', year: Number(year) });
+    else if (month && day) out.push({ ...base, kind: 'month-day', month: Number(month), day: Number(day), ...(yearOffset !== undefined ? { yearOffset } : {}) });
+    else if (month) out.push({ ...base, kind: 'month', month: Number(month), ...(yearOffset !== undefined ? { yearOffset } : {}) });
+    else if (day) out.push({ ...base, kind: 'day-of-month', day: Number(day) });
+    else if (yearOffset !== undefined) out.push({ ...base, kind: 'relative-year', offset: yearOffset });
+  }
+  for (const [re, kind, offset] of CJK_RELATIVE_UNIT) {
+    const m = re.exec(sentence);
+    if (m) out.push({ kind, offset, text: m[0], index: m.index, lead: null });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

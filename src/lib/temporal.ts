@@ -16,7 +16,7 @@ import {
   startOfWeek,
 } from 'date-fns';
 import { splitClauses } from './clauses';
-import { findForeignNames, foreignFuture, readForeignDate } from './foreign-dates';
+import { findCjkExpressions, findForeignNames, foreignFuture, readForeignDate } from './foreign-dates';
 import type { DatePrecision } from './schema';
 
 /** The shapes of temporal expression the resolver knows. */
@@ -30,7 +30,8 @@ export type TemporalKind =
   | 'relative-month'
   | 'relative-year'
   | 'year'
-  | 'season';
+  | 'season'
+  | 'day-of-month';
 
 /** A season of the (northern, meteorological) year. */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -142,10 +143,10 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
 /** chrono's parsers for other languages, by language code; their readings keep only calendar dates, months and weekdays. */
 const LOCALE_PARSERS: Record<string, chrono.Chrono> = {
   fr: chrono.fr.casual, es: chrono.es.casual, de: chrono.de.casual, pt: chrono.pt.casual, it: chrono.it.casual,
-  nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, ja: chrono.ja.casual, zh: chrono.zh.casual,
+  nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
 };
 // A year after a word that introduces one, in the languages above and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
-const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|desde|hasta|em|desde|seit|bis|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
+const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
 
 /** Finds calendar dates, months, weekdays and introduced years in a sentence of another language; empty when chrono has no parser for it. */
 export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {
@@ -157,7 +158,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
     for (const r of p.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
       if ([...r.tags()].includes('result/relativeDate')) continue;
       const s = r.start;
-      if (!s.isCertain('month') || !s.isCertain('day')) continue;
+      if (!s.isCertain('month') || !s.isCertain('day') || !/\d/.test(r.text)) continue;
       const text = r.text.replace(/[\s,;:.]+$/, '').replace(/\s+(?:à|a|um|alle|в)\s+.*$/i, '');
       const direction = foreignFuture(sentence, r.index);
       found.push({ text, index: r.index, lead: null, ...(s.isCertain('year') ? { kind: 'date' as const, year: s.get('year')! } : { kind: 'month-day' as const }), month: s.get('month')!, day: s.get('day')!, ...(direction ? { direction } : {}) });
@@ -169,6 +170,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
       from += d.index + d.length;
     }
   }
+  if (code === 'zh' || code === 'ja') found.push(...findCjkExpressions(sentence));
   const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
   for (const e of findForeignNames(sentence, language)) if (!overlaps(e.index, e.text.length)) found.push(e);
   for (const m of sentence.matchAll(FOREIGN_YEAR)) {
@@ -226,6 +228,11 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
         text += ry[0];
         skipUntil = r.index + text.length;
       }
+    }
+    // "peaks between June and August": months named as a span of every year, in a clause with no tense.
+    if (shape.kind === 'month' && shape.year === undefined && /\bbetween\s+$/i.test(sentence.slice(Math.max(0, r.index - 9), r.index)) && tenseAt(sentence, r.index) === null) {
+      skipUntil = r.index + r.text.length + (/^\s+and\s+\p{Lu}\p{Ll}+/u.exec(sentence.slice(r.index + r.text.length))?.[0].length ?? 0);
+      continue;
     }
     // "on a Monday", "every Thursday", "from Monday to Friday": weekdays in general, not a date.
     if (shape.kind === 'weekday' && (/\b(?:a|an|every|each|any|some|on\s+a)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index)) || /^\s*(?:to|through|till|until|-|–)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(sentence.slice(r.index + r.text.length)) || /\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && /^\s*(?:to|and|-|–)\s*\p{Lu}/u.test(sentence.slice(r.index + r.text.length)))) continue;
@@ -481,7 +488,9 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         const over = windows.filter(([, e]) => differenceInCalendarDays(e, ref) < 0);
         const ahead = windows.filter(([s]) => differenceInCalendarDays(s, ref) > 0);
         const during = windows.find(([s, e]) => differenceInCalendarDays(s, ref) <= 0 && differenceInCalendarDays(e, ref) >= 0);
-        const thisYear = windows.find(([s]) => s.getFullYear() === refYear) ?? during;
+        // Outside the season, "this winter" is the nearer one: just over, or about to come.
+        const gap = ([s, e]: [Date, Date]) => Math.min(Math.abs(differenceInCalendarDays(s, ref)), Math.abs(differenceInCalendarDays(e, ref)));
+        const thisYear = [...windows].sort((a, b) => gap(a) - gap(b))[0];
         w = expr.offset < 0 ? over.at(-1)! : expr.offset > 0 ? (during ? ahead[0]! : ahead.find((x) => x !== thisYear) ?? ahead[0]!) : (during ?? thisYear!);
       } else if (dir === 'future') {
         w = windows.find(([, e]) => differenceInCalendarDays(e, ref) >= 0)!;
@@ -494,6 +503,12 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         start: iso(w[0]), end: iso(w[1]), precision: 'season',
         resolution: `${quoted} has no year; ${from}, it is ${expr.offset !== undefined ? 'counted from that date' : DIRECTION_WORDS[dir]}: ${format(w[0], 'MMMM')}–${format(w[1], 'MMMM yyyy')} (northern meteorological ${expr.season}).`,
       };
+    }
+    case 'day-of-month': {
+      // "18日": a day of the article's month, or of the month before or after, as the tense points.
+      const candidates = [-1, 0, 1].map((k) => addMonths(utcDate(refYear, ref.getMonth() + 1, 1), k)).filter((m) => isRealDate(m.getFullYear(), m.getMonth() + 1, expr.day!)).map((m) => utcDate(m.getFullYear(), m.getMonth() + 1, expr.day!));
+      const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir);
+      return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} names only a day of the month; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
     }
     case 'relative-week': {
       const s = addWeeks(startOfWeek(ref, { weekStartsOn: 1 }), expr.offset!);
