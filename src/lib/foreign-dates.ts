@@ -130,6 +130,8 @@ function directionIn(tokens: RegExpMatchArray[], i: number, sentence: string, in
   return undefined;
 }
 
+const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
+
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
 export function foreignFuture(sentence: string, index: number): Direction | undefined {
   const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
@@ -155,7 +157,11 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
       out.push({ ...base, kind: 'month', month, ...(year !== undefined ? { year, text: `${word} ${next}` } : {}), ...(direction ? { direction } : {}) });
       return;
     }
-    const weekday = t.weekdays.get(fold(word)) ?? t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1];
+    const weekdayOf = (w: string) => t.weekdays.get(fold(w)) ?? t.weekdayStems.find(([stem]) => fold(w).startsWith(stem) && w.length <= stem.length + 2)?.[1];
+    const weekday = weekdayOf(word);
+    // "du lundi au samedi", "von Montag bis Freitag": every week, not a date.
+    const inRange = (RANGE_WORD.test(next) && weekdayOf(tokens[i + 2]?.[0] ?? '') !== undefined) || (RANGE_WORD.test(prev) && weekdayOf(tokens[i - 2]?.[0] ?? '') !== undefined);
+    if (weekday !== undefined && inRange) return;
     if (weekday !== undefined) {
       const direction = directionIn(tokens, i, s, tok.index);
       out.push({ ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) });

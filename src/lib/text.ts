@@ -16,6 +16,12 @@ export interface Sentence {
 // Chinese and Japanese end a sentence with 。！？ and no space after it.
 const SENTENCE_END = /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])|(?<=[。！？][」』”"]?)(?=[^\s」』”"])/gu;
 
+// Month names of the languages that write a day as an ordinal with a full stop, from the runtime's locale data.
+const ORDINAL_MONTH = new RegExp(
+  `^(?:${[...new Set(['de', 'da', 'nb', 'fi', 'cs', 'pl', 'sk', 'sl', 'hr', 'hu', 'et', 'lv', 'lt', 'is'].flatMap((l) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2020, m, 15))).find((p) => p.type === 'month')?.value ?? '')))].filter((x) => x.length > 2).join('|')})`,
+  'iu',
+);
+
 // These tokens end with a full stop that is not a sentence end.
 const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 
@@ -37,6 +43,8 @@ export function splitSentences(text: string): Sentence[] {
     pendingStart = -1;
   };
   for (const m of text.matchAll(SENTENCE_END)) {
+    // "am 4. März", "den 3. Oktober": in German and other languages a day number takes a full stop.
+    if (/\s\d{1,2}\.$/.test(text.slice(Math.max(start, m.index - 4), m.index)) && ORDINAL_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     push(start, m.index);
     start = m.index + m[0].length;
   }
