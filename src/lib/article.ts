@@ -259,7 +259,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
     } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
       removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
-    } else if (!publisher && !headline && (isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)))) {
+    } else if (!publisher && !headline && (isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n)) {
       publisher = { name: t, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
     } else if (!headline && !kicker && isKicker(t) && header.some((h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text))) {
@@ -641,6 +641,8 @@ interface Furniture {
   cmsAccount: { text: string; line: number } | null;
   /** `Name Published <date>` on one line. */
   nameStamp: { name: string | null; line: number; text: string; published: boolean; stamp: Stamp | null; phrase: string } | null;
+  /** The page's name, standing above its menu. */
+  siteName?: { name: string; line: number };
   /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
   ambiguous?: { line: number; text: string; days: [string, string] };
   /** A publication stamp in another language. */
@@ -691,7 +693,12 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       aboutAuthor = true;
       return drop('author-bio');
     }
-    if (menu.has(i) || isNavigationLine(t, bodyStarted)) return drop('navigation');
+    if (menu.has(i) || isNavigationLine(t, bodyStarted)) {
+      // The page's first line, a short name right above its menu, is the site's name.
+      const first = lines[0]!;
+      if (i === 1 && out.kept.length === 1 && out.kept[0] === first && countTokens(first.text) <= 4 && /^\p{Lu}/u.test(first.text.trim()) && !/[.!?,:;]$/.test(first.text.trim())) out.siteName = { name: plainLine(first.text), line: first.n };
+      return drop('navigation');
+    }
     if (isPageChrome(t)) return drop('page-chrome');
     const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
     if (source) {

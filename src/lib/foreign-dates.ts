@@ -81,10 +81,12 @@ function monthOf(word: string, t: NameTable, next?: string): number | undefined 
 // Eastern Arabic and Persian digits read as ASCII digits.
 const toAsciiDigits = (s: string) => s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
 
+// Words (with a closing full stop, for abbreviated month names) and numbers.
 const WORD = /[\p{L}\p{M}]+\.?|\d+/gu;
+const bare = (w: string | undefined) => (w ?? '').replace(/\.$/, '');
 
 /** A full date written with a month name in another language (`18 février 2020`, `2 نوفمبر 2023`); null when the text has none. */
-export function readForeignDate(text: string, language: string | null): { year: number; month: number; day: number; index: number; length: number } | null {
+export function readForeignDate(text: string, language: string | null, withoutYear = false): { year: number | null; month: number; day: number; index: number; length: number } | null {
   const s = toAsciiDigits(text);
   const langs = language ? [language] : LOCALES;
   for (const lang of langs) {
@@ -104,8 +106,12 @@ export function readForeignDate(text: string, language: string | null): { year: 
         : next && /^\d{1,2}$/.test(next) && after && /^\d{4}$/.test(after)
           ? [Number(next), Number(after), tokens[i]!, tokens[i + 2 + two]!]
           : [0, 0, null, null];
-      if (!from || !to || day < 1 || day > 31) continue;
-      return { year, month: m, day, index: from.index, length: to.index + to[0].length - from.index };
+      if (from && to && day >= 1 && day <= 31) return { year, month: m, day, index: from.index, length: to.index + to[0].length - from.index };
+      // "30 حزيران الجاري": a day and a month, no year.
+      if (withoutYear && prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) {
+        const end = tokens[i + two]!;
+        return { year: null, month: m, day: Number(prev), index: tokens[i - 1]!.index, length: end.index + end[0].length - tokens[i - 1]!.index };
+      }
     }
   }
   return null;
@@ -118,11 +124,11 @@ const MONTH_WORD = /^(?:mois|mes|mês|mese|monat|monats|maand|месяце|ме�
 const YEAR_WORD = /^(?:année|an|año|ano|anno|jahr|jahres|jaar|году|год|році|roku|yıl|tahun|العام|عام|السنة|سنة)$/i;
 
 // Words that put a clause in the future, in the languages above.
-const FOREIGN_FUTURE = /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|remos|rão|ranno|rà)|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
+const FOREIGN_FUTURE = /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|ré|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
 function directionIn(tokens: RegExpMatchArray[], i: number, sentence: string, index: number): Direction | undefined {
-  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].filter(Boolean) as string[];
+  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].filter(Boolean).map(bare);
   if (near.some((w) => LAST.test(w))) return 'past';
   if (near.some((w) => NEXT.test(w))) return 'future';
   const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
@@ -138,6 +144,14 @@ export function foreignFuture(sentence: string, index: number): Direction | unde
   return FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + 1)) ? 'future' : undefined;
 }
 
+// Seasons, by stem where the word inflects (Russian "летом", "зимой").
+const SEASONS: Array<[RegExp, 'spring' | 'summer' | 'autumn' | 'winter']> = [
+  [/^(?:printemps|primavera|frühling|frühjahr|voorjaar|весн\p{L}*|الربيع|ربيع)$/iu, 'spring'],
+  [/^(?:été|verano|verão|estate|sommer|zomer|лет(?:о|ом|а|е)|الصيف|صيف)$/iu, 'summer'],
+  [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен\p{L}*|الخريف|خريف)$/iu, 'autumn'],
+  [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
+];
+
 /** Months, weekdays and "last/next week, month, year" in a sentence of another language. Calendar dates with a day are left to chrono. */
 export function findForeignNames(sentence: string, language: string): TemporalExpression[] {
   const t = namesFor(language);
@@ -148,8 +162,8 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
   tokens.forEach((tok, i) => {
     const word = tok[0];
     const base = { text: word.replace(/\.$/, ''), index: tok.index, lead: null };
-    const prev = tokens[i - 1]?.[0] ?? '';
-    const next = tokens[i + 1]?.[0] ?? '';
+    const prev = bare(tokens[i - 1]?.[0]);
+    const next = bare(tokens[i + 1]?.[0]);
     const month = monthOf(word, t);
     if (month && !/^\d{1,2}$/.test(prev) && !/^\d{1,2}$/.test(next)) {
       const year = /^\d{4}$/.test(next) ? Number(next) : undefined;
@@ -167,9 +181,17 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
       out.push({ ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) });
       return;
     }
-    const unit = WEEK.test(word) ? 'relative-week' : MONTH_WORD.test(word) ? 'relative-month' : YEAR_WORD.test(word) ? 'relative-year' : null;
+    const season = SEASONS.find(([re]) => re.test(word))?.[1];
+    if (season) {
+      const around = [prev, next, bare(tokens[i + 2]?.[0])];
+      const offset = around.some((w) => LAST.test(w)) ? -1 : around.some((w) => NEXT.test(w)) ? 1 : undefined;
+      const direction = offset === undefined ? directionIn(tokens, i, s, tok.index) : undefined;
+      out.push({ ...base, kind: 'season', season, ...(offset !== undefined ? { offset } : {}), ...(direction ? { direction } : {}) });
+      return;
+    }
+    const unit = WEEK.test(bare(word)) ? 'relative-week' : MONTH_WORD.test(bare(word)) ? 'relative-month' : YEAR_WORD.test(bare(word)) ? 'relative-year' : null;
     if (unit) {
-      const around = [prev, next, tokens[i + 2]?.[0] ?? ''];
+      const around = [prev, next, bare(tokens[i + 2]?.[0])];
       const offset = around.some((w) => LAST.test(w)) ? -1 : around.some((w) => NEXT.test(w)) ? 1 : null;
       if (offset !== null) out.push({ ...base, kind: unit, offset });
     }

@@ -189,8 +189,9 @@ export function yearForDateline(dateText: string, line: number, passages: readon
   const day = r.start.get('day')!;
   const facts = absoluteFacts(passages);
   const weekdays = pastWeekdays(passages).map((w) => w.e.weekday);
-  const mentioned = new Set(facts.filter((f) => f.window.precision === 'year').map((f) => Number(f.window.start.slice(0, 4))));
-  const years = new Set<number>();
+  // Years the text names anywhere ("so far in 2022", "en lo que va de 2022"), dated or not.
+  const mentioned = new Set(passages.flatMap((p) => [...p.sentence.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)/g)].map((m) => Number(m[1]))));
+  const years = new Set<number>(mentioned);
   for (const f of facts) for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))]) for (const c of [y - 1, y, y + 1]) years.add(c);
   const fits: Array<{ date: string; near: number; score: number }> = [];
   for (const y of [...years].sort()) {

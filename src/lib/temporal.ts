@@ -146,7 +146,7 @@ const LOCALE_PARSERS: Record<string, chrono.Chrono> = {
   nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
 };
 // A year after a word that introduces one, in the languages above and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
-const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
+const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|(?<!(?:más|menos|unos|unas|cerca|plus|moins|environ|mais|cerca di) )de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
 
 /** Finds calendar dates, months, weekdays and introduced years in a sentence of another language; empty when chrono has no parser for it. */
 export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {
@@ -165,8 +165,9 @@ export function findForeignExpressions(sentence: string, language: string): Temp
     }
   } else {
     let from = 0;
-    for (let d = readForeignDate(sentence, language); d; d = readForeignDate(sentence.slice(from), language)) {
-      found.push({ kind: 'date', year: d.year, month: d.month, day: d.day, text: sentence.slice(from + d.index, from + d.index + d.length), index: from + d.index, lead: null });
+    for (let d = readForeignDate(sentence, language, true); d; d = readForeignDate(sentence.slice(from), language, true)) {
+      const direction = foreignFuture(sentence, from + d.index);
+      found.push({ ...(d.year !== null ? { kind: 'date' as const, year: d.year } : { kind: 'month-day' as const, ...(direction ? { direction } : {}) }), month: d.month, day: d.day, text: sentence.slice(from + d.index, from + d.index + d.length), index: from + d.index, lead: null });
       from += d.index + d.length;
     }
   }
