@@ -230,6 +230,14 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       if (!restOfLine) firstProse = content.findIndex((x, i) => i >= firstProse && isProse(x.text));
     }
   }
+  // A place in capitals on its own line just above the lede (`ANKARA`) is the dateline.
+  const above = firstProse > 1 ? content[firstProse - 1]! : null;
+  if (!dateline && above && /^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}$/.test(above.text.trim()) && !isMasthead(above.text)) {
+    dateline = { match: { text: above.text.trim(), length: above.text.length, place: above.text.trim(), date: null, agencies: [], outlets: [] }, line: above.n };
+    removed.push({ line: above.n, text: above.text.trim(), kind: 'dateline' });
+    content = content.filter((x) => x !== above);
+    firstProse--;
+  }
   const header = firstProse < 0 ? [] : content.slice(0, firstProse);
   let rest = firstProse < 0 ? content : content.slice(firstProse);
 
@@ -259,7 +267,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
     } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
       removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
-    } else if (!publisher && !headline && (isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n)) {
+    } else if (!publisher && (!headline ? isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n : isMasthead(t) && !readByline(t))) {
       publisher = { name: t, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
     } else if (!headline && !kicker && isKicker(t) && header.some((h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text))) {
@@ -656,6 +664,7 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
   const out: Furniture = { kept: [], credits: [], tags: [], copyright: null, cmsAccount: null, nameStamp: null, stamp: null };
   let inList: 'any' | 'bullets' | null = null;
   let aboutAuthor = false;
+  let contactLines = 0;
   // Runs of three or more menu-length lines, a good share of them menu words, are a navigation block,
   // section names included ("Home / Mekong / Energy / Search").
   const menu = new Set<number>();
@@ -692,6 +701,20 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     if (/^(?:about the author|about this author|author bio)$/i.test(t)) {
       aboutAuthor = true;
       return drop('author-bio');
+    }
+    // A press release's boilerplate: "About <organisation>" and its paragraph after the body, "Media contact:" and the lines under it.
+    if (bodyStarted && /^about\s+\p{Lu}[\p{L}\s&.-]{2,60}$/u.test(t) && countTokens(t) <= 7) {
+      aboutAuthor = true;
+      return drop('page-chrome');
+    }
+    if (/^(?:media|press|for more information,?)\s*(?:contacts?|enquiries|inquiries)?\s*:?$/i.test(t) && /contact|enquir|inquir|information/i.test(t)) {
+      contactLines = 3;
+      return drop('page-chrome');
+    }
+    if (contactLines > 0) {
+      contactLines--;
+      if (!isProse(t) && countTokens(t) <= 12) return drop('page-chrome');
+      contactLines = 0;
     }
     if (menu.has(i) || isNavigationLine(t, bodyStarted)) {
       // The page's first line, a short name right above its menu, is the site's name.
@@ -737,7 +760,7 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     // A row of share buttons on one line ("Share: Facebook | X | WhatsApp").
     const shareWord = /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
     const prefixed = /^[^:：]{1,30}[:：]\s*/.exec(t);
-    const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*/).filter(Boolean);
+    const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*|\s{2,}/).filter(Boolean);
     if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || shareWord.test(b))) return drop('share-list');
     // "Share: Facebook | X", in any language: a share word, a colon and a row of short names.
     if (prefixed && shareWord.test(t) && t.slice(prefixed[0].length).split(/\s*[|•·,]\s*/).every((b) => countTokens(b) <= 2)) return drop('share-list');

@@ -51,6 +51,11 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
   if (!bodyStarted && short && parts.length >= 2 && /[»›>]|\s\/\s/.test(t)) return true;
   if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
+  // `Opinion | Guest essay`: a section and its sub-section above the headline.
+  if (!bodyStarted && short && parts.length === 2 && /\|/.test(t) && NAV_WORDS.has(parts[0]!)) return true;
+  // Menu rows spaced with two blanks ("Home  News  Politics  Business").
+  const spaced = t.split(/\s{2,}/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  if (!bodyStarted && spaced.length >= 3 && spaced.every((p) => countTokens(p) <= 3) && spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length) return true;
   if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
   // Menu words run together without separators ("Home News World Sport", "Menu Search").
@@ -82,9 +87,18 @@ const CHROME: RegExp[] = [
   /^\((?:photo|image|picture)s?(?: by|:).{0,100}\)$/i,
   /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
   /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
-  /^(?:share (?:this|the) (?:article|story|post)|share on \w+|share via \w+)[:.]?$/i,
+  /^(?:share (?:this|the) (?:article|story|post|live blog|page|video)|share on \w+|share via \w+)[:.]?$/i,
   /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
-  /^(?:editor'?s note|disclaimer)\b:?.{0,200}$/i,
+  /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
+  // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
+  /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+  /^(?:updated|posted|published|last updated)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
+  /^(?:watch|listen|video|audio|gallery|in pictures|podcast)\s*:\s*.{3,140}$/i,
+  /^(?:like|enjoyed|enjoy|liked) this (?:story|article|post)\??.{0,40}$/i,
+  // Press releases and newsletters.
+  /^(?:for immediate release|embargoed\b.{0,60}|view (?:this email )?in (?:your )?browser|forwarded this (?:email|newsletter)\b.{0,60}|you are receiving this\b.{0,160}|unsubscribe\b.{0,60})$/i,
+  /^[_=*~-]{3,}$/,
   /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
   /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
   /^this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b/i,
@@ -141,7 +155,7 @@ export function matchSourceLine(line: string): string[] | null {
 }
 
 // `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(With inputs from PTI)` at the end of the text.
-const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+)?(\p{L}[\p{L}\w .&-]{1,40}(?:\s*\/\s*\p{L}[\p{L}\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*([A-Z][\w .&-]{1,30}))\s*$/u;
+const AGENCY_TAG = /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+|with\s+)?(\p{L}[\p{L}\w .&-]{1,40}(?:\s*\/\s*\p{L}[\p{L}\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*(?:with\s+)?([A-Z][\w .&-]{1,30}))\s*$/u;
 
 /** A trailing agency tag: the agencies it names and where it starts in the text; null when the end of the text is no such tag. */
 export function matchAgencyTag(text: string): { names: string[]; index: number } | null {
@@ -187,7 +201,9 @@ export function matchSignOff(line: string): SignOff | null {
     const first = credits[1]!.split(/\s*(?:,|\band\b|&)\s*/)[0]!.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
     return { author: !/^additional/i.test(t) && looksLikeName(first) ? first : null };
   }
-  if (/^(?:editing|edited|translated|compiled) by\s+[^.]{2,80}\.?$/i.test(t)) return { author: null };
+  if (/^(?:editing|edited|translated) by\s+[^.]{2,80}\.?$/i.test(t)) return { author: null };
+  // "Associated Press writer Tom Ferris in Sydney contributed to this report."
+  if (/\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i.test(t) && countTokens(t) <= 20) return { author: null };
   // "– African News Agency (ANA); Editing by …": an agency's sign-off with its editor.
   if (/^[–—-]?\s*[^;]{2,60};\s*(?:editing|edited|compiled) by\s+[^.;]{2,60}\.?$/i.test(t)) return { author: null };
   // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`).

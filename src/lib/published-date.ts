@@ -31,6 +31,8 @@ interface DatedFact {
   e: TemporalExpression;
   window: ResolvedWindow;
   tense: 'past' | 'future' | 'other';
+  /** The tense of the verb that governs it, deadlines included ("withdrew by December 31"). */
+  verbTense: 'past' | 'future' | null;
 }
 
 export function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
@@ -42,8 +44,9 @@ export function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
       const window: ResolvedWindow | null = resolveExpression(e, null, 'past') ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null);
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       if (!window || e.openEnd) continue;
-      const tense = dir === 'nearest' ? 'other' : (e.direction === 'future' || e.direction === 'past' ? e.direction : (tenseAround(p.sentence, e.index) ?? 'other'));
-      out.push({ p, e, window, tense });
+      const verbTense = e.direction === 'future' || e.direction === 'past' ? e.direction : tenseAround(p.sentence, e.index);
+      const tense = dir === 'nearest' ? 'other' : (verbTense ?? 'other');
+      out.push({ p, e, window, tense, verbTense });
     }
   }
   return out;
@@ -54,7 +57,8 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const weekdays = pastWeekdays(passages);
   if (!weekdays.length) return null;
   // A date the text puts in the future cannot be the day a past-tense weekday happened.
-  const explicit = absoluteFacts(passages).filter((x) => x.e.kind === 'date' && x.tense !== 'future');
+  // A deadline counts only when a past verb governs it ("withdrew by the deadline of December 31").
+  const explicit = absoluteFacts(passages).filter((x) => x.e.kind === 'date' && (x.tense === 'past' || (x.tense === 'other' && x.verbTense === 'past')));
   // Same sentence first, then anywhere in the text.
   const pairs = weekdays.flatMap((w) => explicit.filter((x) => parseISO(x.window.start).getDay() === w.e.weekday).map((x) => ({ w, x, same: x.p === w.p })));
   pairs.sort((a, b) => Number(b.same) - Number(a.same));

@@ -61,7 +61,7 @@ export function matchByline(line: string): string | null {
  * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
  */
 export function readByline(line: string): { name: string; agencies: string[] } | null {
-  const m = /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(line) ?? NAME_WITH_ROLE.exec(line);
+  const m = /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(line) ?? NAME_WITH_ROLE.exec(line);
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
@@ -112,7 +112,7 @@ const OUTLET_WORDS = new Set(
     'herald times post news journal tribune gazette daily press chronicle observer guardian telegraph review wire ' +
     'monitor express standard star sun mail courier independent insider today magazine weekly network radio ' +
     'television tv agency dispatch bulletin record register examiner inquirer sentinel mirror reporter globe ' +
-    'leader ledger messenger voice report digest online media broadcasting newswire fm ' +
+    'leader ledger messenger voice report digest online media broadcasting newswire fm briefing newsletter ' +
     'journal quotidien courrier gazette zeitung kurier nachrichten rundschau tagblatt anzeiger diario periódico periodico noticias ' +
     'jornal gazzetta corriere haber gazete gazeta газета новости известия صحيفة جريدة وكالة 新闻 新聞 日報 日报 ニュース 新闻网'
   ).split(' '),
