@@ -99,6 +99,7 @@ const CHROME: RegExp[] = [
   // Press releases and newsletters.
   /^(?:for immediate release|embargoed\b.{0,60}|view (?:this email )?in (?:your )?browser|forwarded this (?:email|newsletter)\b.{0,60}|you are receiving this\b.{0,160}|unsubscribe\b.{0,60})$/i,
   /^[_=*~-]{3,}$/,
+  /^(?:good (?:morning|afternoon|evening)|hello|hi there)\b.{0,80}$|^that'?s (?:it|all) for (?:today|this week)\b.{0,60}$/i,
   /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
   /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
   /^this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b/i,

@@ -45,7 +45,8 @@ export function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       if (!window || e.openEnd) continue;
       const verbTense = e.direction === 'future' || e.direction === 'past' ? e.direction : tenseAround(p.sentence, e.index);
-      const tense = dir === 'nearest' ? 'other' : (verbTense ?? 'other');
+      // A deadline under a future verb ("must leave by 1 April 2025") bounds the date from above like any future event.
+      const tense = dir === 'nearest' ? (verbTense === 'future' && e.kind !== 'month-day' ? 'future' : 'other') : (verbTense ?? 'other');
       out.push({ p, e, window, tense, verbTense });
     }
   }

@@ -220,6 +220,15 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
     }
     const shape = classify(r);
     if (!shape) continue;
+    // "by the end of January": the month, not its last day.
+    if (shape.kind === 'month-day' || shape.kind === 'date') {
+      if (/\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text)) {
+        delete shape.day;
+        shape.kind = 'month';
+      }
+    }
+    // "the previous October", "that June": a month counted from another event, not from the article's date.
+    if (shape.kind === 'month' && shape.year === undefined && /\b(?:the previous|the following|the next|that|the same)\s+$/i.test(sentence.slice(Math.max(0, r.index - 14), r.index))) continue;
     let text = r.text.replace(/[\s,;:.]+$/, '');
     if ((shape.kind === 'month' || shape.kind === 'month-day') && shape.year === undefined) {
       const ry = RELATIVE_YEAR_AFTER.exec(sentence.slice(r.index + text.length));
@@ -265,12 +274,12 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
   return found.sort((a, b) => a.index - b.index);
 }
 
-const FUTURE = /\b(will|shall|won't|'ll|would|(?:is|are|was|were) (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|upcoming|next)\b/i;
+const FUTURE = /\b(will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|pencill?ed in|upcoming|next)\b/i;
 const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 // Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
 // forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.
-const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|would|going to|(?:is|are|was|were) (?:set|due|expected|scheduled|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|upcoming)\b/gi;
+const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming)\b/gi;
 const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt)\b/g;
 const NOT_PAST = new Set(['scheduled', 'planned', 'expected', 'proposed', 'agreed', 'slated', 'armed', 'based', 'related', 'united', 'concerned', 'called', 'alleged', 'detailed', 'limited', 'advanced', 'established', 'needed', 'required', 'intended', 'anticipated', 'projected', 'estimated', 'designed', 'aimed', 'need', 'speed', 'seed', 'feed', 'indeed', 'hundred', 'shed', 'red', 'bed', 'set', 'due', 'put', 'cut', 'hit', 'let']);
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
@@ -336,6 +345,8 @@ export function directionAt(sentence: string, expr: TemporalExpression): Directi
   const tense = tenseAt(sentence, expr.index);
   if (tense) return tense;
   const clauses = splitClauses(sentence);
+  // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.
+  if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !/\b(?:was|were|had|did)\b/i.test(sentence)) return 'nearest';
   const k = clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end);
   const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
   return FUTURE.test(context) ? 'future' : 'past';
