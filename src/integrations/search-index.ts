@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { formatWindow } from '../lib/format';
-import type { TimelineEvent } from '../lib/schema';
+import type { TimelineEvent } from '../lib/schema.ts';
 
 /** Fails the build with Pagefind's own messages when it reports errors. */
 function check(step: string, errors: string[]): void {
@@ -23,6 +22,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // Imported here, not at the top: the config loads before every command and needs none of it.
+        const { formatWindow } = await import('../lib/format.ts');
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         check('createIndex', errors);
         try {

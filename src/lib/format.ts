@@ -1,5 +1,9 @@
 /** How dates and windows are written on the site. */
-import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+// One module per function: the date-fns barrel costs Node's resolver about a second on import.
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
 import type { DatePrecision } from './schema';
 
 /** A date window written at its precision: `31 Dec 2023`, `Week of 4 Dec 2023`, `June 2023`, `Summer 2023`, `2013`. */
