@@ -10,8 +10,10 @@
 //     number of posts, built the same way, as the baseline.
 // It prints a table and writes bench-results/bench.json and bench-results/bench.svg.
 //
-//   npm run bench                      sizes 10, 100, 1000, 5000
-//   npm run bench -- --sizes 10,100    other sizes
+//   npm run bench                      sizes 5 (the seeds), 100, 1000, 5000
+//   npm run bench -- --sizes 10,100    other sizes (5 is the seeds folder itself)
+//   npm run bench -- --runs 1          one clean build per size instead of the median of 3
+//   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -201,6 +203,12 @@ function svgChart(rows) {
 
 const pad = (s, n) => String(s).padStart(n);
 mkdirSync(WORK, { recursive: true });
+// `--corpus-only N`: write the synthetic corpus of N articles, print its folder and stop (the budget test builds it).
+const corpusOnly = process.argv.indexOf('--corpus-only');
+if (corpusOnly > 0) {
+  console.log(writeCorpus(Number(process.argv[corpusOnly + 1])).dir);
+  process.exit(0);
+}
 const engine = await loadEngine();
 const story = engine.parseStory(readFileSync(join(ROOT, 'seeds', 'story.yaml'), 'utf8'));
 const rows = [];
