@@ -95,9 +95,10 @@ export function loadSeeds(dir: string, options: LoadOptions = {}): Promise<Loade
   return entry;
 }
 
-/** Forgets results held in memory (tests, and the dev server after a seed changes). */
-export function forgetSeeds(): void {
-  cache.clear();
+/** Forgets results held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
+export function forgetSeeds(dir?: string): void {
+  if (dir === undefined) cache.clear();
+  else cache.delete(dir);
 }
 
 /** A fingerprint of the engine's sources and the locked dependencies, for the parse cache. */
