@@ -35,7 +35,11 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-const cache = new Map<string, Promise<LoadedSeeds>>();
+// One engine run per seeds folder and process, shared through globalThis: the loaders run inside
+// Vite's module graph, the search-index integration outside it, and both need the same run.
+const REGISTRY = Symbol.for('single-story-desk.seeds');
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, Promise<LoadedSeeds>> };
+const cache = (registry[REGISTRY] ??= new Map<string, Promise<LoadedSeeds>>());
 
 async function openParseCache(file: string | undefined, fingerprint: string): Promise<{ cache: ParseCache | undefined; save: () => Promise<void> }> {
   if (!file) return { cache: undefined, save: async () => {} };
