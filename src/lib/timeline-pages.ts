@@ -52,7 +52,8 @@ export function paginateTimeline(events: readonly TimelineEvent[], focus: Story[
   if (sorted.length <= perPage) return [page('', '', sorted)];
   const main = sorted.filter((e) => e.end >= focus.start);
   // `/` holds the focus window (or as much of it as fits, from its start); everything else goes by period.
-  const first = main.slice(0, perPage);
+  // With nothing in the window, `/` holds the latest events instead of none.
+  const first = main.length ? main.slice(0, perPage) : sorted.slice(-perPage);
   const onFirst = new Set(first.map((e) => e.id));
   const rest = sorted.filter((e) => !onFirst.has(e.id));
   const pages = [page('', '', first)];
