@@ -7,11 +7,11 @@
  * loaders share through the process (src/loaders/corpus-cache.ts). Indexing
  * starts when the build starts and runs in Pagefind's own process while Astro
  * renders the pages, so on two cores it costs little wall time; the files are
- * written to a staging folder and copied into the site at the end. When no
+ * written to a staging folder and moved into the site at the end. When no
  * engine run is found (another process built the data), the written article
  * pages are indexed instead, as before.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -76,6 +76,7 @@ async function indexFromData(loaded: Loaded, staging: string): Promise<string> {
   );
   added.forEach((r, i) => check(`article ${articles[i]!.slug}`, r.errors));
   await addEvents(index, events, loaded.story.focus);
+  // Normally absent: the last build moved it into its site.
   rmSync(staging, { recursive: true, force: true });
   check('writeFiles', (await index.writeFiles({ outputPath: staging })).errors);
   return `${articles.length} articles and ${events.length} events`;
@@ -104,8 +105,13 @@ export function searchIndex(): AstroIntegration {
         try {
           if (early) {
             const what = await early;
-            mkdirSync(`${site}pagefind`, { recursive: true });
-            cpSync(staging, `${site}pagefind`, { recursive: true });
+            // A rename when the cache and the site share a file system (the usual case); a copy otherwise.
+            try {
+              renameSync(staging, `${site}pagefind`);
+            } catch {
+              cpSync(staging, `${site}pagefind`, { recursive: true });
+              rmSync(staging, { recursive: true, force: true });
+            }
             logger.info(`${what} indexed into pagefind/`);
             return;
           }
