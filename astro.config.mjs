@@ -17,12 +17,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The engine's `import … from 'date-fns'` resolves to one module per function (src/lib/date-fns.ts):
   // the package's barrel costs over a second per build, imported by Node or transformed by Vite.
-  // Likewise chrono-node's root loads fifteen locales where the engine reads English (src/lib/chrono.ts).
   vite: {
     resolve: {
       alias: [
         { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) },
-        { find: /^chrono-node$/, replacement: fileURLToPath(new URL('./src/lib/chrono.ts', import.meta.url)) },
       ],
     },
   },
