@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
+import { cleanOutDir } from './src/integrations/clean-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
@@ -18,6 +19,8 @@ export default defineConfig({
   // The engine's `import … from 'date-fns'` resolves to one module per function (src/lib/date-fns.ts):
   // the package's barrel costs over a second per build, imported by Node or transformed by Vite.
   vite: {
+    // The output folder is emptied by src/integrations/clean-out-dir.ts, off the build's main thread.
+    build: { emptyOutDir: false },
     resolve: {
       alias: [
         { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) },
@@ -25,7 +28,7 @@ export default defineConfig({
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [cleanOutDir(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
   security: {
     csp: {
       // Everything not named is refused. Scripts and styles come from this origin
