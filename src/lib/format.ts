@@ -1,9 +1,26 @@
 /** How dates and windows are written on the site. */
-import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+// One module per function: the date-fns barrel costs Node's resolver about a second on import.
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
 import type { DatePrecision } from './schema';
+
+// Pages write the same few dates thousands of times (every citation dates its article), and
+// date-fns' format() is slow next to a Map lookup: each result is kept, keyed by its arguments.
+const written = new Map<string, string>();
+function memo(key: string, write: () => string): string {
+  let out = written.get(key);
+  if (out === undefined) written.set(key, (out = write()));
+  return out;
+}
 
 /** A date window written at its precision: `31 Dec 2023`, `Week of 4 Dec 2023`, `June 2023`, `Summer 2023`, `2013`. */
 export function formatWindow(start: string, end: string, precision: DatePrecision): string {
+  return memo(`w ${start} ${end} ${precision}`, () => writeWindow(start, end, precision));
+}
+
+function writeWindow(start: string, end: string, precision: DatePrecision): string {
   const s = parseISO(start);
   switch (precision) {
     case 'day':
@@ -52,10 +69,10 @@ export function formatPublicationWindow(earliest: string | null, latest: string 
 
 /** A calendar date for reading: `Sunday 31 December 2023`. */
 export function formatLongDate(date: string): string {
-  return format(parseISO(date), 'EEEE d MMMM yyyy');
+  return memo(`l ${date}`, () => format(parseISO(date), 'EEEE d MMMM yyyy'));
 }
 
 /** A calendar date, short: `31 Dec 2023`. */
 export function formatShortDate(date: string): string {
-  return format(parseISO(date), 'd MMM yyyy');
+  return memo(`s ${date}`, () => format(parseISO(date), 'd MMM yyyy'));
 }

@@ -1,5 +1,6 @@
 /** Groups the timeline for display: background before the focus window, then years and months. */
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Story, TimelineEvent } from './schema';
 
 /** Events of one month, or of a year when `month` is null (year- or season-precision events). */

@@ -35,7 +35,11 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-const cache = new Map<string, Promise<LoadedSeeds>>();
+// One engine run per seeds folder and process, shared through globalThis: the loaders run inside
+// Vite's module graph, the search-index integration outside it, and both need the same run.
+const REGISTRY = Symbol.for('single-story-desk.seeds');
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, Promise<LoadedSeeds>> };
+const cache = (registry[REGISTRY] ??= new Map<string, Promise<LoadedSeeds>>());
 
 async function openParseCache(file: string | undefined, fingerprint: string): Promise<{ cache: ParseCache | undefined; save: () => Promise<void> }> {
   if (!file) return { cache: undefined, save: async () => {} };
@@ -85,23 +89,34 @@ async function readSeeds(dir: string, options: LoadOptions): Promise<LoadedSeeds
   return { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE) };
 }
 
-/** The seeds folder, read and built once per process. */
+/** The seeds folder, read and built once per process and engine version. */
 export function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
-  let entry = cache.get(dir);
+  // The engine's fingerprint is part of the key: in `astro dev`, editing the engine reloads this
+  // module but not globalThis, and must not be answered with the old engine's run.
+  const key = `${dir}\0${options.engineFingerprint ?? ''}`;
+  let entry = cache.get(key);
   if (!entry) {
     entry = readSeeds(dir, options);
-    cache.set(dir, entry);
+    cache.set(key, entry);
   }
   return entry;
 }
 
-/** Forgets results held in memory (tests, and the dev server after a seed changes). */
-export function forgetSeeds(): void {
-  cache.clear();
+/** Forgets results held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
+export function forgetSeeds(dir?: string): void {
+  for (const key of [...cache.keys()]) if (dir === undefined || key.startsWith(`${dir}\0`)) cache.delete(key);
 }
 
-/** A fingerprint of the engine's sources and the locked dependencies, for the parse cache. */
-export async function engineFingerprint(root: string): Promise<string> {
+const fingerprints = new Map<string, Promise<string>>();
+
+/** A fingerprint of the engine's sources and the locked dependencies, for the parse cache; computed once per process (four loaders ask). */
+export function engineFingerprint(root: string): Promise<string> {
+  let f = fingerprints.get(root);
+  if (!f) fingerprints.set(root, (f = computeFingerprint(root)));
+  return f;
+}
+
+async function computeFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
   const lib = join(root, 'src', 'lib');
   const files = existsSync(lib) ? (await readdir(lib, { recursive: true })).filter((f) => f.endsWith('.ts')).sort() : [];

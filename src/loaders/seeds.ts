@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article, Story, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/story';
-import { engineFingerprint, loadSeeds, type LoadedSeeds } from './corpus-cache';
+import { engineFingerprint, forgetSeeds, loadSeeds, type LoadedSeeds } from './corpus-cache';
 
 /** Options shared by the seed loaders. */
 export interface SeedLoaderOptions {
@@ -34,16 +34,63 @@ export function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: s
 
 /** Reads the seeds folder for a loader: once per build, with the parse cache in Astro's cache folder. */
 export async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const root = fileURLToPath(ctx.config.root);
   const persist = options.persistParses ?? true;
-  const dir = isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root));
+  const dir = seedsDir(ctx, options);
   return loadSeeds(dir, {
     today: options.today ?? null,
     maxBytes: options.maxBytes,
     // One cache file per seeds folder, so building another folder (tests, benchmarks) does not evict this one.
     ...(persist ? { cacheFile: fileURLToPath(new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
   });
+}
+
+/** Reloads registered per watched seeds folder, by collection; a collection's latest load replaces its earlier one. */
+const reloads = new Map<string, Map<string, () => Promise<void>>>();
+/** Folders already watched, per watcher. */
+const watched = new WeakMap<object, Set<string>>();
+
+/** The seeds folder as an absolute path. */
+function seedsDir(ctx: LoaderContext, options: SeedLoaderOptions): string {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  return isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root));
+}
+
+/**
+ * In `astro dev`, re-runs a collection's load when a file in the seeds folder is
+ * added, changed or deleted, as Astro's glob() loader does with the loader
+ * context's `watcher`. The folder's engine run is forgotten first, once per
+ * burst of changes, so all four collections share one new run.
+ */
+export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, reload: () => Promise<void>): void {
+  const { watcher } = ctx;
+  if (!watcher) return;
+  const dir = seedsDir(ctx, options);
+  const forDir = reloads.get(dir) ?? new Map<string, () => Promise<void>>();
+  reloads.set(dir, forDir.set(ctx.collection, reload));
+  const dirs = watched.get(watcher) ?? new Set<string>();
+  if (dirs.has(dir)) return;
+  watched.set(watcher, dirs.add(dir));
+  watcher.add(dir);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const onEvent = (path: string) => {
+    if (relative(dir, path).startsWith('..') || isAbsolute(relative(dir, path))) return;
+    // An editor's save is often several events; wait for the burst to end.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        forgetSeeds(dir);
+        for (const [collection, run] of forDir) {
+          // A bad seed while editing is reported, not fatal: the server keeps the last good entries.
+          await run().catch((e: unknown) => ctx.logger.error(`${collection}: reload after a change in ${dir} failed: ${e instanceof Error ? e.message : String(e)}`));
+        }
+      });
+    }, 30);
+  };
+  watcher.on('add', onEvent);
+  watcher.on('change', onEvent);
+  watcher.on('unlink', onEvent);
 }
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
@@ -66,19 +113,24 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-articles',
     schema: Article,
     load: async (ctx) => {
-      const { corpus, skipped } = await seedsFor(ctx, options);
-      for (const r of corpus.report) {
-        const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
-        if (r.status === 'included') ctx.logger.info(line);
-        else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
-      }
-      for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
-      ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
-      ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
-      if (corpus.rejected.length && !options.allowRejected) {
-        throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
-      }
-      await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
+      const run = async () => {
+        const { corpus, skipped } = await seedsFor(ctx, options);
+        for (const r of corpus.report) {
+          const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
+          if (r.status === 'included') ctx.logger.info(line);
+          else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
+        }
+        for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
+        ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
+        ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
+        if (corpus.rejected.length && !options.allowRejected) {
+          throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
+        }
+        await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
+      };
+      // In `astro dev`, load again whenever a file in the seeds folder changes.
+      reloadOnChange(ctx, options, run);
+      await run();
     },
   } satisfies Loader;
 }
@@ -89,9 +141,14 @@ export function timelineLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-timeline',
     schema: TimelineEvent,
     load: async (ctx) => {
-      const { corpus } = await seedsFor(ctx, options);
-      for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
-      await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+      const run = async () => {
+        const { corpus } = await seedsFor(ctx, options);
+        for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
+        await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+      };
+      // In `astro dev`, load again whenever a file in the seeds folder changes.
+      reloadOnChange(ctx, options, run);
+      await run();
     },
   } satisfies Loader;
 }
@@ -102,8 +159,13 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     name: 'seed-story',
     schema: Story,
     load: async (ctx) => {
-      const { story } = await seedsFor(ctx, options);
-      await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
+      const run = async () => {
+        const { story } = await seedsFor(ctx, options);
+        await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
+      };
+      // In `astro dev`, load again whenever a file in the seeds folder changes.
+      reloadOnChange(ctx, options, run);
+      await run();
     },
   } satisfies Loader;
 }

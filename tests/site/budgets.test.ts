@@ -2,15 +2,28 @@
  * Page budgets on dist/: content pages ship 0 bytes of JavaScript and at most
  * 14 KB of gzipped HTML plus CSS; search loads on demand. Prints the sizes and
  * writes them to test-results/page-sizes.md.
+ *
+ * At scale: a clean build of the benchmark's 1,000-article corpus, where no
+ * page may pass 100 KB gzipped (HTML plus CSS) or 512 KB raw, and every
+ * sentence the timeline cites is still linked from some page.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/lib/schema';
+import { buildInto } from './build';
+import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist';
 
 /** The gzip budget for a content page's HTML plus CSS: about what fits in TCP's first round trip. */
 const HTML_CSS_BUDGET = 14 * 1024;
+/** At 1,000 articles: the most a page may weigh, gzipped HTML plus CSS… */
+const LARGE_GZ_BUDGET = 100 * 1024;
+/** …and raw HTML. */
+const LARGE_RAW_BUDGET = 512 * 1024;
+/** Articles in the large corpus. */
+const LARGE = 1000;
 
 beforeAll(requireDist);
 
@@ -78,5 +91,55 @@ describe('budgets', () => {
         expect(src).toMatch(/import\(\s*['"]\/pagefind\/pagefind\.js['"]\s*\)/);
       }
     }
+  });
+});
+
+describe(`budgets at ${LARGE} articles`, () => {
+  let out = '';
+  let pages: Array<{ path: string; html: string; raw: number; gz: number }> = [];
+
+  beforeAll(() => {
+    // The benchmark's own generator: the seeds under new mastheads, headlines and dates (fixed random seed).
+    const corpus = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'bench.mjs'), '--corpus-only', String(LARGE)], { encoding: 'utf8' });
+    expect(corpus.status, corpus.stderr).toBe(0);
+    const build = buildInto({ SEEDS_DIR: corpus.stdout.trim().split('\n').at(-1)! });
+    out = build.outDir;
+    expect(build.status, build.log.slice(-3000)).toBe(0);
+    const css = new Map<string, number>();
+    const cssGz = (href: string) => css.get(href) ?? css.set(href, gz(readFileSync(join(out, href)))).get(href)!;
+    pages = distFiles(out)
+      .filter((f) => f.endsWith('.html'))
+      .map((path) => {
+        const html = readFileSync(join(out, path), 'utf8');
+        const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => cssGz(m[1]!));
+        return { path, html, raw: Buffer.byteLength(html), gz: gz(html) + sheets.reduce((a, b) => a + b, 0) };
+      });
+  }, 300_000);
+
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('builds every article page and pages the long lists', () => {
+    expect(pages.filter((p) => /^articles\/[^/]+\/index\.html$/.test(p.path))).toHaveLength(LARGE);
+    expect(pages.some((p) => p.path.startsWith('timeline/'))).toBe(true);
+    expect(pages.some((p) => p.path.startsWith('events/'))).toBe(true);
+    expect(pages.some((p) => p.path === 'coverage/2/index.html')).toBe(true);
+    const top = [...pages].sort((a, b) => b.gz - a.gz).slice(0, 5);
+    console.log(`\nHeaviest pages at ${LARGE} articles (KB gz HTML+CSS / raw HTML): ${top.map((p) => `${p.path} ${kb(p.gz)} / ${kb(p.raw)}`).join('; ')}\n`);
+  });
+
+  it('no page is over 100 KB gzipped (HTML plus CSS) or 512 KB raw', () => {
+    expect(pages.filter((p) => p.gz > LARGE_GZ_BUDGET || p.raw > LARGE_RAW_BUDGET).map((p) => `${p.path}: ${kb(p.gz)} KB gz, ${kb(p.raw)} KB raw`)).toEqual([]);
+  });
+
+  it('every sentence the timeline cites is linked from a page, and every event has a place on the timeline', () => {
+    const links = new Set(pages.flatMap((p) => [...p.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)));
+    const ids = new Set(pages.flatMap((p) => [...p.html.matchAll(/<li class="(?:bg-)?event" id="([^"]+)"/g)].map((m) => m[1]!)));
+    const { events } = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as { events: TimelineEvent[] };
+    expect(events.length).toBeGreaterThan(100);
+    expect(events.filter((e) => !ids.has(e.id)).map((e) => e.id)).toEqual([]);
+    const unlinked = events.flatMap((e) => e.sources.map((s) => `/articles/${s.slug}/#${s.anchor}`)).filter((href) => !links.has(href));
+    expect(unlinked).toEqual([]);
   });
 });

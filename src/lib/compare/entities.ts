@@ -67,7 +67,9 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
   };
 
   // Acronyms the articles define in parentheses, either way round: “Long Name [in Place] (Acronym)”, “ACRONYM (Long Name)”.
-  const sentences = articles.flatMap((a) => sentencesOf(a));
+  // Each article's sentences, split once: both passes below read them.
+  const split = articles.map((a) => sentencesOf(a));
+  const sentences = split.flat();
   const acronyms = new Set<string>();
   for (const s of sentences) for (const m of s.quote.matchAll(ACRONYM)) acronyms.add(plain(m[0]));
   const aliasOf = new Map<string, string>();
@@ -81,16 +83,23 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
     }
   }
 
-  for (const a of articles) {
+  // One pattern per place name, compiled once rather than per article and paragraph.
+  const placePatterns = places.map((p) => ({
+    place: p,
+    names: [p.name, ...p.aliases].map((n) => ({ n, re: new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu') })),
+  }));
+
+  articles.forEach((a, k) => {
     const people: Array<{ name: string; role: string | null }> = [];
-    for (const s of sentencesOf(a)) {
-      for (const hit of findPeople(s.quote, isPlace)) {
+    for (const s of split[k]!) {
+      const found = findPeople(s.quote, isPlace);
+      for (const hit of found) {
         if (!hit.surnameOnly) {
           people.push({ name: hit.name, role: hit.role });
           add(`person:${hit.name}`, 'person', hit.name, a.slug);
         }
       }
-      for (const hit of findPeople(s.quote, isPlace).filter((h) => h.surnameOnly)) {
+      for (const hit of found.filter((h) => h.surnameOnly)) {
         // “Mr. Smith”: the person of that surname named in full in this article, or else in any.
         const full = people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ?? [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
         const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
@@ -103,15 +112,14 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
         add(`organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
       }
     }
-    for (const p of places) {
+    for (const { place: p, names } of placePatterns) {
       for (const b of a.blocks) {
-        for (const n of [p.name, ...p.aliases]) {
-          const re = new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu');
+        for (const { n, re } of names) {
           for (const _ of b.text.matchAll(re)) add(`place:${p.name}`, 'place', n, a.slug);
         }
       }
     }
-  }
+  });
 
   mergeSpellings(tallies, 'person');
   mergeSpellings(tallies, 'organisation');

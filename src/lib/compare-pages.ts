@@ -1,0 +1,23 @@
+/** Ranking and paging of the comparison lists, so /compare/ stays the same size however many articles there are. */
+import type { EventDateDifference, FigureGroup } from './compare/schema';
+import { capList } from './paging';
+
+/** Date differences on /compare/ and on each page of /compare/dates/. */
+export const DATES_PER_PAGE = 25;
+
+/** Events (matrix rows) on each page of /coverage/. */
+export const COVERAGE_ROWS_PER_PAGE = 50;
+
+/** Rows on each page of a figure group's own page. */
+export const FIGURES_PER_PAGE = 200;
+
+/** Date differences ranked by how many sentences give them (most first), then in the engine's order. */
+export function rankDateDifferences(differences: readonly EventDateDifference[]): EventDateDifference[] {
+  const weight = (d: EventDateDifference) => d.claims.reduce((n, c) => n + c.sources.length, 0);
+  return differences.map((d, i) => ({ d, i, w: weight(d) })).sort((a, b) => b.w - a.w || a.i - b.i).map((x) => x.d);
+}
+
+/** Whether a figure group shows only part of its rows on /compare/, and so has a page of its own. */
+export function figureGroupHasPage(group: FigureGroup): boolean {
+  return group.variants.some((v) => capList(v.figures).hidden > 0);
+}
