@@ -5,34 +5,15 @@
 // `scripts/bench.mjs` calls `measureOrigin` for each size; on its own:
 //
 //   node scripts/bench-origin.mjs --sizes 1000,5000
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { generateCorpus, truePairs } from './bench-corpus.mjs';
 
-const ROOT = join(import.meta.dirname, '..');
+
+import { importTs } from './import-ts.mjs';
 
 let engine = null;
 async function loadOriginEngine() {
-  if (engine) return engine;
-  const dir = join(ROOT, 'bench-results', 'work');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'origin-engine.mjs');
-  await esbuild({
-    stdin: {
-      contents: "export { parseArticle } from './src/lib/article.ts'; export { originFamilies } from './src/lib/compare/origin.ts'; export { originDoc } from './src/lib/compare/similarity.ts';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  engine = await import(pathToFileURL(outfile).href);
+  engine ??= await importTs("export { parseArticle } from './src/lib/article.ts'; export { originFamilies } from './src/lib/compare/origin.ts'; export { originDoc } from './src/lib/compare/similarity.ts';", 'origin-engine');
   return engine;
 }
 

@@ -20,8 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { generateCorpus } from './bench-corpus.mjs';
 import { measureOrigin, originLine } from './bench-origin.mjs';
 
@@ -57,21 +56,7 @@ function seedsCorpus() {
 
 // --- Engine, in process --------------------------------------------------------------
 async function loadEngine() {
-  const outfile = join(WORK, 'engine.mjs');
-  await esbuild({
-    stdin: {
-      contents: "export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  return import(pathToFileURL(outfile).href);
+  return importTs("export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';", 'engine');
 }
 
 function timeEngine(engine, articles, story) {

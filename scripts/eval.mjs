@@ -1,26 +1,12 @@
 #!/usr/bin/env node
 // `npm run eval`: per-field precision and recall of the engine over the hand-written
-// expected records (tests/fixtures/wild, the second story, the seeds). `--misses` lists every miss.
-import { mkdirSync } from 'node:fs';
+// expected records (tests/fixtures/wild, the second story, the seeds, the held-out sets).
+// `--misses` lists every miss.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
-const root = join(import.meta.dirname, '..');
-const work = join(root, 'node_modules', '.cache', 'eval');
-mkdirSync(work, { recursive: true });
-const outfile = join(work, 'evaluation.mjs');
-await build({
-  entryPoints: [join(root, 'scripts', 'evaluation.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  logLevel: 'error',
-  packages: 'external',
-});
-process.chdir(root);
-const { EVAL_SETS, EVAL_FLOOR, evaluateSet } = await import(pathToFileURL(outfile).href);
+process.chdir(join(import.meta.dirname, '..'));
+const { EVAL_SETS, EVAL_FLOOR, evaluateSet } = await importTs("export * from './scripts/evaluation.ts';", 'evaluation');
 
 const showMisses = process.argv.includes('--misses');
 const pct = (x) => x.toFixed(3);
