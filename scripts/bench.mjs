@@ -18,7 +18,7 @@
 //   npm run bench -- --runs 1          one clean build per size instead of the median of 3
 //   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTs } from './import-ts.mjs';
 import { generateCorpus } from './bench-corpus.mjs';
