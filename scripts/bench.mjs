@@ -225,8 +225,8 @@ console.log(`  peak memory at 1,000 ≤ 1.5× baseline: ${at1000 ? `${at1000.mem
 console.log(`  CPU time (user + system) at 5 and 1,000: ${[at5, at1000].filter(Boolean).map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`).join(', ')}`);
 console.log(`  medians of ${RUNS} clean build(s) each, site and baseline alternating.`);
 console.log(`  growth no worse than linear: build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles`);
-console.log(`  origin pass < 1 s at 1,000: ${rows.map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
-const originGrowth = big && small && big.n > small.n ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n) : NaN;
+console.log(`  origin pass < 1 s at 1,000: ${rows.filter((r) => r.origin).map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
+const originGrowth = big?.origin && small?.origin && big.n > small.n ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n) : NaN;
 console.log(`  origin pass no worse than n log n: grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles`);
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2));
 writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));

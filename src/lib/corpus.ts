@@ -7,7 +7,7 @@ import { parseArticle, type ParseOptions, type SeedInput } from './article';
 import { SeedError } from './errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
-import { originFamilies } from './compare/origin';
+import { originFamilies, type OriginResult } from './compare/origin';
 import type { OriginKind } from './compare/schema';
 import { originDoc } from './compare/similarity';
 import { boundFromEvents, factTokens, narrowByDateline, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
@@ -64,6 +64,8 @@ export interface Corpus {
   unresolved: UnresolvedMention[];
   /** How many seeds were parsed now and how many came from the cache. */
   stats: { parsed: number; cached: number };
+  /** The shared-origin pass, when dating an undated article needed it (the analysis reuses it). */
+  origin: OriginResult | null;
 }
 
 /** Builds the corpus from seed files (any order; they are sorted by name). */
@@ -152,7 +154,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
   });
 
-  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved, stats };
+  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved, stats, origin };
 }
 
 /** Gives colliding slugs a numeric suffix in seed-file order, with a warning on the later article. */

@@ -237,6 +237,8 @@ export function matchForeignPublished(line: string): { verb: 'published' | 'upda
 
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
 export function readStamp(text: string, dayFirst = false): Stamp | null {
+  // A full date has a year: without one there is nothing to read, and the parsers below are costly.
+  if (!/(?:19|20)\d\d/.test(text)) return null;
   // Chinese and Japanese dates: 2020年11月5日.
   const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
   if (cjk) {

@@ -26,7 +26,7 @@ export function analysisLoader(options: SeedLoaderOptions): Loader {
         const text = await readFile(absolute, 'utf8').catch(() => null);
         if (text === null) ctx.logger.info(`${file}: not found; places come from the datasets alone.`);
         const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
-        const analysis = analyzeCorpus(corpus.articles, corpus.events, story, gazetteer);
+        const analysis = analyzeCorpus(corpus.articles, corpus.events, story, gazetteer, undefined, corpus.origin ?? undefined);
         const differing = analysis.figures.filter((g) => g.differs).length;
         ctx.logger.info(`${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${analysis.similarity.filter((p) => p.kind).length} pairs), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`);
         if (analysis.unnamedPlaces.length) ctx.logger.info(`${GAZETTEER_FILE}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);

@@ -14,10 +14,11 @@ import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
 import type { Analysis, Gazetteer } from './schema';
 import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
+import type { OriginResult } from './origin';
 import { renderTimelineChart } from './timeline-chart';
 
 /** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
-export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset = loadPlaceDataset()): Analysis {
+export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset = loadPlaceDataset(), origin?: OriginResult): Analysis {
   const resolution = resolvePlaces(articles, gazetteer.places, dataset);
   const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
@@ -32,7 +33,8 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
   const frame = gazetteer.frame ?? regionalFrame(mapped, countryBounds) ?? [-180, -60, 180, 80];
   const inside = mapped.filter((p) => inFrame(p, frame));
   const outside = mapped.filter((p) => !inFrame(p, frame));
-  const origins = compareOrigins(articles);
+  // The corpus pass may already have run the origin pass to date undated articles.
+  const origins = compareOrigins(articles, origin);
 
   return {
     figures,
