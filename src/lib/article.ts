@@ -267,6 +267,10 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
     } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
       removed.push({ line: l.n, text: l.text, kind: 'repeated-headline' });
+    } else if (!publisher && !headline && l === header[0] && siteWithTagline(t) && header.length > 1) {
+      // `Outlet | What it does` on the page's first line: the site's name and its tagline.
+      publisher = { name: siteWithTagline(t)!, line: l.n };
+      removed.push({ line: l.n, text: l.text, kind: 'masthead' });
     } else if (!publisher && (!headline ? isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n : isMasthead(t) && !readByline(t))) {
       publisher = { name: t, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
@@ -618,6 +622,13 @@ function textDirection(language: string | null, text: string): 'ltr' | 'rtl' {
   return letters && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }
 
+/** The name in a `Name | Tagline` first line (two short capitalised parts), or null. */
+function siteWithTagline(line: string): string | null {
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length !== 2 || parts.some((p) => countTokens(p) > 5 || !/^\p{Lu}/u.test(p) || /[.!?,;:]$/.test(p))) return null;
+  return parts[0]!;
+}
+
 /** A masthead without its edition (`Ege Haber — English Edition` → `Ege Haber`). */
 function outletName(masthead: string): string {
   return masthead.replace(/\s+[—–|-]\s+(?:[\p{L}]+\s+){0,2}(?:edition|online|digital|english|international|weekend)(?:\s+[\p{L}]+){0,2}$/iu, '').trim();
@@ -632,7 +643,7 @@ function sameOutlet(line: string, holder: string): boolean {
 
 /** A line without the Markdown marks a text copied from a web page may keep (`# Headline`, `**By Jane Doe**`). */
 function plainLine(text: string): string {
-  return text.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
+  return text.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__|\*|_)(.*\p{L}.*)\1$/u, '$2').trim();
 }
 
 /** What the furniture pass found and kept. */
@@ -703,7 +714,7 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       return drop('author-bio');
     }
     // A press release's boilerplate: "About <organisation>" and its paragraph after the body, "Media contact:" and the lines under it.
-    if (bodyStarted && /^about\s+\p{Lu}[\p{L}\s&.-]{2,60}$/u.test(t) && countTokens(t) <= 7) {
+    if (bodyStarted && /^[Aa]bout\s+\p{Lu}[\p{L}\s&.-]{2,60}$/u.test(t) && countTokens(t) <= 7) {
       aboutAuthor = true;
       return drop('page-chrome');
     }

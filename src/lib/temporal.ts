@@ -302,8 +302,9 @@ export function tenseAt(sentence: string, index: number): 'past' | 'future' | nu
   let to = clause.end;
   for (const m of clause.text.matchAll(SUBCLAUSE)) {
     const at = clause.start + m.index;
-    if (at < index) from = at;
-    else if (at < to) to = at;
+    // The expression's own lead word ("until 2017") opens no clause of its own.
+    if (at + 1 < index) from = at;
+    else if (at + 1 > index && at < to) to = at;
   }
   const span = sentence.slice(from, to);
   const at = index - from;
