@@ -16,21 +16,19 @@ import {
   isCmsAccount,
   isLinkListItem,
   isMenuEntry,
-  isShortEntry,
-  ambiguousDay,
-  matchForeignPublished,
-  readStamp,
   isNavigationLine,
   isPageChrome,
+  isShortEntry,
   matchAgencyTag,
   matchCopyright,
+  matchForeignPublished,
   matchNameAndStamp,
   matchRelatedHeading,
   matchSignOff,
   matchSourceLine,
   matchStampLine,
-  type Stamp,
 } from './furniture';
+import { ambiguousDay, readStamp, type Stamp } from './stamps';
 import {
   authorFromBio,
   findCredits,
@@ -258,8 +256,6 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       for (const name of by.agencies) addCredit(credits, name, `The byline on line ${l.n}: “${t}”.`);
       removed.push({ line: l.n, text: l.text, kind: 'byline' });
     } else if (pub) {
-      // Dates chrono does not read in English order ("22.03.2022 - 10:30 | Updated: …"): the first field, day first.
-      if (!pub.stamp) pub.stamp = readStamp(pub.phrase.split(/\s*\|\s*/)[0]!, true);
       const twoWays = pub.stamp ? null : ambiguousDay(pub.phrase);
       if (twoWays) meta.ambiguous ??= { line: l.n, text: t, days: twoWays };
       if (!pub.stamp && !twoWays) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });

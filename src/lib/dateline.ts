@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
-import { FOREIGN_LOCALES } from './furniture';
+import { FOREIGN_LOCALES } from './stamps';
 import { isProse } from './rules';
 
 /** A dateline read from the start of a line. */
@@ -41,7 +41,7 @@ const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
 
 // `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
 const WITH_BRACKETS = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`, 'u');
-// `BAMAKO, Dec. 12 --` (a date and a dash, no agency).
+// `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
 const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');

@@ -131,17 +131,15 @@ function directionIn(tokens: RegExpMatchArray[], i: number, sentence: string, in
   const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].filter(Boolean).map(bare);
   if (near.some((w) => LAST.test(w))) return 'past';
   if (near.some((w) => NEXT.test(w))) return 'future';
-  const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
-  if (FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + 40))) return 'future';
-  return undefined;
+  return foreignFuture(sentence, index, 40);
 }
 
 const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
 
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
-export function foreignFuture(sentence: string, index: number): Direction | undefined {
+export function foreignFuture(sentence: string, index: number, after = 1): Direction | undefined {
   const clauseStart = Math.max(sentence.lastIndexOf(',', index), sentence.lastIndexOf('.', index), sentence.lastIndexOf('،', index), 0);
-  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + 1)) ? 'future' : undefined;
+  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + after)) ? 'future' : undefined;
 }
 
 // Seasons, by stem where the word inflects (Russian "летом", "зимой").

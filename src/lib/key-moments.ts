@@ -46,7 +46,7 @@ const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
 export function isCompleteClause(text: string): boolean {
   const terms = (nlp(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>)
     .flatMap((s) => s.terms)
-    // compromise expands “Mali’s” into an invisible “is”; only words written in the text count.
+    // compromise expands “Kenya’s” into an invisible “is”; only words written in the text count.
     .filter((t) => t.text.trim() !== '');
   if (!terms.length || SUBORDINATORS.has(terms[0]!.text.toLowerCase())) return false;
   let subject = false;

@@ -35,7 +35,7 @@ interface DatedFact {
   verbTense: 'past' | 'future' | null;
 }
 
-export function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
+function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
   const out: DatedFact[] = [];
   let anchor: { date: string; text: string } | null = null;
   for (const p of passages) {

@@ -3,8 +3,8 @@
  * general (no outlet or file is named) and has a fixture of its own in
  * tests/rules.test.ts.
  */
-import * as chrono from 'chrono-node';
 import { agencyNamed } from './agencies';
+import { readStamp } from './stamps';
 import { countTokens, endsLikeSentence, STOPWORDS } from './text';
 
 /** A leading `date YYYY-MM-DD [code Language]` line. */
@@ -90,21 +90,10 @@ export interface PublishedStamp {
 export function matchPublishedLine(line: string): { phrase: string; stamp: PublishedStamp | null } | null {
   const m = /^\s*(?:published|posted|first published)(?:\s+on)?\s*:?\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  const phrase = m[1]!;
-  const [r] = chrono.strict.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return { phrase, stamp: null };
-  const s = r.start;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const hasTime = s.isCertain('hour');
-  const tz = /\b([A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT(?:[+-]\d{1,2})?)\s*$/.exec(phrase.slice(r.index + r.text.length - 8));
-  return {
-    phrase,
-    stamp: {
-      date: `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`,
-      time: hasTime ? `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : null,
-      timezone: hasTime && tz ? tz[1]! : null,
-    },
-  };
+  // The stamp is the first field that holds a date ("22.03.2022 - 10:30 | Updated: …", "by Admin | December 2, 2022");
+  // numeric dates in it read day first unless a number over 12 says otherwise.
+  const stamp = m[1]!.split(/\s*\|\s*/).map((f) => readStamp(f, true)).find((x) => x) ?? null;
+  return { phrase: m[1]!, stamp };
 }
 
 const OUTLET_WORDS = new Set(

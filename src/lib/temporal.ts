@@ -274,21 +274,18 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
   return found.sort((a, b) => a.index - b.index);
 }
 
-const FUTURE = /\b(will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|pencill?ed in|upcoming|next)\b/i;
+// Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
+const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 // Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
 // forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.
-const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming)\b/gi;
+const FUTURE_MARKER = new RegExp(String.raw`\b(?:${FUTURE_WORDS})\b`, 'gi');
 const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt)\b/g;
 const NOT_PAST = new Set(['scheduled', 'planned', 'expected', 'proposed', 'agreed', 'slated', 'armed', 'based', 'related', 'united', 'concerned', 'called', 'alleged', 'detailed', 'limited', 'advanced', 'established', 'needed', 'required', 'intended', 'anticipated', 'projected', 'estimated', 'designed', 'aimed', 'need', 'speed', 'seed', 'feed', 'indeed', 'hundred', 'shed', 'red', 'bed', 'set', 'due', 'put', 'cut', 'hit', 'let']);
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
-
-/** True when a clause is told in the future (`will`, `is due to`, `plans to`). */
-export function isFutureContext(context: string): boolean {
-  return FUTURE.test(context);
-}
 
 /**
  * The tense of the verb that governs a date in a sentence: the nearest tense
@@ -342,15 +339,16 @@ export function tenseAround(sentence: string, index: number): 'past' | 'future' 
  */
 export function directionAt(sentence: string, expr: TemporalExpression): Direction {
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
-  if ((expr.lead && DEADLINE_LEAD.has(expr.lead)) || /\b(?:deadline|goal)\s+(?:\w+\s+){0,3}$/i.test(lead)) return 'nearest';
-  const tense = tenseAt(sentence, expr.index);
-  if (tense) return tense;
   const clauses = splitClauses(sentence);
-  // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.
-  if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !/\b(?:was|were|had|did)\b/i.test(sentence)) return 'nearest';
   const k = clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end);
   const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
-  return FUTURE.test(context) ? 'future' : 'past';
+  const byClauses = directionFor(context, expr, lead);
+  if (byClauses === 'nearest') return byClauses;
+  const tense = tenseAt(sentence, expr.index);
+  if (tense) return tense;
+  // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.
+  if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !/\b(?:was|were|had|did)\b/i.test(sentence)) return 'nearest';
+  return byClauses;
 }
 
 /**

@@ -16,7 +16,11 @@ describe.each(EVAL_SETS)('$name', (set) => {
     expect(s.precision, `${field} precision; misses:\n${r.misses.join('\n')}`).toBeGreaterThanOrEqual(floor);
     expect(s.recall, `${field} recall; misses:\n${r.misses.join('\n')}`).toBeGreaterThanOrEqual(floor);
   });
-  it.skipIf(set.floor !== undefined)('lets no dateline, stamp or furniture line into a title, a block or the timeline', () => {
-    expect(r.misses.filter((m) => m.includes('furniture leaked'))).toEqual([]);
+});
+
+// The held-out sets are held to their floors above; the sets the rules were written against must keep every furniture line out.
+describe.each(EVAL_SETS.filter((set) => set.floor === undefined))('$name, furniture', (set) => {
+  it('lets no dateline, stamp or furniture line into a title, a block or the timeline', () => {
+    expect(evaluateSet(set).misses.filter((m) => m.includes('furniture leaked'))).toEqual([]);
   });
 });

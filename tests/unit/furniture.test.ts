@@ -17,8 +17,8 @@ import {
   matchSignOff,
   matchSourceLine,
   matchStampLine,
-  readStamp,
 } from '../../src/lib/furniture';
+import { readStamp } from '../../src/lib/stamps';
 import { readByline } from '../../src/lib/rules';
 
 describe('datelines', () => {

@@ -11,7 +11,7 @@ import { quoteKey } from './quotes';
 
 /** One fact: a key that matches across wordings, and the words as first written. */
 export interface Fact {
-  /** Kind-prefixed normal form (`n:10500`, `d:12-31`, `w:friday`, `e:bamako`, `q:part of the problem`). */
+  /** Kind-prefixed normal form (`n:10500`, `d:12-31`, `w:friday`, `e:kampala`, `q:part of the problem`). */
   key: string;
   /** The words as written, for showing the evidence. */
   label: string;

@@ -23,13 +23,13 @@ export interface DatasetCity {
 
 /** One country with the names the text may use for it. */
 export interface DatasetCountry {
-  /** The common English name (`Mali`). */
+  /** The common English name (`Kenya`). */
   name: string;
   /** ISO 3166-1 alpha-2 code. */
   code: string;
   /** ISO 3166-1 numeric code, which world-atlas uses as the outline's id. */
   isoNumeric: string;
-  /** Other names and demonyms (`Malian`, `Malians`, `Republic of Mali`). */
+  /** Other names and demonyms (`Kenyan`, `Kenyans`, `Republic of Kenya`). */
   aliases: string[];
   /** A point inside the country (world-countries' `latlng`). */
   lat: number;

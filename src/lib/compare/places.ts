@@ -4,7 +4,7 @@
  * GeoNames cities, all with diacritics folded (“Sevare” finds “Sévaré”).
  *
  * A city name is placed only in a country the same article names: a name that
- * several countries have (Kayes is in Mali and in Congo) goes to the one the
+ * several countries have (Victoria is in Canada, Malta and the Seychelles) goes to the one the
  * article names; when the article names none of them, or the only town of that
  * name lies in a country it never mentions, the name is left unplaced with the
  * reason. A capitalised word is taken for a place name at all only when it is
@@ -32,7 +32,7 @@ export interface PlaceResolution {
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*`;
 const SEQUENCE = new RegExp(`${NAME}(?: ${NAME}){0,3}`, 'gu');
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/;
-// Compass words in front of a place (“Northern Mali”) describe part of it; they are not a name of their own.
+// Compass words in front of a place (“Northern Kenya”) describe part of it; they are not a name of their own.
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
 const BEFORE_PLACE = /\b(?:in|at|near|from|outside|around|to|towards?|into|across|through|between|of the (?:town|city|village|region|province|district) of)\s+(?:the\s+)?$/i;
 const AFTER_PLACE = /^\s+(?:region|town|city|village|district|province|area|camp|prefecture|commune)\b/i;
@@ -62,7 +62,7 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
   };
   for (const o of overrides) placed.set(o.name, { ...o, aliases: [...o.aliases] });
 
-  // Acronyms the articles write in capitals name organisations, however else they are spelled (“Minusma”).
+  // Acronyms the articles write in capitals name organisations, however else they are spelled (“Unmiss”).
   const acronyms = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => b.text.match(/\b\p{Lu}{2,}\b/gu) ?? [])));
 
   for (const a of articles) {
@@ -91,7 +91,7 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
         const tokens = m[0].replace(/[’']s$/, '').split(' ');
         if (STOPWORDS.has(tokens[0]!.toLowerCase())) tokens.shift();
         if (!tokens.length || tokens.some((t) => CALENDAR.test(t) || acronyms.has(t.toUpperCase()))) continue;
-        // Longest suffix first: “Northern Mali” is Mali; only a sequence with no known place in it may be unplaced.
+        // Longest suffix first: “Northern Kenya” is Kenya; only a sequence with no known place in it may be unplaced.
         let known = false;
         for (let i = 0; i < tokens.length && !known; i++) {
           const name = tokens.slice(i).join(' ');
