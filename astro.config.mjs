@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { cleanOutDir } from './src/integrations/clean-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { seedEngine } from './src/integrations/seed-engine.ts';
 
 /** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,6 +22,7 @@ export default defineConfig({
   vite: {
     // The output folder is emptied by src/integrations/clean-out-dir.ts, off the build's main thread.
     build: { emptyOutDir: false },
+    optimizeDeps: { noDiscovery: true },
     resolve: {
       alias: [
         { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) },
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.
-  integrations: [cleanOutDir(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [seedEngine(), cleanOutDir(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
   security: {
     csp: {
       // Everything not named is refused. Scripts and styles come from this origin

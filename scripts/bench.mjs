@@ -92,9 +92,17 @@ function timedBuild(cwd, args, env) {
   return { seconds: secs, peakMB: kb / 1024, cpuS: user + sys, log: r.stdout };
 }
 
-function siteBuild(n, corpusDir, force) {
+/** Deletes what this site keeps between builds in Astro's cache folder (parse results), so a clean build starts cold; --force clears only the data store. */
+function clearSiteCaches() {
+  const cache = join(ROOT, 'node_modules', '.astro');
+  if (!existsSync(cache)) return;
+  for (const f of readdirSync(cache)) if (f.startsWith('seed-parses-')) rmSync(join(cache, f), { force: true });
+}
+
+function siteBuild(n, corpusDir, clean) {
   const outDir = join(WORK, `site-${n}`);
-  return timedBuild(ROOT, ['--outDir', outDir, ...(force ? ['--force'] : [])], { SEEDS_DIR: corpusDir });
+  if (clean) clearSiteCaches();
+  return timedBuild(ROOT, ['--outDir', outDir, ...(clean ? ['--force'] : [])], { SEEDS_DIR: corpusDir });
 }
 
 function baselineProject(n, articles) {

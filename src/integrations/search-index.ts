@@ -94,9 +94,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The content layer has synced by now; its engine run is in the registry.
-        const runs = (globalThis as Record<symbol, Map<string, Promise<Loaded>> | undefined>)[SEEDS_REGISTRY];
+        const runs = (globalThis as Record<symbol, Map<string, { corpus: Promise<Loaded> }> | undefined>)[SEEDS_REGISTRY];
         if (runs?.size !== 1) return;
-        early = runs.values().next().value!.then((loaded) => indexFromData(loaded, staging));
+        early = runs.values().next().value!.corpus.then((loaded) => indexFromData(loaded, staging));
         // Awaited in build:done; until then a failure must not surface as an unhandled rejection.
         early.catch(() => {});
       },

@@ -8,6 +8,7 @@ import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
 import { anchorMonthDay, directionAt, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
 import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from './text';
+import { MERGE_THRESHOLD } from './thresholds';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -169,8 +170,6 @@ export function extractMentions(slug: string, published: string | null | Publica
   return { mentions, unresolved };
 }
 
-/** How much of the smaller mention's weighted content the other shares, for merging. */
-export const MERGE_THRESHOLD = 0.25;
 
 /** Mentions of one window past which a shared word is no longer followed when merging. */
 export const POSTINGS_CAP = 32;

@@ -16,6 +16,7 @@
  */
 import nlp from 'compromise';
 import type { Citation, TimelineEvent } from './schema';
+import { KEY_MOMENTS } from './thresholds';
 import { sourceCount } from './timeline';
 
 /** One key moment: an event, how many articles report it, and the line that tells it. */
@@ -30,8 +31,6 @@ export interface KeyMoment {
   citation: Citation;
 }
 
-/** How many key moments to show: at least `min` when there are that many events, at most `max`. */
-export const KEY_MOMENTS = { min: 3, max: 6 } as const;
 
 // Words that open a dependent clause: a stretch starting with one is never a main clause.
 const SUBORDINATORS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'that', 'whether']);

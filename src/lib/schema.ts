@@ -239,6 +239,21 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
+/** A key moment: one of the few events most sources report, told in one line (see `key-moments.ts`). */
+export const KeyMomentRecord = z.object({
+  /** The event's id in the `events` collection. */
+  eventId: z.string(),
+  /** Its place among the key moments, in date order (0 first). */
+  order: z.number().int().nonnegative(),
+  /** Distinct articles reporting it. */
+  sources: z.number().int().positive(),
+  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
+  line: z.string().min(1),
+  /** The supporting sentence the line comes from. */
+  citation: Citation,
+});
+export type KeyMomentRecord = z.infer<typeof KeyMomentRecord>;
+
 /** Story-level data, read from `story.yaml` next to the seeds. */
 export const Story = z.object({
   /** The site title. */

@@ -2,26 +2,17 @@
  * Astro object loaders over the engine: seeds folder → `articles`, `events`
  * and `story` collections. All three share one engine run per build.
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { Article, Story, TimelineEvent } from '../lib/schema';
+import { Article, KeyMomentRecord, Story, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/story';
-import { engineFingerprint, forgetSeeds, loadSeeds, type LoadedSeeds } from './corpus-cache';
+import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
 
 /** Options shared by the seed loaders. */
-export interface SeedLoaderOptions {
-  /** The seeds folder, relative to the project root. */
-  base: string;
+export interface SeedLoaderOptions extends SeedsSetting {
   /** Build even when some seeds are rejected (they are left out and logged). */
   allowRejected?: boolean;
-  /** The build day (YYYY-MM-DD), to flag future-dated seeds; null skips the check. */
-  today?: string | null;
-  /** Largest seed in bytes. */
-  maxBytes?: number;
-  /** Keep parse results between builds in Astro's cache folder (default true). */
-  persistParses?: boolean;
 }
 
 /** A seed's path relative to the project root (`seeds/x.txt`), or absolute when the folder is outside it. */
@@ -32,29 +23,15 @@ export function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: s
   return rel.startsWith('..') ? abs : rel.split('\\').join('/');
 }
 
-/** Reads the seeds folder for a loader: once per build, with the parse cache in Astro's cache folder. */
-export async function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): Promise<LoadedSeeds> {
-  const root = fileURLToPath(ctx.config.root);
-  const persist = options.persistParses ?? true;
-  const dir = seedsDir(ctx, options);
-  return loadSeeds(dir, {
-    today: options.today ?? null,
-    maxBytes: options.maxBytes,
-    // One cache file per seeds folder, so building another folder (tests, benchmarks) does not evict this one.
-    ...(persist ? { cacheFile: fileURLToPath(new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, ctx.config.cacheDir)), engineFingerprint: await engineFingerprint(root) } : {}),
-  });
+/** The engine's run on the seeds for a loader: once per build (started early by src/integrations/seed-engine.ts), with the parse cache in Astro's cache folder. */
+export function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): SeedsRun {
+  return loadSeeds(engineRequest(ctx.config.root, ctx.config.cacheDir, options));
 }
 
 /** Reloads registered per watched seeds folder, by collection; a collection's latest load replaces its earlier one. */
 const reloads = new Map<string, Map<string, () => Promise<void>>>();
 /** Folders already watched, per watcher. */
 const watched = new WeakMap<object, Set<string>>();
-
-/** The seeds folder as an absolute path. */
-function seedsDir(ctx: LoaderContext, options: SeedLoaderOptions): string {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  return isAbsolute(base) ? base : fileURLToPath(new URL(base, ctx.config.root));
-}
 
 /**
  * In `astro dev`, re-runs a collection's load when a file in the seeds folder is
@@ -65,7 +42,7 @@ function seedsDir(ctx: LoaderContext, options: SeedLoaderOptions): string {
 export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, reload: () => Promise<void>): void {
   const { watcher } = ctx;
   if (!watcher) return;
-  const dir = seedsDir(ctx, options);
+  const dir = seedsFolder(ctx.config.root, options);
   const forDir = reloads.get(dir) ?? new Map<string, () => Promise<void>>();
   reloads.set(dir, forDir.set(ctx.collection, reload));
   const dirs = watched.get(watcher) ?? new Set<string>();
@@ -114,7 +91,7 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
     schema: Article,
     load: async (ctx) => {
       const run = async () => {
-        const { corpus, skipped } = await seedsFor(ctx, options);
+        const { corpus, skipped } = await seedsFor(ctx, options).corpus;
         for (const r of corpus.report) {
           const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
           if (r.status === 'included') ctx.logger.info(line);
@@ -142,7 +119,7 @@ export function timelineLoader(options: SeedLoaderOptions): Loader {
     schema: TimelineEvent,
     load: async (ctx) => {
       const run = async () => {
-        const { corpus } = await seedsFor(ctx, options);
+        const { corpus } = await seedsFor(ctx, options).corpus;
         for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
         await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
       };
@@ -160,8 +137,25 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     schema: Story,
     load: async (ctx) => {
       const run = async () => {
-        const { story } = await seedsFor(ctx, options);
+        const { story } = await seedsFor(ctx, options).corpus;
         await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
+      };
+      // In `astro dev`, load again whenever a file in the seeds folder changes.
+      reloadOnChange(ctx, options, run);
+      await run();
+    },
+  } satisfies Loader;
+}
+
+/** Loads the key moments (the few events most sources report, each in one line) into the `moments` collection, keyed by event id. */
+export function momentLoader(options: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-moments',
+    schema: KeyMomentRecord,
+    load: async (ctx) => {
+      const run = async () => {
+        const moments = await seedsFor(ctx, options).moments;
+        await writeEntries(ctx, moments.map((m) => ({ id: m.eventId, data: m })));
       };
       // In `astro dev`, load again whenever a file in the seeds folder changes.
       reloadOnChange(ctx, options, run);

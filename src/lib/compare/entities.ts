@@ -5,7 +5,7 @@
  */
 import type { Article } from '../schema';
 import { slugify } from '../text';
-import { editDistance, MAX_NAME_EDITS, roleWords } from './names';
+import { closePairs, editDistanceWithin, MAX_NAME_EDITS, roleWords } from './names';
 import { findPeople, ORGANISATION_WORDS } from './people';
 import type { Entity, EntityKind, Place } from './schema';
 import { sentencesOf } from './sentences';
@@ -146,15 +146,14 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
 /** Folds spellings a small edit apart (al-Qaeda, al-Qaida) into the more frequent one. */
 function mergeSpellings(tallies: Map<string, Tally>, kind: EntityKind): void {
   const keys = [...tallies.keys()].filter((k) => tallies.get(k)!.kind === kind).sort((a, b) => total(tallies.get(b)!) - total(tallies.get(a)!) || a.localeCompare(b));
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const [a, b] = [keys[i]!, keys[j]!];
-      if (!tallies.has(a) || !tallies.has(b)) continue;
-      const [na, nb] = [a.split(':')[1]!, b.split(':')[1]!];
-      const d = editDistance(na.toLowerCase(), nb.toLowerCase());
-      if (d === 0 || d > MAX_NAME_EDITS || d > 0.2 * Math.min(na.length, nb.length) || Math.min(na.length, nb.length) < 6) continue;
-      merge(tallies, b, a);
-    }
+  const names = keys.map((k) => k.split(':')[1]!);
+  // Pairs in the order a comparison of each name with every less frequent one meets them, so merges happen as they would.
+  for (const [i, j, d] of closePairs(names.map((n) => n.toLowerCase()), MAX_NAME_EDITS)) {
+    const [a, b] = [keys[i]!, keys[j]!];
+    if (!tallies.has(a) || !tallies.has(b)) continue;
+    const [na, nb] = [names[i]!, names[j]!];
+    if (d > 0.2 * Math.min(na.length, nb.length) || Math.min(na.length, nb.length) < 6) continue;
+    merge(tallies, b, a);
   }
 }
 
@@ -183,6 +182,6 @@ function merge(tallies: Map<string, Tally>, from: string, into: string): void {
 
 /** True when two people’s spellings are one person by the name-variant rule (small edit, shared role word). */
 export function samePerson(a: { name: string; role: string | null }, b: { name: string; role: string | null }): boolean {
-  const d = editDistance(a.name.toLowerCase(), b.name.toLowerCase());
+  const d = editDistanceWithin(a.name.toLowerCase(), b.name.toLowerCase(), MAX_NAME_EDITS);
   return d <= MAX_NAME_EDITS && roleWords(a.role).some((w) => roleWords(b.role).includes(w));
 }

@@ -7,8 +7,8 @@ import { geoBounds, geoEqualEarth, geoMercator, geoPath, type GeoProjection } fr
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
-import land110m from 'world-atlas/land-110m.json';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { MappedPlace, Place } from './schema';
 import { escapeXml } from './xml';
 

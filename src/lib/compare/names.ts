@@ -29,6 +29,61 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+// One row of the edit table, reused by every comparison.
+let row = new Int32Array(64);
+
+/**
+ * `editDistance(a, b)` when it is at most `max`, otherwise `max + 1`, found
+ * without filling the whole table: lengths further apart than `max` cannot be
+ * closer, and the work stops once a whole row exceeds `max`.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      const v = Math.min(up + 1, row[j - 1]! + 1, diag + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < best) best = v;
+      diag = up;
+    }
+    if (best > max) return max + 1;
+  }
+  return Math.min(row[b.length]!, max + 1);
+}
+
+/**
+ * Every pair of the strings at an edit distance from 1 to `max`, as
+ * `[i, j, distance]` with `i < j`, in order of `i` then `j`: the pairs a
+ * comparison of every string with every later one would find, without making
+ * it. Only strings whose lengths differ by at most `max` are compared.
+ */
+export function closePairs(strings: readonly string[], max: number): Array<[number, number, number]> {
+  const byLength = new Map<number, number[]>();
+  strings.forEach((s, i) => {
+    const list = byLength.get(s.length);
+    if (list) list.push(i);
+    else byLength.set(s.length, [i]);
+  });
+  const out: Array<[number, number, number]> = [];
+  for (let i = 0; i < strings.length; i++) {
+    const later: number[] = [];
+    for (let len = strings[i]!.length - max; len <= strings[i]!.length + max; len++) for (const j of byLength.get(len) ?? []) if (j > i) later.push(j);
+    later.sort((x, y) => x - y);
+    for (const j of later) {
+      const d = editDistanceWithin(strings[i]!, strings[j]!, max);
+      if (d >= 1 && d <= max) out.push([i, j, d]);
+    }
+  }
+  return out;
+}
+
 // Role words that say nothing about which post someone holds.
 const ROLE_FILLER = new Set(['the', 'of', 'its', 'their', 'a', 'an', 'and', 'outgoing', 'former', 'new', 'un', 'u.n.', 'mission', 'in']);
 
@@ -58,19 +113,16 @@ export function nameMentions(articles: readonly Pick<Article, 'slug' | 'blocks'>
 export function findNameVariants(mentions: readonly NameMention[]): NameVariant[] {
   const names = [...new Set(mentions.map((m) => m.name))].sort();
   const out: NameVariant[] = [];
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      const a = names[i]!;
-      const b = names[j]!;
-      const distance = editDistance(a.toLowerCase(), b.toLowerCase());
-      if (distance === 0 || distance > MAX_NAME_EDITS || distance > MAX_NAME_EDIT_SHARE * Math.min(a.length, b.length)) continue;
-      const ofA = mentions.filter((m) => m.name === a);
-      const ofB = mentions.filter((m) => m.name === b);
-      const rolesA = new Set(ofA.flatMap((m) => roleWords(m.role)));
-      const sharedRole = [...new Set(ofB.flatMap((m) => roleWords(m.role)))].filter((w) => rolesA.has(w)).sort();
-      if (!sharedRole.length) continue;
-      out.push({ id: slugify(`${a} ${b}`), spellings: [ofA[0]!, ofB[0]!], distance, sharedRole });
-    }
+  for (const [i, j, distance] of closePairs(names.map((n) => n.toLowerCase()), MAX_NAME_EDITS)) {
+    const a = names[i]!;
+    const b = names[j]!;
+    if (distance > MAX_NAME_EDIT_SHARE * Math.min(a.length, b.length)) continue;
+    const ofA = mentions.filter((m) => m.name === a);
+    const ofB = mentions.filter((m) => m.name === b);
+    const rolesA = new Set(ofA.flatMap((m) => roleWords(m.role)));
+    const sharedRole = [...new Set(ofB.flatMap((m) => roleWords(m.role)))].filter((w) => rolesA.has(w)).sort();
+    if (!sharedRole.length) continue;
+    out.push({ id: slugify(`${a} ${b}`), spellings: [ofA[0]!, ofB[0]!], distance, sharedRole });
   }
   return out;
 }

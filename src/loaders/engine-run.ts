@@ -1,0 +1,139 @@
+/**
+ * One run of the engine on a seeds folder, in parts: read the files and parse
+ * them (reusing the parse cache) into the corpus; the cross-article analysis;
+ * the key moments. The parts run in worker threads (engine-worker.ts), so
+ * everything they return is plain data that survives a structured clone. The
+ * key moments are in a module of their own (moments-run.ts): their parser is
+ * large to load, and a second worker loads it while the first parses.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { SeedInput } from '../lib/article';
+import { analyzeCorpus } from '../lib/compare';
+import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
+import type { Analysis, Gazetteer } from '../lib/compare/schema';
+import { buildCorpus, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
+import type { Story } from '../lib/schema';
+import { isArticleFile } from '../lib/seed-files';
+import { parseStory, STORY_FILE } from '../lib/story';
+
+/** What to run the engine on. */
+export interface EngineRequest {
+  /** The seeds folder, absolute. */
+  dir: string;
+  /** The project root, absolute: file names in messages are relative to it. */
+  root: string;
+  /** Astro's cache folder, absolute: the engine's bundle is kept there. */
+  cacheDir: string;
+  /** A JSON file that keeps parse results between builds; none when omitted. */
+  cacheFile?: string;
+  /** The engine's fingerprint (its sources and the lockfile): parse results from another engine are not reused. */
+  fingerprint?: string;
+  /** The build day (YYYY-MM-DD), for flagging future-dated seeds; null skips the check. */
+  today: string | null;
+  /** Largest seed in bytes. */
+  maxBytes?: number;
+}
+
+/** A seed that could not be included: a `SeedError` as plain data. */
+export interface RejectedSeed {
+  /** The whole message: file, line, problem and fix. */
+  message: string;
+  /** The seed's file name. */
+  file: string;
+  /** The 1-based line, or null. */
+  line: number | null;
+}
+
+/** The corpus as handed to the loaders. The shared-origin pass stays in the worker: only the analysis uses it. */
+export type RunCorpus = Omit<Corpus, 'origin' | 'rejected'> & { rejected: RejectedSeed[] };
+
+/** The first part of a run: the articles and the timeline. */
+export interface CorpusPart {
+  /** Story data. */
+  story: Story;
+  /** The engine's output. */
+  corpus: RunCorpus;
+  /** Files in the folder that are not articles and were skipped. */
+  skipped: string[];
+}
+
+/** The second part: the cross-article analysis. */
+export interface AnalysisPart {
+  /** The analysis, or the error that stopped it (a bad places.yaml fails only the analysis). */
+  analysis: { ok: true; value: Analysis } | { ok: false; message: string };
+  /** The gazetteer's path as messages name it, and whether it was found. */
+  gazetteer: { file: string; found: boolean };
+}
+
+/** A path as messages name it: relative to the project, or absolute when outside it. */
+function shownPath(root: string, abs: string): string {
+  const rel = relative(root, abs);
+  return rel.startsWith('..') ? abs : rel.split('\\').join('/');
+}
+
+async function openParseCache(file: string | undefined, fingerprint: string): Promise<{ cache: ParseCache | undefined; save: () => Promise<void> }> {
+  if (!file) return { cache: undefined, save: async () => {} };
+  let entries: Record<string, CachedParse> = {};
+  if (existsSync(file)) {
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as { fingerprint: string; entries: Record<string, CachedParse> };
+      if (stored.fingerprint === fingerprint) entries = stored.entries;
+    } catch {
+      // A damaged cache is only a slower build.
+    }
+  }
+  const used: Record<string, CachedParse> = {};
+  let changed = false;
+  return {
+    cache: {
+      get: (key) => {
+        const hit = entries[key];
+        if (hit) used[key] = hit;
+        return hit;
+      },
+      set: (key, value) => {
+        used[key] = value;
+        changed = true;
+      },
+    },
+    // Only the entries of this build are kept, so deleted seeds leave the cache too.
+    save: async () => {
+      if (!changed && Object.keys(used).length === Object.keys(entries).length) return;
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify({ fingerprint, entries: used }));
+    },
+  };
+}
+
+/** The cross-article analysis of a corpus, with the gazetteer next to the seeds. */
+export async function readAnalysis(request: EngineRequest, story: Story, corpus: Corpus): Promise<AnalysisPart> {
+  const file = shownPath(request.root, join(request.dir, GAZETTEER_FILE));
+  // The gazetteer is optional: places still come from the datasets, with no overrides.
+  const text = await readFile(join(request.dir, GAZETTEER_FILE), 'utf8').catch(() => null);
+  try {
+    const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
+    const value = analyzeCorpus(corpus.articles, corpus.events, story, gazetteer, undefined, corpus.origin ?? undefined);
+    return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
+  } catch (e) {
+    return { analysis: { ok: false, message: e instanceof Error ? e.message : String(e) }, gazetteer: { file, found: text !== null } };
+  }
+}
+
+/** Reads and parses the folder: the corpus, and the engine's full output for the analysis. Throws only when the folder itself cannot be read (no story.yaml). */
+export async function readCorpus(request: EngineRequest): Promise<{ part: CorpusPart; full: Corpus }> {
+  const { dir } = request;
+  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+  const storyText = await readFile(join(dir, STORY_FILE), 'utf8').catch(() => {
+    throw new Error(`${join(dir, STORY_FILE)} is missing. Fix: create it with title, description and focus (see README, “Story data”).`);
+  });
+  const story = parseStory(storyText);
+  const seeds: SeedInput[] = await Promise.all(names.filter(isArticleFile).map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })));
+  const parseCache = await openParseCache(request.cacheFile, request.fingerprint ?? '');
+  const full = buildCorpus(seeds, story, { today: request.today, maxBytes: request.maxBytes, cache: parseCache.cache });
+  await parseCache.save();
+  const { origin: _origin, rejected, ...rest } = full;
+  const corpus = { ...rest, rejected: rejected.map((e) => ({ message: e.message, file: e.file, line: e.line })) };
+  return { part: { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE) }, full };
+}
