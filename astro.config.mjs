@@ -12,7 +12,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // Inline nothing: every page links one stylesheet, so the CSP needs no hashes for styles.
   // (Astro still hashes anything it does inline.)
   // Seeds are plain text; nothing is rendered as Markdown, so no highlighter is needed.

@@ -48,6 +48,19 @@ export interface CorpusOptions extends ParseOptions {
   today?: string | null;
   /** Parse results from earlier builds. */
   cache?: ParseCache;
+  /** Seeds already parsed for this build elsewhere (another thread), by `seedKey`: counted as parsed, and kept in the cache. */
+  parsed?: ReadonlyMap<string, CachedParse>;
+}
+
+/** A seed's key in the parse cache: its name and a hash of its bytes. */
+export function seedKey(seed: SeedInput): string {
+  return `${seed.file}\u0000${createHash('sha256').update(seed.bytes).digest('hex')}`;
+}
+
+/** Parses one seed on its own, before the collection is consulted; throws a SeedError when it cannot be included. */
+export function parseSeed(seed: SeedInput, options: ParseOptions = {}): CachedParse {
+  const article = parseArticle(seed, options);
+  return { article, passages: readPassages(article.blocks, article.language) };
 }
 
 /** The engine's output for a collection of seeds. */
@@ -75,7 +88,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   const rejected: SeedError[] = [];
   const stats = { parsed: 0, cached: 0 };
   for (const seed of sorted) {
-    const key = options.cache ? `${seed.file}\u0000${createHash('sha256').update(seed.bytes).digest('hex')}` : '';
+    const key = options.cache || options.parsed ? seedKey(seed) : '';
     const hit = options.cache?.get(key);
     if (hit) {
       // A copy: the collection pass below rewrites slugs, dates and warnings.
@@ -84,8 +97,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
       continue;
     }
     try {
-      const article = parseArticle(seed, options);
-      const entry = { article, passages: readPassages(article.blocks, article.language) };
+      const entry = options.parsed?.get(key) ?? parseSeed(seed, options);
       options.cache?.set(key, structuredClone(entry));
       parsed.push(entry);
       stats.parsed++;

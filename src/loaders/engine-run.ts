@@ -13,7 +13,7 @@ import type { SeedInput } from '../lib/article';
 import { analyzeCorpus } from '../lib/compare';
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
 import type { Analysis, Gazetteer } from '../lib/compare/schema';
-import { buildCorpus, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
+import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
 import type { Story } from '../lib/schema';
 import { isArticleFile } from '../lib/seed-files';
 import { parseStory, STORY_FILE } from '../lib/story';
@@ -121,8 +121,34 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   }
 }
 
+/** Below this many seeds to parse, a second thread would cost more to start than it saves. */
+export const SHARED_PARSE_MIN = 64;
+
+/** Parses seeds for another thread's corpus: each seed's result, or null when it is rejected (that thread parses it again and reports why). */
+export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {
+  return seeds.map((seed) => {
+    try {
+      return parseSeed(seed, { maxBytes: request.maxBytes });
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Parses the seeds the cache does not hold, half of them through `elsewhere` (another thread) when there are enough to be worth it. */
+async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefined, request: EngineRequest, elsewhere: ((seeds: SeedInput[]) => Promise<Array<CachedParse | null>>) | undefined): Promise<Map<string, CachedParse>> {
+  const parsed = new Map<string, CachedParse>();
+  const todo = seeds.map((seed) => ({ seed, key: seedKey(seed) })).filter((s) => !cache?.get(s.key));
+  if (!elsewhere || todo.length < SHARED_PARSE_MIN) return parsed;
+  const half = Math.ceil(todo.length / 2);
+  const theirs = elsewhere(todo.slice(half).map((s) => s.seed));
+  parseShare(todo.slice(0, half).map((s) => s.seed), request).forEach((r, i) => r && parsed.set(todo[i]!.key, r));
+  (await theirs).forEach((r, i) => r && parsed.set(todo[half + i]!.key, r));
+  return parsed;
+}
+
 /** Reads and parses the folder: the corpus, and the engine's full output for the analysis. Throws only when the folder itself cannot be read (no story.yaml). */
-export async function readCorpus(request: EngineRequest): Promise<{ part: CorpusPart; full: Corpus }> {
+export async function readCorpus(request: EngineRequest, elsewhere?: (seeds: SeedInput[]) => Promise<Array<CachedParse | null>>): Promise<{ part: CorpusPart; full: Corpus }> {
   const { dir } = request;
   const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
   const storyText = await readFile(join(dir, STORY_FILE), 'utf8').catch(() => {
@@ -131,7 +157,8 @@ export async function readCorpus(request: EngineRequest): Promise<{ part: Corpus
   const story = parseStory(storyText);
   const seeds: SeedInput[] = await Promise.all(names.filter(isArticleFile).map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })));
   const parseCache = await openParseCache(request.cacheFile, request.fingerprint ?? '');
-  const full = buildCorpus(seeds, story, { today: request.today, maxBytes: request.maxBytes, cache: parseCache.cache });
+  const parsed = await parseNew(seeds, parseCache.cache, request, elsewhere);
+  const full = buildCorpus(seeds, story, { today: request.today, maxBytes: request.maxBytes, cache: parseCache.cache, parsed });
   await parseCache.save();
   const { origin: _origin, rejected, ...rest } = full;
   const corpus = { ...rest, rejected: rejected.map((e) => ({ message: e.message, file: e.file, line: e.line })) };
