@@ -18,6 +18,7 @@ import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { AnalysisPart, CorpusPart, EngineRequest } from './engine-run';
+import type { Analysis } from '../lib/compare/schema';
 import type { KeyMomentRecord } from '../lib/schema';
 
 /** How the loaders read the seeds: the same options, however they are set. */
@@ -141,4 +142,19 @@ export function loadSeeds(request: EngineRequest): SeedsRun {
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
 export function forgetSeeds(dir?: string): void {
   for (const key of [...runs.keys()]) if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
+}
+
+/**
+ * The cross-article analysis of this build's run, for the pages that show it.
+ * It does not go through the content layer's data store: it is large (a third
+ * of the store at 1,000 articles), only pages read it, and the store would
+ * serialise it, bundle it into the build and parse it back. The run is the one
+ * the loaders started in this process, which renders the pages too.
+ */
+export async function sharedAnalysis(): Promise<Analysis> {
+  const all = [...runs.values()];
+  if (all.length !== 1) throw new Error(`Pages read the analysis from the engine's run in this process, and found ${all.length} runs; the content layer starts exactly one (src/loaders/corpus-cache.ts).`);
+  const { analysis } = await all[0]!.analysis;
+  if (!analysis.ok) throw new Error(analysis.message);
+  return analysis.value;
 }

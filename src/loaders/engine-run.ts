@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import type { SeedInput } from '../lib/article';
 import { analyzeCorpus } from '../lib/compare';
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
-import type { Analysis, Gazetteer } from '../lib/compare/schema';
+import { Analysis, type Gazetteer } from '../lib/compare/schema';
 import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
 import type { Story } from '../lib/schema';
 import { isArticleFile } from '../lib/seed-files';
@@ -114,7 +114,8 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   const text = await readFile(join(request.dir, GAZETTEER_FILE), 'utf8').catch(() => null);
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
-    const value = analyzeCorpus(corpus.articles, corpus.events, story, gazetteer, undefined, corpus.origin ?? undefined);
+    // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
+    const value = Analysis.parse(analyzeCorpus(corpus.articles, corpus.events, story, gazetteer, undefined, corpus.origin ?? undefined));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {
     return { analysis: { ok: false, message: e instanceof Error ? e.message : String(e) }, gazetteer: { file, found: text !== null } };

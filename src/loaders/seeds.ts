@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article, KeyMomentRecord, Story, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/story';
+import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
 
 /** Options shared by the seed loaders. */
@@ -137,8 +138,11 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
     schema: Story,
     load: async (ctx) => {
       const run = async () => {
-        const { story } = await seedsFor(ctx, options).corpus;
+        const run = seedsFor(ctx, options);
+        const { story } = await run.corpus;
         await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
+        // The analysis is not a collection (pages read it from the run), but the build log accounts for it here.
+        await reportAnalysis(ctx, run);
       };
       // In `astro dev`, load again whenever a file in the seeds folder changes.
       reloadOnChange(ctx, options, run);

@@ -1,8 +1,8 @@
-import { getEntry } from 'astro:content';
+import { sharedAnalysis } from '../loaders/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** People, organisations and places with mentions per article. */
 export const GET: APIRoute = async () => {
-  const { entities } = (await getEntry('analysis', 'analysis'))!.data;
+  const { entities } = await sharedAnalysis();
   return new Response(JSON.stringify({ entities }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

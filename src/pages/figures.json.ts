@@ -1,8 +1,8 @@
-import { getEntry } from 'astro:content';
+import { sharedAnalysis } from '../loaders/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** Figures grouped across articles, names spelled differently, and events dated differently. */
 export const GET: APIRoute = async () => {
-  const { figures, names, eventDates } = (await getEntry('analysis', 'analysis'))!.data;
+  const { figures, names, eventDates } = await sharedAnalysis();
   return new Response(JSON.stringify({ figures, names, eventDates }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

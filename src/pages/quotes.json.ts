@@ -1,8 +1,8 @@
-import { getEntry } from 'astro:content';
+import { sharedAnalysis } from '../loaders/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** The quote ledger. */
 export const GET: APIRoute = async () => {
-  const { quotes } = (await getEntry('analysis', 'analysis'))!.data;
+  const { quotes } = await sharedAnalysis();
   return new Response(JSON.stringify({ quotes }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

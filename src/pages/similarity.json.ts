@@ -1,8 +1,8 @@
-import { getEntry } from 'astro:content';
+import { sharedAnalysis } from '../loaders/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** The origin pass: its calibrated thresholds, the families of articles that carry one report, and the scored pairs with their shared evidence. */
 export const GET: APIRoute = async () => {
-  const { similarity, originThresholds, families } = (await getEntry('analysis', 'analysis'))!.data;
+  const { similarity, originThresholds, families } = await sharedAnalysis();
   return new Response(JSON.stringify({ thresholds: originThresholds, families, pairs: similarity }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };
