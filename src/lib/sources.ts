@@ -30,6 +30,19 @@ export function baseSourceName(a: NameableArticle): { name: string; hasDate: boo
  * article's number in reading order (`byPublication`, as on /articles/).
  */
 export function sourceNames<T extends NameableArticle>(articles: readonly T[]): Map<string, NamedArticle<T>> {
+  // Every page names every article: the answer for the same article objects is worked out once (callers only read it).
+  const first = articles[0];
+  const hit = first ? named.get(first) : undefined;
+  if (hit && hit.input.length === articles.length && hit.input.every((a, i) => a === articles[i])) return hit.result as Map<string, NamedArticle<T>>;
+  const result = nameAll(articles);
+  if (first) named.set(first, { input: [...articles], result });
+  return result;
+}
+
+/** Answers of `sourceNames`, by the first article object of the list they were worked out for. */
+const named = new WeakMap<object, { input: readonly object[]; result: Map<string, NamedArticle<NameableArticle>> }>();
+
+function nameAll<T extends NameableArticle>(articles: readonly T[]): Map<string, NamedArticle<T>> {
   const ordered = byPublication(articles);
   const base = new Map(ordered.map((a) => [a.slug, baseSourceName(a)]));
   const uses = new Map<string, number>();

@@ -10,7 +10,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { SeedInput } from '../lib/article';
-import { analyzeCorpus } from '../lib/compare';
+import { analysisWithoutOrigins, completeAnalysis } from '../lib/compare';
+import { loadPlaceDataset } from '../lib/compare/place-data';
+import type { OriginComparison } from '../lib/compare/similarity';
+export { compareOrigins } from '../lib/compare/similarity';
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
 import { Analysis, type Gazetteer } from '../lib/compare/schema';
 import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
@@ -107,23 +110,29 @@ async function openParseCache(file: string | undefined, fingerprint: string): Pr
   };
 }
 
-/** The cross-article analysis of a corpus, with the gazetteer next to the seeds. */
-export async function readAnalysis(request: EngineRequest, story: Story, corpus: Corpus): Promise<AnalysisPart> {
+/** The cross-article analysis of a corpus, with the gazetteer next to the seeds; `origins` comes from `compareOrigins`, which another thread runs meanwhile. */
+export async function readAnalysis(request: EngineRequest, story: Story, corpus: Corpus, origins: () => Promise<OriginComparison>): Promise<AnalysisPart> {
   const file = shownPath(request.root, join(request.dir, GAZETTEER_FILE));
   // The gazetteer is optional: places still come from the datasets, with no overrides.
   const text = await readFile(join(request.dir, GAZETTEER_FILE), 'utf8').catch(() => null);
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    const value = Analysis.parse(analyzeCorpus(corpus.articles, corpus.events, story, gazetteer, undefined, corpus.origin ?? undefined));
+    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset());
+    const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {
     return { analysis: { ok: false, message: e instanceof Error ? e.message : String(e) }, gazetteer: { file, found: text !== null } };
   }
 }
 
-/** Below this many seeds to parse, a second thread would cost more to start than it saves. */
+/** Below this many seeds to parse, or articles to compare for shared origin, handing half the work to the second worker costs more than it saves. */
 export const SHARED_PARSE_MIN = 64;
+
+/** How many article seeds the folder holds: the engine's worker tells the other whether to expect seeds to parse before it reads them. */
+export async function countArticleFiles(dir: string): Promise<number> {
+  return (await readdir(dir)).filter(isArticleFile).length;
+}
 
 /** Parses seeds for another thread's corpus: each seed's result, or null when it is rejected (that thread parses it again and reports why). */
 export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {
@@ -144,6 +153,8 @@ async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefin
   const half = Math.ceil(todo.length / 2);
   const theirs = elsewhere(todo.slice(half).map((s) => s.seed));
   parseShare(todo.slice(0, half).map((s) => s.seed), request).forEach((r, i) => r && parsed.set(todo[i]!.key, r));
+  // The analysis will need the place datasets: read while the other worker may still be parsing.
+  loadPlaceDataset();
   (await theirs).forEach((r, i) => r && parsed.set(todo[half + i]!.key, r));
   return parsed;
 }

@@ -2,17 +2,23 @@
  * The Astro loaders, called with a Map-backed mock of the loader context
  * (store, parseData, logger), on copies of the real seeds.
  */
-import { cpSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { forgetSeeds } from '../../src/loaders/corpus-cache';
+import { analyzeCorpus } from '../../src/lib/compare';
+import { buildCorpus } from '../../src/lib/corpus';
+import { keyMoments } from '../../src/lib/key-moments';
+import { engineRequest, forgetSeeds, loadSeeds } from '../../src/loaders/corpus-cache';
+import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
+// @ts-expect-error: the benchmark's corpus generator is plain JavaScript.
+import { generateCorpus } from '../../scripts/bench-corpus.mjs';
 import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
 import { Article } from '../../src/lib/schema';
-import { SEEDS_DIR } from '../helpers';
+import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
 
 interface MockContext {
   ctx: LoaderContext;
@@ -128,5 +134,40 @@ describe('timelineLoader and storyLoader', () => {
     const story = mockContext(root, z.any());
     await storyLoader({ base: 'seeds' }).load(story.ctx);
     expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA', focus: { start: '2023-06-01', end: '2024-01-31' } });
+  });
+});
+
+describe('the engine run in worker threads', () => {
+  /** A project whose seeds folder holds `articles` (file → text) and the real story data. */
+  function project(articles: Array<{ file: string; text: string }>, story = true): string {
+    const root = mkdtempSync(join(tmpdir(), 'desk-run-'));
+    mkdirSync(join(root, 'seeds'));
+    if (story) copyFileSync(join(SEEDS_DIR, 'story.yaml'), join(root, 'seeds', 'story.yaml'));
+    for (const a of articles) writeFileSync(join(root, 'seeds', a.file), a.text);
+    return root;
+  }
+  const request = (root: string) => engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
+
+  it('splits the parsing of many seeds between its two threads and gives what one thread gives', async () => {
+    const { articles } = generateCorpus(SHARED_PARSE_MIN + 6);
+    const root = project(articles);
+    const run = loadSeeds(request(root));
+    const { corpus } = await run.corpus;
+    expect(corpus.stats).toEqual({ parsed: articles.length, cached: 0 });
+    const seeds = readSeeds(join(root, 'seeds'));
+    const story = readStory();
+    const direct = buildCorpus(seeds, story, { today: '2026-12-01' });
+    expect(corpus.articles).toEqual(direct.articles);
+    expect(corpus.events).toEqual(direct.events);
+    expect(await run.moments).toEqual(keyMoments(direct.events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation })));
+    const { analysis } = await run.analysis;
+    expect(analysis.ok && analysis.value).toEqual(analyzeCorpus(direct.articles, direct.events, story, { places: [] }, undefined, direct.origin ?? undefined));
+  }, 60_000);
+
+  it('reports a folder it cannot read with the file and the fix, in every part', async () => {
+    const run = loadSeeds(request(project([{ file: 'a.txt', text: 'Headline\n\nA paragraph.' }], false)));
+    await expect(run.corpus).rejects.toThrow(/story\.yaml is missing\. Fix: create it/);
+    await expect(run.analysis).rejects.toThrow(/story\.yaml is missing/);
+    await expect(run.moments).rejects.toThrow(/story\.yaml is missing/);
   });
 });

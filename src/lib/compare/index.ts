@@ -13,12 +13,27 @@ import { regionalFrame, resolvePlaces } from './places';
 import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
 import type { Analysis, Gazetteer } from './schema';
-import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
+import { compareOrigins, ORIGIN_THRESHOLDS, type OriginComparison } from './similarity';
 import type { OriginResult } from './origin';
 import { renderTimelineChart } from './timeline-chart';
 
 /** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
 export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset = loadPlaceDataset(), origin?: OriginResult): Analysis {
+  // The corpus pass may already have run the origin pass to date undated articles.
+  return completeAnalysis(analysisWithoutOrigins(articles, events, story, gazetteer, dataset), compareOrigins(articles, origin));
+}
+
+/** The analysis but for shared origin, which `compareOrigins` works out apart (another thread may run it meanwhile). */
+export type PartialAnalysis = Omit<Analysis, 'similarity' | 'originThresholds' | 'families'>;
+
+/** Joins the two parts of the analysis. */
+export function completeAnalysis(part: PartialAnalysis, origins: OriginComparison): Analysis {
+  const { figures, names, eventDates, coverage, ...rest } = part;
+  return { figures, names, eventDates, coverage, similarity: origins.pairs, originThresholds: ORIGIN_THRESHOLDS, families: origins.families, ...rest };
+}
+
+/** Every comparison but shared origin. */
+export function analysisWithoutOrigins(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset): PartialAnalysis {
   const resolution = resolvePlaces(articles, gazetteer.places, dataset);
   const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
@@ -33,17 +48,12 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
   const frame = gazetteer.frame ?? regionalFrame(mapped, countryBounds) ?? [-180, -60, 180, 80];
   const inside = mapped.filter((p) => inFrame(p, frame));
   const outside = mapped.filter((p) => !inFrame(p, frame));
-  // The corpus pass may already have run the origin pass to date undated articles.
-  const origins = compareOrigins(articles, origin);
 
   return {
     figures,
     names: findNameVariants(nameMentions(articles, isPlace)),
     eventDates: findEventDateDifferences(events),
     coverage: buildCoverage(articles, events, figures, quotes),
-    similarity: origins.pairs,
-    originThresholds: ORIGIN_THRESHOLDS,
-    families: origins.families,
     quotes,
     entities,
     mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame }),

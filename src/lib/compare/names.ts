@@ -58,11 +58,18 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
   return Math.min(row[b.length]!, max + 1);
 }
 
+/** A string cut into `n` contiguous pieces of nearly equal length. */
+function cut(s: string, n: number): string[] {
+  return Array.from({ length: n }, (_, k) => s.slice(Math.floor((k * s.length) / n), Math.floor(((k + 1) * s.length) / n)));
+}
+
 /**
  * Every pair of the strings at an edit distance from 1 to `max`, as
  * `[i, j, distance]` with `i < j`, in order of `i` then `j`: the pairs a
  * comparison of every string with every later one would find, without making
- * it. Only strings whose lengths differ by at most `max` are compared.
+ * it. Only strings whose lengths differ by at most `max` are compared, and
+ * only when the later one holds one of `max + 1` pieces of the earlier (the
+ * pieces `max` edits cannot all touch).
  */
 export function closePairs(strings: readonly string[], max: number): Array<[number, number, number]> {
   const byLength = new Map<number, number[]>();
@@ -76,7 +83,10 @@ export function closePairs(strings: readonly string[], max: number): Array<[numb
     const later: number[] = [];
     for (let len = strings[i]!.length - max; len <= strings[i]!.length + max; len++) for (const j of byLength.get(len) ?? []) if (j > i) later.push(j);
     later.sort((x, y) => x - y);
+    // Cut into max + 1 pieces, at most `max` of which `max` edits can touch: a string that holds none of them is further away.
+    const pieces = cut(strings[i]!, max + 1);
     for (const j of later) {
+      if (!pieces.some((p) => strings[j]!.includes(p))) continue;
       const d = editDistanceWithin(strings[i]!, strings[j]!, max);
       if (d >= 1 && d <= max) out.push([i, j, d]);
     }

@@ -16,12 +16,20 @@ export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits'>)
   return { slug: article.slug, text: article.blocks.map((b) => b.text).join('\n\n'), credits: [...new Set(article.credits.map((c) => c.name))] };
 }
 
+/** What `compareOrigins` finds. */
+export interface OriginComparison {
+  /** Every scored pair, flagged first, with the wire services its articles credit. */
+  pairs: SimilarityPair[];
+  /** The families of articles that carry one report. */
+  families: OriginFamily[];
+}
+
 /**
  * Scored pairs (flagged first) with their credited wire services, and the
  * families of articles that carry one report. Pass `result` when the corpus
  * pass has already run `originFamilies` on these articles, to not run it twice.
  */
-export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[], result?: OriginResult): { pairs: SimilarityPair[]; families: OriginFamily[] } {
+export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[], result?: OriginResult): OriginComparison {
   const { pairs, families } = result ?? originFamilies(articles.map(originDoc));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {

