@@ -1,11 +1,13 @@
 /**
- * Starts the engine's run on the seeds as soon as the config is read, in a
- * worker thread (src/loaders/corpus-cache.ts), so that on two cores it runs
+ * Starts the engine's run on the seeds as soon as the config is read, in two
+ * worker threads (src/loaders/corpus-cache.ts), so that on two cores it runs
  * while Vite starts up. The content layer's loaders then find the run under
- * the same request and wait only for what is left of it.
+ * the same request and wait only for what is left of it. Once a build has
+ * synced its content, the run's corpus is let go (the analysis stays for the
+ * pages).
  */
 import type { AstroIntegration } from 'astro';
-import { engineRequest, loadSeeds, seedsSettingFromEnv } from '../loaders/corpus-cache.ts';
+import { engineRequest, loadSeeds, releaseCorpora, seedsSettingFromEnv } from '../loaders/corpus-cache.ts';
 
 /** The integration. */
 export function seedEngine(): AstroIntegration {
@@ -16,6 +18,8 @@ export function seedEngine(): AstroIntegration {
         // `astro preview` serves a built site and needs no run; `astro sync` and `check` start it from the loaders.
         if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()));
       },
+      // Runs after `astro:build:start`, where the search index takes the corpus.
+      'astro:build:setup': () => releaseCorpora(),
     },
   };
 }

@@ -1,4 +1,10 @@
-/** Which files in the seeds folder are articles. */
+/** Which files in the seeds folder are articles, and the names of the others. */
+
+/** The story file's name inside the seeds folder. */
+export const STORY_FILE = 'story.yaml';
+
+/** The gazetteer's file name inside the seeds folder. */
+export const GAZETTEER_FILE = 'places.yaml';
 
 /** File endings read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;

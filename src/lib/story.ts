@@ -2,9 +2,9 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SeedError } from './errors';
 import { Story } from './schema';
+import { STORY_FILE } from './seed-files';
 
-/** The story file's name inside the seeds folder. */
-export const STORY_FILE = 'story.yaml';
+export { STORY_FILE };
 
 /** Parses and validates story.yaml; errors name the file, the line and the fix. */
 export function parseStory(text: string, file = STORY_FILE): Story {

@@ -5,7 +5,7 @@
  * bad gazetteer still fails the content sync with its file, line and fix.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { GAZETTEER_FILE } from '../lib/compare/gazetteer';
+import { GAZETTEER_FILE } from '../lib/seed-files';
 import type { SeedsRun } from './corpus-cache';
 
 /** Logs what the analysis found, or throws why it failed. */

@@ -62,7 +62,7 @@ export function engineRequest(root: URL, cacheDir: URL, setting: SeedsSetting): 
 
 /** A run in progress: each part settles as its worker sends it. */
 export interface SeedsRun {
-  /** The articles and the timeline. */
+  /** The articles and the timeline (released after the content sync of a build: `releaseCorpora`). */
   corpus: Promise<CorpusPart>;
   /** The cross-article analysis. */
   analysis: Promise<AnalysisPart>;
@@ -137,6 +137,19 @@ export function loadSeeds(request: EngineRequest): SeedsRun {
   let run = runs.get(key);
   if (!run) runs.set(key, (run = startRun(request)));
   return run;
+}
+
+/**
+ * Lets the corpus of every run go once `astro build` has synced the content
+ * layer and the search index has taken it: the collections hold their own
+ * copies, and nothing later reads it. The analysis stays for the pages.
+ */
+export function releaseCorpora(): void {
+  for (const run of runs.values()) {
+    const released = Promise.reject(new Error('The corpus was released once the content layer had synced; read the collections instead.'));
+    released.catch(() => {});
+    run.corpus = released;
+  }
 }
 
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */

@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import type { SeedInput } from '../lib/article';
 import { analysisWithoutOrigins, completeAnalysis } from '../lib/compare';
 import { loadPlaceDataset } from '../lib/compare/place-data';
+import { cityKeys } from '../lib/compare/places';
 import type { OriginComparison } from '../lib/compare/similarity';
 export { compareOrigins } from '../lib/compare/similarity';
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
@@ -87,25 +88,28 @@ async function openParseCache(file: string | undefined, fingerprint: string): Pr
       // A damaged cache is only a slower build.
     }
   }
-  const used: Record<string, CachedParse> = {};
+  // Entries of this build: read from the file (never changed: the corpus copies what it takes), or new ones already
+  // written out as JSON, which holds a parse in a fraction of the memory its objects take.
+  const used = new Map<string, CachedParse | string>();
   let changed = false;
   return {
     cache: {
       get: (key) => {
         const hit = entries[key];
-        if (hit) used[key] = hit;
+        if (hit) used.set(key, hit);
         return hit;
       },
       set: (key, value) => {
-        used[key] = value;
+        used.set(key, JSON.stringify(value));
         changed = true;
       },
     },
     // Only the entries of this build are kept, so deleted seeds leave the cache too.
     save: async () => {
-      if (!changed && Object.keys(used).length === Object.keys(entries).length) return;
+      if (!changed && used.size === Object.keys(entries).length) return;
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, JSON.stringify({ fingerprint, entries: used }));
+      const body = [...used].map(([key, v]) => `${JSON.stringify(key)}:${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',');
+      await writeFile(file, `{"fingerprint":${JSON.stringify(fingerprint)},"entries":{${body}}}`);
     },
   };
 }
@@ -118,7 +122,8 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset());
+    // The cities are indexed for the names the articles hold, not all 135,000.
+    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset(cityKeys(corpus.articles)));
     const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {
@@ -153,8 +158,6 @@ async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefin
   const half = Math.ceil(todo.length / 2);
   const theirs = elsewhere(todo.slice(half).map((s) => s.seed));
   parseShare(todo.slice(0, half).map((s) => s.seed), request).forEach((r, i) => r && parsed.set(todo[i]!.key, r));
-  // The analysis will need the place datasets: read while the other worker may still be parsing.
-  loadPlaceDataset();
   (await theirs).forEach((r, i) => r && parsed.set(todo[half + i]!.key, r));
   return parsed;
 }

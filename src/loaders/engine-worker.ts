@@ -99,7 +99,7 @@ function momentsTask(): void {
   peer.on('message', async (m: PeerMessage) => {
     if (m.kind === 'bundle') {
       resolveBundle(m.dir);
-      if (!m.sharing) void loadTagger();
+      // (without sharing, the tagger is loaded when the timeline comes, so as not to compete with Vite and the engine at startup)
     }
     if (m.kind !== 'parse' && m.kind !== 'compare') return;
     try {

@@ -6,7 +6,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article, KeyMomentRecord, Story, TimelineEvent } from '../lib/schema';
-import { STORY_FILE } from '../lib/story';
+import { STORY_FILE } from '../lib/seed-files';
 import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
 

@@ -2,9 +2,9 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { SeedError } from '../errors';
 import { Gazetteer, type Place } from './schema';
+import { GAZETTEER_FILE } from '../seed-files';
 
-/** The gazetteer's file name inside the seeds folder. */
-export const GAZETTEER_FILE = 'places.yaml';
+export { GAZETTEER_FILE };
 
 /** Parses and validates the gazetteer; errors name the file, the line, what was expected and the fix. */
 export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
