@@ -57,7 +57,7 @@ export function engineRequest(root: URL, cacheDir: URL, setting: SeedsSetting): 
   const dir = seedsFolder(root, setting);
   // One cache file per seeds folder, so building another folder (tests, benchmarks) does not evict this one.
   const cacheFile = (setting.persistParses ?? true) ? fileURLToPath(new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, cacheDir)) : undefined;
-  return { dir, root: fileURLToPath(root), cacheDir: fileURLToPath(cacheDir), today: setting.today ?? null, ...(setting.maxBytes ? { maxBytes: setting.maxBytes } : {}), ...(cacheFile ? { cacheFile } : {}) };
+  return { dir, root: fileURLToPath(root), today: setting.today ?? null, ...(setting.maxBytes ? { maxBytes: setting.maxBytes } : {}), ...(cacheFile ? { cacheFile } : {}) };
 }
 
 /** A run in progress: each part settles as its worker sends it. */
@@ -85,57 +85,130 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-type Reply = { part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string };
+type Reply = ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string }) & { run: number };
 
-/**
- * Starts the two workers, at once: the engine (bundle, corpus, then analysis)
- * and the key moments, which gets half the seeds to parse when there are many,
- * and the timeline as soon as it is built. Nothing here waits for this
- * thread's event loop, which Vite keeps busy while it starts.
- */
-function startRun(request: EngineRequest): SeedsRun {
-  const corpus = deferred<CorpusPart>();
-  const analysis = deferred<AnalysisPart>();
-  const moments = deferred<KeyMomentRecord[]>();
-  const entry = new URL('./engine-worker.ts', import.meta.url);
-  const { port1, port2 } = new MessageChannel();
-  const engine = new Worker(entry, { workerData: { task: 'engine', request, peer: port1 }, transferList: [port1] });
-  const tagger = new Worker(entry, { workerData: { task: 'moments', request, peer: port2 }, transferList: [port2] });
-  const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
-  let timeline = false;
-  // Rejecting a settled promise does nothing, so a late failure (or the worker's normal exit) only reaches the parts still pending.
-  const failEngine = (e: Error) => {
-    corpus.reject(e);
-    analysis.reject(e);
-    if (timeline) return;
-    // The key moments will never get a timeline.
-    moments.reject(e);
-    void tagger.terminate();
-  };
-  engine.on('message', (m: Reply) => {
-    if (m.part === 'corpus') {
-      timeline = true;
-      corpus.resolve(m.value);
-      tagger.postMessage(m.value.corpus.events);
-    } else if (m.part === 'analysis') analysis.resolve(m.value);
-    else if (m.part === 'error') failEngine(failure(m));
-  });
-  engine.once('error', failEngine);
-  engine.once('exit', (code) => failEngine(new Error(`The engine's worker stopped (exit code ${code}) before it answered, reading ${request.dir}.`)));
-  tagger.on('message', (m: Reply) => {
-    if (m.part === 'moments') moments.resolve(m.value);
-    else if (m.part === 'error') moments.reject(failure(m));
-  });
-  tagger.once('error', (e) => moments.reject(e));
-  tagger.once('exit', (code) => moments.reject(new Error(`The key moments' worker stopped (exit code ${code}) before it answered.`)));
-  return { corpus: corpus.promise, analysis: analysis.promise, moments: moments.promise };
+/** A run the workers have not finished: its parts, and which worker is done with it. */
+interface Pending {
+  corpus: Deferred<CorpusPart>;
+  analysis: Deferred<AnalysisPart>;
+  moments: Deferred<KeyMomentRecord[]>;
+  /** The key moments' worker has the timeline. */
+  timeline: boolean;
+  engineDone: boolean;
+  taggerDone: boolean;
 }
 
-/** The engine's run on a seeds folder: started on the first call, shared by later ones until forgotten. */
-export function loadSeeds(request: EngineRequest): SeedsRun {
+/** The two workers, kept for the process (runs after the first, in `astro dev`, find the engine loaded and warm). */
+interface Pool {
+  engine: Worker;
+  tagger: Worker;
+  pending: Map<number, Pending>;
+}
+
+// Like the runs, the workers are shared through globalThis by the config's and the content layer's copies of this module.
+const POOL = Symbol.for('single-story-desk.engine-workers');
+const poolHolder = globalThis as typeof globalThis & { [POOL]?: { pool: Pool | null; next: number } };
+const workerState = (poolHolder[POOL] ??= { pool: null, next: 0 });
+
+const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
+
+/** The workers, started on first use. They keep the process alive only while a run is pending. */
+function workers(): Pool {
+  if (workerState.pool) return workerState.pool;
+  const entry = new URL('./engine-worker.ts', import.meta.url);
+  const { port1, port2 } = new MessageChannel();
+  const engine = new Worker(entry, { workerData: { task: 'engine', peer: port1 }, transferList: [port1] });
+  const tagger = new Worker(entry, { workerData: { task: 'moments', peer: port2 }, transferList: [port2] });
+  const pool: Pool = { engine, tagger, pending: new Map() };
+  engine.unref();
+  tagger.unref();
+  const finish = (id: number, p: Pending) => {
+    if (!p.engineDone || !p.taggerDone) return;
+    pool.pending.delete(id);
+    if (pool.pending.size) return;
+    engine.unref();
+    tagger.unref();
+  };
+  // Rejecting a settled promise does nothing, so a late failure only reaches the parts still pending.
+  const failEngine = (id: number, p: Pending, e: Error) => {
+    p.corpus.reject(e);
+    p.analysis.reject(e);
+    p.engineDone = true;
+    if (!p.timeline) {
+      // The key moments will never get a timeline.
+      p.moments.reject(e);
+      p.taggerDone = true;
+      tagger.postMessage({ run: id, cancel: true });
+    }
+    finish(id, p);
+  };
+  engine.on('message', (m: Reply) => {
+    const p = pool.pending.get(m.run);
+    if (!p) return;
+    if (m.part === 'corpus') {
+      p.timeline = true;
+      p.corpus.resolve(m.value);
+      tagger.postMessage({ run: m.run, events: m.value.corpus.events });
+    } else if (m.part === 'analysis') {
+      p.analysis.resolve(m.value);
+      p.engineDone = true;
+      finish(m.run, p);
+    } else if (m.part === 'error') failEngine(m.run, p, failure(m));
+  });
+  tagger.on('message', (m: Reply) => {
+    const p = pool.pending.get(m.run);
+    if (!p) return;
+    if (m.part === 'moments') p.moments.resolve(m.value);
+    else if (m.part === 'error') p.moments.reject(failure(m));
+    p.taggerDone = true;
+    finish(m.run, p);
+  });
+  // A worker that stops takes every pending run with it; the next run starts new workers.
+  const broken = (e: Error) => {
+    if (workerState.pool === pool) workerState.pool = null;
+    for (const p of pool.pending.values()) for (const part of [p.corpus, p.analysis, p.moments]) part.reject(e);
+    pool.pending.clear();
+    void engine.terminate();
+    void tagger.terminate();
+  };
+  engine.once('error', broken);
+  tagger.once('error', broken);
+  engine.once('exit', (code) => broken(new Error(`The engine's worker stopped (exit code ${code}).`)));
+  tagger.once('exit', (code) => broken(new Error(`The key moments' worker stopped (exit code ${code}).`)));
+  workerState.pool = pool;
+  return pool;
+}
+
+/**
+ * Hands a run to the two workers: the engine (bundle, corpus, then analysis)
+ * and the key moments, which gets half the seeds to parse when there are many,
+ * the articles to compare for shared origin, and the timeline as soon as it is
+ * built. Nothing here waits for this thread's event loop, which Vite keeps
+ * busy while it starts.
+ */
+function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
+  const pool = workers();
+  const id = ++workerState.next;
+  const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), timeline: false, engineDone: false, taggerDone: false };
+  pool.pending.set(id, p);
+  pool.engine.ref();
+  pool.tagger.ref();
+  pool.tagger.postMessage({ run: id, atStartup });
+  pool.engine.postMessage({ run: id, request });
+  return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise };
+}
+
+/**
+ * The engine's run on a seeds folder: started on the first call, shared by
+ * later ones until forgotten. `atStartup` says the run starts while Vite starts
+ * up (the config hook), so the key moments' tagger waits for the timeline
+ * instead of competing for the cores; a run started later (a seed changed in
+ * `astro dev`) loads it at once.
+ */
+export function loadSeeds(request: EngineRequest, { atStartup = false }: { atStartup?: boolean } = {}): SeedsRun {
   const key = JSON.stringify([request.dir, request.today, request.maxBytes ?? null, request.cacheFile ?? null]);
   let run = runs.get(key);
-  if (!run) runs.set(key, (run = startRun(request)));
+  if (!run) runs.set(key, (run = startRun(request, atStartup)));
   return run;
 }
 

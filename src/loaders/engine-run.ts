@@ -28,8 +28,6 @@ export interface EngineRequest {
   dir: string;
   /** The project root, absolute: file names in messages are relative to it. */
   root: string;
-  /** Astro's cache folder, absolute: the engine's bundle is kept there. */
-  cacheDir: string;
   /** A JSON file that keeps parse results between builds; none when omitted. */
   cacheFile?: string;
   /** The engine's fingerprint (its sources and the lockfile): parse results from another engine are not reused. */

@@ -6,8 +6,11 @@
  * compares the articles for shared origin during the engine's analysis, and
  * answers the timeline it is sent (moments-run.ts).
  *
- * The engine's worker first makes sure the engine is bundled (engine-bundle.ts)
- * and tells the other where; each then imports the module for its task.
+ * Both stay for the process and take one run after another (each message
+ * carries its run's number), so a run after the first, in `astro dev`, finds
+ * the engine loaded and warm. For each run the engine's worker first makes sure
+ * the engine is bundled (engine-bundle.ts) and tells the other where; each then
+ * imports the module for its task.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,15 +23,16 @@ import { engineBundle } from './engine-bundle.ts';
 import type { compareOrigins, countArticleFiles, EngineRequest, parseShare, readAnalysis, readCorpus } from './engine-run';
 import type { momentRecords } from './moments-run';
 
-/** What a worker says to the site: a part of the run, or why it stopped. */
-type Reply = { part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error'; message: string; stack?: string };
-/** What the workers say to each other: the engine tells where its bundle is, and sends seeds to parse and articles to compare for shared origin; the tagger sends back the results. */
-type PeerMessage =
+/** What a worker says to the site: a part of a run, or why it stopped. */
+type Reply = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error'; message: string; stack?: string }) & { run: number };
+/** What the workers say to each other about a run: the engine tells where its bundle is, sends seeds to parse and articles to compare for shared origin; the tagger sends back the results (null when it failed: the engine then does the work). */
+type PeerMessage = { run: number } & (
   | { kind: 'bundle'; dir: string; sharing: boolean }
-  | { kind: 'parse'; seeds: SeedInput[] }
+  | { kind: 'parse'; seeds: SeedInput[]; maxBytes?: number }
   | { kind: 'parsed'; results: Array<CachedParse | null> }
   | { kind: 'compare'; articles: Array<Pick<Article, 'slug' | 'blocks' | 'credits'>>; origin: Corpus['origin'] }
-  | { kind: 'compared'; origins: OriginComparison };
+  | { kind: 'compared'; origins: OriginComparison | null }
+);
 type Engine = {
   readAnalysis: typeof readAnalysis;
   readCorpus: typeof readCorpus;
@@ -41,97 +45,121 @@ type Moments = { momentRecords: typeof momentRecords };
 
 const port = parentPort!;
 const say = (reply: Reply) => port.postMessage(reply);
-const fail = (e: unknown) => say({ part: 'error', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+const fail = (run: number, e: unknown) => say({ run, part: 'error', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
 // `peer` links the two workers.
-const task = workerData as { task: 'engine' | 'moments'; request: EngineRequest; peer: MessagePort };
-const { peer, request } = task;
+const { task, peer } = workerData as { task: 'engine' | 'moments'; peer: MessagePort };
 const moduleIn = (dir: string, name: string) => pathToFileURL(join(dir, name)).href;
 
-/** Sends the other worker a job and waits for its answer; should that worker stop first, does the job here. */
-function ask<T>(job: PeerMessage, answer: PeerMessage['kind'], read: (m: PeerMessage) => T, here: () => T): Promise<T> {
+// --- The engine -----------------------------------------------------------------------
+
+/** Answers the engine waits for from the other worker, by run and kind. */
+const waiting = new Map<string, (m: PeerMessage) => void>();
+
+/** Sends the other worker a job and waits for its answer. */
+function ask<T>(job: PeerMessage, answer: PeerMessage['kind'], read: (m: PeerMessage) => T): Promise<T> {
   return new Promise<T>((resolve) => {
-    let settled = false;
-    const settle = (v: () => T) => {
-      if (settled) return;
-      settled = true;
-      resolve(v());
-    };
-    peer.on('message', (m: PeerMessage) => m.kind === answer && settle(() => read(m)));
-    peer.once('close', () => settle(here));
+    waiting.set(`${job.run}:${answer}`, (m) => resolve(read(m)));
     peer.postMessage(job);
   });
 }
 
-async function engineTask(): Promise<void> {
-  const { dir, fingerprint } = await engineBundle(request.cacheDir);
-  const run = (await import(moduleIn(dir, 'engine-run.mjs'))) as Engine;
-  // Many seeds: the other worker will parse half of them, and compare the articles for shared origin.
-  const sharing = (await run.countArticleFiles(request.dir).catch(() => 0)) >= run.SHARED_PARSE_MIN;
-  peer.postMessage({ kind: 'bundle', dir, sharing } satisfies PeerMessage);
-  const elsewhere = (seeds: SeedInput[]) =>
-    ask({ kind: 'parse', seeds }, 'parsed', (m) => (m as Extract<PeerMessage, { kind: 'parsed' }>).results, () => seeds.map(() => null));
-  const { part, full } = await run.readCorpus({ ...request, fingerprint }, elsewhere);
+async function engineRun(run: number, request: EngineRequest): Promise<void> {
+  const { dir, fingerprint } = await engineBundle();
+  const engine = (await import(moduleIn(dir, 'engine-run.mjs'))) as Engine;
+  // Many seeds: the other worker parses half of them, and compares the articles for shared origin.
+  const sharing = (await engine.countArticleFiles(request.dir).catch(() => 0)) >= engine.SHARED_PARSE_MIN;
+  peer.postMessage({ run, kind: 'bundle', dir, sharing } satisfies PeerMessage);
+  const elsewhere = (seeds: SeedInput[]) => ask({ run, kind: 'parse', seeds, maxBytes: request.maxBytes }, 'parsed', (m) => (m as Extract<PeerMessage, { kind: 'parsed' }>).results);
+  const { part, full } = await engine.readCorpus({ ...request, fingerprint }, elsewhere);
   // The corpus goes out as soon as it is built, so the loaders and the key moments can start on it during the analysis.
-  say({ part: 'corpus', value: part });
-  // Shared origin is compared in the other worker while this one does the rest of the analysis, when there are enough articles for that to pay.
-  const here = () => run.compareOrigins(full.articles, full.origin ?? undefined);
+  say({ run, part: 'corpus', value: part });
   const articles = full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
+  const here = () => engine.compareOrigins(full.articles, full.origin ?? undefined);
   const compared = sharing
-    ? ask({ kind: 'compare', articles, origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins, here)
+    ? ask({ run, kind: 'compare', articles, origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here())
     : Promise.resolve(here());
-  say({ part: 'analysis', value: await run.readAnalysis(request, part.story, full, () => compared) });
+  say({ run, part: 'analysis', value: await engine.readAnalysis(request, part.story, full, () => compared) });
+}
+
+function engineTask(): void {
+  peer.on('message', (m: PeerMessage) => {
+    const key = `${m.run}:${m.kind}`;
+    waiting.get(key)?.(m);
+    waiting.delete(key);
+  });
+  // One run at a time, in the order asked.
+  let queue = Promise.resolve();
+  port.on('message', ({ run, request }: { run: number; request: EngineRequest }) => {
+    queue = queue.then(() => engineRun(run, request).catch((e: unknown) => fail(run, e)));
+  });
+}
+
+// --- The key moments ------------------------------------------------------------------
+
+/** `f()`, or `fallback` when it throws. */
+function tryOr<T, F>(f: () => T, fallback: F): T | F {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+/** What the key moments' worker knows of a run. */
+interface MomentsRun {
+  atStartup: boolean;
+  bundle: Promise<string>;
+  setBundle: (dir: string) => void;
 }
 
 function momentsTask(): void {
-  // The tagger is the slow part of the key moments' module: loaded as soon as the engine says there is no parsing to share, else after it.
+  // The tagger is the slow part of the key moments' module: loaded once per worker, when the engine says there is
+  // no parsing to share (unless Vite is starting up alongside), after that parsing, or when the timeline comes.
   let tagger: Promise<unknown> | null = null;
   const loadTagger = () => (tagger ??= import('compromise'));
-  let resolveBundle!: (dir: string) => void;
-  const bundle = new Promise<string>((resolve) => (resolveBundle = resolve));
-  // The worker ends when the moments are sent and the engine has closed the link (its work done).
-  let momentsSent = false;
-  let linkClosed = false;
-  const end = () => momentsSent && linkClosed && port.close();
-  peer.once('close', () => {
-    linkClosed = true;
-    end();
-  });
+  const runs = new Map<number, MomentsRun>();
+  const runOf = (run: number): MomentsRun => {
+    let r = runs.get(run);
+    if (!r) {
+      let setBundle!: (dir: string) => void;
+      const bundle = new Promise<string>((resolve) => (setBundle = resolve));
+      runs.set(run, (r = { atStartup: false, bundle, setBundle }));
+    }
+    return r;
+  };
   peer.on('message', async (m: PeerMessage) => {
+    const r = runOf(m.run);
     if (m.kind === 'bundle') {
-      resolveBundle(m.dir);
-      // (without sharing, the tagger is loaded when the timeline comes, so as not to compete with Vite and the engine at startup)
+      r.setBundle(m.dir);
+      if (!m.sharing && !r.atStartup) void loadTagger();
+      return;
     }
     if (m.kind !== 'parse' && m.kind !== 'compare') return;
+    let engine: Engine | null = null;
     try {
-      const run = (await import(moduleIn(await bundle, 'engine-run.mjs'))) as Engine;
-      if (m.kind === 'parse') {
-        peer.postMessage({ kind: 'parsed', results: run.parseShare(m.seeds, request) } satisfies PeerMessage);
-        void loadTagger();
-      }
-      else {
-        peer.postMessage({ kind: 'compared', origins: run.compareOrigins(m.articles, m.origin ?? undefined) } satisfies PeerMessage);
-        void loadTagger();
-      }
-    } catch (e) {
-      // Closing the link tells the engine to do the work itself.
-      fail(e);
-      peer.close();
+      engine = (await import(moduleIn(await r.bundle, 'engine-run.mjs'))) as Engine;
+    } catch {
+      // Answered with nothing below: the engine does the work itself (and meets the same error).
     }
+    if (m.kind === 'parse') peer.postMessage({ run: m.run, kind: 'parsed', results: engine ? engine.parseShare(m.seeds, { maxBytes: m.maxBytes }) : m.seeds.map(() => null) } satisfies PeerMessage);
+    else peer.postMessage({ run: m.run, kind: 'compared', origins: engine ? tryOr(() => engine.compareOrigins(m.articles, m.origin ?? undefined), null) : null } satisfies PeerMessage);
+    void loadTagger();
   });
-  port.once('message', async (events: Parameters<typeof momentRecords>[0]) => {
+  port.on('message', async (m: { run: number; atStartup?: boolean; events?: Parameters<typeof momentRecords>[0]; cancel?: true }) => {
+    const r = runOf(m.run);
+    if (m.atStartup !== undefined) r.atStartup = m.atStartup;
+    if (m.cancel) runs.delete(m.run);
+    if (!m.events) return;
     try {
       await loadTagger();
-      const moments = (await import(moduleIn(await bundle, 'moments-run.mjs'))) as Moments;
-      say({ part: 'moments', value: moments.momentRecords(events) });
+      const moments = (await import(moduleIn(await r.bundle, 'moments-run.mjs'))) as Moments;
+      say({ run: m.run, part: 'moments', value: moments.momentRecords(m.events) });
     } catch (e) {
-      fail(e);
+      fail(m.run, e);
     }
-    momentsSent = true;
-    end();
+    runs.delete(m.run);
   });
 }
 
-if (task.task === 'engine') {
-  await engineTask().catch(fail);
-  peer.close();
-} else momentsTask();
+if (task === 'engine') engineTask();
+else momentsTask();

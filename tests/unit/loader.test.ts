@@ -14,7 +14,6 @@ import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
 import { engineRequest, forgetSeeds, loadSeeds } from '../../src/loaders/corpus-cache';
 import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
-// @ts-expect-error: the benchmark's corpus generator is plain JavaScript.
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
 import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
 import { Article } from '../../src/lib/schema';
