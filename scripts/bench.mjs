@@ -92,7 +92,13 @@ function timedBuild(cwd, args, env) {
   return { seconds: secs, peakMB: kb / 1024, cpuS: user + sys, log: r.stdout };
 }
 
-/** Deletes what this site keeps between builds in Astro's cache folder (parse results), so a clean build starts cold; --force clears only the data store. */
+/**
+ * Deletes the parse results this site keeps between builds in Astro's cache
+ * folder, so a clean build parses every seed; --force clears only the data
+ * store. The engine's bundle (node_modules/.cache/engine/) is kept, as Vite's
+ * and Node's compile caches are for both sites: it is code, rebuilt when the
+ * code changes, not content.
+ */
 function clearSiteCaches() {
   const cache = join(ROOT, 'node_modules', '.astro');
   if (!existsSync(cache)) return;

@@ -4,10 +4,11 @@
  * while Vite starts up. The content layer's loaders then find the run under
  * the same request and wait only for what is left of it. Once a build has
  * synced its content, the run's corpus is let go (the analysis stays for the
- * pages).
+ * pages) and the workers are stopped; in `astro dev` they stay, warm, for the
+ * next change.
  */
 import type { AstroIntegration } from 'astro';
-import { engineRequest, loadSeeds, releaseCorpora, seedsSettingFromEnv } from '../loaders/corpus-cache.ts';
+import { engineRequest, loadSeeds, releaseCorpora, seedsSettingFromEnv, stopIdleWorkers } from '../loaders/corpus-cache.ts';
 
 /** The integration. */
 export function seedEngine(): AstroIntegration {
@@ -18,8 +19,11 @@ export function seedEngine(): AstroIntegration {
         // `astro preview` serves a built site and needs no run; `astro sync` and `check` start it from the loaders.
         if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()), { atStartup: true });
       },
-      // Runs after `astro:build:start`, where the search index takes the corpus.
-      'astro:build:setup': () => releaseCorpora(),
+      // Runs after `astro:build:start`, where the search index takes the corpus. The workers are done by now.
+      'astro:build:setup': () => {
+        releaseCorpora();
+        stopIdleWorkers();
+      },
     },
   };
 }

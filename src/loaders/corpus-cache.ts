@@ -225,6 +225,15 @@ export function releaseCorpora(): void {
   }
 }
 
+/** Stops the workers when no run is pending: `astro build` needs them no more once its content has synced, and their memory goes with them. */
+export function stopIdleWorkers(): void {
+  const pool = workerState.pool;
+  if (!pool || pool.pending.size) return;
+  workerState.pool = null;
+  void pool.engine.terminate();
+  void pool.tagger.terminate();
+}
+
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
 export function forgetSeeds(dir?: string): void {
   for (const key of [...runs.keys()]) if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
