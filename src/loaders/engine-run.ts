@@ -12,7 +12,6 @@ import { dirname, join, relative } from 'node:path';
 import type { SeedInput } from '../lib/article';
 import { analysisWithoutOrigins, completeAnalysis } from '../lib/compare';
 import { loadPlaceDataset } from '../lib/compare/place-data';
-import { cityKeys } from '../lib/compare/places';
 import type { OriginComparison } from '../lib/compare/similarity';
 export { compareOrigins } from '../lib/compare/similarity';
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
@@ -120,8 +119,7 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    // The cities are indexed for the names the articles hold, not all 135,000.
-    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset(cityKeys(corpus.articles)));
+    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset());
     const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {

