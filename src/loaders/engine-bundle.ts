@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -31,6 +31,17 @@ export async function engineFingerprint(): Promise<string> {
   for (const f of ENTRIES) hash.update(await readFile(f));
   if (existsSync(LOCKFILE)) hash.update(await readFile(LOCKFILE));
   return hash.digest('hex');
+}
+
+/** Deletes bundles of earlier versions of the engine untouched for a day (a build of another version may be using a recent one). */
+async function dropOldBundles(keep: string): Promise<void> {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of await readdir(BUNDLES).catch(() => [])) {
+    const path = join(BUNDLES, name);
+    if (path === keep) continue;
+    const modified = (await stat(path).catch(() => null))?.mtimeMs ?? Infinity;
+    if (modified < dayAgo) await rm(path, { recursive: true, force: true });
+  }
 }
 
 /** Bundles the engine into `node_modules/.cache/engine/<fingerprint>/` unless it is there already; returns the folder and the fingerprint. */
@@ -60,5 +71,6 @@ export async function engineBundle(): Promise<{ dir: string; fingerprint: string
     // Another build put the same bundle there first.
     await rm(staging, { recursive: true, force: true });
   });
+  await dropOldBundles(dir);
   return { dir, fingerprint };
 }
