@@ -15,11 +15,10 @@ import { cpSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { soleCorpus } from '../loaders/corpus-cache.ts';
 import * as pagefind from 'pagefind';
 import type { Article, Story, TimelineEvent } from '../lib/schema.ts';
 
-/** Where the seed loaders keep their engine runs (see corpus-cache.ts); read-only here. */
-const SEEDS_REGISTRY = Symbol.for('single-story-desk.seeds');
 
 /** What the index needs from an engine run. */
 interface Loaded {
@@ -94,9 +93,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The content layer has synced by now; its engine run is in the registry.
-        const runs = (globalThis as Record<symbol, Map<string, { corpus: Promise<Loaded> }> | undefined>)[SEEDS_REGISTRY];
-        if (runs?.size !== 1) return;
-        early = runs.values().next().value!.corpus.then((loaded) => indexFromData(loaded, staging));
+        const corpus = soleCorpus();
+        if (!corpus) return;
+        early = corpus.then((loaded) => indexFromData(loaded, staging));
         // Awaited in build:done; until then a failure must not surface as an unhandled rejection.
         early.catch(() => {});
       },

@@ -212,6 +212,11 @@ export function loadSeeds(request: EngineRequest, { atStartup = false }: { atSta
   return run;
 }
 
+/** The corpus of this process's one run, for the search index; null when there is no run or more than one. */
+export function soleCorpus(): Promise<CorpusPart> | null {
+  return runs.size === 1 ? runs.values().next().value!.corpus : null;
+}
+
 /**
  * Lets the corpus of every run go once `astro build` has synced the content
  * layer and the search index has taken it: the collections hold their own

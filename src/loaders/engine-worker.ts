@@ -96,14 +96,6 @@ function engineTask(): void {
 
 // --- The key moments ------------------------------------------------------------------
 
-/** `f()`, or `fallback` when it throws. */
-function tryOr<T, F>(f: () => T, fallback: F): T | F {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
 
 /** What the key moments' worker knows of a run. */
 interface MomentsRun {
@@ -135,14 +127,15 @@ function momentsTask(): void {
       return;
     }
     if (m.kind !== 'parse' && m.kind !== 'compare') return;
-    let engine: Engine | null = null;
+    let answer: PeerMessage;
     try {
-      engine = (await import(moduleIn(await r.bundle, 'engine-run.mjs'))) as Engine;
+      const engine = (await import(moduleIn(await r.bundle, 'engine-run.mjs'))) as Engine;
+      answer = m.kind === 'parse' ? { run: m.run, kind: 'parsed', results: engine.parseShare(m.seeds, { maxBytes: m.maxBytes }) } : { run: m.run, kind: 'compared', origins: engine.compareOrigins(m.articles, m.origin ?? undefined) };
     } catch {
-      // Answered with nothing below: the engine does the work itself (and meets the same error).
+      // Answered with nothing: the engine does the work itself (and meets the same error, which it reports).
+      answer = m.kind === 'parse' ? { run: m.run, kind: 'parsed', results: m.seeds.map(() => null) } : { run: m.run, kind: 'compared', origins: null };
     }
-    if (m.kind === 'parse') peer.postMessage({ run: m.run, kind: 'parsed', results: engine ? engine.parseShare(m.seeds, { maxBytes: m.maxBytes }) : m.seeds.map(() => null) } satisfies PeerMessage);
-    else peer.postMessage({ run: m.run, kind: 'compared', origins: engine ? tryOr(() => engine.compareOrigins(m.articles, m.origin ?? undefined), null) : null } satisfies PeerMessage);
+    peer.postMessage(answer);
     void loadTagger();
   });
   port.on('message', async (m: { run: number; atStartup?: boolean; events?: Parameters<typeof momentRecords>[0]; cancel?: true }) => {

