@@ -78,6 +78,9 @@ async function indexFromData(loaded: Loaded, staging: string): Promise<string> {
   // Normally absent: the last build moved it into its site.
   rmSync(staging, { recursive: true, force: true });
   check('writeFiles', (await index.writeFiles({ outputPath: staging })).errors);
+  // Pagefind's process holds the whole index until it is closed: closed now, its memory is free before the pages
+  // finish rendering, when the build's own memory peaks.
+  await pagefind.close();
   return `${articles.length} articles and ${events.length} events`;
 }
 
