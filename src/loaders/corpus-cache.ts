@@ -4,20 +4,23 @@
  * moments) and to the search index.
  *
  * The run starts as soon as the config is read (src/integrations/seed-engine.ts)
- * and happens in two worker threads (engine-worker.ts), so that on two cores
+ * and happens in two child processes (engine-process.ts), so that on two cores
  * it overlaps Vite's own startup: one parses the seeds and sends the corpus,
  * then the analysis; the other loads the key moments' tagger meanwhile, parses
- * half the seeds when there are many, and answers the timeline.
+ * half the seeds when there are many, and answers the timeline. Their memory
+ * goes back to the system when they exit, which a worker thread's does not.
  *
- * Only `node:` modules and types are imported here, so the config can load
+ * Only `node:` modules, process-mail.ts (likewise) and types are imported here, so the config can load
  * this file natively as well as the content layer through Vite; the two share
  * runs through `globalThis`.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
 import type { AnalysisPart, CorpusPart, EngineRequest } from './engine-run';
+import type { Reply as ProcessReply, Request as ProcessRequest } from './engine-process';
+import { open } from './process-mail.ts';
 import type { Analysis } from '../lib/compare/schema';
 import type { KeyMomentRecord } from '../lib/schema';
 
@@ -60,7 +63,7 @@ export function engineRequest(root: URL, cacheDir: URL, setting: SeedsSetting): 
   return { dir, root: fileURLToPath(root), today: setting.today ?? null, ...(setting.maxBytes ? { maxBytes: setting.maxBytes } : {}), ...(cacheFile ? { cacheFile } : {}) };
 }
 
-/** A run in progress: each part settles as its worker sends it. */
+/** A run in progress: each part settles as its process sends it. */
 export interface SeedsRun {
   /** The articles and the timeline (released after the content sync of a build: `releaseCorpora`). */
   corpus: Promise<CorpusPart>;
@@ -85,49 +88,56 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-type Reply = ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string }) & { run: number };
+type Reply = Pick<ProcessReply, 'run' | 'from'> & ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string });
 
-/** A run the workers have not finished: its parts, and which worker is done with it. */
+/** A run the processes have not finished: its parts, and which process is done with it. */
 interface Pending {
   corpus: Deferred<CorpusPart>;
   analysis: Deferred<AnalysisPart>;
   moments: Deferred<KeyMomentRecord[]>;
-  /** The key moments' worker has the timeline. */
+  /** The key moments' process has the timeline. */
   timeline: boolean;
   engineDone: boolean;
   taggerDone: boolean;
 }
 
-/** The two workers, kept for the process (runs after the first, in `astro dev`, find the engine loaded and warm). */
+/** The engine's process (which starts the key moments' own), kept for the site's process: runs after the first, in `astro dev`, find the engine loaded and warm. */
 interface Pool {
-  engine: Worker;
-  tagger: Worker;
+  engine: ChildProcess;
   pending: Map<number, Pending>;
 }
 
-// Like the runs, the workers are shared through globalThis by the config's and the content layer's copies of this module.
-const POOL = Symbol.for('single-story-desk.engine-workers');
+// Like the runs, the processes are shared through globalThis by the config's and the content layer's copies of this module.
+const POOL = Symbol.for('single-story-desk.engine-processes');
 const poolHolder = globalThis as typeof globalThis & { [POOL]?: { pool: Pool | null; next: number } };
-const workerState = (poolHolder[POOL] ??= { pool: null, next: 0 });
+const processState = (poolHolder[POOL] ??= { pool: null, next: 0 });
 
 const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
 
-/** The workers, started on first use. They keep the process alive only while a run is pending. */
-function workers(): Pool {
-  if (workerState.pool) return workerState.pool;
-  const entry = new URL('./engine-worker.ts', import.meta.url);
-  const { port1, port2 } = new MessageChannel();
-  const engine = new Worker(entry, { workerData: { task: 'engine', peer: port1 }, transferList: [port1] });
-  const tagger = new Worker(entry, { workerData: { task: 'moments', peer: port2 }, transferList: [port2] });
-  const pool: Pool = { engine, tagger, pending: new Map() };
-  engine.unref();
-  tagger.unref();
+/** Lets the site's process exit while the engine's is idle, or keeps it waiting while a run is pending. */
+function hold(engine: ChildProcess, held: boolean): void {
+  if (held) {
+    engine.ref();
+    engine.channel?.ref();
+  } else {
+    engine.unref();
+    engine.channel?.unref();
+  }
+}
+
+/** The engine's process, started on first use. It keeps the site's process alive only while a run is pending. */
+function engineProcess(): Pool {
+  if (processState.pool) return processState.pool;
+  // None of the site's process's flags (an inspector, a test runner's loader) are passed on. A young generation of
+  // 4 MB semi-spaces, against V8's default of up to 32, keeps each process about 100 MB smaller at 1,000 articles, in no
+  // more time (docs/build-speed.md).
+  const engine = fork(fileURLToPath(new URL('./engine-process.ts', import.meta.url)), ['engine'], { serialization: 'advanced', execArgv: ['--max-semi-space-size=4'] });
+  const pool: Pool = { engine, pending: new Map() };
+  hold(engine, false);
   const finish = (id: number, p: Pending) => {
     if (!p.engineDone || !p.taggerDone) return;
     pool.pending.delete(id);
-    if (pool.pending.size) return;
-    engine.unref();
-    tagger.unref();
+    if (!pool.pending.size) hold(engine, false);
   };
   // Rejecting a settled promise does nothing, so a late failure only reaches the parts still pending.
   const failEngine = (id: number, p: Pending, e: Error) => {
@@ -138,63 +148,57 @@ function workers(): Pool {
       // The key moments will never get a timeline.
       p.moments.reject(e);
       p.taggerDone = true;
-      tagger.postMessage({ run: id, cancel: true });
     }
     finish(id, p);
   };
-  engine.on('message', (m: Reply) => {
-    const p = pool.pending.get(m.run);
-    if (!p) return;
+  const fromEngine = (m: Reply, p: Pending) => {
     if (m.part === 'corpus') {
       p.timeline = true;
       p.corpus.resolve(m.value);
-      tagger.postMessage({ run: m.run, events: m.value.corpus.events });
     } else if (m.part === 'analysis') {
       p.analysis.resolve(m.value);
       p.engineDone = true;
       finish(m.run, p);
     } else if (m.part === 'error') failEngine(m.run, p, failure(m));
-  });
-  tagger.on('message', (m: Reply) => {
-    const p = pool.pending.get(m.run);
-    if (!p) return;
+  };
+  const fromTagger = (m: Reply, p: Pending) => {
     if (m.part === 'moments') p.moments.resolve(m.value);
     else if (m.part === 'error') p.moments.reject(failure(m));
     p.taggerDone = true;
     finish(m.run, p);
+  };
+  engine.on('message', (received) => {
+    const m = open<Reply>(received);
+    const p = pool.pending.get(m.run);
+    if (p) (m.from === 'engine' ? fromEngine : fromTagger)(m, p);
   });
-  // A worker that stops takes every pending run with it; the next run starts new workers.
+  // A process that stops takes every pending run with it; the next run starts a new one.
   const broken = (e: Error) => {
-    if (workerState.pool === pool) workerState.pool = null;
+    if (processState.pool === pool) processState.pool = null;
     for (const p of pool.pending.values()) for (const part of [p.corpus, p.analysis, p.moments]) part.reject(e);
     pool.pending.clear();
-    void engine.terminate();
-    void tagger.terminate();
+    engine.kill();
   };
   engine.once('error', broken);
-  tagger.once('error', broken);
-  engine.once('exit', (code) => broken(new Error(`The engine's worker stopped (exit code ${code}).`)));
-  tagger.once('exit', (code) => broken(new Error(`The key moments' worker stopped (exit code ${code}).`)));
-  workerState.pool = pool;
+  engine.once('exit', (code, signal) => broken(new Error(`The engine's process stopped (${signal ?? `exit code ${code}`}).`)));
+  processState.pool = pool;
   return pool;
 }
 
 /**
- * Hands a run to the two workers: the engine (bundle, corpus, then analysis)
- * and the key moments, which gets half the seeds to parse when there are many,
+ * Hands a run to the engine's process (bundle, corpus, then analysis), which
+ * gives the key moments' process half the seeds to parse when there are many,
  * the articles to compare for shared origin, and the timeline as soon as it is
- * built. Nothing here waits for this thread's event loop, which Vite keeps
- * busy while it starts.
+ * built. The two talk directly: nothing waits for this process's event loop,
+ * which Vite keeps busy while it starts.
  */
 function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
-  const pool = workers();
-  const id = ++workerState.next;
+  const pool = engineProcess();
+  const id = ++processState.next;
   const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), timeline: false, engineDone: false, taggerDone: false };
   pool.pending.set(id, p);
-  pool.engine.ref();
-  pool.tagger.ref();
-  pool.tagger.postMessage({ run: id, atStartup });
-  pool.engine.postMessage({ run: id, request });
+  hold(pool.engine, true);
+  pool.engine.send({ run: id, request, atStartup } satisfies ProcessRequest);
   return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise };
 }
 
@@ -230,13 +234,13 @@ export function releaseCorpora(): void {
   }
 }
 
-/** Stops the workers when no run is pending: `astro build` needs them no more once its content has synced, and their memory goes with them. */
-export function stopIdleWorkers(): void {
-  const pool = workerState.pool;
+/** Stops the engine's processes when no run is pending: `astro build` needs them no more once its content has synced. */
+export function stopIdleEngine(): void {
+  const pool = processState.pool;
   if (!pool || pool.pending.size) return;
-  workerState.pool = null;
-  void pool.engine.terminate();
-  void pool.tagger.terminate();
+  processState.pool = null;
+  // Each process exits when its parent lets it go: the engine's when this one does, the key moments' when the engine's exits.
+  pool.engine.disconnect();
 }
 
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */

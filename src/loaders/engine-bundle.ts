@@ -6,7 +6,7 @@
  * leaves out resolve from it, wherever Astro's cache folder is.
  * Node loads one module several times faster than the engine's dozens of
  * TypeScript files and date-fns' hundreds, each of which its loader resolves
- * and reads on its own. Imported only by the engine's worker (engine-worker.ts).
+ * and reads on its own. Imported only by the engine's process (engine-process.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

@@ -1,10 +1,10 @@
 /**
  * One run of the engine on a seeds folder, in parts: read the files and parse
  * them (reusing the parse cache) into the corpus; the cross-article analysis;
- * the key moments. The parts run in worker threads (engine-worker.ts), so
+ * the key moments. The parts run in child processes (engine-process.ts), so
  * everything they return is plain data that survives a structured clone. The
  * key moments are in a module of their own (moments-run.ts): their parser is
- * large to load, and a second worker loads it while the first parses.
+ * large to load, and a second process loads it while the first parses.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

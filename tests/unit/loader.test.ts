@@ -136,7 +136,7 @@ describe('timelineLoader and storyLoader', () => {
   });
 });
 
-describe('the engine run in worker threads', () => {
+describe('the engine run in two processes', () => {
   /** A project whose seeds folder holds `articles` (file → text) and the real story data. */
   function project(articles: Array<{ file: string; text: string }>, story = true): string {
     const root = mkdtempSync(join(tmpdir(), 'desk-run-'));
@@ -147,7 +147,7 @@ describe('the engine run in worker threads', () => {
   }
   const request = (root: string) => engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
 
-  it('splits the parsing of many seeds between its two threads and gives what one thread gives', async () => {
+  it('splits the parsing of many seeds between its two processes and gives what one process gives', async () => {
     const { articles } = generateCorpus(SHARED_PARSE_MIN + 6);
     const root = project(articles);
     const run = loadSeeds(request(root));
