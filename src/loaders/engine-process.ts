@@ -110,7 +110,9 @@ async function engineSteps(run: number, request: EngineRequest): Promise<void> {
   const articles = () => full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
   const compared = sharing ? ask({ run, kind: 'compare', articles: articles(), origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here()) : null;
   tell({ run, kind: 'timeline', events: part.corpus.events });
-  say({ run, part: 'analysis', value: await engine.readAnalysis(request, part.story, full, () => compared ?? Promise.resolve(here())) });
+  // The city index is kept with the bundle: it depends only on the locked dataset.
+  const analysis = await engine.readAnalysis({ ...request, cityIndexFile: join(dir, 'cities-index.bin') }, part.story, full, () => compared ?? Promise.resolve(here()));
+  say({ run, part: 'analysis', value: analysis });
 }
 
 function engineTask(): void {

