@@ -22,6 +22,7 @@
  * tells the other where; each then imports the module for its task.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { enableCompileCache, flushCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SeedInput } from '../lib/article';
@@ -66,6 +67,17 @@ process.on('disconnect', () => process.exit(0));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0));
 const moduleIn = (dir: string, name: string) => pathToFileURL(join(dir, name)).href;
 
+/**
+ * Keeps V8's compiled code for the modules loaded from here on in the bundle's
+ * folder (deleted with it), so the next build's processes load the engine
+ * and the tagger without compiling them again: the engine's module loads in
+ * about 125 ms instead of 160–210. Node writes the cache when the process
+ * exits, or when it is flushed.
+ */
+function cacheCompiledCode(bundle: string): void {
+  enableCompileCache(join(bundle, 'compiled'));
+}
+
 // --- The engine -----------------------------------------------------------------------
 
 /** Answers the engine waits for from the other process, by run and kind. */
@@ -97,6 +109,7 @@ async function engineSteps(run: number, request: EngineRequest): Promise<void> {
   // Imported here, not at the top: the key moments' process never bundles, and esbuild's API is not small.
   const { engineBundle } = await import('./engine-bundle.ts');
   const { dir, fingerprint } = await engineBundle();
+  cacheCompiledCode(dir);
   const engine = (await import(moduleIn(dir, 'engine-run.mjs'))) as Engine;
   // Many seeds: the other process parses half of them, and compares the articles for shared origin.
   const sharing = (await engine.countArticleFiles(request.dir).catch(() => 0)) >= engine.SHARED_PARSE_MIN;
@@ -113,6 +126,7 @@ async function engineSteps(run: number, request: EngineRequest): Promise<void> {
   // The city index is kept with the bundle: it depends only on the locked dataset.
   const analysis = await engine.readAnalysis({ ...request, cityIndexFile: join(dir, 'cities-index.bin') }, part.story, full, () => compared ?? Promise.resolve(here()));
   say({ run, part: 'analysis', value: analysis });
+  flushCompileCache();
 }
 
 function engineTask(): void {
@@ -171,6 +185,7 @@ function momentsTask(): void {
     else if (m.kind === 'end') runs.delete(m.run);
     else if (m.kind === 'timeline') return answerTimeline(m.run, r, m.events);
     if (m.kind === 'bundle') {
+      cacheCompiledCode(m.dir);
       r.setBundle(m.dir);
       if (!m.sharing && !r.atStartup) void loadTagger();
       return;
@@ -192,6 +207,7 @@ function momentsTask(): void {
       await loadTagger();
       const moments = (await import(moduleIn(await r.bundle, 'moments-run.mjs'))) as Moments;
       say({ run, part: 'moments', value: moments.momentRecords(events) });
+      flushCompileCache();
     } catch (e) {
       fail(run, e);
     }
