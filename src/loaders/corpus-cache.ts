@@ -22,7 +22,7 @@ import type { AnalysisPart, CorpusPart, EngineRequest } from './engine-run';
 import type { Reply as ProcessReply, Request as ProcessRequest } from './engine-process';
 import { open } from './process-mail.ts';
 import type { Analysis } from '../lib/compare/schema';
-import type { KeyMomentRecord } from '../lib/schema';
+import type { KeyMomentRecord, ReceivedText } from '../lib/schema';
 
 /** How the loaders read the seeds: the same options, however they are set. */
 export interface SeedsSetting {
@@ -71,6 +71,8 @@ export interface SeedsRun {
   analysis: Promise<AnalysisPart>;
   /** The key moments, in date order. */
   moments: Promise<KeyMomentRecord[]>;
+  /** Each article's text as received and the lines taken out of it, by slug: kept when the corpus is released. */
+  received: Promise<ReadonlyMap<string, ReceivedText>>;
 }
 
 interface Deferred<T> {
@@ -199,7 +201,9 @@ function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
   pool.pending.set(id, p);
   hold(pool.engine, true);
   pool.engine.send({ run: id, request, atStartup } satisfies ProcessRequest);
-  return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise };
+  const received = p.corpus.promise.then(({ corpus }) => new Map(corpus.articles.map((a) => [a.slug, { original: a.original, removed: a.removed }])));
+  received.catch(() => {});
+  return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise, received };
 }
 
 /**
@@ -248,6 +252,13 @@ export function forgetSeeds(dir?: string): void {
   for (const key of [...runs.keys()]) if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
 }
 
+/** This process's one run, for pages: the content layer starts exactly one. */
+function pagesRun(what: string): SeedsRun {
+  const all = [...runs.values()];
+  if (all.length !== 1) throw new Error(`Pages read ${what} from the engine's run in this process, and found ${all.length} runs; the content layer starts exactly one (src/loaders/corpus-cache.ts).`);
+  return all[0]!;
+}
+
 /**
  * The cross-article analysis of this build's run, for the pages that show it.
  * It does not go through the content layer's data store: it is large (a third
@@ -256,9 +267,16 @@ export function forgetSeeds(dir?: string): void {
  * the loaders started in this process, which renders the pages too.
  */
 export async function sharedAnalysis(): Promise<Analysis> {
-  const all = [...runs.values()];
-  if (all.length !== 1) throw new Error(`Pages read the analysis from the engine's run in this process, and found ${all.length} runs; the content layer starts exactly one (src/loaders/corpus-cache.ts).`);
-  const { analysis } = await all[0]!.analysis;
+  const { analysis } = await pagesRun('the analysis').analysis;
   if (!analysis.ok) throw new Error(analysis.message);
   return analysis.value;
+}
+
+/**
+ * Each article's text as received and the lines taken out of it, by slug,
+ * from this build's run: the data store leaves them out (`StoredArticle` in
+ * src/lib/schema.ts), for the same reasons as the analysis.
+ */
+export function receivedText(): Promise<ReadonlyMap<string, ReceivedText>> {
+  return pagesRun('the articles’ text as received').received;
 }

@@ -6,7 +6,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { Article, KeyMomentRecord, Story, TimelineEvent } from '../lib/schema';
+import { KeyMomentRecord, Story, StoredArticle, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/seed-files';
 import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
@@ -105,7 +105,7 @@ function seedLoader(name: string, schema: z.ZodType, options: SeedLoaderOptions,
 
 /** Loads every article seed (`*.txt`, `*.md`) into the `articles` collection and logs one line per seed. */
 export function articleLoader(options: SeedLoaderOptions): Loader {
-  return seedLoader('seed-articles', Article, options, async (ctx, run) => {
+  return seedLoader('seed-articles', StoredArticle, options, async (ctx, run) => {
     const { corpus, skipped } = await run.corpus;
     for (const r of corpus.report) {
       const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
@@ -118,7 +118,8 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
     if (corpus.rejected.length && !options.allowRejected) {
       throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
     }
-    await writeEntries(ctx, corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
+    // The text as received stays with the run (StoredArticle).
+    await writeEntries(ctx, corpus.articles.map(({ original: _original, removed: _removed, ...a }) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
   });
 }
 

@@ -2,7 +2,7 @@
  * The Astro loaders, called with a Map-backed mock of the loader context
  * (store, parseData, logger), on copies of the real seeds.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,11 +12,11 @@ import { z } from 'astro/zod';
 import { analyzeCorpus } from '../../src/lib/compare';
 import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
-import { engineRequest, forgetSeeds, loadSeeds } from '../../src/loaders/corpus-cache';
+import { engineRequest, forgetSeeds, loadSeeds, receivedText } from '../../src/loaders/corpus-cache';
 import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
 import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
-import { Article } from '../../src/lib/schema';
+import { StoredArticle } from '../../src/lib/schema';
 import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
 
 interface MockContext {
@@ -70,7 +70,7 @@ beforeEach(() => forgetSeeds());
 describe('articleLoader', () => {
   it('stores five articles keyed by slug, with the seed as filePath, and logs a line per seed', async () => {
     const root = projectWithSeeds();
-    const m = mockContext(root, Article);
+    const m = mockContext(root, StoredArticle);
     await articleLoader({ base: 'seeds' }).load(m.ctx);
     expect(m.entries.size).toBe(5);
     expect([...m.entries.values()].map((e) => e.filePath).sort()).toEqual([
@@ -86,8 +86,24 @@ describe('articleLoader', () => {
     expect(info).toContain('5 of 5 seeds included, 0 rejected; 17 events.');
   });
 
+  it('leaves each article’s text as received out of the store, for pages to read from the run, byte for byte', async () => {
+    const root = projectWithSeeds();
+    const m = mockContext(root, StoredArticle);
+    await articleLoader({ base: 'seeds' }).load(m.ctx);
+    const received = await receivedText();
+    expect([...received.keys()].sort()).toEqual([...m.entries.keys()].sort());
+    for (const [slug, entry] of m.entries) {
+      expect(entry.data).not.toHaveProperty('original');
+      expect(entry.data).not.toHaveProperty('removed');
+      const text = received.get(slug)!;
+      expect(text.original).toBe(readFileSync(join(root, entry.filePath!), 'utf8'));
+    }
+    // The seeds' mastheads, bylines and share footers are among the lines taken out.
+    expect([...received.values()].filter((t) => t.removed.length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('skips unchanged entries on a second load (digests)', async () => {
-    const m = mockContext(projectWithSeeds(), Article);
+    const m = mockContext(projectWithSeeds(), StoredArticle);
     const loader = articleLoader({ base: 'seeds' });
     await loader.load(m.ctx);
     const first = m.parsed.length;
@@ -98,28 +114,28 @@ describe('articleLoader', () => {
 
   it('does not parse unchanged seeds again in a later build (parse cache in cacheDir)', async () => {
     const root = projectWithSeeds();
-    await articleLoader({ base: 'seeds' }).load(mockContext(root, Article).ctx);
+    await articleLoader({ base: 'seeds' }).load(mockContext(root, StoredArticle).ctx);
     forgetSeeds();
-    const second = mockContext(root, Article);
+    const second = mockContext(root, StoredArticle);
     await articleLoader({ base: 'seeds' }).load(second.ctx);
     expect(second.logs.map(([, s]) => s)).toContain('0 seed(s) parsed, 5 unchanged and taken from the parse cache.');
     expect(second.entries.size).toBe(5);
   });
 
   it('fails the build on a rejected seed, naming the file and line', async () => {
-    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), Article);
+    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), StoredArticle);
     await expect(articleLoader({ base: 'seeds' }).load(m.ctx)).rejects.toThrow(/binary-nul\.txt:3: holds a NUL byte/);
   });
 
   it('leaves a rejected seed out, with a warning, when told to', async () => {
-    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), Article);
+    const m = mockContext(projectWithSeeds(['tests/fixtures/bad/binary-nul.txt']), StoredArticle);
     await articleLoader({ base: 'seeds', allowRejected: true }).load(m.ctx);
     expect(m.entries.size).toBe(5);
     expect(m.logs.some(([l, s]) => l === 'warn' && s.startsWith('binary-nul.txt: rejected'))).toBe(true);
   });
 
   it('a schema error on a malformed record names the file', async () => {
-    const m = mockContext(projectWithSeeds(), Article);
+    const m = mockContext(projectWithSeeds(), StoredArticle);
     await expect(writeEntries(m.ctx, [{ id: 'x', data: { slug: 'Not A Slug' }, filePath: 'seeds/broken.txt' }])).rejects.toThrow(/^seeds\/broken\.txt: /);
   });
 });
