@@ -17,13 +17,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { soleCorpus } from '../loaders/corpus-cache.ts';
 import * as pagefind from 'pagefind';
+import type { EventLink } from '../lib/timeline-pages.ts';
 import type { Article, Story, TimelineEvent } from '../lib/schema.ts';
 
 
 /** What the index needs from an engine run. */
 interface Loaded {
-  story: Story;
   corpus: { articles: Article[]; events: TimelineEvent[] };
+  eventLinks: EventLink[];
 }
 
 /** Fails the build with Pagefind's own messages when it reports errors. */
@@ -39,20 +40,15 @@ async function newIndex(): Promise<Index> {
   return index!;
 }
 
-/** One record per event, pointing at its place on the timeline. */
-async function addEvents(index: Index, events: TimelineEvent[], focus: Story['focus']): Promise<void> {
-  // Imported here, not at the top: the config loads before every command and needs none of it.
-  const { formatWindow } = await import('../lib/format.ts');
-  const { eventHrefs, paginateTimeline } = await import('../lib/timeline-pages.ts');
-  const hrefs = eventHrefs(paginateTimeline(events, focus));
-  // One batch: Pagefind takes the records concurrently.
+/** One record per event, pointing at its place on the timeline (`links`: its page and written date, by id). */
+async function addEvents(index: Index, events: TimelineEvent[], links: ReadonlyMap<string, Pick<EventLink, 'href' | 'when'>>): Promise<void> {
   const added = await Promise.all(
     events.map((e) =>
       index.addCustomRecord({
-        url: hrefs.get(e.id)!,
+        url: links.get(e.id)!.href,
         content: [...new Set(e.sources.map((s) => s.quote))].join('\n'),
         language: 'en',
-        meta: { title: `${formatWindow(e.start, e.end, e.precision)}: ${e.label}`, kind: 'Timeline event' },
+        meta: { title: `${links.get(e.id)!.when}: ${e.label}`, kind: 'Timeline event' },
       }),
     ),
   );
@@ -74,7 +70,7 @@ async function indexFromData(loaded: Loaded, staging: string): Promise<string> {
     ),
   );
   added.forEach((r, i) => check(`article ${articles[i]!.slug}`, r.errors));
-  await addEvents(index, events, loaded.story.focus);
+  await addEvents(index, events, new Map(loaded.eventLinks.map((l) => [l.id, l])));
   // Normally absent: the last build moved it into its site.
   rmSync(staging, { recursive: true, force: true });
   check('writeFiles', (await index.writeFiles({ outputPath: staging })).errors);
@@ -122,7 +118,9 @@ export function searchIndex(): AstroIntegration {
           const pages = await index.addDirectory({ path: site, glob: 'articles/*/index.html' });
           check('addDirectory', pages.errors);
           const { focus, events } = JSON.parse(await readFile(new URL('timeline.json', dir), 'utf8')) as { focus: Story['focus']; events: TimelineEvent[] };
-          await addEvents(index, events, focus);
+          // Loaded here only: Node resolving date-fns' modules for format.ts costs about 0.1 s.
+          const { eventLinks } = await import('../lib/timeline-pages.ts');
+          await addEvents(index, events, new Map(eventLinks(events, focus).map((l) => [l.id, l])));
           check('writeFiles', (await index.writeFiles({ outputPath: `${site}pagefind` })).errors);
           logger.info(`${pages.page_count} pages and ${events.length} events indexed into pagefind/`);
         } finally {

@@ -5,6 +5,7 @@
  *
  * Imported natively by the search-index integration, so relative imports name their file.
  */
+import { formatWindow } from './format.ts';
 import { SHOWN } from './paging.ts';
 import type { Story, TimelineEvent } from './schema';
 
@@ -74,6 +75,21 @@ export function paginateTimeline(events: readonly TimelineEvent[], focus: Story[
 /** Where each event is on the timeline: `/#<id>` or `/timeline/<key>/#<id>`, by event id. */
 export function eventHrefs(pages: readonly TimelinePage[]): Map<string, string> {
   return new Map(pages.flatMap((p) => p.events.map((e) => [e.id, `${p.path}#${e.id}`] as const)));
+}
+
+/** Where an event is shown, and its date as written: what the search index records for it. */
+export interface EventLink {
+  id: string;
+  /** The timeline page and anchor (`/timeline/2023/#e-…`). */
+  href: string;
+  /** `31 Dec 2023`, `June 2023`, … */
+  when: string;
+}
+
+/** Every event's link and written date. */
+export function eventLinks(events: readonly TimelineEvent[], focus: Story['focus']): EventLink[] {
+  const hrefs = eventHrefs(paginateTimeline(events, focus));
+  return events.map((e) => ({ id: e.id, href: hrefs.get(e.id)!, when: formatWindow(e.start, e.end, e.precision) }));
 }
 
 /** Whether an event has more citations than the timeline shows (see `capList`), and so a page of its own (`/events/<id>/`). */

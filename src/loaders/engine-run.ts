@@ -20,6 +20,7 @@ import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type Pa
 import type { Story } from '../lib/schema';
 import { isArticleFile } from '../lib/seed-files';
 import { parseStory, STORY_FILE } from '../lib/story';
+import { eventLinks, type EventLink } from '../lib/timeline-pages';
 
 /** What to run the engine on. */
 export interface EngineRequest {
@@ -60,6 +61,8 @@ export interface CorpusPart {
   corpus: RunCorpus;
   /** Files in the folder that are not articles and were skipped. */
   skipped: string[];
+  /** Each event's place on the paged timeline and its date as the site writes it, for the search index: worked out here, where the engine's modules are loaded already, not in the site's process. */
+  eventLinks: EventLink[];
 }
 
 /** The second part: the cross-article analysis. */
@@ -175,5 +178,5 @@ export async function readCorpus(request: EngineRequest, elsewhere?: (seeds: See
   await parseCache.save();
   const { origin: _origin, rejected, ...rest } = full;
   const corpus = { ...rest, rejected: rejected.map((e) => ({ message: e.message, file: e.file, line: e.line })) };
-  return { part: { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE) }, full };
+  return { part: { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE), eventLinks: eventLinks(corpus.events, story.focus) }, full };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/schema';
 import { capList, pageHref, pages } from '../../src/lib/paging';
-import { eventHrefs, hasEventPage, paginateTimeline } from '../../src/lib/timeline-pages';
+import { eventHrefs, eventLinks, hasEventPage, paginateTimeline } from '../../src/lib/timeline-pages';
 import { rankDateDifferences } from '../../src/lib/compare-pages';
 import { readStory, seedCorpus } from '../helpers';
 
@@ -69,6 +69,15 @@ describe('paginateTimeline', () => {
     expect(hrefs.size).toBe(events.length);
     expect(hrefs.get(events[0]!.id)).toBe(`/timeline/2021/#${events[0]!.id}`);
     expect(hrefs.get(events.at(-1)!.id)).toBe(`/#${events.at(-1)!.id}`);
+  });
+
+  it('gives the search index each event’s page and its date as the timeline writes it', () => {
+    const events = [...days('2021-01-01', 8, 'b'), ...days('2023-07-01', 3, 'f')];
+    const links = eventLinks(events, focus);
+    expect(links.map((l) => l.id)).toEqual(events.map((e) => e.id));
+    // The default page size puts the whole of this small timeline on /.
+    expect(links[0]).toEqual({ id: events[0]!.id, href: `/#${events[0]!.id}`, when: '1 Jan 2021' });
+    expect(links.at(-1)!.when).toBe('3 Jul 2023');
   });
 
   it('gives / the latest events when none is in the focus window', () => {
