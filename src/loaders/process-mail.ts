@@ -45,7 +45,13 @@ export function post(to: Channel, message: unknown): void {
     return;
   }
   const mailFile = join(tmpdir(), `desk-engine-${process.pid}-${++count}-${randomBytes(4).toString('hex')}.bin`);
-  writeFileSync(mailFile, bytes, { mode: 0o600 });
+  try {
+    writeFileSync(mailFile, bytes, { mode: 0o600 });
+  } catch {
+    // No writable temporary folder: the pipe is slower, but it works.
+    to.send!(message as Serializable);
+    return;
+  }
   remember(mailFile);
   to.send!({ mailFile } satisfies Envelope);
 }

@@ -1,5 +1,7 @@
 /** Messages between the site and the engine's processes: small ones over the channel, large ones through a file read once. */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { open, post } from '../../src/loaders/process-mail';
 
@@ -30,5 +32,19 @@ describe('post and open', () => {
     expect(received.seeds[7]!.bytes).toBeInstanceOf(Uint8Array);
     expect(received.seeds[7]!.at).toBeInstanceOf(Date);
     expect(existsSync(envelope.mailFile)).toBe(false);
+  });
+
+  it('send a large message over the channel when no file can be written', () => {
+    const c = channel();
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = join(tmpdir(), 'desk-no-such-folder', 'nested');
+    try {
+      const message = { run: 3, text: 'x'.repeat(400_000) };
+      post(c, message);
+      expect(c.sent).toEqual([message]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
   });
 });
