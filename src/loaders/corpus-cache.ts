@@ -132,8 +132,8 @@ function engineProcess(): Pool {
   if (processState.pool) return processState.pool;
   // None of the site's process's flags (an inspector, a test runner's loader) are passed on. A young generation of
   // 4 MB semi-spaces, against V8's default of up to 32, keeps each process about 100 MB smaller at 1,000 articles, in no
-  // more time (docs/build-speed.md).
-  const engine = fork(fileURLToPath(new URL('./engine-process.ts', import.meta.url)), ['engine'], { serialization: 'advanced', execArgv: ['--max-semi-space-size=4'] });
+  // more time; `--expose-gc` lets each collect between a run's steps (engine-process.ts; docs/build-speed.md).
+  const engine = fork(fileURLToPath(new URL('./engine-process.ts', import.meta.url)), ['engine'], { serialization: 'advanced', execArgv: ['--max-semi-space-size=4', '--expose-gc'] });
   const pool: Pool = { engine, pending: new Map() };
   hold(engine, false);
   const finish = (id: number, p: Pending) => {
