@@ -90,6 +90,9 @@ function processTree(pid) {
   return [pid, ...children.flatMap(processTree)];
 }
 
+// The tree is read from /proc/PID/task/PID/children; without it (an older or restricted kernel) only the top process would count.
+if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`)) console.warn('Warning: /proc/<pid>/task/<pid>/children is missing here; "tree MB" counts the top process only.');
+
 /** Resident memory of the process tree under `pid`, summed, in KB (0 once it has gone). */
 function treeRssKb(pid) {
   let kb = 0;
@@ -120,7 +123,10 @@ async function timedBuild(cwd, args, env) {
   child.stderr.on('data', (d) => (stderr += d));
   let treeKb = 0;
   const sampler = setInterval(() => (treeKb = Math.max(treeKb, treeRssKb(child.pid))), 20);
-  const status = await new Promise((resolve) => child.on('close', resolve));
+  const status = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
   clearInterval(sampler);
   const last = stderr.trim().split('\n').at(-1) ?? '';
   const [secs, kb, user, sys] = last.split(' ').map(Number);

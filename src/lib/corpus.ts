@@ -48,7 +48,7 @@ export interface CorpusOptions extends ParseOptions {
   today?: string | null;
   /** Parse results from earlier builds. */
   cache?: ParseCache;
-  /** Seeds already parsed for this build elsewhere (another thread), by `seedKey`: counted as parsed, and kept in the cache. */
+  /** Seeds already parsed for this build elsewhere (another process), by `seedKey`: counted as parsed, and kept in the cache. */
   parsed?: ReadonlyMap<string, CachedParse>;
 }
 

@@ -49,6 +49,13 @@ const REGISTRY = Symbol.for('single-story-desk.seeds');
 const registry = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, SeedsRun> };
 const runs = (registry[REGISTRY] ??= new Map<string, SeedsRun>());
 
+// Each seeds folder's texts as received, from every run that gave them, newest last. In `astro dev` a run that
+// rejects a seed, or fails, leaves the store with its last good entries (src/loaders/seeds.ts), whose pages still
+// need their text. Shared through globalThis like the runs.
+const RECEIVED = Symbol.for('single-story-desk.received');
+const receivedHolder = globalThis as typeof globalThis & { [RECEIVED]?: Map<string, ReadonlyMap<string, ReceivedText>> };
+const lastReceived = (receivedHolder[RECEIVED] ??= new Map<string, ReadonlyMap<string, ReceivedText>>());
+
 /** The seeds folder as an absolute path, ending in a slash. */
 export function seedsFolder(root: URL, setting: SeedsSetting): string {
   const base = setting.base.endsWith('/') ? setting.base : `${setting.base}/`;
@@ -71,7 +78,7 @@ export interface SeedsRun {
   analysis: Promise<AnalysisPart>;
   /** The key moments, in date order. */
   moments: Promise<KeyMomentRecord[]>;
-  /** Each article's text as received and the lines taken out of it, by slug: kept when the corpus is released. */
+  /** Each article's text as received and the lines taken out of it, by slug (with the folder's earlier runs' under them): kept when the corpus is released. */
   received: Promise<ReadonlyMap<string, ReceivedText>>;
 }
 
@@ -90,15 +97,13 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-type Reply = Pick<ProcessReply, 'run' | 'from'> & ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error'; message: string; stack?: string });
+type Reply = Pick<ProcessReply, 'run' | 'from'> & ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error' | 'fatal'; message: string; stack?: string });
 
 /** A run the processes have not finished: its parts, and which process is done with it. */
 interface Pending {
   corpus: Deferred<CorpusPart>;
   analysis: Deferred<AnalysisPart>;
   moments: Deferred<KeyMomentRecord[]>;
-  /** The key moments' process has the timeline. */
-  timeline: boolean;
   engineDone: boolean;
   taggerDone: boolean;
 }
@@ -141,23 +146,17 @@ function engineProcess(): Pool {
     pool.pending.delete(id);
     if (!pool.pending.size) hold(engine, false);
   };
-  // Rejecting a settled promise does nothing, so a late failure only reaches the parts still pending.
+  // Rejecting a settled promise does nothing, so a late failure only reaches the parts still pending. When the
+  // engine fails before the key moments have their timeline, it says so for them too (engine-process.ts).
   const failEngine = (id: number, p: Pending, e: Error) => {
     p.corpus.reject(e);
     p.analysis.reject(e);
     p.engineDone = true;
-    if (!p.timeline) {
-      // The key moments will never get a timeline.
-      p.moments.reject(e);
-      p.taggerDone = true;
-    }
     finish(id, p);
   };
   const fromEngine = (m: Reply, p: Pending) => {
-    if (m.part === 'corpus') {
-      p.timeline = true;
-      p.corpus.resolve(m.value);
-    } else if (m.part === 'analysis') {
+    if (m.part === 'corpus') p.corpus.resolve(m.value);
+    else if (m.part === 'analysis') {
       p.analysis.resolve(m.value);
       p.engineDone = true;
       finish(m.run, p);
@@ -169,19 +168,30 @@ function engineProcess(): Pool {
     p.taggerDone = true;
     finish(m.run, p);
   };
+  // Why a process stopped, when it could say so before its exit.
+  let cause: Error | null = null;
   engine.on('message', (received) => {
-    const m = open<Reply>(received);
+    let m: Reply;
+    try {
+      m = open<Reply>(received);
+    } catch (e) {
+      return broken(new Error(`A message from the engine's process could not be read: ${e instanceof Error ? e.message : String(e)}`));
+    }
+    if (m.part === 'fatal') {
+      cause = failure({ ...m, message: `The ${m.from === 'engine' ? 'engine’s' : 'key moments’'} process stopped: ${m.message}` });
+      return;
+    }
     const p = pool.pending.get(m.run);
     if (p) (m.from === 'engine' ? fromEngine : fromTagger)(m, p);
   });
   // A process that stops takes every pending run with it; the next run starts a new one.
   const broken = (e: Error) => {
     if (processState.pool === pool) processState.pool = null;
-    for (const p of pool.pending.values()) for (const part of [p.corpus, p.analysis, p.moments]) part.reject(e);
+    for (const p of pool.pending.values()) for (const part of [p.corpus, p.analysis, p.moments]) part.reject(cause ?? e);
     pool.pending.clear();
     engine.kill();
   };
-  engine.once('error', broken);
+  engine.on('error', broken);
   engine.once('exit', (code, signal) => broken(new Error(`The engine's process stopped (${signal ?? `exit code ${code}`}).`)));
   processState.pool = pool;
   return pool;
@@ -197,11 +207,23 @@ function engineProcess(): Pool {
 function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
   const pool = engineProcess();
   const id = ++processState.next;
-  const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), timeline: false, engineDone: false, taggerDone: false };
+  const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), engineDone: false, taggerDone: false };
   pool.pending.set(id, p);
   hold(pool.engine, true);
   pool.engine.send({ run: id, request, atStartup } satisfies ProcessRequest);
-  const received = p.corpus.promise.then(({ corpus }) => new Map(corpus.articles.map((a) => [a.slug, { original: a.original, removed: a.removed }])));
+  const received = p.corpus.promise.then(
+    ({ corpus }) => {
+      const texts = new Map(lastReceived.get(request.dir));
+      for (const a of corpus.articles) texts.set(a.slug, { original: a.original, removed: a.removed });
+      lastReceived.set(request.dir, texts);
+      return texts;
+    },
+    (e: Error) => {
+      const last = lastReceived.get(request.dir);
+      if (last) return last;
+      throw e;
+    },
+  );
   received.catch(() => {});
   return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise, received };
 }
@@ -228,7 +250,8 @@ export function soleCorpus(): Promise<CorpusPart> | null {
 /**
  * Lets the corpus of every run go once `astro build` has synced the content
  * layer and the search index has taken it: the collections hold their own
- * copies, and nothing later reads it. The analysis stays for the pages.
+ * copies, and nothing later reads it. The analysis and the texts as received
+ * stay for the pages.
  */
 export function releaseCorpora(): void {
   for (const run of runs.values()) {
@@ -250,6 +273,8 @@ export function stopIdleEngine(): void {
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
 export function forgetSeeds(dir?: string): void {
   for (const key of [...runs.keys()]) if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
+  // A folder's earlier texts stay for its next run (lastReceived); forgetting everything clears them too.
+  if (dir === undefined) lastReceived.clear();
 }
 
 /** This process's one run, for pages: the content layer starts exactly one. */
@@ -275,8 +300,14 @@ export async function sharedAnalysis(): Promise<Analysis> {
 /**
  * Each article's text as received and the lines taken out of it, by slug,
  * from this build's run: the data store leaves them out (`StoredArticle` in
- * src/lib/schema.ts), for the same reasons as the analysis.
+ * src/lib/schema.ts), for the same reasons as the analysis. The lookup throws,
+ * naming the article, when the run has no text for it.
  */
-export function receivedText(): Promise<ReadonlyMap<string, ReceivedText>> {
-  return pagesRun('the articles’ text as received').received;
+export async function receivedText(): Promise<(slug: string) => ReceivedText> {
+  const texts = await pagesRun('the articles’ text as received').received;
+  return (slug) => {
+    const text = texts.get(slug);
+    if (!text) throw new Error(`/articles/${slug}/: the engine's run has no text as received for this article. Fix: build again (or restart astro dev).`);
+    return text;
+  };
 }

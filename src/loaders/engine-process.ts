@@ -33,8 +33,8 @@ import { open, post } from './process-mail.ts';
 import type { compareOrigins, countArticleFiles, EngineRequest, parseShare, readAnalysis, readCorpus } from './engine-run';
 import type { momentRecords } from './moments-run';
 
-/** What a process says to the site about a run: a part, or why it stopped; `from` names the process (the engine relays the other's). */
-type Said = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error'; message: string; stack?: string }) & { run: number };
+/** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
+type Said = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error' | 'fatal'; message: string; stack?: string }) & { run: number };
 export type Reply = Said & { from: 'engine' | 'moments' };
 /** What the site asks the engine: a run (`atStartup`: Vite is starting up alongside, so the tagger waits for the timeline). */
 export type Request = { run: number; request: EngineRequest; atStartup: boolean };
@@ -61,10 +61,21 @@ type Moments = { momentRecords: typeof momentRecords };
 
 const task = process.argv[2] as 'engine' | 'moments';
 const say = (reply: Said) => post(process, { ...reply, from: task });
-const fail = (run: number, e: unknown) => say({ run, part: 'error', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+const errorReply = (run: number, e: unknown, part: 'error' | 'fatal' = 'error'): Said => ({ run, part, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+const fail = (run: number, e: unknown) => say(errorReply(run, e));
 // A process whose parent has gone, or that is told to stop, exits in order: its files go with it (process-mail.ts).
 process.on('disconnect', () => process.exit(0));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0));
+// An error nothing caught stops the process; the site is told what it was before the exit says only its code.
+const stop = (e: unknown) => {
+  try {
+    say(errorReply(0, e, 'fatal'));
+  } finally {
+    process.exit(1);
+  }
+};
+process.on('uncaughtException', stop);
+process.on('unhandledRejection', stop);
 const moduleIn = (dir: string, name: string) => pathToFileURL(join(dir, name)).href;
 
 /**
@@ -82,7 +93,9 @@ const collect = () => (globalThis as { gc?: () => void }).gc?.();
  * folder (deleted with it), so the next build's processes load the engine
  * and the tagger without compiling them again: the engine's module loads in
  * about 125 ms instead of 160–210. Node writes the cache when the process
- * exits, or when it is flushed.
+ * exits, or when it is flushed. Only the first call takes effect: in
+ * `astro dev`, after the engine's code changes, the cache stays in the first
+ * bundle's folder, which costs nothing but the caching.
  */
 function cacheCompiledCode(bundle: string): void {
   enableCompileCache(join(bundle, 'compiled'));
@@ -106,16 +119,19 @@ function ask<T>(job: PeerMessage, answer: PeerMessage['kind'], read: (m: PeerMes
 }
 
 async function engineRun(run: number, request: EngineRequest): Promise<void> {
+  let timelineSent = false;
   try {
-    await engineSteps(run, request);
+    await engineSteps(run, request, () => (timelineSent = true));
   } catch (e) {
     fail(run, e);
+    // The key moments will never get a timeline: their part fails with the same error, said for the other process.
+    if (!timelineSent) post(process, { ...errorReply(run, e), from: 'moments' });
   }
   // The other process forgets the run once it has answered what it was sent.
   tell({ run, kind: 'end' });
 }
 
-async function engineSteps(run: number, request: EngineRequest): Promise<void> {
+async function engineSteps(run: number, request: EngineRequest, sentTimeline: () => void): Promise<void> {
   // Imported here, not at the top: the key moments' process never bundles, and esbuild's API is not small.
   const { engineBundle } = await import('./engine-bundle.ts');
   const { dir, fingerprint } = await engineBundle();
@@ -133,6 +149,7 @@ async function engineSteps(run: number, request: EngineRequest): Promise<void> {
   const articles = () => full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
   const compared = sharing ? ask({ run, kind: 'compare', articles: articles(), origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here()) : null;
   tell({ run, kind: 'timeline', events: part.corpus.events });
+  sentTimeline();
   // The analysis starts from a clean heap; the other process has its jobs already.
   collect();
   // The city index is kept with the bundle: it depends only on the locked dataset.
@@ -146,7 +163,13 @@ function engineTask(): void {
   peer = fork(fileURLToPath(import.meta.url), ['moments'], { serialization: 'advanced', execArgv: process.execArgv });
   // Answers to the engine's jobs, or key moments to pass on to the site.
   peer.on('message', (received) => {
-    const m = open<PeerMessage | Reply>(received);
+    // A message that cannot be read (its file gone) leaves a run that can never finish: stop, and say why.
+    let m: PeerMessage | Reply;
+    try {
+      m = open<PeerMessage | Reply>(received);
+    } catch (e) {
+      return stop(e);
+    }
     if ('part' in m) return void post(process, m);
     const key = `${m.run}:${m.kind}`;
     waiting.get(key)?.(m);
@@ -179,7 +202,14 @@ function momentsTask(): void {
   // The tagger is the slow part of the key moments' module: loaded once per process, when the engine says there is
   // no parsing to share (unless Vite is starting up alongside), after that parsing, or when the timeline comes.
   let tagger: Promise<unknown> | null = null;
-  const loadTagger = () => (tagger ??= import('compromise'));
+  const loadTagger = () => {
+    if (!tagger) {
+      tagger = import('compromise');
+      // A failure to load is reported by the run that awaits it (answerTimeline).
+      tagger.catch(() => {});
+    }
+    return tagger;
+  };
   const runs = new Map<number, MomentsRun>();
   const runOf = (run: number): MomentsRun => {
     let r = runs.get(run);
@@ -191,7 +221,12 @@ function momentsTask(): void {
     return r;
   };
   process.on('message', async (received) => {
-    const m = open<PeerMessage>(received);
+    let m: PeerMessage;
+    try {
+      m = open<PeerMessage>(received);
+    } catch (e) {
+      return stop(e);
+    }
     const r = runOf(m.run);
     if (m.kind === 'start') r.atStartup = m.atStartup;
     else if (m.kind === 'end') runs.delete(m.run);

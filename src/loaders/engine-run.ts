@@ -50,7 +50,7 @@ export interface RejectedSeed {
   line: number | null;
 }
 
-/** The corpus as handed to the loaders. The shared-origin pass stays in the worker: only the analysis uses it. */
+/** The corpus as handed to the loaders. The shared-origin pass stays in the engine's process: only the analysis uses it. */
 export type RunCorpus = Omit<Corpus, 'origin' | 'rejected'> & { rejected: RejectedSeed[] };
 
 /** The first part of a run: the articles and the timeline. */
@@ -116,7 +116,7 @@ async function openParseCache(file: string | undefined, fingerprint: string): Pr
   };
 }
 
-/** The cross-article analysis of a corpus, with the gazetteer next to the seeds; `origins` comes from `compareOrigins`, which another thread runs meanwhile. */
+/** The cross-article analysis of a corpus, with the gazetteer next to the seeds; `origins` comes from `compareOrigins`, which the other process runs meanwhile. */
 export async function readAnalysis(request: EngineRequest, story: Story, corpus: Corpus, origins: () => Promise<OriginComparison>): Promise<AnalysisPart> {
   const file = shownPath(request.root, join(request.dir, GAZETTEER_FILE));
   // The gazetteer is optional: places still come from the datasets, with no overrides.
@@ -132,15 +132,15 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   }
 }
 
-/** Below this many seeds to parse, or articles to compare for shared origin, handing half the work to the second worker costs more than it saves. */
+/** Below this many seeds to parse, or articles to compare for shared origin, handing half the work to the second process costs more than it saves. */
 export const SHARED_PARSE_MIN = 64;
 
-/** How many article seeds the folder holds: the engine's worker tells the other whether to expect seeds to parse before it reads them. */
+/** How many article seeds the folder holds: the engine's process tells the other whether to expect seeds to parse before it reads them. */
 export async function countArticleFiles(dir: string): Promise<number> {
   return (await readdir(dir)).filter(isArticleFile).length;
 }
 
-/** Parses seeds for another thread's corpus: each seed's result, or null when it is rejected (that thread parses it again and reports why). */
+/** Parses seeds for the engine's process: each seed's result, or null when it is rejected (the engine parses it again and reports why). */
 export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {
   return seeds.map((seed) => {
     try {
@@ -151,7 +151,7 @@ export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequ
   });
 }
 
-/** Parses the seeds the cache does not hold, half of them through `elsewhere` (another thread) when there are enough to be worth it. */
+/** Parses the seeds the cache does not hold, half of them through `elsewhere` (the other process) when there are enough to be worth it. */
 async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefined, request: EngineRequest, elsewhere: ((seeds: SeedInput[]) => Promise<Array<CachedParse | null>>) | undefined): Promise<Map<string, CachedParse>> {
   const parsed = new Map<string, CachedParse>();
   const todo = seeds.map((seed) => ({ seed, key: seedKey(seed) })).filter((s) => !cache?.get(s.key));

@@ -23,7 +23,7 @@ export function analyzeCorpus(articles: readonly Article[], events: readonly Tim
   return completeAnalysis(analysisWithoutOrigins(articles, events, story, gazetteer, dataset), compareOrigins(articles, origin));
 }
 
-/** The analysis but for shared origin, which `compareOrigins` works out apart (another thread may run it meanwhile). */
+/** The analysis but for shared origin, which `compareOrigins` works out apart (another process may run it meanwhile). */
 export type PartialAnalysis = Omit<Analysis, 'similarity' | 'originThresholds' | 'families'>;
 
 /** Joins the two parts of the analysis. */
