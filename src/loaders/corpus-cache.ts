@@ -168,7 +168,8 @@ function engineProcess(): Pool {
     p.taggerDone = true;
     finish(m.run, p);
   };
-  // Why a process stopped, when it could say so before its exit.
+  // Why a process stopped, when it could say so before its exit: the first word is the cause (the engine's process
+  // stops in turn when the key moments' one has).
   let cause: Error | null = null;
   engine.on('message', (received) => {
     let m: Reply;
@@ -178,7 +179,7 @@ function engineProcess(): Pool {
       return broken(new Error(`A message from the engine's process could not be read: ${e instanceof Error ? e.message : String(e)}`));
     }
     if (m.part === 'fatal') {
-      cause = failure({ ...m, message: `The ${m.from === 'engine' ? 'engine’s' : 'key moments’'} process stopped: ${m.message}` });
+      cause ??= failure({ ...m, message: `The ${m.from === 'engine' ? "engine's" : "key moments'"} process stopped: ${m.message}` });
       return;
     }
     const p = pool.pending.get(m.run);

@@ -175,11 +175,8 @@ function engineTask(): void {
     waiting.get(key)?.(m);
     waiting.delete(key);
   });
-  // Without the other process no run can finish: this one stops, and the site reports it.
-  peer.once('exit', (code) => {
-    console.error(`The key moments' process stopped (exit code ${code}).`);
-    process.exit(1);
-  });
+  // Without the other process no run can finish: this one stops too, and says why.
+  peer.once('exit', (code, signal) => stop(new Error(`it needs the key moments' process, which stopped (${signal ?? `exit code ${code}`}).`)));
   // One run at a time, in the order asked.
   let queue = Promise.resolve();
   process.on('message', ({ run, request, atStartup }: Request) => {
@@ -189,7 +186,6 @@ function engineTask(): void {
 }
 
 // --- The key moments ------------------------------------------------------------------
-
 
 /** What the key moments' process knows of a run. */
 interface MomentsRun {
@@ -228,16 +224,26 @@ function momentsTask(): void {
       return stop(e);
     }
     const r = runOf(m.run);
-    if (m.kind === 'start') r.atStartup = m.atStartup;
-    else if (m.kind === 'end') runs.delete(m.run);
-    else if (m.kind === 'timeline') return answerTimeline(m.run, r, m.events);
-    if (m.kind === 'bundle') {
-      cacheCompiledCode(m.dir);
-      r.setBundle(m.dir);
-      if (!m.sharing && !r.atStartup) void loadTagger();
-      return;
+    switch (m.kind) {
+      case 'start':
+        r.atStartup = m.atStartup;
+        return;
+      case 'end':
+        runs.delete(m.run);
+        return;
+      case 'timeline':
+        return answerTimeline(m.run, r, m.events);
+      case 'bundle':
+        cacheCompiledCode(m.dir);
+        r.setBundle(m.dir);
+        if (!m.sharing && !r.atStartup) void loadTagger();
+        return;
+      case 'parse':
+      case 'compare':
+        break;
+      default:
+        return;
     }
-    if (m.kind !== 'parse' && m.kind !== 'compare') return;
     let answer: PeerMessage;
     try {
       const engine = (await import(moduleIn(await r.bundle, 'engine-run.mjs'))) as Engine;
