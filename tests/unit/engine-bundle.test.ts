@@ -1,0 +1,58 @@
+/**
+ * The engine's bundle and its startup snapshot (src/loaders/engine-bundle.ts):
+ * the snapshot is taken on this Node, and a process started from it answers a
+ * run exactly as one started from the script does (the path taken when no
+ * snapshot can be made).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citiesFile, engineBundle } from '../../src/loaders/engine-bundle';
+import type { Reply, Request } from '../../src/loaders/engine-process';
+import { open } from '../../src/loaders/process-mail';
+import { SEEDS_DIR } from '../helpers';
+
+type Parts = Partial<Record<'corpus' | 'analysis' | 'moments', unknown>>;
+
+/** Starts the engine's process with `args`, runs the engine on the seeds, and returns the three parts it sends. */
+function runEngine(args: string[], request: Request['request']): Promise<Parts> {
+  const child = spawn(process.execPath, ['--expose-gc', ...args, 'engine'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const parts: Parts = {};
+  return new Promise((resolve, reject) => {
+    child.on('message', (received) => {
+      const m = open<Reply>(received);
+      if ('message' in m) return reject(new Error(`${m.from}: ${m.message}`));
+      parts[m.part] = m.value;
+      if (parts.corpus && parts.analysis && parts.moments) {
+        child.disconnect();
+        resolve(parts);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the engine's process exited (code ${code}) before sending every part`)));
+    child.send({ run: 1, request } satisfies Request);
+  });
+}
+
+describe('engine bundle', () => {
+  it('takes a startup snapshot of the engine on this Node, next to the script', async () => {
+    const bundle = await engineBundle();
+    expect(bundle.snapshotError).toBeNull();
+    expect(bundle.snapshot).toBe(join(bundle.dir, 'engine.blob'));
+    expect(existsSync(bundle.script)).toBe(true);
+    // Made once: a second call finds the same folder.
+    expect((await engineBundle()).dir).toBe(bundle.dir);
+  });
+
+  it('answers a run on the seeds from the snapshot exactly as from the script', async () => {
+    const bundle = await engineBundle();
+    const request = { dir: SEEDS_DIR, root: process.cwd(), today: null, fingerprint: bundle.fingerprint, citiesFile: citiesFile() };
+    const [fromSnapshot, fromScript] = await Promise.all([runEngine(['--snapshot-blob', bundle.snapshot!], request), runEngine([bundle.script], request)]);
+    expect(fromSnapshot).toEqual(fromScript);
+    const corpus = fromSnapshot.corpus as { corpus: { articles: unknown[]; events: unknown[] } };
+    expect(corpus.corpus.articles).toHaveLength(5);
+    expect(corpus.corpus.events.length).toBeGreaterThan(10);
+    expect((fromSnapshot.analysis as { analysis: { ok: boolean } }).analysis.ok).toBe(true);
+    expect((fromSnapshot.moments as unknown[]).length).toBeGreaterThan(0);
+  }, 60_000);
+});
