@@ -75,10 +75,7 @@ interface Line {
   text: string;
 }
 
-// ICU-backed objects are made on first use, not when the module loads: the engine's startup snapshot
-// (src/loaders/engine-bundle.ts) cannot hold them.
-let decoder: TextDecoder | undefined;
-const strictUtf8 = () => (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }));
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function lineOfOffset(text: string, offset: number): number {
   let n = 1;
@@ -101,7 +98,7 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
   }
   let text: string;
   try {
-    text = strictUtf8().decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const bad = lossy.indexOf('\uFFFD');
@@ -521,8 +518,9 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   };
 }
 
+// Made on first use, not when the module loads: the engine's startup snapshot (src/loaders/engine-bundle.ts) cannot hold Intl objects.
 let displayNames: Intl.DisplayNames | undefined;
-/** English names of languages, made on first use like the decoder above. */
+/** English names of languages. */
 const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }));
 // franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
 const ISO3_TO_1: Record<string, string> = {

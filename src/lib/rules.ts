@@ -19,7 +19,7 @@ export interface DateLine {
   length: number;
 }
 
-// Made on first use, not when the module loads: the engine's startup snapshot (src/loaders/engine-bundle.ts) cannot hold ICU objects.
+// Made on first use, not when the module loads: the engine's startup snapshot (src/loaders/engine-bundle.ts) cannot hold Intl objects.
 let displayNames: Intl.DisplayNames | undefined;
 const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }));
 
