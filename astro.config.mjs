@@ -23,6 +23,9 @@ export default defineConfig({
     // The output folder is emptied by src/integrations/clean-out-dir.ts, off the build's main thread.
     build: { emptyOutDir: false },
     optimizeDeps: { noDiscovery: true },
+    // Bundled into the pages' build rather than imported by Node at render time: Node's resolver reads date-fns'
+    // 199 KB package.json once for each of the dozens of modules a date function imports (about 0.1 s per build).
+    environments: { prerender: { resolve: { noExternal: ['date-fns'] } } },
     resolve: {
       alias: [
         { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) },

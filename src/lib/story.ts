@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SeedError } from './errors';
 import { Story } from './schema';
 import { STORY_FILE } from './seed-files';
+import { STORY_COUNTS } from './story-text';
 
 export { STORY_FILE };
 
@@ -34,14 +35,4 @@ export function parseStory(text: string, file = STORY_FILE): Story {
     throw new SeedError(file, null, `focus.start ${result.data.focus.start} is after focus.end ${result.data.focus.end}.`, 'swap the two dates.');
   }
   return result.data;
-}
-
-/** The counts story text may hold as placeholders (`{articles}`), filled from the collection so no number is written by hand. */
-export const STORY_COUNTS = ['articles', 'events'] as const;
-
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** Fills `{articles}` and `{events}` in story text with the collection's counts, in words up to ten (“from five reports”). */
-export function fillStoryText(text: string, counts: Record<(typeof STORY_COUNTS)[number], number>): string {
-  return text.replace(/\{(articles|events)\}/g, (_, key: keyof typeof counts) => WORDS[counts[key]] ?? new Intl.NumberFormat('en-GB').format(counts[key]));
 }

@@ -1,7 +1,8 @@
 /** Story text: counts come from the collection through placeholders, never from hand-written numbers. */
 import { describe, expect, it } from 'vitest';
 import { SeedError } from '../../src/lib/errors';
-import { fillStoryText, parseStory } from '../../src/lib/story';
+import { parseStory } from '../../src/lib/story';
+import { fillStoryText } from '../../src/lib/story-text';
 import { readStory, seedCorpus } from '../helpers';
 
 const story = (description: string) => `title: "A story"\ndescription: "${description}"\nfocus:\n  start: 2024-01-01\n  end: 2024-02-01\n`;
