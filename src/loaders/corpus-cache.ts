@@ -302,10 +302,15 @@ export function releaseCorpora(): void {
   }
 }
 
-/** Stops the engine's processes when no run is pending: `astro build` needs them no more once its content has synced. */
-export function stopIdleEngine(): void {
+/**
+ * Lets the engine's processes go once their runs are done: at once when none
+ * is pending, otherwise when the last one ends. `astro build` needs them no
+ * more once its content has synced; the analysis and the key moments, which
+ * only pages read, may still be on their way.
+ */
+export function stopEngineWhenDone(): void {
   const pool = processState.pool;
-  if (pool && !pool.pending.size) retire(pool);
+  if (pool) retire(pool);
 }
 
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
@@ -333,6 +338,11 @@ export async function sharedAnalysis(): Promise<Analysis> {
   const { analysis } = await pagesRun('the analysis').analysis;
   if (!analysis.ok) throw new Error(analysis.message);
   return analysis.value;
+}
+
+/** The key moments of this build's run, in date order, for the front page: like the analysis, chosen by the engine and read only by pages, so not a collection. */
+export async function sharedMoments(): Promise<KeyMomentRecord[]> {
+  return pagesRun('the key moments').moments;
 }
 
 /**

@@ -1,8 +1,8 @@
-/** The key moments of a timeline, as records (see engine-run.ts; this module loads the part-of-speech tagger). */
+/** The key moments of a timeline, as records (see engine-run.ts; run by the second of the engine's processes). */
 import { keyMoments } from '../lib/key-moments';
-import type { KeyMomentRecord, TimelineEvent } from '../lib/schema';
+import { KeyMomentRecord, type TimelineEvent } from '../lib/schema';
 
-/** The key moments of a timeline, in date order. */
+/** The key moments of a timeline, in date order, checked against their schema here: pages read them from the run, not through the content layer, which would check them. */
 export function momentRecords(events: readonly TimelineEvent[]): KeyMomentRecord[] {
-  return keyMoments(events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation }));
+  return KeyMomentRecord.array().parse(keyMoments(events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation })));
 }

@@ -6,7 +6,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { KeyMomentRecord, Story, StoredArticle, TimelineEvent } from '../lib/schema';
+import { Story, StoredArticle, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/seed-files';
 import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
@@ -137,15 +137,9 @@ export function storyLoader(options: SeedLoaderOptions): Loader {
   return seedLoader('seed-story', Story, options, async (ctx, run) => {
     const { story } = await run.corpus;
     await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
-    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here.
-    await reportAnalysis(ctx, run);
-  });
-}
-
-/** Loads the key moments (the few events most sources report, each in one line) into the `moments` collection, keyed by event id. */
-export function momentLoader(options: SeedLoaderOptions): Loader {
-  return seedLoader('seed-moments', KeyMomentRecord, options, async (ctx, run) => {
-    const moments = await run.moments;
-    await writeEntries(ctx, moments.map((m) => ({ id: m.eventId, data: m })));
+    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here, when it
+    // comes: the sync does not wait for it, so Vite builds the pages meanwhile. A bad places.yaml is logged here and
+    // fails the pages that read the analysis, with the same file, line and fix.
+    void reportAnalysis(ctx, run).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
   });
 }

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import { analyzeCorpus } from '../../src/lib/compare';
 import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
-import { engineRequest, forgetSeeds, loadSeeds, receivedText } from '../../src/loaders/corpus-cache';
+import { engineRequest, forgetSeeds, loadSeeds, receivedText, sharedAnalysis, sharedMoments } from '../../src/loaders/corpus-cache';
 import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
 import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
@@ -148,6 +148,27 @@ describe('timelineLoader and storyLoader', () => {
     const story = mockContext(root, z.any());
     await storyLoader({ base: 'seeds' }).load(story.ctx);
     expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA', focus: { start: '2023-06-01', end: '2024-01-31' } });
+  });
+
+  it('do not hold the sync for the analysis: a bad places.yaml is logged when it comes, and fails what the pages read', async () => {
+    const root = projectWithSeeds();
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
+    const story = mockContext(root, z.any());
+    await storyLoader({ base: 'seeds' }).load(story.ctx);
+    expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA' });
+    await expect(sharedAnalysis()).rejects.toThrow(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/);
+    // The loader's report of the same failure, once the analysis has come.
+    await vi.waitFor(() => expect(story.logs).toContainEqual(['error', expect.stringMatching(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/)]));
+  });
+
+  it('leave the key moments to the pages, from the same run as the events', async () => {
+    const root = projectWithSeeds();
+    const events = mockContext(root, z.any());
+    await timelineLoader({ base: 'seeds' }).load(events.ctx);
+    const moments = await sharedMoments();
+    expect(moments.map((m) => m.order)).toEqual(moments.map((_, i) => i));
+    expect(moments.length).toBeGreaterThan(0);
+    for (const m of moments) expect(events.entries.has(m.eventId)).toBe(true);
   });
 });
 
