@@ -15,7 +15,7 @@ import { keyMoments } from '../../src/lib/key-moments';
 import { engineRequest, forgetSeeds, loadSeeds, receivedText, sharedAnalysis, sharedMoments } from '../../src/loaders/corpus-cache';
 import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
-import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
+import { articleLoader, storyLoader, SYNC_WAITS_FOR_ANALYSIS, timelineLoader, writeEntries } from '../../src/loaders/seeds';
 import { StoredArticle } from '../../src/lib/schema';
 import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
 
@@ -182,6 +182,14 @@ describe('the engine run in two processes', () => {
     return root;
   }
   const request = (root: string) => engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
+
+  it('holds the sync for the analysis from SYNC_WAITS_FOR_ANALYSIS articles, so a bad places.yaml fails the story loader', async () => {
+    const { articles } = generateCorpus(SYNC_WAITS_FOR_ANALYSIS);
+    const root = project(articles);
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
+    const story = mockContext(root, z.any());
+    await expect(storyLoader({ base: 'seeds', today: '2026-12-01' }).load(story.ctx)).rejects.toThrow(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/);
+  });
 
   it('splits the parsing of many seeds between its two processes and gives what one process gives', async () => {
     const { articles } = generateCorpus(SHARED_PARSE_MIN + 6);
