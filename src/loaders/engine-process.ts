@@ -78,9 +78,11 @@ const collect = () => (globalThis as { gc?: () => void }).gc?.();
 /** Answers the engine waits for from the other process, by run and kind. */
 const waiting = new Map<string, (m: PeerMessage) => void>();
 
-/** The key moments' process, started by the engine's (set in engineTask). */
-let peer!: ChildProcess;
-const tell = (m: PeerMessage) => post(peer, m);
+/** The key moments' process, started by the engine's when it is first given a job (`peerProcess`). */
+let peer: ChildProcess | null = null;
+/** Whether this process was started from the snapshot (set in `start`): the other is started the same way. */
+let fromSnapshot = false;
+const tell = (m: PeerMessage) => post(peerProcess(), m);
 
 /** Sends the other process a job and waits for its answer. */
 function ask<T>(job: PeerMessage, answer: PeerMessage['kind'], read: (m: PeerMessage) => T): Promise<T> {
@@ -108,8 +110,8 @@ async function engineSteps(run: number, request: EngineRequest, sentTimeline: ()
   // The corpus goes out as soon as it is built, so the loaders and the key moments can start on it during the analysis.
   say({ run, part: 'corpus', value: part });
   const here = () => compareOrigins(full.articles, full.origin ?? undefined);
-  // The comparison goes to the other process before the timeline: the analysis waits for it, whereas only the end of the sync waits for the key moments.
-  // Many articles: the other process compares them for shared origin.
+  // Many articles: the other process compares them for shared origin. The comparison goes before the timeline, as
+  // the analysis waits for it and the key moments wait for nothing.
   const articles = () => full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
   const compared = full.articles.length >= SHARED_PARSE_MIN ? ask({ run, kind: 'compare', articles: articles(), origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here()) : null;
   tell({ run, kind: 'timeline', events: part.corpus.events });
@@ -120,18 +122,20 @@ async function engineSteps(run: number, request: EngineRequest, sentTimeline: ()
   say({ run, part: 'analysis', value: analysis });
 }
 
-/** Starts the key moments' process as this one was started: from the same snapshot, or the same script, with the same flags. */
-function startPeer(fromSnapshot: boolean): ChildProcess {
+/**
+ * The key moments' process, started as this one was (from the same snapshot,
+ * or the same script, with the same flags) when it is first given a job: with
+ * few seeds that is the timeline, once the corpus is sent, so it does not
+ * compete with the parsing for a core; with many, the parsing it shares.
+ */
+function peerProcess(): ChildProcess {
+  if (peer) return peer;
   const script = fromSnapshot ? [] : [process.argv[1]!];
   // Looked up here, not imported: Node does not vouch for node:child_process loaded while a snapshot is taken.
   const { spawn } = process.getBuiltinModule('node:child_process');
-  return spawn(process.execPath, [...process.execArgv, ...script, 'moments'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-}
-
-function engineTask(fromSnapshot: boolean): void {
-  peer = startPeer(fromSnapshot);
+  const started = spawn(process.execPath, [...process.execArgv, ...script, 'moments'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
   // Answers to the engine's jobs, or key moments to pass on to the site.
-  peer.on('message', (received) => {
+  started.on('message', (received) => {
     // A message that cannot be read (its file gone) leaves a run that can never finish: stop, and say why.
     let m: PeerMessage | Reply;
     try {
@@ -145,8 +149,12 @@ function engineTask(fromSnapshot: boolean): void {
     waiting.delete(key);
   });
   // Without the other process no run can finish: this one stops too, and says why.
-  peer.on('error', stop);
-  peer.once('exit', (code, signal) => stop(new Error(`it needs the key moments' process, which stopped (${signal ?? `exit code ${code}`}).`)));
+  started.on('error', stop);
+  started.once('exit', (code, signal) => stop(new Error(`it needs the key moments' process, which stopped (${signal ?? `exit code ${code}`}).`)));
+  return (peer = started);
+}
+
+function engineTask(): void {
   // One run at a time, in the order asked.
   let queue = Promise.resolve();
   process.on('message', ({ run, request }: Request) => {
@@ -194,7 +202,8 @@ function momentsTask(): void {
 }
 
 /** Runs this process's task: `engine` or `moments`, the first argument after the script (or the first, from the snapshot). */
-function start(fromSnapshot: boolean): void {
+function start(snapshot: boolean): void {
+  fromSnapshot = snapshot;
   const named = process.argv[fromSnapshot ? 1 : 2];
   if (named !== 'engine' && named !== 'moments') throw new Error(`engine-process: the task must be "engine" or "moments", not ${JSON.stringify(named)}.`);
   task = named;
@@ -203,7 +212,7 @@ function start(fromSnapshot: boolean): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0));
   process.on('uncaughtException', stop);
   process.on('unhandledRejection', stop);
-  if (task === 'engine') engineTask(fromSnapshot);
+  if (task === 'engine') engineTask();
   else momentsTask();
 }
 
