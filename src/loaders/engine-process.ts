@@ -7,7 +7,9 @@
  *   moments.
  * - `moments` parses half the seeds when the engine sends it many, compares
  *   the articles for shared origin during the engine's analysis, and answers
- *   the timeline (moments-run.ts).
+ *   the timeline (moments-run.ts). It is started for the first job it is
+ *   given: with fewer than 64 articles the engine's process does everything
+ *   itself, and it is never started.
  *
  * This module is bundled with everything it imports into one script, and
  * both processes start from a V8 startup snapshot taken once that script has
@@ -110,23 +112,30 @@ async function engineSteps(run: number, request: EngineRequest, sentTimeline: ()
   // The corpus goes out as soon as it is built, so the loaders and the key moments can start on it during the analysis.
   say({ run, part: 'corpus', value: part });
   const here = () => compareOrigins(full.articles, full.origin ?? undefined);
+  if (full.articles.length < SHARED_PARSE_MIN) {
+    // Few articles: the key moments and the analysis are small jobs, done here one after the other rather than
+    // in a second process that would compete with Vite's build for the cores.
+    post(process, { run, part: 'moments', value: momentRecords(part.corpus.events), from: 'moments' } satisfies Reply);
+    sentTimeline();
+    say({ run, part: 'analysis', value: await readAnalysis(request, part.story, full, () => Promise.resolve(here())) });
+    return;
+  }
   // Many articles: the other process compares them for shared origin. The comparison goes before the timeline, as
   // the analysis waits for it and the key moments wait for nothing.
-  const articles = () => full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
-  const compared = full.articles.length >= SHARED_PARSE_MIN ? ask({ run, kind: 'compare', articles: articles(), origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here()) : null;
+  const articles = full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
+  const compared = ask({ run, kind: 'compare', articles, origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here());
   tell({ run, kind: 'timeline', events: part.corpus.events });
   sentTimeline();
   // The analysis starts from a clean heap; the other process has its jobs already.
   collect();
-  const analysis = await readAnalysis(request, part.story, full, () => compared ?? Promise.resolve(here()));
+  const analysis = await readAnalysis(request, part.story, full, () => compared);
   say({ run, part: 'analysis', value: analysis });
 }
 
 /**
  * The key moments' process, started as this one was (from the same snapshot,
- * or the same script, with the same flags) when it is first given a job: with
- * few seeds that is the timeline, once the corpus is sent, so it does not
- * compete with the parsing for a core; with many, the parsing it shares.
+ * or the same script, with the same flags) when it is first given a job: the
+ * parsing it shares, or the comparison, so only for many seeds.
  */
 function peerProcess(): ChildProcess {
   if (peer) return peer;
