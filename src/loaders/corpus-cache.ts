@@ -7,8 +7,9 @@
  * and happens in two child processes (engine-process.ts), started from the
  * engine's startup snapshot (engine-bundle.ts), so that on two cores it
  * overlaps Vite's own startup: one parses the seeds and sends the corpus, then
- * the analysis; the other parses half the seeds when there are many, compares
- * the articles for shared origin, and answers the timeline. Their memory goes
+ * the analysis; the other, started only with 64 articles or more, parses half
+ * the seeds, compares the articles for shared origin, and picks the key
+ * moments (with fewer, the first picks them). Their memory goes
  * back to the system when they exit, which a worker thread's does not.
  *
  * Only `node:` modules, engine-bundle.ts and process-mail.ts (likewise) and
