@@ -57,7 +57,7 @@ export interface EngineBundle {
  * and read asynchronously the same files took 0.2–0.3 s to come back, which
  * held back the engine's start.
  */
-export function engineFingerprint(): string {
+function engineFingerprint(): string {
   const hash = createHash('sha256').update(process.version).update(process.arch);
   const files = readdirSync(LIB, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
   for (const f of files) hash.update(f).update(readFileSync(join(LIB, f)));

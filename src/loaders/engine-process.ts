@@ -34,7 +34,8 @@ import type { Article } from '../lib/schema';
 import type { OriginComparison } from '../lib/compare/similarity';
 import type { CachedParse, Corpus } from '../lib/corpus';
 import { open, post } from './process-mail.ts';
-import { compareOrigins, parseShare, readAnalysis, readCorpus, SHARED_PARSE_MIN, type EngineRequest } from './engine-run.ts';
+import { SECOND_PROCESS_MIN } from '../lib/thresholds';
+import { compareOrigins, parseShare, readAnalysis, readCorpus, type EngineRequest } from './engine-run.ts';
 import { momentRecords } from './moments-run.ts';
 
 /** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
@@ -112,9 +113,10 @@ async function engineSteps(run: number, request: EngineRequest, sentTimeline: ()
   // The corpus goes out as soon as it is built, so the loaders and the key moments can start on it during the analysis.
   say({ run, part: 'corpus', value: part });
   const here = () => compareOrigins(full.articles, full.origin ?? undefined);
-  if (full.articles.length < SHARED_PARSE_MIN) {
+  if (full.articles.length < SECOND_PROCESS_MIN) {
     // Few articles: the key moments and the analysis are small jobs, done here one after the other rather than
-    // in a second process that would compete with Vite's build for the cores.
+    // in a second process that would compete with Vite's build for the cores. The key moments are said as the
+    // other process's part, which they are.
     post(process, { run, part: 'moments', value: momentRecords(part.corpus.events), from: 'moments' } satisfies Reply);
     sentTimeline();
     say({ run, part: 'analysis', value: await readAnalysis(request, part.story, full, () => Promise.resolve(here())) });

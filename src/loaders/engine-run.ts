@@ -19,6 +19,7 @@ import { Analysis, type Gazetteer } from '../lib/compare/schema';
 import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
 import type { Story } from '../lib/schema';
 import { isArticleFile } from '../lib/seed-files';
+import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { parseStory, STORY_FILE } from '../lib/story';
 import { eventLinks, type EventLink } from '../lib/timeline-pages';
 
@@ -134,8 +135,6 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
   }
 }
 
-/** Below this many seeds to parse, or articles to compare for shared origin, handing half the work to the second process costs more than it saves. */
-export const SHARED_PARSE_MIN = 64;
 
 /** Parses seeds for the engine's process: each seed's result, or null when it is rejected (the engine parses it again and reports why). */
 export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {
@@ -152,7 +151,7 @@ export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequ
 async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefined, request: EngineRequest, elsewhere: ((seeds: SeedInput[]) => Promise<Array<CachedParse | null>>) | undefined): Promise<Map<string, CachedParse>> {
   const parsed = new Map<string, CachedParse>();
   const todo = seeds.map((seed) => ({ seed, key: seedKey(seed) })).filter((s) => !cache?.get(s.key));
-  if (!elsewhere || todo.length < SHARED_PARSE_MIN) return parsed;
+  if (!elsewhere || todo.length < SECOND_PROCESS_MIN) return parsed;
   const half = Math.ceil(todo.length / 2);
   const theirs = elsewhere(todo.slice(half).map((s) => s.seed));
   parseShare(todo.slice(0, half).map((s) => s.seed), request).forEach((r, i) => r && parsed.set(todo[i]!.key, r));

@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { Story, StoredArticle, TimelineEvent } from '../lib/schema';
 import { STORY_FILE } from '../lib/seed-files';
+import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
 
@@ -132,26 +133,14 @@ export function timelineLoader(options: SeedLoaderOptions): Loader {
   });
 }
 
-/**
- * From this many articles the content sync waits for the analysis, so the
- * engine's two processes are done, or all but done (the key moments are a
- * short job after the comparison the analysis waits for), and exit before
- * Vite builds the pages: at 1,000 articles they hold about 430 MB, and the
- * build's processes together peaked at 1.75× the minimal blog's
- * memory when they stayed through the Vite build, against 1.34× when they did
- * not. Below it they are small, and the sync ends with the corpus, so the
- * engine finishes while Vite builds (0.1–0.3 s sooner at the five seeds).
- */
-export const SYNC_WAITS_FOR_ANALYSIS = 64;
-
 /** Loads story.yaml into the `story` collection as its single entry, `story`. */
 export function storyLoader(options: SeedLoaderOptions): Loader {
   return seedLoader('seed-story', Story, options, async (ctx, run) => {
-    const { story } = await run.corpus;
+    const { story, corpus } = await run.corpus;
     await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
-    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here.
-    const { corpus } = await run.corpus;
-    if (corpus.articles.length >= SYNC_WAITS_FOR_ANALYSIS) return reportAnalysis(ctx, run);
+    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here; with
+    // many articles the sync waits for it, so the engine's processes exit before Vite builds (SECOND_PROCESS_MIN).
+    if (corpus.articles.length >= SECOND_PROCESS_MIN) return reportAnalysis(ctx, run);
     // A small corpus: logged when it comes, while Vite builds the pages. A bad places.yaml is logged here and fails
     // the pages that read the analysis, with the same file, line and fix.
     void reportAnalysis(ctx, run).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));

@@ -13,9 +13,9 @@ import { analyzeCorpus } from '../../src/lib/compare';
 import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
 import { engineRequest, forgetSeeds, loadSeeds, receivedText, sharedAnalysis, sharedMoments } from '../../src/loaders/corpus-cache';
-import { SHARED_PARSE_MIN } from '../../src/loaders/engine-run';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
-import { articleLoader, storyLoader, SYNC_WAITS_FOR_ANALYSIS, timelineLoader, writeEntries } from '../../src/loaders/seeds';
+import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
+import { SECOND_PROCESS_MIN } from '../../src/lib/thresholds';
 import { StoredArticle } from '../../src/lib/schema';
 import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
 
@@ -183,8 +183,8 @@ describe('the engine run in two processes', () => {
   }
   const request = (root: string) => engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
 
-  it('holds the sync for the analysis from SYNC_WAITS_FOR_ANALYSIS articles, so a bad places.yaml fails the story loader', async () => {
-    const { articles } = generateCorpus(SYNC_WAITS_FOR_ANALYSIS);
+  it('holds the sync for the analysis from SECOND_PROCESS_MIN articles, so a bad places.yaml fails the story loader', async () => {
+    const { articles } = generateCorpus(SECOND_PROCESS_MIN);
     const root = project(articles);
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
     const story = mockContext(root, z.any());
@@ -192,7 +192,7 @@ describe('the engine run in two processes', () => {
   });
 
   it('splits the parsing of many seeds between its two processes and gives what one process gives', async () => {
-    const { articles } = generateCorpus(SHARED_PARSE_MIN + 6);
+    const { articles } = generateCorpus(SECOND_PROCESS_MIN + 6);
     const root = project(articles);
     const run = loadSeeds(request(root));
     const { corpus } = await run.corpus;
