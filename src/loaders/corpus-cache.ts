@@ -148,7 +148,10 @@ function startEngine(bundle: EngineBundle): ChildProcess {
   // None of the site's process's flags (an inspector, a test runner's loader) are passed on. A young generation of
   // 4 MB semi-spaces, against V8's default of up to 32, keeps each process about 100 MB smaller at 1,000 articles, in no
   // more time; `--expose-gc` lets each collect between a run's steps (engine-process.ts; docs/build-speed.md).
-  const flags = ['--max-semi-space-size=4', '--expose-gc'];
+  // `--no-regexp-tier-up` compiles each regular expression once, to machine code, where V8 would compile it to
+  // bytecode first and again to machine code on its second use: the engine's hundreds of Unicode patterns are compiled
+  // afresh in every process, and at five seeds that second compile was about a sixth of the process's CPU.
+  const flags = ['--max-semi-space-size=4', '--expose-gc', '--no-regexp-tier-up'];
   if (!bundle.snapshot && !processState.warned.has(bundle.dir)) {
     processState.warned.add(bundle.dir);
     console.warn(`[seed-engine] The engine's startup snapshot could not be taken, so its processes load it from ${bundle.script}, about 0.5 s of CPU more each. Node said:\n${bundle.snapshotError}`);
