@@ -275,7 +275,7 @@ for (const r of rows) {
   );
 }
 const big = rows.at(-1);
-const small = rows.find((r) => r.n >= 100) ?? rows[0];
+const small = rows.find((r) => r.n >= 100);
 const growth = big && small && big.n > small.n ? Math.log(big.buildS / small.buildS) / Math.log(big.n / small.n) : NaN;
 const at1000 = rows.find((r) => r.n === 1000);
 console.log('\nTargets (reported, not gated):');
@@ -294,10 +294,11 @@ console.log(`  peak memory at 1,000 ≤ 1.5× baseline, all processes of the bui
 console.log(`    (largest single process: ${at1000 ? `${at1000.memRatio.toFixed(2)}×, ${at1000.buildMB.toFixed(0)} MB vs ${at1000.baselineMB.toFixed(0)} MB` : 'not measured'})`);
 console.log(`  CPU time (user + system) at 5 and 1,000: ${[at5, at1000].filter(Boolean).map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`).join(', ')}`);
 console.log(`  medians of ${RUNS} clean build(s) each, site and baseline alternating.`);
-console.log(`  growth no worse than linear: build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles`);
+const twoSizes = 'needs two sizes of 100 or more (--sizes 100,1000,5000)';
+console.log(`  growth no worse than linear: ${Number.isFinite(growth) ? `build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
 console.log(`  origin pass < 1 s at 1,000: ${rows.filter((r) => r.origin).map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
 const originGrowth = big?.origin && small?.origin && big.n > small.n ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n) : NaN;
-console.log(`  origin pass no worse than n log n: grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles`);
+console.log(`  origin pass no worse than n log n: ${Number.isFinite(originGrowth) ? `grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2));
 writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));
 console.log(`\nWrote ${join('bench-results', 'bench.json')} and ${join('bench-results', 'bench.svg')}.`);
