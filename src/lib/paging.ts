@@ -15,7 +15,19 @@ export function pages<T>(items: readonly T[], size: number): T[][] {
   return out.length ? out : [[]];
 }
 
-/** The address of page `n` (1-based) of a paged list at `base` (`/coverage/`): `base` itself, then `base<n>/`. */
-export function pageHref(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${n}/`;
+/**
+ * The address of page `n` (1-based) of a paged list at `base` (`/coverage/`): `base` itself, then `<rest><n>/`,
+ * where `rest` is `base` unless the later pages live apart (`/articles/page/`, beside the article pages).
+ */
+export function pageHref(base: string, n: number, rest = base): string {
+  return n <= 1 ? base : `${rest}${n}/`;
 }
+
+/** Articles on each page of the list of articles: /articles/, then /articles/page/2/ and on. */
+export const ARTICLES_PER_PAGE = 200;
+
+/** Quotations on each page of the quote ledger: /quotes/, then /quotes/2/ and on. */
+export const QUOTES_PER_PAGE = 200;
+
+/** Sources listed by name on /about/; with more, it points to the list of articles, which names them all. */
+export const ABOUT_SOURCES = 50;

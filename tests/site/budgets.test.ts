@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/schema';
 import { buildInto } from './build';
 import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist';
+import { ARTICLES_PER_PAGE, QUOTES_PER_PAGE } from '../../src/lib/paging';
 
 /** The gzip budget for a content page's HTML plus CSS: about what fits in TCP's first round trip. */
 const HTML_CSS_BUDGET = 14 * 1024;
@@ -125,12 +126,30 @@ describe(`budgets at ${LARGE} articles`, () => {
     expect(pages.some((p) => p.path.startsWith('timeline/'))).toBe(true);
     expect(pages.some((p) => p.path.startsWith('events/'))).toBe(true);
     expect(pages.some((p) => p.path === 'coverage/2/index.html')).toBe(true);
+    expect(pages.some((p) => p.path === 'articles/page/2/index.html')).toBe(true);
+    expect(pages.some((p) => p.path === 'quotes/2/index.html')).toBe(true);
     const top = [...pages].sort((a, b) => b.gz - a.gz).slice(0, 5);
     console.log(`\nHeaviest pages at ${LARGE} articles (KB gz HTML+CSS / raw HTML): ${top.map((p) => `${p.path} ${kb(p.gz)} / ${kb(p.raw)}`).join('; ')}\n`);
   });
 
   it('no page is over 100 KB gzipped (HTML plus CSS) or 512 KB raw', () => {
     expect(pages.filter((p) => p.gz > LARGE_GZ_BUDGET || p.raw > LARGE_RAW_BUDGET).map((p) => `${p.path}: ${kb(p.gz)} KB gz, ${kb(p.raw)} KB raw`)).toEqual([]);
+  });
+
+  it('the pages of the list of articles list every article once, numbered in order', () => {
+    const listPages = pages.filter((p) => p.path === 'articles/index.html' || /^articles\/page\/\d+\/index\.html$/.test(p.path));
+    expect(listPages.length).toBe(Math.ceil(LARGE / ARTICLES_PER_PAGE));
+    const rows = listPages.flatMap((p) => [...p.html.matchAll(/<td class="num" data-label="No\.">(\d+)<\/td><td><a href="\/articles\/([^/"]+)\/"/g)].map((m) => ({ n: Number(m[1]), slug: m[2]! })));
+    expect(rows.map((r) => r.n).sort((a, b) => a - b)).toEqual(Array.from({ length: LARGE }, (_, i) => i + 1));
+    const { articles } = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { articles: Array<{ slug: string }> };
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(articles.map((a) => a.slug)));
+  });
+
+  it('the pages of the quote ledger hold every quotation of quotes.json once', () => {
+    const held = pages.filter((p) => /^quotes\/(?:\d+\/)?index\.html$/.test(p.path)).flatMap((p) => [...p.html.matchAll(/<li id="([^"]+)" class="ledger__entry"/g)].map((m) => m[1]!));
+    const { quotes } = JSON.parse(readFileSync(join(out, 'quotes.json'), 'utf8')) as { quotes: Array<{ id: string }> };
+    expect(quotes.length).toBeGreaterThan(QUOTES_PER_PAGE);
+    expect(held.sort()).toEqual(quotes.map((q) => q.id).sort());
   });
 
   it('every sentence the timeline cites is linked from a page, and every event has a place on the timeline', () => {

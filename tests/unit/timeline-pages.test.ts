@@ -98,6 +98,8 @@ describe('long lists', () => {
     expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages([], 2)).toEqual([[]]);
     expect([1, 2, 3].map((n) => pageHref('/coverage/', n))).toEqual(['/coverage/', '/coverage/2/', '/coverage/3/']);
+    // Later pages apart from the first, where the first's folder holds other pages (/articles/<slug>/).
+    expect([1, 2, 3].map((n) => pageHref('/articles/', n, '/articles/page/'))).toEqual(['/articles/', '/articles/page/2/', '/articles/page/3/']);
   });
 
   it('ranks date differences by the sentences that give them, keeping the engine’s order on ties', () => {
