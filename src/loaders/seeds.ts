@@ -11,6 +11,7 @@ import { STORY_FILE } from '../lib/seed-files';
 import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { reportAnalysis } from './analysis';
 import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
+import { isEngineSource } from './engine-bundle.ts';
 
 /** Options shared by the seed loaders. */
 export interface SeedLoaderOptions extends SeedsSetting {
@@ -39,8 +40,10 @@ const watched = new WeakMap<object, Set<string>>();
 /**
  * In `astro dev`, re-runs a collection's load when a file in the seeds folder is
  * added, changed or deleted, as Astro's glob() loader does with the loader
- * context's `watcher`. The folder's engine run is forgotten first, once per
- * burst of changes, so all four collections share one new run.
+ * context's `watcher`, and when the engine's own code changes (`src/lib`,
+ * which Vite's watcher covers with the rest of the project): the new run is
+ * made with a new bundle of the engine. The folder's engine run is forgotten
+ * first, once per burst of changes, so all the collections share one new run.
  */
 export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, reload: () => Promise<void>): void {
   const { watcher } = ctx;
@@ -55,7 +58,8 @@ export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, r
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   const onEvent = (path: string) => {
-    if (relative(dir, path).startsWith('..') || isAbsolute(relative(dir, path))) return;
+    const inSeeds = !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
+    if (!inSeeds && !isEngineSource(path)) return;
     // An editor's save is often several events; wait for the burst to end.
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -2,6 +2,7 @@
  * The Astro loaders, called with a Map-backed mock of the loader context
  * (store, parseData, logger), on copies of the real seeds.
  */
+import { EventEmitter } from 'node:events';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
 import { engineRequest, forgetSeeds, loadSeeds, receivedText, sharedAnalysis, sharedMoments } from '../../src/loaders/corpus-cache';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
-import { articleLoader, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
+import { articleLoader, reloadOnChange, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
 import { SECOND_PROCESS_MIN } from '../../src/lib/thresholds';
 import { StoredArticle } from '../../src/lib/schema';
 import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
@@ -230,5 +231,43 @@ describe('the engine run in two processes', () => {
     await expect(run.corpus).rejects.toThrow(/story\.yaml is missing\. Fix: create it/);
     await expect(run.analysis).rejects.toThrow(/story\.yaml is missing/);
     await expect(run.moments).rejects.toThrow(/story\.yaml is missing/);
+  });
+});
+
+describe('reloadOnChange (astro dev)', () => {
+  const SRC = join(import.meta.dirname, '..', '..', 'src');
+
+  /** A watcher like Vite's: an emitter that can be told to add a folder. */
+  function watching(root: string) {
+    const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(path: string) { this.added.push(path); } });
+    const m = mockContext(root, StoredArticle);
+    const ctx = { ...m.ctx, watcher } as unknown as LoaderContext;
+    const reload = vi.fn(async () => {});
+    reloadOnChange(ctx, { base: 'seeds' }, reload);
+    /** Emits one event and says whether a reload followed once the burst had settled. */
+    const after = async (event: 'add' | 'change' | 'unlink', path: string) => {
+      reload.mockClear();
+      watcher.emit(event, path);
+      await new Promise((r) => setTimeout(r, 80));
+      return reload.mock.calls.length > 0;
+    };
+    return { watcher, after };
+  }
+
+  it('re-runs for a seed added, changed or deleted, and for a change to the engine’s code, not for other files', async () => {
+    const root = projectWithSeeds();
+    const { watcher, after } = watching(root);
+    expect(watcher.added).toEqual([join(root, 'seeds/')]);
+    expect(await after('add', join(root, 'seeds', 'new.txt'))).toBe(true);
+    expect(await after('change', join(root, 'seeds', 'story.yaml'))).toBe(true);
+    expect(await after('unlink', join(root, 'seeds', 'new.txt'))).toBe(true);
+    // The engine: src/lib and the modules of its processes. A new run makes a new bundle of it.
+    expect(await after('change', join(SRC, 'lib', 'temporal.ts'))).toBe(true);
+    expect(await after('change', join(SRC, 'lib', 'compare', 'similarity.ts'))).toBe(true);
+    expect(await after('change', join(SRC, 'loaders', 'engine-run.ts'))).toBe(true);
+    // Pages and the site's own modules: Vite reloads those itself.
+    expect(await after('change', join(SRC, 'pages', 'index.astro'))).toBe(false);
+    expect(await after('change', join(SRC, 'loaders', 'seeds.ts'))).toBe(false);
+    expect(await after('change', join(root, 'elsewhere.txt'))).toBe(false);
   });
 });
