@@ -275,14 +275,14 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
 }
 
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
-const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 // Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
 // forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.
 const FUTURE_MARKER = new RegExp(String.raw`\b(?:${FUTURE_WORDS})\b`, 'gi');
-const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt)\b/g;
+const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt|found|heard|got|hid|shook|dug|hung|rode|rang|sang|swam|stole|froze|swept|stuck|dealt|crept|clung|bled|wept|ate|drank|forgot|forgave|forbade|arose|overran|overtook|undertook|overthrew|oversaw|withheld|upheld|understood|rebuilt|rewrote|lit|slid|spun|sprang|strove)\b/g;
 const NOT_PAST = new Set(['scheduled', 'planned', 'expected', 'proposed', 'agreed', 'slated', 'armed', 'based', 'related', 'united', 'concerned', 'called', 'alleged', 'detailed', 'limited', 'advanced', 'established', 'needed', 'required', 'intended', 'anticipated', 'projected', 'estimated', 'designed', 'aimed', 'need', 'speed', 'seed', 'feed', 'indeed', 'hundred', 'shed', 'red', 'bed', 'set', 'due', 'put', 'cut', 'hit', 'let']);
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;

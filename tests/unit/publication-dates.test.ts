@@ -53,6 +53,17 @@ describe('expressions', () => {
     const [weekday] = findTemporalExpressions(t);
     expect(directionAt(t, weekday!)).toBe('past');
   });
+
+  it('“ready to” and “preparing to” look ahead; common irregular past verbs look back', () => {
+    // An article of Tuesday 29 November 2022.
+    expect(resolve('Staff at the centre say they are ready to take over the building on Monday.', '2022-11-29')).toMatchObject({ start: '2022-12-05' });
+    expect(resolve('Crews are preparing to lift the barge on Friday.', '2022-11-29')).toMatchObject({ start: '2022-12-02' });
+    // Past tense with no -ed form, beside a future clause: the verb that governs the day decides.
+    expect(resolve('Divers found the wreck on Monday, and the salvage will begin in spring.', '2022-11-29')).toMatchObject({ start: '2022-11-28' });
+    expect(resolve('Villagers heard the blast on Saturday; the inquiry will report next month.', '2022-11-29')).toMatchObject({ start: '2022-11-26' });
+    // Said of the past, readiness stays in the past: only the present “is/are ready to” looks ahead.
+    expect(resolve('The crews were ready to sail on Friday, but the storm came first.', '2022-11-29')).toMatchObject({ start: '2022-11-25' });
+  });
 });
 
 describe('other languages', () => {
