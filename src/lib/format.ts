@@ -76,3 +76,10 @@ export function formatLongDate(date: string): string {
 export function formatShortDate(date: string): string {
   return memo(`s ${date}`, () => format(parseISO(date), 'd MMM yyyy'));
 }
+
+let counts: Intl.NumberFormat | undefined;
+
+/** A count for reading, in thousands: `5,000`. The formatter is made on first use: the engine's startup snapshot, which bundles this module, cannot hold Intl objects. */
+export function formatCount(n: number): string {
+  return (counts ??= new Intl.NumberFormat('en-GB')).format(n);
+}

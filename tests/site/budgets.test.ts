@@ -139,7 +139,9 @@ describe(`budgets at ${LARGE} articles`, () => {
   it('the pages of the list of articles list every article once, numbered in order', () => {
     const listPages = pages.filter((p) => p.path === 'articles/index.html' || /^articles\/page\/\d+\/index\.html$/.test(p.path));
     expect(listPages.length).toBe(Math.ceil(LARGE / ARTICLES_PER_PAGE));
-    const rows = listPages.flatMap((p) => [...p.html.matchAll(/<td class="num" data-label="No\.">(\d+)<\/td><td><a href="\/articles\/([^/"]+)\/"/g)].map((m) => ({ n: Number(m[1]), slug: m[2]! })));
+    // Numbers are written in thousands (“1,000”).
+    const rows = listPages.flatMap((p) => [...p.html.matchAll(/<td class="num" data-label="No\.">([\d,]+)<\/td><td><a href="\/articles\/([^/"]+)\/"/g)].map((m) => ({ n: Number(m[1]!.replace(/,/g, '')), slug: m[2]! })));
+    expect(listPages.some((p) => p.html.includes('<td class="num" data-label="No.">1,000</td>'))).toBe(true);
     expect(rows.map((r) => r.n).sort((a, b) => a - b)).toEqual(Array.from({ length: LARGE }, (_, i) => i + 1));
     const { articles } = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { articles: Array<{ slug: string }> };
     expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(articles.map((a) => a.slug)));
