@@ -4,7 +4,8 @@
  * the key moments. The parts run in child processes (engine-process.ts), so
  * everything they return is plain data that survives a structured clone. The
  * key moments are in a module of their own (moments-run.ts), which the second
- * process runs while the first analyses.
+ * process runs while the first analyses (with few articles, the first runs it
+ * before the analysis).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -134,7 +135,6 @@ export async function readAnalysis(request: EngineRequest, story: Story, corpus:
     return { analysis: { ok: false, message: e instanceof Error ? e.message : String(e) }, gazetteer: { file, found: text !== null } };
   }
 }
-
 
 /** Parses seeds for the engine's process: each seed's result, or null when it is rejected (the engine parses it again and reports why). */
 export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {

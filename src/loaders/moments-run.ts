@@ -1,4 +1,4 @@
-/** The key moments of a timeline, as records (see engine-run.ts; run by the second of the engine's processes). */
+/** The key moments of a timeline, as records (see engine-run.ts; run by the second of the engine's processes, or by the engine's own with fewer than SECOND_PROCESS_MIN articles). */
 import { keyMoments } from '../lib/key-moments';
 import { KeyMomentRecord, type TimelineEvent } from '../lib/schema';
 
