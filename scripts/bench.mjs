@@ -16,7 +16,7 @@
 //
 //   npm run bench                      sizes 5 (the seeds), 100, 1000, 5000
 //   npm run bench -- --sizes 10,100    other sizes (5 is the seeds folder itself)
-//   npm run bench -- --runs 1          one clean build per size instead of the median of 3
+//   npm run bench -- --runs 1          one clean build per size instead of the median of 15 (under 100) or 3
 //   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,8 +30,14 @@ const WORK = join(ROOT, 'bench-results', 'work');
 const OUT = join(ROOT, 'bench-results');
 const sizesArg = process.argv.indexOf('--sizes');
 const runsArg = process.argv.indexOf('--runs');
-/** Clean builds per size (site and baseline alternate, so load on the machine hits both alike); the median is reported. */
-const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
+/**
+ * Clean builds per size (site and baseline alternate, so load on the machine hits both alike); the median is reported.
+ * `--runs N` sets it for every size. Otherwise three, and fifteen below 100 articles: there a build takes about two
+ * seconds, and on a shared machine builds of the same code spread by a fifth, so the median of three moved the ratio
+ * at the seeds by ±0.1 from one run of the benchmark to the next (docs/build-speed.md). Fifteen cost about a minute.
+ */
+const RUNS_SET = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : null;
+const runsAt = (n) => RUNS_SET ?? (n < 100 ? 15 : 3);
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [5, 100, 1000, 5000];
 
 // --- Deterministic synthetic corpus (scripts/bench-corpus.mjs) ---------------------------
@@ -228,7 +234,7 @@ for (const n of SIZES) {
   const baseDir = baselineProject(n, articles);
   const cleans = [];
   const baselines = [];
-  for (let k = 0; k < RUNS; k++) {
+  for (let k = 0; k < runsAt(n); k++) {
     cleans.push(await siteBuild(n, dir, true));
     baselines.push(await timedBuild(baseDir, ['--force'], {}));
   }
@@ -293,7 +299,7 @@ if (at1000) console.log(`    pair by pair: median ${pairs(at1000)}`);
 console.log(`  peak memory at 1,000 ≤ 1.5× baseline, all processes of the build summed: ${at1000 ? `${at1000.treeRatio.toFixed(2)}× (${at1000.buildTreeMB.toFixed(0)} MB vs ${at1000.baselineTreeMB.toFixed(0)} MB), ${verdict(at1000.treeRatio <= 1.5)}` : 'not measured'}`);
 console.log(`    (largest single process: ${at1000 ? `${at1000.memRatio.toFixed(2)}×, ${at1000.buildMB.toFixed(0)} MB vs ${at1000.baselineMB.toFixed(0)} MB` : 'not measured'})`);
 console.log(`  CPU time (user + system) at 5 and 1,000: ${[at5, at1000].filter(Boolean).map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`).join(', ')}`);
-console.log(`  medians of ${RUNS} clean build(s) each, site and baseline alternating.`);
+console.log(`  medians of ${rows.map((r) => `${r.buildRuns.length} clean build(s) each at ${r.n}`).join(', ')}, site and baseline alternating.`);
 const twoSizes = 'needs two sizes of 100 or more (--sizes 100,1000,5000)';
 console.log(`  growth no worse than linear: ${Number.isFinite(growth) ? `build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
 console.log(`  origin pass < 1 s at 1,000: ${rows.filter((r) => r.origin).map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
