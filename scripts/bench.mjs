@@ -299,7 +299,9 @@ if (at1000) console.log(`    pair by pair: median ${pairs(at1000)}`);
 console.log(`  peak memory at 1,000 ≤ 1.5× baseline, all processes of the build summed: ${at1000 ? `${at1000.treeRatio.toFixed(2)}× (${at1000.buildTreeMB.toFixed(0)} MB vs ${at1000.baselineTreeMB.toFixed(0)} MB), ${verdict(at1000.treeRatio <= 1.5)}` : 'not measured'}`);
 console.log(`    (largest single process: ${at1000 ? `${at1000.memRatio.toFixed(2)}×, ${at1000.buildMB.toFixed(0)} MB vs ${at1000.baselineMB.toFixed(0)} MB` : 'not measured'})`);
 console.log(`  CPU time (user + system) at 5 and 1,000: ${[at5, at1000].filter(Boolean).map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`).join(', ')}`);
-console.log(`  medians of ${rows.map((r) => `${r.buildRuns.length} clean build(s) each at ${r.n}`).join(', ')}, site and baseline alternating.`);
+// Sizes built the same number of times are named together ("15 … at 5; 3 … at 100, 1000, 5000").
+const runGroups = Map.groupBy(rows, (r) => r.buildRuns.length);
+console.log(`  medians of ${[...runGroups].map(([k, rs]) => `${k} clean build(s) each at ${rs.map((r) => r.n).join(', ')}`).join('; ')}, site and baseline alternating.`);
 const twoSizes = 'needs two sizes of 100 or more (--sizes 100,1000,5000)';
 console.log(`  growth no worse than linear: ${Number.isFinite(growth) ? `build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
 console.log(`  origin pass < 1 s at 1,000: ${rows.filter((r) => r.origin).map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
