@@ -36,7 +36,7 @@ import type { CachedParse, Corpus } from '../lib/corpus';
 import { open, post } from './process-mail.ts';
 import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { compareOrigins, parseShare, readAnalysis, readCorpus, type EngineRequest } from './engine-run.ts';
-import { momentRecords } from './moments-run.ts';
+import { momentRecords, warmTagger } from './moments-run.ts';
 
 /** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
 type Said = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error' | 'fatal'; message: string; stack?: string }) & { run: number };
@@ -227,6 +227,8 @@ function start(snapshot: boolean): void {
   else momentsTask();
 }
 
-// Taking the startup snapshot (engine-bundle.ts) only loads the modules; each process from it starts here.
-if (startupSnapshot.isBuildingSnapshot()) startupSnapshot.setDeserializeMainFunction(() => start(true));
-else start(false);
+// Taking the startup snapshot (engine-bundle.ts) loads the modules and warms the tagger; each process from it starts here.
+if (startupSnapshot.isBuildingSnapshot()) {
+  warmTagger();
+  startupSnapshot.setDeserializeMainFunction(() => start(true));
+} else start(false);
