@@ -13,8 +13,9 @@
  *
  * This module is bundled with everything it imports into one script, and
  * both processes start from a V8 startup snapshot taken once that script has
- * loaded (engine-bundle.ts): the engine and the key moments' tagger are in
- * memory from the start. Both run the same code; the task is the first
+ * loaded and tagged one sentence (engine-bundle.ts, `warmTagger` at the end of
+ * this file): the engine and the key moments' tagger, its match rules
+ * compiled, are in memory from the start. Both run the same code; the task is the first
  * argument after the script, or the first argument when started from the
  * snapshot.
  *
