@@ -115,6 +115,8 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
     for (const { place: p, names } of placePatterns) {
       for (const b of a.blocks) {
         for (const { n, re } of names) {
+          // Most names are in few paragraphs: a plain search rules the rest out before the pattern runs.
+          if (!b.text.includes(n)) continue;
           for (const _ of b.text.matchAll(re)) add(`place:${p.name}`, 'place', n, a.slug);
         }
       }
