@@ -1,15 +1,16 @@
 /**
  * The engine's processes as one script, `engine.cjs`, bundled by esbuild from
  * engine-process.ts, `src/lib` and the packages they use, and a V8 startup
- * snapshot of it, `engine.blob`, taken once the script has loaded and warmed
- * the key moments' tagger (engine-process.ts). Both are
+ * snapshot of it, `engine.blob`, taken once the script has loaded, warmed
+ * the key moments' tagger and run the engine on two invented articles
+ * (engine-process.ts). Both are
  * kept in `node_modules/.cache/engine/<fingerprint>/`, under a fingerprint of
  * their sources, the lockfile and the Node version, and are made again when
  * any of those changes: they are code, never content.
  *
  * A process started from the snapshot begins with the engine and the key
- * moments' tagger already loaded, the tagger's compiled match rules
- * included: about 0.1 s, against about 0.5 s of CPU to
+ * moments' tagger already loaded, the tagger's compiled match rules and what
+ * the engine builds on first use included: about 0.1 s, against about 0.5 s of CPU to
  * load and compile them from the script (docs/build-speed.md). When no
  * snapshot can be taken, the processes run the script, with Node's compile
  * cache in the same folder.

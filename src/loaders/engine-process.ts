@@ -13,11 +13,12 @@
  *
  * This module is bundled with everything it imports into one script, and
  * both processes start from a V8 startup snapshot taken once that script has
- * loaded and tagged one sentence (engine-bundle.ts, `warmTagger` at the end of
- * this file): the engine and the key moments' tagger, its match rules
- * compiled, are in memory from the start. Both run the same code; the task is the first
- * argument after the script, or the first argument when started from the
- * snapshot.
+ * loaded, tagged one sentence and run the engine on two invented articles
+ * (engine-bundle.ts; `warmTagger` and `warmEngine` at the end of this file):
+ * the engine, the key moments' tagger with its match rules compiled, and
+ * what the engine's code builds on first use are in memory from the start.
+ * Both run the same code; the task is the first argument after the script,
+ * or the first argument when started from the snapshot.
  *
  * Processes, not worker threads: a worker thread's memory stays with the
  * site's process once the worker has stopped (about 300 MB at 1,000
@@ -36,7 +37,7 @@ import type { OriginComparison } from '../lib/compare/similarity';
 import type { CachedParse, Corpus } from '../lib/corpus';
 import { open, post } from './process-mail.ts';
 import { SECOND_PROCESS_MIN } from '../lib/thresholds';
-import { compareOrigins, parseShare, readAnalysis, readCorpus, type EngineRequest } from './engine-run.ts';
+import { compareOrigins, parseShare, readAnalysis, readCorpus, warmEngine, type EngineRequest } from './engine-run.ts';
 import { momentRecords, warmTagger } from './moments-run.ts';
 
 /** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
@@ -228,8 +229,9 @@ function start(snapshot: boolean): void {
   else momentsTask();
 }
 
-// Taking the startup snapshot (engine-bundle.ts) loads the modules and warms the tagger; each process from it starts here.
+// Taking the startup snapshot (engine-bundle.ts) loads the modules, warms the tagger and runs the engine once; each process from it starts here.
 if (startupSnapshot.isBuildingSnapshot()) {
   warmTagger();
+  momentRecords(warmEngine());
   startupSnapshot.setDeserializeMainFunction(() => start(true));
 } else start(false);

@@ -12,13 +12,13 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { SeedInput } from '../lib/article';
 import { analysisWithoutOrigins, completeAnalysis } from '../lib/compare';
-import { loadPlaceDataset } from '../lib/compare/place-data';
-import type { OriginComparison } from '../lib/compare/similarity';
-export { compareOrigins } from '../lib/compare/similarity';
+import { countriesOnly, loadPlaceDataset } from '../lib/compare/place-data';
+import { compareOrigins, type OriginComparison } from '../lib/compare/similarity';
+export { compareOrigins };
 import { GAZETTEER_FILE, parseGazetteer } from '../lib/compare/gazetteer';
 import { Analysis, type Gazetteer } from '../lib/compare/schema';
 import { buildCorpus, parseSeed, seedKey, type CachedParse, type Corpus, type ParseCache } from '../lib/corpus';
-import type { Story } from '../lib/schema';
+import type { Story, TimelineEvent } from '../lib/schema';
 import { isArticleFile } from '../lib/seed-files';
 import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { parseStory, STORY_FILE } from '../lib/story';
@@ -175,4 +175,58 @@ export async function readCorpus(request: EngineRequest, elsewhere?: (seeds: See
   const { origin: _origin, rejected, ...rest } = full;
   const corpus = { ...rest, rejected: rejected.map((e) => ({ message: e.message, file: e.file, line: e.line })) };
   return { part: { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE), eventLinks: eventLinks(corpus.events, story.focus) }, full };
+}
+
+/**
+ * Two short invented articles in the shapes the parser reads (a byline, a
+ * "Published:" line, a wire dateline, a navigation trail, relative dates,
+ * a quotation, figures and a "Read also" footer), the second repeating a
+ * sentence of the first.
+ */
+const WARM_SEEDS = [
+  `Harbour bridge reopens after two years of repairs
+
+By Jane Example, Staff Writer
+Published: March 3, 2021
+
+PORTVILLE, March 3 (Reuters) - The harbour bridge reopened on Monday after two years of repairs, the city council said on Tuesday.
+
+Work began in June last year and will end next week, officials said. The mayor, John Doe, told reporters the bridge would carry 20,000 cars a day by 2022.
+
+"We waited too long," said Anna Smith of the Portville Residents Association (PRA).
+
+Share this article
+`,
+  `Home | News | Region
+
+Council approves budget for the harbour bridge
+
+March 4, 2021
+
+The city council on Wednesday approved a budget of $12 million for the harbour bridge, which reopened on Monday after two years of repairs, the city council said on Tuesday.
+
+The money will be spent in the spring, the council said. Last week, the PRA asked for a second lane.
+
+Read also: Storm closes the port for a day
+Tags: transport, city
+`,
+];
+
+/**
+ * Runs the engine once on WARM_SEEDS, parsing, timeline, analysis and
+ * shared-origin comparison, while the startup snapshot is taken
+ * (engine-process.ts): what its code builds lazily on first use (chrono's
+ * patterns, the parser's tables) is then in every process's heap from the
+ * start. It uses the countries alone (the cities' dataset would make the
+ * snapshot about 20 MB larger) and returns the timeline, for the key moments.
+ * Nothing it makes is kept: a run from the snapshot gives what a run from
+ * the script gives (tests/unit/engine-bundle.test.ts).
+ */
+export function warmEngine(): TimelineEvent[] {
+  const story: Story = { title: 'Warm-up', description: 'Invented articles.', focus: { start: '2021-01-01', end: '2021-12-31' } };
+  const seeds = WARM_SEEDS.map((text, i) => ({ file: `warm-${i}.txt`, bytes: new TextEncoder().encode(text) }));
+  const corpus = buildCorpus(seeds, story, { today: null });
+  const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, { places: [] }, countriesOnly());
+  Analysis.parse(completeAnalysis(part, compareOrigins(corpus.articles, corpus.origin ?? undefined)));
+  return corpus.events;
 }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citiesFile, engineBundle } from '../../src/loaders/engine-bundle';
+import { warmEngine } from '../../src/loaders/engine-run';
 import type { Reply, Request } from '../../src/loaders/engine-process';
 import { open } from '../../src/loaders/process-mail';
 import { SEEDS_DIR } from '../helpers';
@@ -35,6 +36,13 @@ function runEngine(args: string[], request: Request['request']): Promise<Parts> 
 }
 
 describe('engine bundle', () => {
+  it('warms the engine on invented articles that reach every part of a run', () => {
+    // The snapshot is taken after this has run (engine-process.ts): a timeline it does not reach stays cold.
+    const events = warmEngine();
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(events.some((e) => e.sources.length > 1)).toBe(true);
+  });
+
   it('takes a startup snapshot of the engine on this Node, next to the script', async () => {
     const bundle = await engineBundle();
     expect(bundle.snapshotError).toBeNull();

@@ -261,6 +261,11 @@ export function readCities(file: string, indexFile?: string): (folded: string) =
   };
 }
 
+/** The countries alone, with no city: enough for a run on invented text that names none (the engine's warm-up, src/loaders/engine-run.ts). */
+export function countriesOnly(): PlaceDataset {
+  return indexPlaces([], countriesFrom(worldCountries as unknown as RawCountry[]));
+}
+
 let loaded: PlaceDataset | null = null;
 
 /**
