@@ -1,8 +1,8 @@
 /**
  * The engine's processes as one script, `engine.cjs`, bundled by esbuild from
  * engine-process.ts, `src/lib` and the packages they use, and a V8 startup
- * snapshot of it, `engine.blob`, taken once the script has loaded, warmed
- * the key moments' tagger and run the engine on two invented articles
+ * snapshot of it, `engine.blob`, taken once the script has loaded and run
+ * the engine, key moments included, on two invented articles
  * (engine-process.ts). Both are
  * kept in `node_modules/.cache/engine/<fingerprint>/`, under a fingerprint of
  * their sources, the lockfile and the Node version, and are made again when

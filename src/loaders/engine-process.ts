@@ -13,10 +13,10 @@
  *
  * This module is bundled with everything it imports into one script, and
  * both processes start from a V8 startup snapshot taken once that script has
- * loaded, tagged one sentence and run the engine on two invented articles
- * (engine-bundle.ts; `warmTagger` and `warmEngine` at the end of this file):
- * the engine, the key moments' tagger with its match rules compiled, and
- * what the engine's code builds on first use are in memory from the start.
+ * loaded and run the engine on two invented articles, key moments included
+ * (engine-bundle.ts; `warmEngine` at the end of this file): the engine, the
+ * key moments' tagger with its match rules compiled, and what the engine's
+ * code builds on first use are in memory from the start.
  * Both run the same code; the task is the first argument after the script,
  * or the first argument when started from the snapshot.
  *
@@ -38,7 +38,7 @@ import type { CachedParse, Corpus } from '../lib/corpus';
 import { open, post } from './process-mail.ts';
 import { SECOND_PROCESS_MIN } from '../lib/thresholds';
 import { compareOrigins, parseShare, readAnalysis, readCorpus, warmEngine, type EngineRequest } from './engine-run.ts';
-import { momentRecords, warmTagger } from './moments-run.ts';
+import { momentRecords } from './moments-run.ts';
 
 /** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
 type Said = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error' | 'fatal'; message: string; stack?: string }) & { run: number };
@@ -229,9 +229,8 @@ function start(snapshot: boolean): void {
   else momentsTask();
 }
 
-// Taking the startup snapshot (engine-bundle.ts) loads the modules, warms the tagger and runs the engine once; each process from it starts here.
+// Taking the startup snapshot (engine-bundle.ts) loads the modules and runs the engine once; each process from it starts here.
 if (startupSnapshot.isBuildingSnapshot()) {
-  warmTagger();
   momentRecords(warmEngine());
   startupSnapshot.setDeserializeMainFunction(() => start(true));
 } else start(false);

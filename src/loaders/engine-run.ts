@@ -218,8 +218,9 @@ Tags: transport, city
  * (engine-process.ts): what its code builds lazily on first use (chrono's
  * patterns, the parser's tables) is then in every process's heap from the
  * start. It uses the countries alone (the cities' dataset would make the
- * snapshot about 20 MB larger) and returns the timeline, for the key moments.
- * Nothing it makes is kept: a run from the snapshot gives what a run from
+ * snapshot about 20 MB larger) and returns the timeline, from which the
+ * key moments are picked, which warms their tagger too. Nothing it makes is
+ * kept: a run from the snapshot gives what a run from
  * the script gives (tests/unit/engine-bundle.test.ts).
  */
 export function warmEngine(): TimelineEvent[] {

@@ -1,17 +1,8 @@
 /** The key moments of a timeline, as records (see engine-run.ts; run by the second of the engine's processes, or by the engine's own with fewer than SECOND_PROCESS_MIN articles). */
-import { isCompleteClause, keyMoments } from '../lib/key-moments';
+import { keyMoments } from '../lib/key-moments';
 import { KeyMomentRecord, type TimelineEvent } from '../lib/schema';
 
 /** The key moments of a timeline, in date order, checked against their schema here: pages read them from the run, not through the content layer, which would check them. */
 export function momentRecords(events: readonly TimelineEvent[]): KeyMomentRecord[] {
   return KeyMomentRecord.array().parse(keyMoments(events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation })));
-}
-
-/**
- * Tags one sentence, so that the tagger's lazily built tables (compromise compiles its hundreds of match rules into
- * one net on its first document) are made while the startup snapshot is taken, and every process starts with them.
- * The result is thrown away; the tables depend on the tagger's own model only.
- */
-export function warmTagger(): void {
-  isCompleteClause('The committee met on Monday and will meet again next week.');
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citiesFile, engineBundle } from '../../src/loaders/engine-bundle';
 import { warmEngine } from '../../src/loaders/engine-run';
+import { momentRecords } from '../../src/loaders/moments-run';
 import type { Reply, Request } from '../../src/loaders/engine-process';
 import { open } from '../../src/loaders/process-mail';
 import { SEEDS_DIR } from '../helpers';
@@ -41,6 +42,8 @@ describe('engine bundle', () => {
     const events = warmEngine();
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(events.some((e) => e.sources.length > 1)).toBe(true);
+    // The key moments picked from it tag sentences, which compiles the tagger's match rules into the snapshot.
+    expect(momentRecords(events).length).toBeGreaterThan(0);
   });
 
   it('takes a startup snapshot of the engine on this Node, next to the script', async () => {
