@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test, on a fresh clone. Unit tests first, then the type
-// check, a production build, and the tests that read dist/ and drive Chromium. Prints one closing
+// check, the formatting check, a production build, and the tests that read dist/ and drive Chromium. Prints one closing
 // line, "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -34,6 +34,8 @@ const unit = run('Unit tests', bin('vitest'), ['run', '--project', 'unit', '--re
 count(join(results, 'unit.json'));
 const check = run('Type check (astro check)', bin('astro'), ['check']);
 if (check !== 0) failed += 1;
+const format = run('Formatting (prettier --check)', bin('prettier'), ['--check', '.']);
+if (format !== 0) failed += 1;
 const build = run('Production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 let site = 1;
 if (build === 0) {
@@ -44,4 +46,4 @@ if (build === 0) {
   failed += 1;
 }
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unit === 0 && check === 0 && build === 0 && site === 0 && failed === 0 ? 0 : 1);
+process.exit(unit === 0 && check === 0 && format === 0 && build === 0 && site === 0 && failed === 0 ? 0 : 1);
