@@ -36,19 +36,30 @@ export default defineConfig({
       },
     },
     resolve: {
-      alias: [
-        { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) },
-      ],
+      alias: [{ find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) }],
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.
-  integrations: [seedEngine(), syncServer(), cleanOutDir(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [
+    seedEngine(),
+    syncServer(),
+    cleanOutDir(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    searchIndex(),
+  ],
   security: {
     csp: {
       // Everything not named is refused. Scripts and styles come from this origin
       // (plus the hashes Astro adds); the search page fetches its index from here.
       // A <meta> policy cannot carry frame-ancestors, so it is left to the host.
-      directives: ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "worker-src 'self'", "base-uri 'none'", "form-action 'self'"],
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
     },
   },
 });

@@ -26,9 +26,26 @@ export function mulberry32(seed) {
   };
 }
 
-const SYLLABLES = 'ka lo mir ven dal tor ris an bel cor da el fin gar hol ist jun kel lum mar nor ost pel quin ros sal tam ul var wen yor zel bra cre dro fle gri'.split(' ');
-const FIRST = 'Ada Bram Cleo Dario Edda Femi Goran Hana Ivo Jana Kofi Lena Mato Nia Omar Pia Rafa Sana Teo Uma Vera Wim Yara Zeno Alba Bodil Cyra Dev Elin Faro'.split(' ');
-const ROLES = ['the regional governor', 'a police spokesperson', 'the mayor', 'the head of the fire service', 'a hospital director', 'the transport minister', 'a union leader', 'the harbour master', 'an aid coordinator', 'the council leader'];
+const SYLLABLES =
+  'ka lo mir ven dal tor ris an bel cor da el fin gar hol ist jun kel lum mar nor ost pel quin ros sal tam ul var wen yor zel bra cre dro fle gri'.split(
+    ' ',
+  );
+const FIRST =
+  'Ada Bram Cleo Dario Edda Femi Goran Hana Ivo Jana Kofi Lena Mato Nia Omar Pia Rafa Sana Teo Uma Vera Wim Yara Zeno Alba Bodil Cyra Dev Elin Faro'.split(
+    ' ',
+  );
+const ROLES = [
+  'the regional governor',
+  'a police spokesperson',
+  'the mayor',
+  'the head of the fire service',
+  'a hospital director',
+  'the transport minister',
+  'a union leader',
+  'the harbour master',
+  'an aid coordinator',
+  'the council leader',
+];
 const EVENTS = [
   { noun: 'flood', verb: 'flooded', thing: 'river' },
   { noun: 'fire', verb: 'burned through', thing: 'warehouse district' },
@@ -39,13 +56,44 @@ const EVENTS = [
   { noun: 'storm', verb: 'battered', thing: 'coast' },
   { noun: 'power cut', verb: 'darkened', thing: 'city centre' },
 ];
-const NOUNS = 'school clinic market depot bakery ferry tunnel quarry orchard stadium library factory mill barracks museum pier garage farm chapel hostel'.split(' ');
-const ADJ = 'northern southern eastern western old new main upper lower central narrow busy quiet flooded damaged empty'.split(' ');
-const VERBS = 'inspected reopened cleared closed rebuilt visited searched repaired guarded evacuated surveyed emptied'.split(' ');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NOUNS =
+  'school clinic market depot bakery ferry tunnel quarry orchard stadium library factory mill barracks museum pier garage farm chapel hostel'.split(
+    ' ',
+  );
+const ADJ =
+  'northern southern eastern western old new main upper lower central narrow busy quiet flooded damaged empty'.split(
+    ' ',
+  );
+const VERBS =
+  'inspected reopened cleared closed rebuilt visited searched repaired guarded evacuated surveyed emptied'.split(' ');
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const AGENCIES = ['AFP', 'Reuters', 'AP', 'dpa', 'EFE'];
-const OUTLETS = ['Herald', 'Gazette', 'Times', 'Tribune', 'Chronicle', 'Observer', 'Post', 'Courier', 'Sentinel', 'Echo'];
+const OUTLETS = [
+  'Herald',
+  'Gazette',
+  'Times',
+  'Tribune',
+  'Chronicle',
+  'Observer',
+  'Post',
+  'Courier',
+  'Sentinel',
+  'Echo',
+];
 
 const fmt = (n) => n.toLocaleString('en-US');
 
@@ -63,10 +111,25 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
     return s[0].toUpperCase() + s.slice(1);
   };
   // A sentence of colour: every word or two is drawn, so unrelated reports rarely share five words in a row.
-  const SUBJECTS = 'Crews Volunteers Residents Engineers Neighbours Officials Police Soldiers Teachers Nurses Farmers Drivers'.split(' ');
+  const SUBJECTS =
+    'Crews Volunteers Residents Engineers Neighbours Officials Police Soldiers Teachers Nurses Farmers Drivers'.split(
+      ' ',
+    );
   const PREPS = 'near behind beside opposite past below above around'.split(' ');
-  const TIMES = ['before dusk', 'by noon', 'overnight', 'at first light', 'within hours', 'on foot', 'in silence', 'by boat', 'after midnight', 'in the rain'];
-  const filler = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(['the', 'a', 'one', 'every'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(PREPS)} ${pick(['the', 'a', 'an old', 'their'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(TIMES)}.`;
+  const TIMES = [
+    'before dusk',
+    'by noon',
+    'overnight',
+    'at first light',
+    'within hours',
+    'on foot',
+    'in silence',
+    'by boat',
+    'after midnight',
+    'in the rain',
+  ];
+  const filler = () =>
+    `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(['the', 'a', 'one', 'every'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(PREPS)} ${pick(['the', 'a', 'an old', 'their'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(TIMES)}.`;
 
   const articles = [];
   const families = [];
@@ -82,13 +145,17 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
     const monthDay = `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
     const agency = rand() < 0.6 ? pick(AGENCIES) : null;
     const person = () => ({ name: `${pick(FIRST)} ${name()}`, role: pick(ROLES) });
-    const quote = () => `${pick(['We', 'Everyone', 'Nobody', 'The whole street', 'My family'])} ${pick(['saw', 'expected', 'wanted', 'feared', 'heard'])} ${pick(['the', 'this', 'that'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(['fail', 'hold', 'go', 'close', 'shake'])} ${pick(['so soon', 'like this', 'before winter', 'at night', 'in minutes', 'without warning'])}`;
+    const quote = () =>
+      `${pick(['We', 'Everyone', 'Nobody', 'The whole street', 'My family'])} ${pick(['saw', 'expected', 'wanted', 'feared', 'heard'])} ${pick(['the', 'this', 'that'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(['fail', 'hold', 'go', 'close', 'shake'])} ${pick(['so soon', 'like this', 'before winter', 'at night', 'in minutes', 'without warning'])}`;
     // The event's headline facts, which every report of it gives.
     const killed = int(2, 40);
-    const headline = () => pick([
-      () => `${pick(['At least', 'No fewer than', 'Some'])} ${killed} ${pick(['people', 'residents', 'villagers'])} ${pick(['died', 'were killed', 'lost their lives'])} when a ${ev.noun} ${ev.verb} the ${ev.thing} of ${town} on ${weekday}, ${monthDay}.`,
-      () => `A ${ev.noun} ${ev.verb} the ${ev.thing} of ${town} in ${region} on ${weekday}, ${monthDay}, ${pick(['killing', 'leaving dead'])} ${killed} ${pick(['people', 'residents'])}.`,
-    ])();
+    const headline = () =>
+      pick([
+        () =>
+          `${pick(['At least', 'No fewer than', 'Some'])} ${killed} ${pick(['people', 'residents', 'villagers'])} ${pick(['died', 'were killed', 'lost their lives'])} when a ${ev.noun} ${ev.verb} the ${ev.thing} of ${town} on ${weekday}, ${monthDay}.`,
+        () =>
+          `A ${ev.noun} ${ev.verb} the ${ev.thing} of ${town} in ${region} on ${weekday}, ${monthDay}, ${pick(['killing', 'leaving dead'])} ${killed} ${pick(['people', 'residents'])}.`,
+      ])();
     // One report's own facts: its sources, figures and quotations.
     const reportFacts = () => ({
       a: person(),
@@ -122,9 +189,18 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
     const furniture = (body, k) => {
       const outlet = `The ${name()} ${pick(OUTLETS)}`;
       const title = `${ev.noun[0].toUpperCase()}${ev.noun.slice(1)} in ${town}: ${pick(['what we know', 'the latest', 'dozens affected', 'clean-up begins'])} (${story}.${k})`;
-      const published = rand() < 0.5 ? `date ${iso}\n${outlet}\n\n${title}\n\n` : `${outlet}\n\n${title}\nPublished: ${monthDay}, ${day.getUTCFullYear()}\n\n`;
-      const readAlso = rand() < 0.5 ? `\n\nRead also: ${name()} ${pick(NOUNS)} ${pick(VERBS)} after ${pick(EVENTS).noun}` : '';
-      const footer = pick(['', '\n\nShare\nFacebook\nWhatsApp\nEmail', `\n\n© ${day.getUTCFullYear()} ${outlet}. All rights reserved.`, '\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *']);
+      const published =
+        rand() < 0.5
+          ? `date ${iso}\n${outlet}\n\n${title}\n\n`
+          : `${outlet}\n\n${title}\nPublished: ${monthDay}, ${day.getUTCFullYear()}\n\n`;
+      const readAlso =
+        rand() < 0.5 ? `\n\nRead also: ${name()} ${pick(NOUNS)} ${pick(VERBS)} after ${pick(EVENTS).noun}` : '';
+      const footer = pick([
+        '',
+        '\n\nShare\nFacebook\nWhatsApp\nEmail',
+        `\n\n© ${day.getUTCFullYear()} ${outlet}. All rights reserved.`,
+        '\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *',
+      ]);
       return `${published}${body}${readAlso}${footer}\n`;
     };
     const add = (body, k) => {
@@ -162,6 +238,7 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
 /** Every pair of files that carry one report, as `a + b` keys (a < b). */
 export function truePairs(families) {
   const out = new Set();
-  for (const f of families) for (let i = 0; i < f.length; i++) for (let j = i + 1; j < f.length; j++) out.add([f[i], f[j]].sort().join(' + '));
+  for (const f of families)
+    for (let i = 0; i < f.length; i++) for (let j = i + 1; j < f.length; j++) out.add([f[i], f[j]].sort().join(' + '));
   return out;
 }

@@ -8,12 +8,14 @@
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, truePairs } from './bench-corpus.mjs';
 
-
 import { importTs } from './import-ts.mjs';
 
 let engine = null;
 async function loadOriginEngine() {
-  engine ??= await importTs("export { parseArticle } from './src/lib/article.ts'; export { originFamilies } from './src/lib/compare/origin.ts'; export { originDoc } from './src/lib/compare/similarity.ts';", 'origin-engine');
+  engine ??= await importTs(
+    "export { parseArticle } from './src/lib/article.ts'; export { originFamilies } from './src/lib/compare/origin.ts'; export { originDoc } from './src/lib/compare/similarity.ts';",
+    'origin-engine',
+  );
   return engine;
 }
 
@@ -23,7 +25,9 @@ async function loadOriginEngine() {
  */
 export async function measureOrigin(articles, families) {
   const e = await loadOriginEngine();
-  const docs = articles.map((a) => e.originDoc({ ...e.parseArticle({ file: a.file, bytes: new TextEncoder().encode(a.text) }), slug: a.file }));
+  const docs = articles.map((a) =>
+    e.originDoc({ ...e.parseArticle({ file: a.file, bytes: new TextEncoder().encode(a.text) }), slug: a.file }),
+  );
   e.originFamilies(docs.slice(0, Math.min(50, docs.length))); // warm-up, so the JIT is not part of the figure
   let best = Infinity;
   let result;

@@ -63,7 +63,10 @@ function seedsCorpus() {
 
 // --- Engine, in process --------------------------------------------------------------
 async function loadEngine() {
-  return importTs("export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';", 'engine');
+  return importTs(
+    "export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';",
+    'engine',
+  );
 }
 
 function timeEngine(engine, articles, story) {
@@ -89,7 +92,11 @@ function timeEngine(engine, articles, story) {
 function processTree(pid) {
   let children = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // Gone already.
   }
@@ -97,7 +104,8 @@ function processTree(pid) {
 }
 
 // The tree is read from /proc/PID/task/PID/children; without it (an older or restricted kernel) only the top process would count.
-if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`)) console.warn('Warning: /proc/<pid>/task/<pid>/children is missing here; "tree MB" counts the top process only.');
+if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`))
+  console.warn('Warning: /proc/<pid>/task/<pid>/children is missing here; "tree MB" counts the top process only.');
 
 /** Resident memory of the process tree under `pid`, summed, in KB (0 once it has gone). */
 function treeRssKb(pid) {
@@ -119,10 +127,14 @@ function treeRssKb(pid) {
  * engine's own processes and Pagefind's count as well as Astro's.
  */
 async function timedBuild(cwd, args, env) {
-  const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', ...args], {
-    cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%e %M %U %S', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', ...args],
+    {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -167,7 +179,10 @@ function baselineProject(n, articles) {
   mkdirSync(join(dir, 'src', 'pages', 'posts'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { syntaxHighlight: false } });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { syntaxHighlight: false } });\n",
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/posts' }), schema: z.object({ title: z.string(), date: z.coerce.date() }) }) };\n",
@@ -181,9 +196,17 @@ function baselineProject(n, articles) {
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('posts')).map((p) => ({ params: { id: p.id }, props: { p } })); }\nconst { p } = Astro.props;\nconst { Content } = await render(p);\n---\n<html lang=\"en\"><head><title>{p.data.title}</title></head><body><article><h1>{p.data.title}</h1><Content /></article></body></html>\n",
   );
   articles.forEach((a, i) => {
-    const title = a.text.split('\n').find((l) => l.trim() && !l.startsWith('date ') && !/^The \w+ \w+$/.test(l.trim())) ?? `Post ${i}`;
-    const body = a.text.split('\n').filter((l) => !l.startsWith('date ')).join('\n');
-    writeFileSync(join(dir, 'src', 'content', 'posts', `post-${String(i).padStart(5, '0')}.md`), `---\ntitle: ${JSON.stringify(title.slice(0, 120))}\ndate: 2023-01-01\n---\n\n${body}`);
+    const title =
+      a.text.split('\n').find((l) => l.trim() && !l.startsWith('date ') && !/^The \w+ \w+$/.test(l.trim())) ??
+      `Post ${i}`;
+    const body = a.text
+      .split('\n')
+      .filter((l) => !l.startsWith('date '))
+      .join('\n');
+    writeFileSync(
+      join(dir, 'src', 'content', 'posts', `post-${String(i).padStart(5, '0')}.md`),
+      `---\ntitle: ${JSON.stringify(title.slice(0, 120))}\ndate: 2023-01-01\n---\n\n${body}`,
+    );
   });
   return dir;
 }
@@ -192,7 +215,14 @@ function baselineProject(n, articles) {
 function medianRun(runs) {
   const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const seconds = mid(runs.map((r) => r.seconds));
-  return { ...runs.find((r) => r.seconds === seconds), seconds, peakMB: mid(runs.map((r) => r.peakMB)), treeMB: mid(runs.map((r) => r.treeMB)), cpuS: mid(runs.map((r) => r.cpuS)), all: runs.map((r) => r.seconds) };
+  return {
+    ...runs.find((r) => r.seconds === seconds),
+    seconds,
+    peakMB: mid(runs.map((r) => r.peakMB)),
+    treeMB: mid(runs.map((r) => r.treeMB)),
+    cpuS: mid(runs.map((r) => r.cpuS)),
+    all: runs.map((r) => r.seconds),
+  };
 }
 
 // --- Report ------------------------------------------------------------------------------
@@ -202,14 +232,30 @@ function svgChart(rows) {
   const pad = { l: 60, r: 20, t: 30, b: 50 };
   const xs = rows.map((r) => Math.log10(r.n));
   const maxY = Math.max(...rows.flatMap((r) => [r.buildS, r.baselineS, r.rebuildS])) * 1.1;
-  const x = (v) => pad.l + ((v - Math.min(...xs)) / Math.max(1e-9, Math.max(...xs) - Math.min(...xs))) * (W - pad.l - pad.r);
+  const x = (v) =>
+    pad.l + ((v - Math.min(...xs)) / Math.max(1e-9, Math.max(...xs) - Math.min(...xs))) * (W - pad.l - pad.r);
   const y = (v) => H - pad.b - (v / maxY) * (H - pad.t - pad.b);
   const line = (key, colour, label, dy) =>
     `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${rows.map((r) => `${x(Math.log10(r.n)).toFixed(1)},${y(r[key]).toFixed(1)}`).join(' ')}"/>` +
-    rows.map((r) => `<circle cx="${x(Math.log10(r.n)).toFixed(1)}" cy="${y(r[key]).toFixed(1)}" r="3" fill="${colour}"><title>${label}: ${r[key].toFixed(1)} s at ${r.n} articles</title></circle>`).join('') +
+    rows
+      .map(
+        (r) =>
+          `<circle cx="${x(Math.log10(r.n)).toFixed(1)}" cy="${y(r[key]).toFixed(1)}" r="3" fill="${colour}"><title>${label}: ${r[key].toFixed(1)} s at ${r.n} articles</title></circle>`,
+      )
+      .join('') +
     `<text x="${W - pad.r - 170}" y="${pad.t + dy}" fill="${colour}" font-size="12">${label}</text>`;
-  const ticksX = rows.map((r) => `<text x="${x(Math.log10(r.n)).toFixed(1)}" y="${H - pad.b + 18}" text-anchor="middle" font-size="11">${r.n}</text>`).join('');
-  const ticksY = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${pad.l - 8}" y="${y(f * maxY).toFixed(1)}" text-anchor="end" font-size="11">${(f * maxY).toFixed(0)}</text><line x1="${pad.l}" x2="${W - pad.r}" y1="${y(f * maxY).toFixed(1)}" y2="${y(f * maxY).toFixed(1)}" stroke="#ddd"/>`).join('');
+  const ticksX = rows
+    .map(
+      (r) =>
+        `<text x="${x(Math.log10(r.n)).toFixed(1)}" y="${H - pad.b + 18}" text-anchor="middle" font-size="11">${r.n}</text>`,
+    )
+    .join('');
+  const ticksY = [0, 0.25, 0.5, 0.75, 1]
+    .map(
+      (f) =>
+        `<text x="${pad.l - 8}" y="${y(f * maxY).toFixed(1)}" text-anchor="end" font-size="11">${(f * maxY).toFixed(0)}</text><line x1="${pad.l}" x2="${W - pad.r}" y1="${y(f * maxY).toFixed(1)}" y2="${y(f * maxY).toFixed(1)}" stroke="#ddd"/>`,
+    )
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d" font-family="sans-serif"><title id="t">Build time against corpus size</title><desc id="d">${rows.map((r) => `${r.n} articles: this site ${r.buildS.toFixed(1)} s, unchanged rebuild ${r.rebuildS.toFixed(1)} s, glob() baseline ${r.baselineS.toFixed(1)} s`).join('; ')}.</desc><rect width="${W}" height="${H}" fill="#fff"/>${ticksY}${ticksX}<text x="${W / 2}" y="${H - 10}" text-anchor="middle" font-size="12">articles (log scale)</text><text x="16" y="${H / 2}" transform="rotate(-90 16 ${H / 2})" text-anchor="middle" font-size="12">seconds</text>${line('buildS', '#1d4e89', 'this site, clean build', 0)}${line('rebuildS', '#2a9d8f', 'this site, unchanged rebuild', 16)}${line('baselineS', '#c2410c', 'glob() Markdown baseline', 32)}</svg>\n`;
 }
 
@@ -270,7 +316,9 @@ for (const n of SIZES) {
   row.treeRatio = row.buildTreeMB / row.baselineTreeMB;
   row.cpuRatio = row.buildCpuS / row.baselineCpuS;
   rows.push(row);
-  console.log(`done ${n}: engine ${row.enginePerSec.toFixed(0)} art/s, build ${row.buildS.toFixed(1)} s, baseline ${row.baselineS.toFixed(1)} s`);
+  console.log(
+    `done ${n}: engine ${row.enginePerSec.toFixed(0)} art/s, build ${row.buildS.toFixed(1)} s, baseline ${row.baselineS.toFixed(1)} s`,
+  );
 }
 
 const header = `${pad('articles', 8)} ${pad('parse+dates/s', 13)} ${pad('engine art/s', 12)} ${pad('events', 7)} ${pad('build s', 8)} ${pad('peak MB', 8)} ${pad('tree MB', 8)} ${pad('rebuild s', 9)} ${pad('re-parsed', 9)} ${pad('baseline s', 10)} ${pad('base MB', 8)} ${pad('base tree', 9)} ${pad('ratio', 6)} ${pad('mem ratio', 9)} ${pad('tree ratio', 10)} ${pad('cpu s', 6)} ${pad('base cpu', 8)} ${pad('cpu ratio', 9)}`;
@@ -288,26 +336,59 @@ console.log('\nTargets (reported, not gated):');
 console.log(`  engine ≥ 2,000 articles/s: ${rows.map((r) => `${r.n}: ${r.enginePerSec.toFixed(0)}`).join(', ')}`);
 const at5 = rows.find((r) => r.n === 5);
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
-console.log(`  cold build at 5 (the seeds) ≤ 1.3× baseline: ${at5 ? `${at5.ratio.toFixed(2)}× (${at5.buildS.toFixed(1)} s vs ${at5.baselineS.toFixed(1)} s), ${verdict(at5.ratio <= 1.3)}` : 'not measured'}`);
+console.log(
+  `  cold build at 5 (the seeds) ≤ 1.3× baseline: ${at5 ? `${at5.ratio.toFixed(2)}× (${at5.buildS.toFixed(1)} s vs ${at5.baselineS.toFixed(1)} s), ${verdict(at5.ratio <= 1.3)}` : 'not measured'}`,
+);
 const pairs = (r) => {
   const sorted = [...r.pairRatios].sort((a, b) => a - b);
   return `${sorted[Math.floor(sorted.length / 2)].toFixed(2)}× (${sorted[0].toFixed(2)}–${sorted.at(-1).toFixed(2)}×)`;
 };
 if (at5) console.log(`    pair by pair (each site build over the baseline build after it): median ${pairs(at5)}`);
-console.log(`  cold build at 1,000 ≤ 2.5× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}× (${at1000.buildS.toFixed(1)} s vs ${at1000.baselineS.toFixed(1)} s), ${verdict(at1000.ratio <= 2.5)}` : 'not measured'}`);
+console.log(
+  `  cold build at 1,000 ≤ 2.5× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}× (${at1000.buildS.toFixed(1)} s vs ${at1000.baselineS.toFixed(1)} s), ${verdict(at1000.ratio <= 2.5)}` : 'not measured'}`,
+);
 if (at1000) console.log(`    pair by pair: median ${pairs(at1000)}`);
-console.log(`  peak memory at 1,000 ≤ 1.5× baseline, all processes of the build summed: ${at1000 ? `${at1000.treeRatio.toFixed(2)}× (${at1000.buildTreeMB.toFixed(0)} MB vs ${at1000.baselineTreeMB.toFixed(0)} MB), ${verdict(at1000.treeRatio <= 1.5)}` : 'not measured'}`);
-console.log(`    (largest single process: ${at1000 ? `${at1000.memRatio.toFixed(2)}×, ${at1000.buildMB.toFixed(0)} MB vs ${at1000.baselineMB.toFixed(0)} MB` : 'not measured'})`);
-console.log(`  CPU time (user + system) at 5 and 1,000: ${[at5, at1000].filter(Boolean).map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`).join(', ')}`);
+console.log(
+  `  peak memory at 1,000 ≤ 1.5× baseline, all processes of the build summed: ${at1000 ? `${at1000.treeRatio.toFixed(2)}× (${at1000.buildTreeMB.toFixed(0)} MB vs ${at1000.baselineTreeMB.toFixed(0)} MB), ${verdict(at1000.treeRatio <= 1.5)}` : 'not measured'}`,
+);
+console.log(
+  `    (largest single process: ${at1000 ? `${at1000.memRatio.toFixed(2)}×, ${at1000.buildMB.toFixed(0)} MB vs ${at1000.baselineMB.toFixed(0)} MB` : 'not measured'})`,
+);
+console.log(
+  `  CPU time (user + system) at 5 and 1,000: ${[at5, at1000]
+    .filter(Boolean)
+    .map((r) => `${r.n}: ${r.cpuRatio.toFixed(2)}× (${r.buildCpuS.toFixed(1)} s vs ${r.baselineCpuS.toFixed(1)} s)`)
+    .join(', ')}`,
+);
 // Sizes built the same number of times are named together ("15 … at 5; 3 … at 100, 1000, 5000").
 const runGroups = Map.groupBy(rows, (r) => r.buildRuns.length);
-console.log(`  medians of ${[...runGroups].map(([k, rs]) => `${k} clean build(s) each at ${rs.map((r) => r.n).join(', ')}`).join('; ')}, site and baseline alternating.`);
+console.log(
+  `  medians of ${[...runGroups].map(([k, rs]) => `${k} clean build(s) each at ${rs.map((r) => r.n).join(', ')}`).join('; ')}, site and baseline alternating.`,
+);
 const twoSizes = 'needs two sizes of 100 or more (--sizes 100,1000,5000)';
-console.log(`  growth no worse than linear: ${Number.isFinite(growth) ? `build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
-console.log(`  origin pass < 1 s at 1,000: ${rows.filter((r) => r.origin).map((r) => `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`).join(', ')}`);
-const originGrowth = big?.origin && small?.origin && big.n > small.n ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n) : NaN;
-console.log(`  origin pass no worse than n log n: ${Number.isFinite(originGrowth) ? `grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`);
-writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2));
+console.log(
+  `  growth no worse than linear: ${Number.isFinite(growth) ? `build time grows as n^${growth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`,
+);
+console.log(
+  `  origin pass < 1 s at 1,000: ${rows
+    .filter((r) => r.origin)
+    .map(
+      (r) =>
+        `${r.n}: ${r.origin.originMs.toFixed(0)} ms (precision ${r.origin.precision.toFixed(3)}, recall ${r.origin.recall.toFixed(3)})`,
+    )
+    .join(', ')}`,
+);
+const originGrowth =
+  big?.origin && small?.origin && big.n > small.n
+    ? Math.log(big.origin.originMs / small.origin.originMs) / Math.log(big.n / small.n)
+    : NaN;
+console.log(
+  `  origin pass no worse than n log n: ${Number.isFinite(originGrowth) ? `grows as n^${originGrowth.toFixed(2)} from ${small.n} to ${big.n} articles` : twoSizes}`,
+);
+writeFileSync(
+  join(OUT, 'bench.json'),
+  JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2),
+);
 writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));
 console.log(`\nWrote ${join('bench-results', 'bench.json')} and ${join('bench-results', 'bench.svg')}.`);
 if (!existsSync(join(ROOT, 'dist'))) console.log('(dist/ untouched: benchmark builds go to bench-results/work/.)');

@@ -14,7 +14,13 @@ export function ensureChromium() {
   if (process.getuid?.() === 0) {
     console.log('▶ Chromium is missing; installing Debian’s chromium package (apt-get, as root)…');
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+            stdio: 'inherit',
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+          })
+        : update;
     const installed = CANDIDATES.find((p) => existsSync(p));
     if (install.status === 0 && installed) {
       console.log(execFileSync(installed, ['--version'], { encoding: 'utf8' }).trim());

@@ -18,7 +18,12 @@ export interface Expected {
   publisher: string | null;
   author: string | null;
   credits: string[];
-  published: { date: string | null; earliest: string | null; latest: string | null; basis: 'stated' | 'inferred' | 'unknown' };
+  published: {
+    date: string | null;
+    earliest: string | null;
+    latest: string | null;
+    basis: 'stated' | 'inferred' | 'unknown';
+  };
   language: string | null;
   direction?: 'ltr' | 'rtl';
   dateline?: string;
@@ -52,14 +57,20 @@ export interface Evaluation {
   misses: string[];
 }
 
-const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string | null | undefined) =>
+  (s ?? '').normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function score(t: Tally): FieldScore {
   return { ...t, precision: t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1, recall: t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1 };
 }
 
 /** A value that may be unknown: a prediction is made when it is not null, and expected when the record has one. */
-function tallyValue(t: Tally, predicted: string | null, expected: string | null, same: (a: string, b: string) => boolean): boolean {
+function tallyValue(
+  t: Tally,
+  predicted: string | null,
+  expected: string | null,
+  same: (a: string, b: string) => boolean,
+): boolean {
   if (predicted !== null && expected !== null && same(predicted, expected)) {
     t.tp++;
     return true;
@@ -79,16 +90,26 @@ function publicationValue(p: { date: string | null; earliest: string | null; lat
 /** Accepts a derived title that is the expected sentence or a clause-boundary prefix of it. */
 function sameTitle(predicted: string, expected: string, basis: Expected['titleBasis']): boolean {
   // A derived title may drop a parenthesis from the lede ("MINUSMA (Multidimensional …)") as well as cut it short.
-  const bare = (s: string) => norm(s).replace(/\s*\([^)]*\)/g, '').replace(/[….]+$/, '');
+  const bare = (s: string) =>
+    norm(s)
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/[….]+$/, '');
   const p = norm(predicted).replace(/[….]+$/, '');
   const e = norm(expected).replace(/[….]+$/, '');
   if (p === e) return true;
-  return basis === 'derived' && (e.startsWith(p) || bare(expected).startsWith(bare(predicted))) && (p.length >= 40 || p.length === e.length);
+  return (
+    basis === 'derived' &&
+    (e.startsWith(p) || bare(expected).startsWith(bare(predicted))) &&
+    (p.length >= 40 || p.length === e.length)
+  );
 }
 
 function overlaps(a: string, b: string): boolean {
   // The same expression may be cut with or without its lead word or a possessive ("At Thursday", "Thursday's").
-  const core = (s: string) => norm(s).replace(/^(?:at|on|in|by|since|from|until|for|during|of)\s+/, '').replace(/'s$/, '');
+  const core = (s: string) =>
+    norm(s)
+      .replace(/^(?:at|on|in|by|since|from|until|for|during|of)\s+/, '')
+      .replace(/'s$/, '');
   const x = core(a);
   const y = core(b);
   return x.includes(y) || y.includes(x);
@@ -96,11 +117,26 @@ function overlaps(a: string, b: string): boolean {
 
 /** Scores one corpus against the expected records, keyed by seed file name. */
 export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<string, Expected>): Evaluation {
-  const fields = ['title', 'titleBasis', 'publisher', 'author', 'credits', 'date', 'dateBasis', 'language', 'direction', 'citations', 'furniture'];
+  const fields = [
+    'title',
+    'titleBasis',
+    'publisher',
+    'author',
+    'credits',
+    'date',
+    'dateBasis',
+    'language',
+    'direction',
+    'citations',
+    'furniture',
+  ];
   const t: Record<string, Tally> = Object.fromEntries(fields.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   const bySeed = new Map(corpus.articles.map((a) => [a.seedFile, a]));
-  const citations = new Map<string, Array<{ quote: string; expression: string; start: string; end: string; used: boolean }>>();
+  const citations = new Map<
+    string,
+    Array<{ quote: string; expression: string; start: string; end: string; used: boolean }>
+  >();
   for (const e of corpus.events) {
     for (const s of e.sources) {
       const list = citations.get(s.slug) ?? [];
@@ -110,7 +146,8 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
   }
   for (const [file, x] of expected) {
     const a: Article | undefined = bySeed.get(file);
-    const miss = (field: string, got: unknown, want: unknown) => misses.push(`${file}: ${field}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    const miss = (field: string, got: unknown, want: unknown) =>
+      misses.push(`${file}: ${field}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
     if (!a) {
       misses.push(`${file}: not included (${corpus.rejected.find((r) => r.file === file)?.message ?? 'missing'})`);
       for (const f of ['title', 'titleBasis', 'dateBasis', 'language']) t[f]!.fn++;
@@ -118,38 +155,57 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
       t.citations!.fn += x.expressions.length;
       continue;
     }
-    if (!tallyValue(t.title!, a.title, x.title, (p, e) => sameTitle(p, e, x.titleBasis))) miss('title', a.title, x.title);
-    if (!tallyValue(t.titleBasis!, a.titleBasis, x.titleBasis, (p, e) => p === e)) miss('titleBasis', a.titleBasis, x.titleBasis);
-    if (!tallyValue(t.publisher!, a.publisher, x.publisher, (p, e) => norm(p) === norm(e))) miss('publisher', a.publisher, x.publisher);
+    if (!tallyValue(t.title!, a.title, x.title, (p, e) => sameTitle(p, e, x.titleBasis)))
+      miss('title', a.title, x.title);
+    if (!tallyValue(t.titleBasis!, a.titleBasis, x.titleBasis, (p, e) => p === e))
+      miss('titleBasis', a.titleBasis, x.titleBasis);
+    if (!tallyValue(t.publisher!, a.publisher, x.publisher, (p, e) => norm(p) === norm(e)))
+      miss('publisher', a.publisher, x.publisher);
     if (!tallyValue(t.author!, a.author, x.author, (p, e) => norm(p) === norm(e))) miss('author', a.author, x.author);
     const want = new Set(x.credits.map(norm));
     const got = new Set(a.credits.map((c) => norm(c.name)));
-    for (const c of got) if (want.has(c)) t.credits!.tp++; else t.credits!.fp++;
+    for (const c of got)
+      if (want.has(c)) t.credits!.tp++;
+      else t.credits!.fp++;
     for (const c of want) if (!got.has(c)) t.credits!.fn++;
     if ([...got].sort().join() !== [...want].sort().join()) miss('credits', [...got], [...want]);
     const pv = publicationValue(a.published);
     const xv = publicationValue(x.published);
     if (!tallyValue(t.date!, pv, xv, (p, e) => p === e)) miss('date', pv, xv);
-    if (!tallyValue(t.dateBasis!, a.published.basis, x.published.basis, (p, e) => p === e)) miss('dateBasis', a.published.basis, x.published.basis);
-    if (!tallyValue(t.language!, a.language, x.language, (p, e) => p.split('-')[0] === e.split('-')[0])) miss('language', a.language, x.language);
-    if (x.direction && !tallyValue(t.direction!, a.direction, x.direction, (p, e) => p === e)) miss('direction', a.direction, x.direction);
+    if (!tallyValue(t.dateBasis!, a.published.basis, x.published.basis, (p, e) => p === e))
+      miss('dateBasis', a.published.basis, x.published.basis);
+    if (!tallyValue(t.language!, a.language, x.language, (p, e) => p.split('-')[0] === e.split('-')[0]))
+      miss('language', a.language, x.language);
+    if (x.direction && !tallyValue(t.direction!, a.direction, x.direction, (p, e) => p === e))
+      miss('direction', a.direction, x.direction);
 
     const cites = citations.get(a.slug) ?? [];
     for (const ex of x.expressions) {
-      const hit = cites.find((c) => !c.used && norm(c.quote).includes(norm(ex.sentence)) && overlaps(c.expression, ex.text) && c.start === ex.start && c.end === ex.end);
+      const hit = cites.find(
+        (c) =>
+          !c.used &&
+          norm(c.quote).includes(norm(ex.sentence)) &&
+          overlaps(c.expression, ex.text) &&
+          c.start === ex.start &&
+          c.end === ex.end,
+      );
       if (hit) {
         hit.used = true;
         t.citations!.tp++;
       } else {
         t.citations!.fn++;
         const near = cites.find((c) => norm(c.quote).includes(norm(ex.sentence)) && overlaps(c.expression, ex.text));
-        misses.push(`${file}: citation missing: “${ex.text}” ${ex.start}..${ex.end}${near ? ` (got ${near.start}..${near.end})` : ''}`);
+        misses.push(
+          `${file}: citation missing: “${ex.text}” ${ex.start}..${ex.end}${near ? ` (got ${near.start}..${near.end})` : ''}`,
+        );
       }
     }
     for (const c of cites) {
       if (c.used) continue;
       t.citations!.fp++;
-      misses.push(`${file}: citation not expected: “${c.expression}” ${c.start}..${c.end} in “${c.quote.slice(0, 90)}”`);
+      misses.push(
+        `${file}: citation not expected: “${c.expression}” ${c.start}..${c.end} in “${c.quote.slice(0, 90)}”`,
+      );
     }
     const shown = [a.title, ...a.blocks.map((b) => b.text), ...cites.map((c) => c.quote)].map(norm);
     for (const f of x.furniture ?? []) {
@@ -163,7 +219,12 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
       } else t.furniture!.tp++;
     }
   }
-  return { name, articles: expected.size, fields: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, score(v)])), misses };
+  return {
+    name,
+    articles: expected.size,
+    fields: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, score(v)])),
+    misses,
+  };
 }
 
 /** A collection to evaluate: its seeds folder, where its expected records are, and its story. */
@@ -176,16 +237,25 @@ export interface EvalSet {
   floor?: number;
 }
 
-const DEFAULT_STORY: Story = { title: 'Evaluation', description: 'Fixture articles.', focus: { start: '1900-01-01', end: '2100-12-31' } };
+const DEFAULT_STORY: Story = {
+  title: 'Evaluation',
+  description: 'Fixture articles.',
+  focus: { start: '1900-01-01', end: '2100-12-31' },
+};
 
 /** Builds a collection from its folder and scores it. */
 export function evaluateSet(set: EvalSet): Evaluation {
-  const files = readdirSync(set.seeds).filter((f) => isArticleFile(f)).sort();
+  const files = readdirSync(set.seeds)
+    .filter((f) => isArticleFile(f))
+    .sort();
   const seeds = files.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(set.seeds, file))) }));
-  const story = set.story && existsSync(set.story) ? parseStory(readFileSync(set.story, 'utf8'), set.story) : DEFAULT_STORY;
+  const story =
+    set.story && existsSync(set.story) ? parseStory(readFileSync(set.story, 'utf8'), set.story) : DEFAULT_STORY;
   const corpus = buildCorpus(seeds, story);
   const expected = new Map<string, Expected>();
-  for (const f of readdirSync(set.expected).filter((x) => x.endsWith('.expected.json')).sort()) {
+  for (const f of readdirSync(set.expected)
+    .filter((x) => x.endsWith('.expected.json'))
+    .sort()) {
     const stem = basename(f, '.expected.json');
     const seed = files.find((s) => s.replace(/\.(txt|md)$/i, '') === stem);
     expected.set(seed ?? `${stem}.txt`, JSON.parse(readFileSync(join(set.expected, f), 'utf8')) as Expected);
@@ -196,7 +266,12 @@ export function evaluateSet(set: EvalSet): Evaluation {
 /** The collections `npm run eval` scores. */
 export const EVAL_SETS: EvalSet[] = [
   { name: 'wild', seeds: 'tests/fixtures/wild', expected: 'tests/fixtures/wild' },
-  { name: 'second story', seeds: 'tests/fixtures/second-story', expected: 'tests/fixtures/second-story/expected', story: 'tests/fixtures/second-story/story.yaml' },
+  {
+    name: 'second story',
+    seeds: 'tests/fixtures/second-story',
+    expected: 'tests/fixtures/second-story/expected',
+    story: 'tests/fixtures/second-story/story.yaml',
+  },
   { name: 'seeds', seeds: 'seeds', expected: 'tests/fixtures/seeds-expected', story: 'seeds/story.yaml' },
   // Written without sight of the engine; its first-run scores are in docs/eval-holdout-first-run.txt.
   { name: 'holdout', seeds: 'tests/fixtures/holdout', expected: 'tests/fixtures/holdout', floor: 0.85 },

@@ -17,7 +17,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
   if (spawnSync(bin('astro'), ['build'], { cwd: root, env, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 const chromePath = ensureChromium();
-const article = readdirSync(join(DIST, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+const article = readdirSync(join(DIST, 'articles'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()[0];
 const pages = [
   { name: 'Timeline', path: '/' },
   { name: 'Article', path: `/articles/${article}/` },
@@ -28,7 +31,9 @@ mkdirSync(out, { recursive: true });
 
 /** Runs a command with inherited output; resolves to its exit code. */
 function run(cmd, args, childEnv) {
-  return new Promise((resolve) => spawn(cmd, args, { cwd: root, env: childEnv, stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+  return new Promise((resolve) =>
+    spawn(cmd, args, { cwd: root, env: childEnv, stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)),
+  );
 }
 
 const server = await serveDist();
@@ -52,12 +57,19 @@ try {
     );
     if (status !== 0) throw new Error(`lighthouse exited with ${status} on ${page.path}`);
     const { categories } = JSON.parse(readFileSync(report, 'utf8'));
-    rows.push({ page: `${page.name} (${page.path})`, ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(categories[c].score * 100)])) });
+    rows.push({
+      page: `${page.name} (${page.path})`,
+      ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(categories[c].score * 100)])),
+    });
   }
 } finally {
   await server.close();
 }
 
-const table = ['| Page | Performance | Accessibility | Best practices | SEO |', '|---|--:|--:|--:|--:|', ...rows.map((r) => `| ${r.page} | ${CATEGORIES.map((c) => r[c]).join(' | ')} |`)].join('\n');
+const table = [
+  '| Page | Performance | Accessibility | Best practices | SEO |',
+  '|---|--:|--:|--:|--:|',
+  ...rows.map((r) => `| ${r.page} | ${CATEGORIES.map((c) => r[c]).join(' | ')} |`),
+].join('\n');
 writeFileSync(join(out, 'scores.md'), `${table}\n`);
 console.log(`\n${table}\n\nFull reports: test-results/lighthouse/`);

@@ -34,9 +34,12 @@ export async function serveDist(root = DIST) {
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${path}/` }).end();
       const index = join(file, 'index.html');
-      if (existsSync(index)) return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(readFileSync(index));
+      if (existsSync(index))
+        return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(readFileSync(index));
     } else if (existsSync(file)) {
-      return void res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      return void res
+        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     }
     res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(root, '404.html')));
   });

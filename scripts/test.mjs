@@ -30,7 +30,14 @@ function count(file) {
 
 env.CHROMIUM_PATH = ensureChromium();
 
-const unit = run('Unit tests', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`]);
+const unit = run('Unit tests', bin('vitest'), [
+  'run',
+  '--project',
+  'unit',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(results, 'unit.json')}`,
+]);
 count(join(results, 'unit.json'));
 const check = run('Type check (astro check)', bin('astro'), ['check']);
 if (check !== 0) failed += 1;
@@ -39,7 +46,14 @@ if (format !== 0) failed += 1;
 const build = run('Production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 let site = 1;
 if (build === 0) {
-  site = run('Site tests (dist/ and Chromium)', bin('vitest'), ['run', '--project', 'site', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'site.json')}`]);
+  site = run('Site tests (dist/ and Chromium)', bin('vitest'), [
+    'run',
+    '--project',
+    'site',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(results, 'site.json')}`,
+  ]);
   count(join(results, 'site.json'));
 } else {
   console.error('The build failed, so the site tests did not run.');

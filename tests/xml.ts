@@ -4,7 +4,8 @@
 export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   const stack: string[] = [];
-  const token = /<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
+  const token =
+    /<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
   for (const m of xml.matchAll(token)) {
     if (m[0].startsWith('<!--')) continue;
     if (m[0] === '<') {
@@ -19,7 +20,8 @@ export function xmlProblems(xml: string): string[] {
     const names = [...attrs!.matchAll(/([A-Za-z_][\w:.-]*)\s*=/g)].map((a) => a[1]);
     if (new Set(names).size !== names.length) problems.push(`duplicate attribute on <${name}>`);
     for (const a of attrs!.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(a[1] ?? a[2] ?? '')) problems.push(`bare & in an attribute of <${name}>`);
+      if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(a[1] ?? a[2] ?? ''))
+        problems.push(`bare & in an attribute of <${name}>`);
     }
     if (closing) {
       const open = stack.pop();

@@ -28,7 +28,11 @@ export function cleanOutDir(): AstroIntegration {
       },
       'astro:build:start': () => {
         // What a failed build left behind is deleted too.
-        const stale = existsSync(cacheDir) ? readdirSync(cacheDir).filter((n) => n.startsWith('previous-output-')).map((n) => join(cacheDir, n)) : [];
+        const stale = existsSync(cacheDir)
+          ? readdirSync(cacheDir)
+              .filter((n) => n.startsWith('previous-output-'))
+              .map((n) => join(cacheDir, n))
+          : [];
         const leftovers = Promise.all(stale.map((dir) => rm(dir, { recursive: true, force: true })));
         deleting = leftovers.then(() => {});
         if (!existsSync(outDir)) return;
@@ -45,7 +49,8 @@ export function cleanOutDir(): AstroIntegration {
           }
         }
         mkdirSync(outDir, { recursive: true });
-        for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
+        for (const name of readdirSync(outDir))
+          if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
       },
       'astro:build:done': async () => {
         await deleting;

@@ -20,7 +20,6 @@ import * as pagefind from 'pagefind';
 import type { EventLink } from '../lib/timeline-pages.ts';
 import type { Article, Story, TimelineEvent } from '../lib/schema.ts';
 
-
 /** What the index needs from an engine run. */
 interface Loaded {
   corpus: { articles: Article[]; events: TimelineEvent[] };
@@ -41,7 +40,11 @@ async function newIndex(): Promise<Index> {
 }
 
 /** One record per event, pointing at its place on the timeline (`links`: its page and written date, by id). */
-async function addEvents(index: Index, events: TimelineEvent[], links: ReadonlyMap<string, Pick<EventLink, 'href' | 'when'>>): Promise<void> {
+async function addEvents(
+  index: Index,
+  events: TimelineEvent[],
+  links: ReadonlyMap<string, Pick<EventLink, 'href' | 'when'>>,
+): Promise<void> {
   const added = await Promise.all(
     events.map((e) =>
       index.addCustomRecord({
@@ -117,7 +120,10 @@ export function searchIndex(): AstroIntegration {
           // Only article pages are searched: parsing every other page (timeline, comparisons) would find nothing to index.
           const pages = await index.addDirectory({ path: site, glob: 'articles/*/index.html' });
           check('addDirectory', pages.errors);
-          const { focus, events } = JSON.parse(await readFile(new URL('timeline.json', dir), 'utf8')) as { focus: Story['focus']; events: TimelineEvent[] };
+          const { focus, events } = JSON.parse(await readFile(new URL('timeline.json', dir), 'utf8')) as {
+            focus: Story['focus'];
+            events: TimelineEvent[];
+          };
           // Loaded here only: Node resolving date-fns' modules for format.ts costs about 0.1 s.
           const { eventLinks } = await import('../lib/timeline-pages.ts');
           await addEvents(index, events, new Map(eventLinks(events, focus).map((l) => [l.id, l])));

@@ -8,7 +8,13 @@
  * `astro dev` they stay, warm, for the next change.
  */
 import type { AstroIntegration } from 'astro';
-import { engineRequest, loadSeeds, releaseCorpora, seedsSettingFromEnv, stopEngineWhenDone } from '../loaders/corpus-cache.ts';
+import {
+  engineRequest,
+  loadSeeds,
+  releaseCorpora,
+  seedsSettingFromEnv,
+  stopEngineWhenDone,
+} from '../loaders/corpus-cache.ts';
 
 /** The integration. */
 export function seedEngine(): AstroIntegration {
@@ -17,7 +23,8 @@ export function seedEngine(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         // `astro preview` serves a built site and needs no run; `astro sync` and `check` start it from the loaders.
-        if (command === 'build' || command === 'dev') loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()));
+        if (command === 'build' || command === 'dev')
+          loadSeeds(engineRequest(config.root, config.cacheDir, seedsSettingFromEnv()));
       },
       // Runs after `astro:build:start`, where the search index takes the corpus. The engine may still be finishing the
       // analysis and the key moments, which the pages wait for; its processes exit once it has.

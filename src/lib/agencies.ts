@@ -69,7 +69,10 @@ export function agencyNamed(text: string): string | null {
 }
 
 /** Every agency named anywhere in `text`, with where; `ambiguous` ones only when `includeAmbiguous`. */
-export function agenciesIn(text: string, includeAmbiguous = true): Array<{ name: string; index: number; match: string }> {
+export function agenciesIn(
+  text: string,
+  includeAmbiguous = true,
+): Array<{ name: string; index: number; match: string }> {
   const out: Array<{ name: string; index: number; match: string }> = [];
   for (const a of AGENCIES) {
     if (a.ambiguous && !includeAmbiguous) continue;
@@ -80,7 +83,22 @@ export function agenciesIn(text: string, includeAmbiguous = true): Array<{ name:
 }
 
 // Capitals that close or mark wire copy without naming an agency.
-const NOT_AGENCIES = new Set(['END', 'MORE', 'ADDS', 'NEW', 'UPDATE', 'PHOTO', 'PHOTOS', 'VIDEO', 'EXCL', 'LEAD', 'URGENT', 'FLASH', 'WRAPUP', 'TAKE']);
+const NOT_AGENCIES = new Set([
+  'END',
+  'MORE',
+  'ADDS',
+  'NEW',
+  'UPDATE',
+  'PHOTO',
+  'PHOTOS',
+  'VIDEO',
+  'EXCL',
+  'LEAD',
+  'URGENT',
+  'FLASH',
+  'WRAPUP',
+  'TAKE',
+]);
 
 /** True for a short all-capitals token that, inside a dateline's brackets, can only be an agency (`(NNA)`). */
 export function looksLikeAgencyCode(text: string): boolean {

@@ -46,7 +46,16 @@ import {
   matchPublishedLine,
   matchTagLine,
 } from './rules';
-import { FrontMatter, type Article, type Block, type Credit, type Provenance, type Published, type RemovedLine, type Warning } from './schema';
+import {
+  FrontMatter,
+  type Article,
+  type Block,
+  type Credit,
+  type Provenance,
+  type Published,
+  type RemovedLine,
+  type Warning,
+} from './schema';
 import { isRealDate } from './temporal';
 import { countTokens, countWords, endsLikeSentence, slugify, splitSentences } from './text';
 
@@ -89,12 +98,22 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
   const warnings: Warning[] = [];
   if (bytes.length > maxBytes) {
     const mb = (bytes.length / 1_000_000).toFixed(1);
-    throw new SeedError(file, 1, `is ${mb} MB, over the ${(maxBytes / 1_000_000).toFixed(1)} MB limit for one article.`, 'check that it is one article and not a page or feed dump, and split or trim it; if it really is one article, raise MAX_SEED_BYTES.');
+    throw new SeedError(
+      file,
+      1,
+      `is ${mb} MB, over the ${(maxBytes / 1_000_000).toFixed(1)} MB limit for one article.`,
+      'check that it is one article and not a page or feed dump, and split or trim it; if it really is one article, raise MAX_SEED_BYTES.',
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineOfOffset(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
-    throw new SeedError(file, line, `holds a NUL byte at byte ${nul}; it is binary, not an article.`, 'save the article as plain UTF-8 text, or move the file out of seeds/.');
+    throw new SeedError(
+      file,
+      line,
+      `holds a NUL byte at byte ${nul}; it is binary, not an article.`,
+      'save the article as plain UTF-8 text, or move the file out of seeds/.',
+    );
   }
   let text: string;
   try {
@@ -102,18 +121,31 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const bad = lossy.indexOf('\uFFFD');
-    throw new SeedError(file, lineOfOffset(lossy, bad), 'is not valid UTF-8.', 're-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).');
+    throw new SeedError(
+      file,
+      lineOfOffset(lossy, bad),
+      'is not valid UTF-8.',
+      're-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).',
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
     warnings.push({ line: 1, message: 'Starts with a UTF-8 byte-order mark; it was ignored.' });
   }
-  if (/\r(?!\n)/.test(text)) warnings.push({ line: null, message: 'Uses lone carriage returns (old Mac line endings); they were read as line breaks.' });
-  if (/\r\n/.test(text)) warnings.push({ line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' });
+  if (/\r(?!\n)/.test(text))
+    warnings.push({
+      line: null,
+      message: 'Uses lone carriage returns (old Mac line endings); they were read as line breaks.',
+    });
+  if (/\r\n/.test(text))
+    warnings.push({ line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' });
   return { text, warnings };
 }
 
-function readFrontMatter(file: string, text: string): { data: FrontMatter; body: string; lineOffset: number; removed: RemovedLine[]; warnings: Warning[] } {
+function readFrontMatter(
+  file: string,
+  text: string,
+): { data: FrontMatter; body: string; lineOffset: number; removed: RemovedLine[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text, lineOffset: 0, removed: [], warnings };
   let parsed: matter.GrayMatterFile<string>;
@@ -127,35 +159,74 @@ function readFrontMatter(file: string, text: string): { data: FrontMatter; body:
     // block is reported on the closing `---`, so point at the last line inside it.
     const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
     const line = Math.min((mark?.line ?? 0) + 1, closing > 1 ? closing - 1 : Number.MAX_SAFE_INTEGER);
-    throw new SeedError(file, Math.max(2, line), `has front matter that is not valid YAML (${reason}).`, 'correct the YAML between the two `---` lines, or remove them.');
+    throw new SeedError(
+      file,
+      Math.max(2, line),
+      `has front matter that is not valid YAML (${reason}).`,
+      'correct the YAML between the two `---` lines, or remove them.',
+    );
   }
   const raw = { ...(parsed.data as Record<string, unknown>) };
   for (const [k, v] of Object.entries(raw)) if (v instanceof Date) raw[k] = v.toISOString().slice(0, 10);
   const result = FrontMatter.safeParse(raw);
   const fmLines = text.slice(0, text.length - parsed.content.length).split('\n');
-  const keyLine = (key: string) => 1 + Math.max(0, fmLines.findIndex((l) => l.startsWith(`${key}:`)));
+  const keyLine = (key: string) =>
+    1 +
+    Math.max(
+      0,
+      fmLines.findIndex((l) => l.startsWith(`${key}:`)),
+    );
   if (!result.success) {
     const issue = result.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys;
       for (const k of keys) {
-        warnings.push({ line: keyLine(k), message: `Front matter key “${k}” is not known and was ignored; known keys are ${Object.keys(FrontMatter.shape).join(', ')}.` });
+        warnings.push({
+          line: keyLine(k),
+          message: `Front matter key “${k}” is not known and was ignored; known keys are ${Object.keys(FrontMatter.shape).join(', ')}.`,
+        });
         delete raw[k];
       }
-      return { ...readFrontMatterValidated(file, raw, keyLine), body: parsed.content, lineOffset: fmLines.length - 1, removed: removedFrontMatter(fmLines), warnings };
+      return {
+        ...readFrontMatterValidated(file, raw, keyLine),
+        body: parsed.content,
+        lineOffset: fmLines.length - 1,
+        removed: removedFrontMatter(fmLines),
+        warnings,
+      };
     }
     const key = String(issue.path[0] ?? '');
-    throw new SeedError(file, keyLine(key), `front matter “${key}” is invalid: ${issue.message}.`, `give “${key}” a valid value (see README, “Adding an article”) or remove it.`);
+    throw new SeedError(
+      file,
+      keyLine(key),
+      `front matter “${key}” is invalid: ${issue.message}.`,
+      `give “${key}” a valid value (see README, “Adding an article”) or remove it.`,
+    );
   }
-  return { data: result.data, body: parsed.content, lineOffset: fmLines.length - 1, removed: removedFrontMatter(fmLines), warnings };
+  return {
+    data: result.data,
+    body: parsed.content,
+    lineOffset: fmLines.length - 1,
+    removed: removedFrontMatter(fmLines),
+    warnings,
+  };
 }
 
-function readFrontMatterValidated(file: string, raw: Record<string, unknown>, keyLine: (k: string) => number): { data: FrontMatter } {
+function readFrontMatterValidated(
+  file: string,
+  raw: Record<string, unknown>,
+  keyLine: (k: string) => number,
+): { data: FrontMatter } {
   const result = FrontMatter.safeParse(raw);
   if (result.success) return { data: result.data };
   const issue = result.error.issues[0]!;
   const key = String(issue.path[0] ?? '');
-  throw new SeedError(file, keyLine(key), `front matter “${key}” is invalid: ${issue.message}.`, `give “${key}” a valid value (see README, “Adding an article”) or remove it.`);
+  throw new SeedError(
+    file,
+    keyLine(key),
+    `front matter “${key}” is invalid: ${issue.message}.`,
+    `give “${key}” a valid value (see README, “Adding an article”) or remove it.`,
+  );
 }
 
 function removedFrontMatter(fmLines: string[]): RemovedLine[] {
@@ -163,7 +234,11 @@ function removedFrontMatter(fmLines: string[]): RemovedLine[] {
 }
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-const prov = (basis: Provenance['basis'], reason: string, line: number | null = null): Provenance => ({ basis, reason, line });
+const prov = (basis: Provenance['basis'], reason: string, line: number | null = null): Provenance => ({
+  basis,
+  reason,
+  line,
+});
 
 /** Everything the parser reads from one seed. `published` may still be unknown; see `corpus.ts`. */
 export type ParsedArticle = Article;
@@ -178,7 +253,13 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   const original = decoded.text;
   const warnings: Warning[] = [...decoded.warnings];
   const unified = original.replace(/\r\n?/g, '\n');
-  if (!unified.trim()) throw new SeedError(file, 1, 'is empty or holds only white space.', 'put the article text in the file, or delete it.');
+  if (!unified.trim())
+    throw new SeedError(
+      file,
+      1,
+      'is empty or holds only white space.',
+      'put the article text in the file, or delete it.',
+    );
 
   const fm = readFrontMatter(file, unified);
   warnings.push(...fm.warnings);
@@ -199,7 +280,12 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     if (dl) {
       const [y, m, d] = dl.parts;
       if (!isRealDate(y, m, d)) {
-        throw new SeedError(file, first.n, `states the date ${dl.date}, which is not a calendar date.`, 'correct the date on the `date YYYY-MM-DD` line.');
+        throw new SeedError(
+          file,
+          first.n,
+          `states the date ${dl.date}, which is not a calendar date.`,
+          'correct the date on the `date YYYY-MM-DD` line.',
+        );
       }
       statedDate = { date: dl.date, line: first.n };
       if (dl.language) statedLanguage = { ...dl.language, line: first.n };
@@ -210,7 +296,10 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   }
 
   // --- Page furniture, wherever it stands -----------------------------------
-  const meta = readFurniture(lines.filter((l) => l.text.trim() !== ''), removed);
+  const meta = readFurniture(
+    lines.filter((l) => l.text.trim() !== ''),
+    removed,
+  );
   const credits: Credit[] = [...meta.credits];
 
   // --- Header: the short lines above the first paragraph ------------------
@@ -224,14 +313,31 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       dateline = { match: dl, line: l.n };
       removed.push({ line: l.n, text: l.text.slice(0, dl.length).trim(), kind: 'dateline' });
       const restOfLine = l.text.slice(dl.length).trim();
-      content = restOfLine ? content.map((x) => (x === l ? { n: l.n, text: restOfLine } : x)) : content.filter((x) => x !== l);
+      content = restOfLine
+        ? content.map((x) => (x === l ? { n: l.n, text: restOfLine } : x))
+        : content.filter((x) => x !== l);
       if (!restOfLine) firstProse = content.findIndex((x, i) => i >= firstProse && isProse(x.text));
     }
   }
   // A place in capitals on its own line just above the lede (`ANKARA`) is the dateline.
   const above = firstProse > 1 ? content[firstProse - 1]! : null;
-  if (!dateline && above && /^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}$/.test(above.text.trim()) && !isMasthead(above.text)) {
-    dateline = { match: { text: above.text.trim(), length: above.text.length, place: above.text.trim(), date: null, agencies: [], outlets: [] }, line: above.n };
+  if (
+    !dateline &&
+    above &&
+    /^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}$/.test(above.text.trim()) &&
+    !isMasthead(above.text)
+  ) {
+    dateline = {
+      match: {
+        text: above.text.trim(),
+        length: above.text.length,
+        place: above.text.trim(),
+        date: null,
+        agencies: [],
+        outlets: [],
+      },
+      line: above.n,
+    };
     removed.push({ line: above.n, text: above.text.trim(), kind: 'dateline' });
     content = content.filter((x) => x !== above);
     firstProse--;
@@ -240,10 +346,16 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   let rest = firstProse < 0 ? content : content.slice(firstProse);
 
   let publisher: { name: string; line: number } | null = null;
-  let author: { name: string; line: number; how: 'byline' | 'name-stamp' } | null = meta.nameStamp?.name ? { name: meta.nameStamp.name, line: meta.nameStamp.line, how: 'name-stamp' } : null;
+  let author: { name: string; line: number; how: 'byline' | 'name-stamp' } | null = meta.nameStamp?.name
+    ? { name: meta.nameStamp.name, line: meta.nameStamp.line, how: 'name-stamp' }
+    : null;
   let headline: Line | null = null;
   let kicker: Line | null = null;
-  let publishedLine: { line: number; stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp']; phrase: string } | null = meta.nameStamp?.published
+  let publishedLine: {
+    line: number;
+    stamp: NonNullable<ReturnType<typeof matchPublishedLine>>['stamp'];
+    phrase: string;
+  } | null = meta.nameStamp?.published
     ? { line: meta.nameStamp.line, stamp: meta.nameStamp.stamp, phrase: meta.nameStamp.phrase }
     : (meta.published ?? null);
   const unplaced: Line[] = [];
@@ -258,7 +370,11 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     } else if (pub) {
       const twoWays = pub.stamp ? null : ambiguousDay(pub.phrase);
       if (twoWays) meta.ambiguous ??= { line: l.n, text: t, days: twoWays };
-      if (!pub.stamp && !twoWays) warnings.push({ line: l.n, message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.` });
+      if (!pub.stamp && !twoWays)
+        warnings.push({
+          line: l.n,
+          message: `The “Published:” line “${pub.phrase}” is not a date the parser can read; write it like “December 31, 2023 at 11:27 am EST”.`,
+        });
       else if (!publishedLine) publishedLine = { line: l.n, stamp: pub.stamp, phrase: pub.phrase };
       removed.push({ line: l.n, text: l.text, kind: 'published-line' });
     } else if (headline && normalize(t) === normalize(plainLine(headline.text))) {
@@ -267,16 +383,36 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       // `Outlet | What it does` on the page's first line: the site's name and its tagline.
       publisher = { name: siteWithTagline(t)!, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
-    } else if (!publisher && (!headline ? isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n : isMasthead(t) && !readByline(t))) {
+    } else if (
+      !publisher &&
+      (!headline
+        ? isMasthead(t) || (meta.copyright && sameOutlet(t, meta.copyright.holder)) || meta.siteName?.line === l.n
+        : isMasthead(t) && !readByline(t))
+    ) {
       publisher = { name: t, line: l.n };
       removed.push({ line: l.n, text: l.text, kind: 'masthead' });
-    } else if (!headline && !kicker && isKicker(t) && header.some((h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text))) {
+    } else if (
+      !headline &&
+      !kicker &&
+      isKicker(t) &&
+      header.some(
+        (h) => h !== l && h.n > l.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text),
+      )
+    ) {
       kicker = l;
       removed.push({ line: l.n, text: l.text, kind: 'kicker' });
     } else if (!headline && !isKicker(t)) {
       headline = l;
       removed.push({ line: l.n, text: l.text, kind: 'headline' });
-    } else if (headline && !author && meta.stamp && Math.abs(meta.stamp.line - l.n) <= 2 && /\s/.test(t) && looksLikeName(t) && !isMasthead(t)) {
+    } else if (
+      headline &&
+      !author &&
+      meta.stamp &&
+      Math.abs(meta.stamp.line - l.n) <= 2 &&
+      /\s/.test(t) &&
+      looksLikeName(t) &&
+      !isMasthead(t)
+    ) {
       // A name on its own line beside the date line, under the headline: a byline without "By".
       author = { name: t, line: l.n, how: 'byline' };
       removed.push({ line: l.n, text: l.text, kind: 'byline' });
@@ -353,7 +489,8 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     if (tag && tag.index > 0 && endsLikeSentence(last.text.slice(0, tag.index))) {
       const text = last.text.trimEnd();
       removed.push({ line: last.n, text: text.slice(tag.index).trim(), kind: 'agency-tag' });
-      for (const name of tag.names) addCredit(credits, name, `The agency tag “${text.slice(tag.index).trim()}” closing line ${last.n}.`);
+      for (const name of tag.names)
+        addCredit(credits, name, `The agency tag “${text.slice(tag.index).trim()}” closing line ${last.n}.`);
       bodyLines[bodyLines.length - 1] = { n: last.n, text: text.slice(0, tag.index) };
     }
   }
@@ -378,9 +515,16 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   removed.sort((a, b) => a.line - b.line);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   const sentencesOf = new Map(paragraphs.map((p) => [p, splitSentences(p.text)]));
-  const hasSentence = paragraphs.some((p) => sentencesOf.get(p)!.some((x) => endsLikeSentence(x.text) && Math.max(countWords(x.text), countTokens(x.text)) >= 4));
+  const hasSentence = paragraphs.some((p) =>
+    sentencesOf.get(p)!.some((x) => endsLikeSentence(x.text) && Math.max(countWords(x.text), countTokens(x.text)) >= 4),
+  );
   if (!hasSentence) {
-    throw new SeedError(file, content[0]?.n ?? 1, 'has no sentence of running text (four words or more ending in a full stop), so there is nothing to publish.', 'add the article body, in sentences, below any headline and byline.');
+    throw new SeedError(
+      file,
+      content[0]?.n ?? 1,
+      'has no sentence of running text (four words or more ending in a full stop), so there is nothing to publish.',
+      'add the article body, in sentences, below any headline and byline.',
+    );
   }
 
   const fmData = fm.data;
@@ -412,44 +556,72 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
 
   // --- Publisher, author, section, tags, credits ---------------------------
   const datelineOutlet = dateline?.match.outlets[0] ?? null;
-  const publisherName = fmData.publisher ?? (publisher ? outletName(publisher.name) : null) ?? datelineOutlet ?? meta.copyright?.holder ?? null;
+  const publisherName =
+    fmData.publisher ??
+    (publisher ? outletName(publisher.name) : null) ??
+    datelineOutlet ??
+    meta.copyright?.holder ??
+    null;
   const publisherProv = fmData.publisher
     ? prov('stated', 'Set in the seed’s front matter.')
     : publisher
       ? prov('stated', `The masthead on line ${publisher.line} names the outlet.`, publisher.line)
       : datelineOutlet
-        ? prov('stated', `The dateline on line ${dateline!.line} (“${dateline!.match.text}”) names the outlet.`, dateline!.line)
+        ? prov(
+            'stated',
+            `The dateline on line ${dateline!.line} (“${dateline!.match.text}”) names the outlet.`,
+            dateline!.line,
+          )
         : meta.copyright
           ? prov('stated', `The copyright line on line ${meta.copyright.line} names the outlet.`, meta.copyright.line)
           : prov('unknown', 'No masthead, dateline or copyright line names the outlet.');
-  if (!author && dateline?.match.reporter) author = { name: dateline.match.reporter, line: dateline.line, how: 'byline' };
+  if (!author && dateline?.match.reporter)
+    author = { name: dateline.match.reporter, line: dateline.line, how: 'byline' };
   const authorName = fmData.author ?? author?.name ?? signOff?.name ?? bioAuthor?.name ?? null;
-  const cmsNote = meta.cmsAccount ? ` The account name “${meta.cmsAccount.text}” on line ${meta.cmsAccount.line} is a publishing-system user, not a writer.` : '';
+  const cmsNote = meta.cmsAccount
+    ? ` The account name “${meta.cmsAccount.text}” on line ${meta.cmsAccount.line} is a publishing-system user, not a writer.`
+    : '';
   const authorProv = fmData.author
     ? prov('stated', 'Set in the seed’s front matter.')
     : author
-      ? prov('stated', author.how === 'byline' ? `The byline on line ${author.line}.` : `The line “${meta.nameStamp!.text}” (line ${author.line}) names the writer and the time of publication.`, author.line)
+      ? prov(
+          'stated',
+          author.how === 'byline'
+            ? `The byline on line ${author.line}.`
+            : `The line “${meta.nameStamp!.text}” (line ${author.line}) names the writer and the time of publication.`,
+          author.line,
+        )
       : signOff
         ? prov('stated', `The sign-off on line ${signOff.line} names the reporter.`, signOff.line)
         : bioAuthor
-          ? prov('inferred', `There is no byline; the author bio on line ${bioAuthor.line} introduces ${bioAuthor.name} as the writer.`, bioAuthor.line)
+          ? prov(
+              'inferred',
+              `There is no byline; the author bio on line ${bioAuthor.line} introduces ${bioAuthor.name} as the writer.`,
+              bioAuthor.line,
+            )
           : prov('unknown', `There is no byline, sign-off or author bio.${cmsNote}`);
 
   if (fmData.credits) {
     credits.length = 0;
     for (const name of fmData.credits) credits.push({ name, quote: 'Set in the seed’s front matter.', anchor: '' });
   } else {
-    if (dateline) for (const name of dateline.match.agencies) addCredit(credits, name, `The dateline “${dateline.match.text}” on line ${dateline.line}.`, 0);
+    if (dateline)
+      for (const name of dateline.match.agencies)
+        addCredit(credits, name, `The dateline “${dateline.match.text}” on line ${dateline.line}.`, 0);
     for (const p of paragraphs) {
       for (const s of sentencesOf.get(p)!) {
-        for (const name of findCredits(s.text)) if (!credits.some((c) => c.name === name)) credits.push({ name, quote: s.text, anchor: p.anchor });
+        for (const name of findCredits(s.text))
+          if (!credits.some((c) => c.name === name)) credits.push({ name, quote: s.text, anchor: p.anchor });
       }
     }
   }
   const creditsProv = fmData.credits
     ? prov('stated', 'Set in the seed’s front matter.')
     : credits.length
-      ? prov('stated', `The text credits ${credits.map((c) => c.name).join(' and ')} with the reporting: “${credits[0]!.quote}”`)
+      ? prov(
+          'stated',
+          `The text credits ${credits.map((c) => c.name).join(' and ')} with the reporting: “${credits[0]!.quote}”`,
+        )
       : prov('unknown', 'The text credits no news agency with the reporting.');
 
   // --- Language ------------------------------------------------------------
@@ -461,7 +633,11 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     languageProv = prov('stated', 'Set in the seed’s front matter.');
   } else if (statedLanguage) {
     language = statedLanguage.code;
-    languageProv = prov('stated', `The date line on line ${statedLanguage.line} gives “${statedLanguage.code} ${statedLanguage.name}”.`, statedLanguage.line);
+    languageProv = prov(
+      'stated',
+      `The date line on line ${statedLanguage.line} gives “${statedLanguage.code} ${statedLanguage.name}”.`,
+      statedLanguage.line,
+    );
   } else {
     const guess = detectLanguage(bodyText);
     language = guess?.code ?? null;
@@ -472,10 +648,17 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
 
   if (language && language.split('-')[0] !== 'en') {
     const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
-    warnings.push({ line: null, message: `Reads as ${name}; the date and event rules read English, so some dates and events may be missing.` });
+    warnings.push({
+      line: null,
+      message: `Reads as ${name}; the date and event rules read English, so some dates and events may be missing.`,
+    });
   }
   if (/[^\x21-\x7e]/.test(file)) {
-    warnings.push({ line: null, message: 'The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.' });
+    warnings.push({
+      line: null,
+      message:
+        'The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.',
+    });
   }
 
   // --- Publication date (from this text alone) -----------------------------
@@ -483,7 +666,12 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   if (published.basis === 'unknown' && meta.ambiguous) {
     const [d1, d2] = meta.ambiguous.days;
     published = {
-      ...published, basis: 'inferred', earliest: d1, latest: d2, precision: 'window', line: meta.ambiguous.line,
+      ...published,
+      basis: 'inferred',
+      earliest: d1,
+      latest: d2,
+      precision: 'window',
+      line: meta.ambiguous.line,
       reason: `Line ${meta.ambiguous.line}, “${meta.ambiguous.text}”, gives a date that reads two ways (${d1} or ${d2}, as the day or the month comes first); the article was published on one of them, so no earlier than the first and no later than the second.`,
     };
   }
@@ -504,9 +692,20 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     language,
     direction: textDirection(language, bodyText),
     dateline: dateline
-      ? { place: dateline.match.place, date: dateline.match.date?.text ?? null, text: dateline.match.text, line: dateline.line }
+      ? {
+          place: dateline.match.place,
+          date: dateline.match.date?.text ?? null,
+          text: dateline.match.text,
+          line: dateline.line,
+        }
       : null,
-    provenance: { title: titleProv, publisher: publisherProv, author: authorProv, credits: creditsProv, language: languageProv },
+    provenance: {
+      title: titleProv,
+      publisher: publisherProv,
+      author: authorProv,
+      credits: creditsProv,
+      language: languageProv,
+    },
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     blocks,
@@ -524,22 +723,57 @@ let displayNames: Intl.DisplayNames | undefined;
 const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }));
 // franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
 const ISO3_TO_1: Record<string, string> = {
-  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', rus: 'ru', arb: 'ar', cmn: 'zh',
-  jpn: 'ja', kor: 'ko', tur: 'tr', pol: 'pl', ukr: 'uk', swe: 'sv', hin: 'hi', ind: 'id', vie: 'vi', hau: 'ha',
-  swh: 'sw', bam: 'bm', ful: 'ff', wol: 'wo', fuv: 'ff',
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  rus: 'ru',
+  arb: 'ar',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  tur: 'tr',
+  pol: 'pl',
+  ukr: 'uk',
+  swe: 'sv',
+  hin: 'hi',
+  ind: 'id',
+  vie: 'vi',
+  hau: 'ha',
+  swh: 'sw',
+  bam: 'bm',
+  ful: 'ff',
+  wol: 'wo',
+  fuv: 'ff',
 };
 
 // The commonest English function words. When they make up a large share of a text
 // it is English, and the costly trigram comparison over every language is skipped.
-const ENGLISH_FUNCTION_WORDS = new Set('the of and to in a is that for on with as was by it at from his her their has have had were be been are which this an its will said after'.split(' '));
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with as was by it at from his her their has have had were be been are which this an its will said after'.split(
+    ' ',
+  ),
+);
 const ENGLISH_SHARE = 0.2;
 
 /** Guesses the language of a text, with how; null when the text is too short or too mixed. */
 export function detectLanguage(text: string): { code: string; name: string; method: string } | null {
-  const ws = text.slice(0, 2000).toLowerCase().split(/[^\p{L}\p{N}’']+/u).filter(Boolean);
+  const ws = text
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}’']+/u)
+    .filter(Boolean);
   if (ws.length < 12) return null;
   const share = ws.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / ws.length;
-  if (share >= ENGLISH_SHARE) return { code: 'en', name: 'English', method: `${Math.round(share * 100)}% of its first ${ws.length} words are common English function words (the, of, and…)` };
+  if (share >= ENGLISH_SHARE)
+    return {
+      code: 'en',
+      name: 'English',
+      method: `${Math.round(share * 100)}% of its first ${ws.length} words are common English function words (the, of, and…)`,
+    };
   // Trigram statistics settle within a few hundred characters; the whole text costs far more and tells no more.
   const [best, second] = francAll(text.slice(0, 1200), { minLength: 40 });
   if (!best || best[0] === 'und') return null;
@@ -549,50 +783,122 @@ export function detectLanguage(text: string): { code: string; name: string; meth
 }
 
 /** A publication day, with its window collapsed onto it. */
-export function publishedOn(date: string, basis: Published['basis'], reason: string, line: number | null, extra: Partial<Published> = {}): Published {
-  return { date, time: null, timezone: null, basis, reason, line, corroboratedBy: null, earliest: date, latest: date, precision: 'day', ...extra };
+export function publishedOn(
+  date: string,
+  basis: Published['basis'],
+  reason: string,
+  line: number | null,
+  extra: Partial<Published> = {},
+): Published {
+  return {
+    date,
+    time: null,
+    timezone: null,
+    basis,
+    reason,
+    line,
+    corroboratedBy: null,
+    earliest: date,
+    latest: date,
+    precision: 'day',
+    ...extra,
+  };
 }
 
 /** No publication date, with why. */
 export function publishedUnknown(reason: string): Published {
-  return { date: null, time: null, timezone: null, basis: 'unknown', reason, line: null, corroboratedBy: null, earliest: null, latest: null, precision: 'unknown' };
+  return {
+    date: null,
+    time: null,
+    timezone: null,
+    basis: 'unknown',
+    reason,
+    line: null,
+    corroboratedBy: null,
+    earliest: null,
+    latest: null,
+    precision: 'unknown',
+  };
 }
 
 function statedPublication(
   file: string,
   fmData: FrontMatter,
   dateLine: { date: string; line: number } | null,
-  publishedLine: { line: number; stamp: { date: string; time: string | null; timezone: string | null } | null; phrase: string } | null,
+  publishedLine: {
+    line: number;
+    stamp: { date: string; time: string | null; timezone: string | null } | null;
+    phrase: string;
+  } | null,
   dateline: { match: DatelineMatch; line: number } | null,
   stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null,
   warnings: Warning[],
 ): Published {
   if (fmData.date) {
     const [y, m, d] = fmData.date.split('-').map(Number) as [number, number, number];
-    if (!isRealDate(y, m, d)) throw new SeedError(file, 2, `front matter “date” ${fmData.date} is not a calendar date.`, 'correct the date (YYYY-MM-DD).');
+    if (!isRealDate(y, m, d))
+      throw new SeedError(
+        file,
+        2,
+        `front matter “date” ${fmData.date} is not a calendar date.`,
+        'correct the date (YYYY-MM-DD).',
+      );
     return publishedOn(fmData.date, 'stated', 'Set in the seed’s front matter.', null);
   }
   const full = dateline?.match.date?.year ? dateline.match.date : null;
-  const datelineDay = full && isRealDate(full.year!, full.month, full.day) ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}` : null;
+  const datelineDay =
+    full && isRealDate(full.year!, full.month, full.day) ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}` : null;
   const pub = publishedLine?.stamp;
   if (pub) {
     if (dateLine && dateLine.date !== pub.date) {
-      warnings.push({ line: publishedLine!.line, message: `The “Published:” line says ${pub.date} but the date line says ${dateLine.date}; the “Published:” line was used.` });
+      warnings.push({
+        line: publishedLine!.line,
+        message: `The “Published:” line says ${pub.date} but the date line says ${dateLine.date}; the “Published:” line was used.`,
+      });
     }
     if (datelineDay && datelineDay !== pub.date) {
-      warnings.push({ line: dateline!.line, message: `The dateline says ${datelineDay} but the publication stamp says ${pub.date}; the stamp was used.` });
+      warnings.push({
+        line: dateline!.line,
+        message: `The dateline says ${datelineDay} but the publication stamp says ${pub.date}; the stamp was used.`,
+      });
     }
     const agrees = dateLine && dateLine.date === pub.date ? `, and the date line on line ${dateLine.line} agrees` : '';
-    return publishedOn(pub.date, 'stated', `The line “${publishedLine!.phrase}” on line ${publishedLine!.line} gives the time of publication${agrees}.`, publishedLine!.line, { time: pub.time, timezone: pub.timezone });
+    return publishedOn(
+      pub.date,
+      'stated',
+      `The line “${publishedLine!.phrase}” on line ${publishedLine!.line} gives the time of publication${agrees}.`,
+      publishedLine!.line,
+      { time: pub.time, timezone: pub.timezone },
+    );
   }
-  if (dateLine) return publishedOn(dateLine.date, 'stated', `The date line on line ${dateLine.line} gives ${dateLine.date}.`, dateLine.line);
-  if (datelineDay) return publishedOn(datelineDay, 'stated', `The dateline “${dateline!.match.text}” on line ${dateline!.line} gives ${datelineDay}.`, dateline!.line);
+  if (dateLine)
+    return publishedOn(
+      dateLine.date,
+      'stated',
+      `The date line on line ${dateLine.line} gives ${dateLine.date}.`,
+      dateLine.line,
+    );
+  if (datelineDay)
+    return publishedOn(
+      datelineDay,
+      'stated',
+      `The dateline “${dateline!.match.text}” on line ${dateline!.line} gives ${datelineDay}.`,
+      dateline!.line,
+    );
   if (stamp) {
     const how = stamp.verb === 'updated' ? 'the only stamp, an update time' : 'a date line under the headline';
-    return publishedOn(stamp.stamp.date, 'stated', `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.`, stamp.line, { time: stamp.stamp.time, timezone: stamp.stamp.timezone });
+    return publishedOn(
+      stamp.stamp.date,
+      'stated',
+      `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.`,
+      stamp.line,
+      { time: stamp.stamp.time, timezone: stamp.stamp.timezone },
+    );
   }
   if (dateline?.match.date) {
-    return publishedUnknown(`The dateline “${dateline.match.text}” on line ${dateline.line} gives a day without a year; the year has to come from the text.`);
+    return publishedUnknown(
+      `The dateline “${dateline.match.text}” on line ${dateline.line} gives a day without a year; the year has to come from the text.`,
+    );
   }
   return publishedUnknown('The text states no publication date.');
 }
@@ -624,13 +930,19 @@ function textDirection(language: string | null, text: string): 'ltr' | 'rtl' {
 /** The name in a `Name | Tagline` first line (two short capitalised parts), or null. */
 function siteWithTagline(line: string): string | null {
   const parts = line.split(/\s+\|\s+/);
-  if (parts.length !== 2 || parts.some((p) => countTokens(p) > 5 || !/^\p{Lu}/u.test(p) || /[.!?,;:]$/.test(p))) return null;
+  if (parts.length !== 2 || parts.some((p) => countTokens(p) > 5 || !/^\p{Lu}/u.test(p) || /[.!?,;:]$/.test(p)))
+    return null;
   return parts[0]!;
 }
 
 /** A masthead without its edition (`Ege Haber — English Edition` → `Ege Haber`). */
 function outletName(masthead: string): string {
-  return masthead.replace(/\s+[—–|-]\s+(?:[\p{L}]+\s+){0,2}(?:edition|online|digital|english|international|weekend)(?:\s+[\p{L}]+){0,2}$/iu, '').trim();
+  return masthead
+    .replace(
+      /\s+[—–|-]\s+(?:[\p{L}]+\s+){0,2}(?:edition|online|digital|english|international|weekend)(?:\s+[\p{L}]+){0,2}$/iu,
+      '',
+    )
+    .trim();
 }
 
 /** True when a header line names the outlet a copyright line names (`Riverbend Daily` and `Riverbend Daily Media Ltd`). */
@@ -642,7 +954,11 @@ function sameOutlet(line: string, holder: string): boolean {
 
 /** A line without the Markdown marks a text copied from a web page may keep (`# Headline`, `**By Jane Doe**`). */
 function plainLine(text: string): string {
-  return text.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__|\*|_)(.*\p{L}.*)\1$/u, '$2').trim();
+  return text
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__|\*|_)(.*\p{L}.*)\1$/u, '$2')
+    .trim();
 }
 
 /** What the furniture pass found and kept. */
@@ -658,7 +974,14 @@ interface Furniture {
   /** A CMS account name standing in for an author. */
   cmsAccount: { text: string; line: number } | null;
   /** `Name Published <date>` on one line. */
-  nameStamp: { name: string | null; line: number; text: string; published: boolean; stamp: Stamp | null; phrase: string } | null;
+  nameStamp: {
+    name: string | null;
+    line: number;
+    text: string;
+    published: boolean;
+    stamp: Stamp | null;
+    phrase: string;
+  } | null;
   /** The page's name, standing above its menu. */
   siteName?: { name: string; line: number };
   /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
@@ -671,18 +994,27 @@ interface Furniture {
 
 /** Takes page furniture out of the text wherever it stands, recording each line in `removed`. */
 function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furniture {
-  const out: Furniture = { kept: [], credits: [], tags: [], copyright: null, cmsAccount: null, nameStamp: null, stamp: null };
+  const out: Furniture = {
+    kept: [],
+    credits: [],
+    tags: [],
+    copyright: null,
+    cmsAccount: null,
+    nameStamp: null,
+    stamp: null,
+  };
   let inList: 'any' | 'bullets' | null = null;
   let aboutAuthor = false;
   let contactLines = 0;
   // Runs of three or more menu-length lines, a good share of them menu words, are a navigation block,
   // section names included ("Home / Mekong / Energy / Search").
   const menu = new Set<number>();
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && isShortEntry(lines[j]!.text) && !isMasthead(lines[j]!.text)) j++;
     const run = lines.slice(i, j);
-    if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length) for (let k = i; k < j; k++) menu.add(k);
+    if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length)
+      for (let k = i; k < j; k++) menu.add(k);
     i = j > i ? j : i + 1;
   }
   lines.forEach((l, i) => {
@@ -717,7 +1049,10 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       aboutAuthor = true;
       return drop('page-chrome');
     }
-    if (/^(?:media|press|for more information,?)\s*(?:contacts?|enquiries|inquiries)?\s*:?$/i.test(t) && /contact|enquir|inquir|information/i.test(t)) {
+    if (
+      /^(?:media|press|for more information,?)\s*(?:contacts?|enquiries|inquiries)?\s*:?$/i.test(t) &&
+      /contact|enquir|inquir|information/i.test(t)
+    ) {
       contactLines = 3;
       return drop('page-chrome');
     }
@@ -729,7 +1064,15 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     if (menu.has(i) || isNavigationLine(t, bodyStarted)) {
       // The page's first line, a short name right above its menu, is the site's name.
       const first = lines[0]!;
-      if (i === 1 && out.kept.length === 1 && out.kept[0] === first && countTokens(first.text) <= 4 && /^\p{Lu}/u.test(first.text.trim()) && !/[.!?,:;]$/.test(first.text.trim())) out.siteName = { name: plainLine(first.text), line: first.n };
+      if (
+        i === 1 &&
+        out.kept.length === 1 &&
+        out.kept[0] === first &&
+        countTokens(first.text) <= 4 &&
+        /^\p{Lu}/u.test(first.text.trim()) &&
+        !/[.!?,:;]$/.test(first.text.trim())
+      )
+        out.siteName = { name: plainLine(first.text), line: first.n };
       return drop('navigation');
     }
     if (isPageChrome(t)) return drop('page-chrome');
@@ -758,8 +1101,16 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     const ns = top || i >= lines.length - 4 ? matchNameAndStamp(t) : null;
     if (ns && !out.nameStamp) {
       if (!ns.name) out.cmsAccount ??= { text: t.split(/\s+/)[0]!, line: l.n };
-      out.nameStamp = { name: ns.name, line: l.n, text: t, published: ns.verb !== 'updated' && !!ns.stamp, stamp: ns.stamp, phrase: ns.phrase };
-      if (ns.verb === 'updated' && ns.stamp) out.stamp ??= { line: l.n, verb: 'updated', stamp: ns.stamp, phrase: ns.phrase };
+      out.nameStamp = {
+        name: ns.name,
+        line: l.n,
+        text: t,
+        published: ns.verb !== 'updated' && !!ns.stamp,
+        stamp: ns.stamp,
+        phrase: ns.phrase,
+      };
+      if (ns.verb === 'updated' && ns.stamp)
+        out.stamp ??= { line: l.n, verb: 'updated', stamp: ns.stamp, phrase: ns.phrase };
       return drop(ns.name ? 'byline' : 'stamp');
     }
     const lone = agencyNamed(t.replace(/^\((.+)\)$/, '$1'));
@@ -768,12 +1119,28 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       return drop('agency-tag');
     }
     // A row of share buttons on one line ("Share: Facebook | X | WhatsApp").
-    const shareWord = /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
+    const shareWord =
+      /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
     const prefixed = /^[^:：]{1,30}[:：]\s*/.exec(t);
-    const buttons = t.replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '').split(/\s*[|•·,]\s*|\s{2,}/).filter(Boolean);
-    if (buttons.length >= 2 && buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || shareWord.test(b))) return drop('share-list');
+    const buttons = t
+      .replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '')
+      .split(/\s*[|•·,]\s*|\s{2,}/)
+      .filter(Boolean);
+    if (
+      buttons.length >= 2 &&
+      buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || shareWord.test(b))
+    )
+      return drop('share-list');
     // "Share: Facebook | X", in any language: a share word, a colon and a row of short names.
-    if (prefixed && shareWord.test(t) && t.slice(prefixed[0].length).split(/\s*[|•·,]\s*/).every((b) => countTokens(b) <= 2)) return drop('share-list');
+    if (
+      prefixed &&
+      shareWord.test(t) &&
+      t
+        .slice(prefixed[0].length)
+        .split(/\s*[|•·,]\s*/)
+        .every((b) => countTokens(b) <= 2)
+    )
+      return drop('share-list');
     const foreign = matchForeignPublished(t);
     if (foreign) {
       if (foreign.verb === 'published') out.published ??= { line: l.n, stamp: foreign.stamp, phrase: foreign.phrase };
@@ -791,14 +1158,27 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
       if (stamp.verb === 'updated' || top) {
         if (!out.stamp || (out.stamp.verb === 'date' && stamp.verb === 'updated')) out.stamp = { line: l.n, ...stamp };
         // A stamp line may name the source too ("2021-06-18 10:32　来源：新华社", "5 Nov 2020 18:30 Kyodo").
-        const named = /(?:来源|出典|source)\s*[:：]\s*([^\s　|]+)/iu.exec(t)?.[1] ?? t.split(/[\s　]+/).map((w) => agencyNamed(w)).find(Boolean);
+        const named =
+          /(?:来源|出典|source)\s*[:：]\s*([^\s　|]+)/iu.exec(t)?.[1] ??
+          t
+            .split(/[\s　]+/)
+            .map((w) => agencyNamed(w))
+            .find(Boolean);
         const agency = named ? (agencyNamed(named) ?? null) : null;
         if (agency) addCredit(out.credits, agency, `The stamp line “${t}” on line ${l.n}.`);
         return drop('stamp');
       }
     }
-    const tagPrefix = /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|themen|etiquetas|temas|теги|الكلمات المفتاحية)\s*:?\s+/i.exec(t);
-    const tagList = tagPrefix ? t.slice(tagPrefix[0].length).split(/\s*[,;|·•]\s*/).filter(Boolean) : null;
+    const tagPrefix =
+      /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|themen|etiquetas|temas|теги|الكلمات المفتاحية)\s*:?\s+/i.exec(
+        t,
+      );
+    const tagList = tagPrefix
+      ? t
+          .slice(tagPrefix[0].length)
+          .split(/\s*[,;|·•]\s*/)
+          .filter(Boolean)
+      : null;
     if (tagList && tagList.length && tagList.every((x) => countTokens(x) <= 4)) {
       out.tags.push(...tagList);
       return drop('tag-line');
@@ -815,10 +1195,18 @@ const MARKDOWN_SYNTAX = /^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\
 function markupWarnings(file: string, lines: readonly Line[], isMarkdown: boolean): Warning[] {
   const out: Warning[] = [];
   const html = lines.find((l) => HTML_TAG.test(l.text));
-  if (html) out.push({ line: html.n, message: `Contains HTML markup (${HTML_TAG.exec(html.text)![0].slice(0, 40)}); it is shown as text and never run.` });
+  if (html)
+    out.push({
+      line: html.n,
+      message: `Contains HTML markup (${HTML_TAG.exec(html.text)![0].slice(0, 40)}); it is shown as text and never run.`,
+    });
   if (!isMarkdown) {
     const md = lines.find((l) => MARKDOWN_SYNTAX.test(l.text));
-    if (md) out.push({ line: md.n, message: `Contains Markdown syntax in a .txt file; it is shown as plain text. Rename ${file} to .md to have it read as Markdown.` });
+    if (md)
+      out.push({
+        line: md.n,
+        message: `Contains Markdown syntax in a .txt file; it is shown as plain text. Rename ${file} to .md to have it read as Markdown.`,
+      });
   }
   return out;
 }

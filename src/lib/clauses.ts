@@ -12,7 +12,8 @@ export interface Clause {
 
 // A clause ends at , ; : or a spaced dash (but not in "December 31, 2023" or "15,000"),
 // or just before a word that opens a subordinate clause.
-const BOUNDARY = /[,;:](?=\s+(?!\d{4}\b))|\s[—–-](?=\s)|(?<=\S)\s(?=(?:when|which|who|whom|whose|where|while|after|following|leading|amid|although|though|because|despite|unlike|culminating|citing|prompting|highlighting|according)\b)/g;
+const BOUNDARY =
+  /[,;:](?=\s+(?!\d{4}\b))|\s[—–-](?=\s)|(?<=\S)\s(?=(?:when|which|who|whom|whose|where|while|after|following|leading|amid|although|though|because|despite|unlike|culminating|citing|prompting|highlighting|according)\b)/g;
 
 /** Splits a sentence into clauses; concatenated, their texts plus the white space between them give the sentence back. */
 export function splitClauses(sentence: string): Clause[] {

@@ -23,7 +23,10 @@ export const FIGURES_PER_PAGE = 200;
 /** Date differences ranked by how many sentences give them (most first), then in the engine's order. */
 export function rankDateDifferences(differences: readonly EventDateDifference[]): EventDateDifference[] {
   const weight = (d: EventDateDifference) => d.claims.reduce((n, c) => n + c.sources.length, 0);
-  return differences.map((d, i) => ({ d, i, w: weight(d) })).sort((a, b) => b.w - a.w || a.i - b.i).map((x) => x.d);
+  return differences
+    .map((d, i) => ({ d, i, w: weight(d) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .map((x) => x.d);
 }
 
 /** Whether a figure group shows only part of its rows on /compare/, and so has a page of its own. */

@@ -10,7 +10,15 @@ import { readPassages, type Passage } from './passages';
 import { originFamilies, type OriginResult } from './compare/origin';
 import type { OriginKind } from './compare/schema';
 import { originDoc } from './compare/similarity';
-import { boundFromEvents, factTokens, narrowByDateline, inferFromPeers, inferFromWeekday, yearForDateline, type DatedPeer } from './published-date';
+import {
+  boundFromEvents,
+  factTokens,
+  narrowByDateline,
+  inferFromPeers,
+  inferFromWeekday,
+  yearForDateline,
+  type DatedPeer,
+} from './published-date';
 import { linkArticles } from './related';
 import type { Article, Story, TimelineEvent } from './schema';
 
@@ -110,23 +118,35 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   assignUniqueSlugs(parsed.map((p) => p.article));
   for (const p of parsed) {
     if (!p.passages.some((x) => x.expressions.length)) {
-      p.article.warnings.push({ line: null, message: 'No sentence gives a date, so the article adds nothing to the timeline.' });
+      p.article.warnings.push({
+        line: null,
+        message: 'No sentence gives a date, so the article adds nothing to the timeline.',
+      });
     }
     const stated = p.article.published.basis === 'stated' ? p.article.published.date : null;
     if (stated && options.today && stated > options.today) {
-      p.article.warnings.push({ line: p.article.published.line, message: `Its stated date, ${stated}, is after the day the site was built; check the date.` });
+      p.article.warnings.push({
+        line: p.article.published.line,
+        message: `Its stated date, ${stated}, is after the day the site was built; check the date.`,
+      });
     }
   }
 
   // Dates from the text alone, then from the articles that state theirs, then bounds.
   for (const p of parsed) {
     const a = p.article;
-    if (a.published.basis === 'unknown' && a.dateline?.date) a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
+    if (a.published.basis === 'unknown' && a.dateline?.date)
+      a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
     if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
   }
   const peers: DatedPeer[] = parsed
     .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
-    .map((p) => ({ slug: p.article.slug, title: p.article.title, date: p.article.published.date!, facts: factTokens(p.passages) }));
+    .map((p) => ({
+      slug: p.article.slug,
+      title: p.article.title,
+      date: p.article.published.date!,
+      facts: factTokens(p.passages),
+    }));
   // Shared origin (the same copy, or a rewrite of one report) is worked out only when an undated article could use it.
   const undated = parsed.some((p) => p.article.published.basis === 'unknown');
   const origin = undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
@@ -136,13 +156,29 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   for (const p of parsed) {
     if (p.article.published.basis !== 'unknown') continue;
     const slug = p.article.slug;
-    const inferred = inferFromPeers(p.passages, peers.filter((peer) => peer.slug !== slug), (peer) => originKind(slug, peer));
+    const inferred = inferFromPeers(
+      p.passages,
+      peers.filter((peer) => peer.slug !== slug),
+      (peer) => originKind(slug, peer),
+    );
     if (inferred) p.article.published = inferred;
     else {
       const found = boundFromEvents(p.passages);
-      const bounded = found && p.article.dateline?.date ? narrowByDateline(found, p.article.dateline.date, p.article.dateline.line) : found;
-      const why = 'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
-      p.article.published = bounded ? { ...bounded, reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}` } : { ...p.article.published, reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}` };
+      const bounded =
+        found && p.article.dateline?.date
+          ? narrowByDateline(found, p.article.dateline.date, p.article.dateline.line)
+          : found;
+      const why =
+        'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
+      p.article.published = bounded
+        ? {
+            ...bounded,
+            reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}`,
+          }
+        : {
+            ...p.article.published,
+            reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}`,
+          };
     }
   }
 
@@ -154,7 +190,10 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
     unresolved.push(...r.unresolved);
   }
   const events = mergeMentions(mentions, story.focus);
-  linkArticles(parsed.map((p) => p.article), events);
+  linkArticles(
+    parsed.map((p) => p.article),
+    events,
+  );
 
   const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
   const articleByFile = new Map(parsed.map((p) => [p.article.seedFile, p.article]));
@@ -177,7 +216,10 @@ function assignUniqueSlugs(articles: Article[]): void {
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     if (slug !== base) {
-      a.warnings.push({ line: null, message: `Its slug “${base}” is already used by ${taken.get(base)!.seedFile}; it was published as “${slug}”. Set \`slug:\` in front matter to choose another.` });
+      a.warnings.push({
+        line: null,
+        message: `Its slug “${base}” is already used by ${taken.get(base)!.seedFile}; it was published as “${slug}”. Set \`slug:\` in front matter to choose another.`,
+      });
       a.slug = slug;
     }
     taken.set(slug, a);

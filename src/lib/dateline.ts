@@ -27,7 +27,8 @@ export interface DatelineMatch {
 }
 
 // `新华社杭州6月18日电（记者 王明远）`: agency, place, month and day, "电" (wire), and the reporter.
-const CHINESE_WIRE = /^(新华社|新華社|中新社|中新網|人民网|央视新闻)?\s*(\p{Lo}{2,8}?)\s*(\d{1,2})月(\d{1,2})日\s*电(?:\s*[（(]\s*记者\s*([^）)]{2,20}?)\s*[）)])?\s*/u;
+const CHINESE_WIRE =
+  /^(新华社|新華社|中新社|中新網|人民网|央视新闻)?\s*(\p{Lo}{2,8}?)\s*(\d{1,2})月(\d{1,2})日\s*电(?:\s*[（(]\s*记者\s*([^）)]{2,20}?)\s*[）)])?\s*/u;
 
 // Any capitalised or lower-case month word ("Dec.", "jul", "février"): readDate decides whether it is one.
 const MONTH = String.raw`\p{L}{3,10}\.?`;
@@ -40,25 +41,83 @@ const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\
 const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
 
 // `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
-const WITH_BRACKETS = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`, 'u');
+const WITH_BRACKETS = new RegExp(
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`,
+  'u',
+);
 // `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
 const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
 // `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
-const TITLE_PLACE_ONLY = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)()\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})`, 'u');
+const TITLE_PLACE_ONLY = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)()\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})`,
+  'u',
+);
 
 // Capitalised initialisms that open sentences and are not places.
-const NOT_PLACES = new Set(['UN', 'U.N.', 'US', 'U.S.', 'UK', 'EU', 'NATO', 'WHO', 'AU', 'IMF', 'OPEC', 'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'PHOTOS', 'VIDEO']);
+const NOT_PLACES = new Set([
+  'UN',
+  'U.N.',
+  'US',
+  'U.S.',
+  'UK',
+  'EU',
+  'NATO',
+  'WHO',
+  'AU',
+  'IMF',
+  'OPEC',
+  'BREAKING',
+  'UPDATE',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'WATCH',
+  'LIVE',
+  'PHOTOS',
+  'VIDEO',
+]);
 
 // Sentence openers that can stand before a dash and are not places.
-const NOT_PLACE_WORDS = new Set(['meanwhile', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'however', 'today', 'yesterday', 'now', 'also', 'first', 'finally', 'editorial', 'watch', 'video', 'live', 'note', 'correction']);
+const NOT_PLACE_WORDS = new Set([
+  'meanwhile',
+  'update',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'however',
+  'today',
+  'yesterday',
+  'now',
+  'also',
+  'first',
+  'finally',
+  'editorial',
+  'watch',
+  'video',
+  'live',
+  'note',
+  'correction',
+]);
 
 function readDate(text: string): DatelineMatch['date'] {
   for (const p of [chrono.casual, ...FOREIGN_LOCALES]) {
     const [r] = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
-    if (r && r.start.isCertain('month') && r.start.isCertain('day') && r.index === 0 && r.text.length >= text.trim().replace(/[.,]$/, '').length - 1) {
-      return { text: text.trim(), year: r.start.isCertain('year') ? r.start.get('year')! : null, month: r.start.get('month')!, day: r.start.get('day')! };
+    if (
+      r &&
+      r.start.isCertain('month') &&
+      r.start.isCertain('day') &&
+      r.index === 0 &&
+      r.text.length >= text.trim().replace(/[.,]$/, '').length - 1
+    ) {
+      return {
+        text: text.trim(),
+        year: r.start.isCertain('year') ? r.start.get('year')! : null,
+        month: r.start.get('month')!,
+        day: r.start.get('day')!,
+      };
     }
   }
   return null;
@@ -103,7 +162,10 @@ export function matchDateline(line: string): DatelineMatch | null {
   const lead = line.length - line.trimStart().length;
   const t = line.slice(lead);
   const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{N}“"‘'(]/u.test(rest);
-  const finish = (m: RegExpExecArray, fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>): DatelineMatch | null => {
+  const finish = (
+    m: RegExpExecArray,
+    fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>,
+  ): DatelineMatch | null => {
     const place = `${m[1]}${m[2] ?? ''}`.trim();
     if (NOT_PLACES.has(m[1]!.trim())) return null;
     if (!opensBody(t.slice(m[0].length))) return null;
@@ -113,8 +175,13 @@ export function matchDateline(line: string): DatelineMatch | null {
   if (cn) {
     const agency = cn[1] ? agencyNamed(cn[1]) : null;
     return {
-      text: cn[0].trim(), length: lead + cn[0].length, place: cn[2]!, date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
-      agencies: agency ? [agency] : cn[1] ? [cn[1]] : [], outlets: [], ...(cn[5] ? { reporter: cn[5].trim() } : {}),
+      text: cn[0].trim(),
+      length: lead + cn[0].length,
+      place: cn[2]!,
+      date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
+      agencies: agency ? [agency] : cn[1] ? [cn[1]] : [],
+      outlets: [],
+      ...(cn[5] ? { reporter: cn[5].trim() } : {}),
     };
   }
   const b = WITH_BRACKETS.exec(t);
@@ -141,8 +208,10 @@ export function matchDateline(line: string): DatelineMatch | null {
   // A place and a dash alone, with nothing else to show it is a dateline, must open a paragraph of prose
   // ("Ege Haber — English Edition" is a masthead, not a dateline).
   const p = PLACE_ONLY.exec(t);
-  if (p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length))) return finish(p, { date: null, agencies: [], outlets: [] });
+  if (p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length)))
+    return finish(p, { date: null, agencies: [], outlets: [] });
   const tp = TITLE_PLACE_ONLY.exec(t);
-  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length))) return finish(tp, { date: null, agencies: [], outlets: [] });
+  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length)))
+    return finish(tp, { date: null, agencies: [], outlets: [] });
   return null;
 }

@@ -6,7 +6,13 @@
 import { splitClauses } from './clauses';
 import type { Passage } from './passages';
 import type { Citation, DatePrecision, Story, TimelineEvent } from './schema';
-import { anchorMonthDay, directionAt, resolveExpression, type ResolvedWindow, type TemporalExpression } from './temporal';
+import {
+  anchorMonthDay,
+  directionAt,
+  resolveExpression,
+  type ResolvedWindow,
+  type TemporalExpression,
+} from './temporal';
 import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from './text';
 import { MERGE_THRESHOLD } from './thresholds';
 
@@ -43,19 +49,30 @@ const LABEL_MAX = 140;
 const LABEL_MIN_WORDS = 6;
 
 /** The clause-level label for an expression: the whole sentence when short, else the clauses around the expression (`others`: the sentence's other expressions). */
-export function labelFor(sentence: string, expr: TemporalExpression, others: readonly TemporalExpression[] = []): string {
+export function labelFor(
+  sentence: string,
+  expr: TemporalExpression,
+  others: readonly TemporalExpression[] = [],
+): string {
   const finish = (s: string) =>
-    s.replace(/[.!?]+(?=[”"’]?$)/, '').replace(/(?:[\s,;:—–-]+|\s+(?:that|which|who|and|or|but|the|a|an|of|to|in|as))+$/i, '').trim();
+    s
+      .replace(/[.!?]+(?=[”"’]?$)/, '')
+      .replace(/(?:[\s,;:—–-]+|\s+(?:that|which|who|and|or|but|the|a|an|of|to|in|as))+$/i, '')
+      .trim();
   if (sentence.length <= LABEL_WHOLE_SENTENCE) return finish(sentence);
   const clauses = splitClauses(sentence);
-  const k = Math.max(0, clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end));
+  const k = Math.max(
+    0,
+    clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end),
+  );
   const span = (a: number, b: number) => sentence.slice(clauses[a]!.start, clauses[b]!.end);
   let a = 0;
   let b = k;
   if (span(a, b).length > LABEL_MAX) a = k;
   const short = () => countTokens(span(a, b)) < LABEL_MIN_WORDS || !VERBISH.test(span(a, b));
   // Never reach forward into a clause that dates something else ("in power since 2020, demanded … in June").
-  const datesOther = (c: number) => others.some((o) => o !== expr && o.index >= clauses[c]!.start && o.index < clauses[c]!.end);
+  const datesOther = (c: number) =>
+    others.some((o) => o !== expr && o.index >= clauses[c]!.start && o.index < clauses[c]!.end);
   while (short() && b < clauses.length - 1 && !datesOther(b + 1) && span(a, b + 1).length <= LABEL_MAX) b++;
   while (short() && a > 0 && span(a - 1, b).length <= LABEL_MAX) a--;
   const label = finish(span(a, b));
@@ -69,7 +86,8 @@ export function labelFor(sentence: string, expr: TemporalExpression, others: rea
 
 // A finite verb, roughly: enough to tell "The mission’s withdrawal, beginning January 1"
 // (no verb yet) from a clause that says what happened.
-const VERBISH = /\b(?:\w{3,}ed|will|would|shall|is|are|was|were|has|have|had|began|begun|took|left|came|gave|went|made|said|says|told|remains?|marks?|ends?|begins?|became|held|met|won|lost|fell|rose|sent|set|led)\b/i;
+const VERBISH =
+  /\b(?:\w{3,}ed|will|would|shall|is|are|was|were|has|have|had|began|begun|took|left|came|gave|went|made|said|says|told|remains?|marks?|ends?|begins?|became|held|met|won|lost|fell|rose|sent|set|led)\b/i;
 
 // News reports the same act in different words ("demanded the departure", "requested
 // the withdrawal", "called on … to leave"). These classes of common news vocabulary
@@ -77,8 +95,14 @@ const VERBISH = /\b(?:\w{3,}ed|will|would|shall|is|are|was|were|has|have|had|beg
 const CONCEPTS: Array<[RegExp, string]> = [
   [/\b(?:demand|request|order|ask|urg|insist|directive|call(?:ed|s|ing)? (?:on|for))\w*/i, '~demand'],
   [/\b(?:withdr[ae]w\w*|departure|depart\w*|leav\w*|left|exit\w*|pull\w* out|drawdown)\b/i, '~withdraw'],
-  [/\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|shut\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i, '~end'],
-  [/\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*|operational since|since)\b/i, '~begin'],
+  [
+    /\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|shut\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i,
+    '~end',
+  ],
+  [
+    /\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*|operational since|since)\b/i,
+    '~begin',
+  ],
   [/\b(?:hand\w* over|handover|transfer\w*|relinquish\w*|ced(?:e|ed|ing))\b/i, '~handover'],
   [/\b(?:coups?|junta|took (?:over|control|power)|tak\w* (?:over|control|power)|seiz\w*|in power)\b/i, '~seize-power'],
   [/\b(?:kill\w*|death\w*|died|dead|lost (?:their )?lives|fatalit\w*)\b/i, '~deaths'],
@@ -124,7 +148,11 @@ function daysBetween(start: string, end: string): string[] {
  * Resolves an expression when only a window of publication days is known: every
  * day of the window must give the same dates, or the expression stays unresolved.
  */
-function resolvePinned(e: TemporalExpression, bounds: PublicationBounds, dir: ReturnType<typeof directionAt>): ResolvedWindow | null {
+function resolvePinned(
+  e: TemporalExpression,
+  bounds: PublicationBounds,
+  dir: ReturnType<typeof directionAt>,
+): ResolvedWindow | null {
   const absolute = resolveExpression(e, null, dir);
   if (absolute) return absolute;
   if (!bounds.earliest || !bounds.latest) return null;
@@ -138,12 +166,22 @@ function resolvePinned(e: TemporalExpression, bounds: PublicationBounds, dir: Re
     else if (w.start !== first.start || w.end !== first.end) return null;
   }
   if (!first) return null;
-  return { ...first, resolution: `“${e.text}”: the article was published between ${bounds.earliest} and ${bounds.latest}, and every day of that window gives ${first.start === first.end ? first.start : `${first.start} – ${first.end}`}.` };
+  return {
+    ...first,
+    resolution: `“${e.text}”: the article was published between ${bounds.earliest} and ${bounds.latest}, and every day of that window gives ${first.start === first.end ? first.start : `${first.start} – ${first.end}`}.`,
+  };
 }
 
 /** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
-export function extractMentions(slug: string, published: string | null | PublicationBounds, passages: readonly Passage[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
-  const bounds: PublicationBounds = typeof published === 'object' && published !== null ? published : { date: published, earliest: published, latest: published };
+export function extractMentions(
+  slug: string,
+  published: string | null | PublicationBounds,
+  passages: readonly Passage[],
+): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+  const bounds: PublicationBounds =
+    typeof published === 'object' && published !== null
+      ? published
+      : { date: published, earliest: published, latest: published };
   const articleDate = bounds.date;
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
@@ -153,23 +191,35 @@ export function extractMentions(slug: string, published: string | null | Publica
     const sentenceTerms = contentTerms(p.sentence);
     for (const e of p.expressions) {
       const dir = directionAt(p.sentence, e);
-      const window: ResolvedWindow | null = articleDate ? resolveExpression(e, articleDate, dir) : (resolvePinned(e, bounds, dir) ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null));
+      const window: ResolvedWindow | null = articleDate
+        ? resolveExpression(e, articleDate, dir)
+        : (resolvePinned(e, bounds, dir) ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null));
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       if (!window) {
-        const reason = bounds.earliest || bounds.latest
-          ? `The article's date is only known to lie ${bounds.earliest ? `on or after ${bounds.earliest}` : ''}${bounds.earliest && bounds.latest ? ' and ' : ''}${bounds.latest ? `on or before ${bounds.latest}` : ''}, which does not pin it.`
-          : 'The article has no date to resolve it against.';
+        const reason =
+          bounds.earliest || bounds.latest
+            ? `The article's date is only known to lie ${bounds.earliest ? `on or after ${bounds.earliest}` : ''}${bounds.earliest && bounds.latest ? ' and ' : ''}${bounds.latest ? `on or before ${bounds.latest}` : ''}, which does not pin it.`
+            : 'The article has no date to resolve it against.';
         unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason });
         continue;
       }
       const label = labelFor(p.sentence, e, p.expressions);
       const own = new Set(contentTerms(e.text));
-      mentions.push({ ...window, slug, articleDate, anchor: p.anchor, quote: p.sentence, expression: e.text, label, terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)), openEnd: e.openEnd === true });
+      mentions.push({
+        ...window,
+        slug,
+        articleDate,
+        anchor: p.anchor,
+        quote: p.sentence,
+        expression: e.text,
+        label,
+        terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
+        openEnd: e.openEnd === true,
+      });
     }
   }
   return { mentions, unresolved };
 }
-
 
 /** Mentions of one window past which a shared word is no longer followed when merging. */
 export const POSTINGS_CAP = 32;
@@ -177,7 +227,11 @@ export const POSTINGS_CAP = 32;
 const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
 
 function byReading(a: Mention, b: Mention): number {
-  return (a.articleDate ?? '9999').localeCompare(b.articleDate ?? '9999') || a.slug.localeCompare(b.slug) || a.anchor.localeCompare(b.anchor, 'en', { numeric: true });
+  return (
+    (a.articleDate ?? '9999').localeCompare(b.articleDate ?? '9999') ||
+    a.slug.localeCompare(b.slug) ||
+    a.anchor.localeCompare(b.anchor, 'en', { numeric: true })
+  );
 }
 
 /**
@@ -238,7 +292,8 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
         list.push(i);
         postings.set(t, list);
       }
-      for (const [j, w] of shared) if (w / Math.max(1e-9, Math.min(weights[i]!, weights[j]!)) >= MERGE_THRESHOLD) union(j, i);
+      for (const [j, w] of shared)
+        if (w / Math.max(1e-9, Math.min(weights[i]!, weights[j]!)) >= MERGE_THRESHOLD) union(j, i);
     });
     const clusters = new Map<number, Mention[]>();
     group.forEach((m, i) => {
@@ -248,7 +303,13 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
     for (const members of clusters.values()) events.push(toEvent(members, focus));
   }
 
-  events.sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] || a.end.localeCompare(b.end) || a.label.localeCompare(b.label));
+  events.sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) ||
+      PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] ||
+      a.end.localeCompare(b.end) ||
+      a.label.localeCompare(b.label),
+  );
   return suffixDuplicateIds(events);
 }
 
@@ -257,7 +318,8 @@ export function labelPenalty(m: Pick<Mention, 'label' | 'anchor' | 'expression'>
   const len = m.label.length;
   const paragraph = Number(/^p-(\d+)$/.exec(m.anchor)?.[1] ?? 1);
   const first = m.label.split(/\s/, 1)[0] ?? '';
-  const dependent = !/^[\p{Lu}“"‘]/u.test(m.label) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !m.label.startsWith(m.expression));
+  const dependent =
+    !/^[\p{Lu}“"‘]/u.test(m.label) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !m.label.startsWith(m.expression));
   return Math.max(0, len - 130) + Math.max(0, 40 - len) + 10 * (paragraph - 1) + (dependent ? 40 : 0);
 }
 
@@ -268,7 +330,17 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
     const key = `${m.slug}\u0000${m.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    sources.push({ slug: m.slug, quote: m.quote, excerpt: m.label, anchor: m.anchor, expression: m.expression, resolution: m.resolution, start: m.start, end: m.end, openEnd: m.openEnd });
+    sources.push({
+      slug: m.slug,
+      quote: m.quote,
+      excerpt: m.label,
+      anchor: m.anchor,
+      expression: m.expression,
+      resolution: m.resolution,
+      start: m.start,
+      end: m.end,
+      openEnd: m.openEnd,
+    });
   }
   // The label: an independent clause of headline length, from as near an article's
   // lede as possible (news puts its main event first); earliest source on ties.

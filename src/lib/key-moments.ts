@@ -31,9 +31,24 @@ export interface KeyMoment {
   citation: Citation;
 }
 
-
 // Words that open a dependent clause: a stretch starting with one is never a main clause.
-const SUBORDINATORS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'that', 'whether']);
+const SUBORDINATORS = new Set([
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'unless',
+  'whereas',
+  'that',
+  'whether',
+]);
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
 
 /**
@@ -51,7 +66,12 @@ export function isCompleteClause(text: string): boolean {
   let subject = false;
   for (const t of terms) {
     const tags = new Set(t.tags);
-    const finite = tags.has('Verb') && FINITE.some((f) => tags.has(f)) && !tags.has('Gerund') && !(tags.has('Participle') && !tags.has('Auxiliary')) && !(tags.has('Infinitive') && !tags.has('Modal'));
+    const finite =
+      tags.has('Verb') &&
+      FINITE.some((f) => tags.has(f)) &&
+      !tags.has('Gerund') &&
+      !(tags.has('Participle') && !tags.has('Auxiliary')) &&
+      !(tags.has('Infinitive') && !tags.has('Modal'));
     if (finite && subject) return true;
     if (tags.has('Noun') || tags.has('Pronoun')) subject = true;
   }
@@ -61,7 +81,8 @@ export function isCompleteClause(text: string): boolean {
 // Where a sentence may be cut and still end a clause: before a word that opens a subordinate or
 // participle clause, before a coordinating conjunction after a comma, at a semicolon or spaced dash.
 // Plain commas are not cuts: they often close an apposition (“personnel, both uniformed and civilian,”).
-const CUT = /\s(?=(?:when|which|who|whom|whose|where|while|after|following|amid|although|though|because|despite|culminating|citing|prompting|highlighting|leading|making|according)\b)|,\s(?=(?:and|but|or|yet|so)\b)|;\s|\s[—–-]\s/g;
+const CUT =
+  /\s(?=(?:when|which|who|whom|whose|where|while|after|following|amid|although|though|because|despite|culminating|citing|prompting|highlighting|leading|making|according)\b)|,\s(?=(?:and|but|or|yet|so)\b)|;\s|\s[—–-]\s/g;
 
 /** Every verbatim candidate line from a sentence: the sentence and each prefix that ends at a cut, without closing punctuation. */
 export function candidateLines(sentence: string): string[] {
@@ -72,10 +93,17 @@ export function candidateLines(sentence: string): string[] {
 }
 
 /** The line for one event by the rule above, skipping lines in `used`. */
-export function momentLine(event: TimelineEvent, used: ReadonlySet<string> = new Set()): { line: string; citation: Citation } {
+export function momentLine(
+  event: TimelineEvent,
+  used: ReadonlySet<string> = new Set(),
+): { line: string; citation: Citation } {
   const labelCitation = event.sources[event.labelSource] ?? event.sources[0]!;
   if (!used.has(event.label) && isCompleteClause(event.label)) return { line: event.label, citation: labelCitation };
-  const candidates = event.sources.flatMap((c) => candidateLines(c.quote).filter((line) => line.includes(c.expression) && !used.has(line)).map((line) => ({ line, citation: c })));
+  const candidates = event.sources.flatMap((c) =>
+    candidateLines(c.quote)
+      .filter((line) => line.includes(c.expression) && !used.has(line))
+      .map((line) => ({ line, citation: c })),
+  );
   // Shortest first; the order of sources breaks ties, so the choice never depends on the build.
   const complete = candidates.filter((x) => isCompleteClause(x.line)).sort((a, b) => a.line.length - b.line.length);
   if (complete[0]) return complete[0];
@@ -89,20 +117,33 @@ export function momentLine(event: TimelineEvent, used: ReadonlySet<string> = new
  * one article, most reported first, up to `max`; topped up to `min` with the
  * earliest single-source events when too few are shared.
  */
-export function keyEvents(events: readonly TimelineEvent[], { min, max }: { min: number; max: number } = KEY_MOMENTS): TimelineEvent[] {
-  const ranked = [...events].sort((a, b) => sourceCount(b) - sourceCount(a) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+export function keyEvents(
+  events: readonly TimelineEvent[],
+  { min, max }: { min: number; max: number } = KEY_MOMENTS,
+): TimelineEvent[] {
+  const ranked = [...events].sort(
+    (a, b) => sourceCount(b) - sourceCount(a) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+  );
   const shared = ranked.filter((e) => sourceCount(e) > 1).slice(0, max);
   const chosen = shared.length >= min ? shared : ranked.slice(0, Math.min(min, ranked.length));
   return chosen;
 }
 
 /** The key moments in date order, each with its line; the most reported events choose their lines first. */
-export function keyMoments(events: readonly TimelineEvent[], limits: { min: number; max: number } = KEY_MOMENTS): KeyMoment[] {
+export function keyMoments(
+  events: readonly TimelineEvent[],
+  limits: { min: number; max: number } = KEY_MOMENTS,
+): KeyMoment[] {
   const used = new Set<string>();
   const moments = keyEvents(events, limits).map((event) => {
     const { line, citation } = momentLine(event, used);
     used.add(line);
     return { event, sources: sourceCount(event), line, citation };
   });
-  return moments.sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.end.localeCompare(b.event.end) || a.event.id.localeCompare(b.event.id));
+  return moments.sort(
+    (a, b) =>
+      a.event.start.localeCompare(b.event.start) ||
+      a.event.end.localeCompare(b.event.end) ||
+      a.event.id.localeCompare(b.event.id),
+  );
 }

@@ -18,9 +18,21 @@ function blockLines(node: RootContent): SourceLine[] {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
-      return [{ n, text: toString(node).replace(/\s*\n\s*/g, ' ').trim() }];
+      return [
+        {
+          n,
+          text: toString(node)
+            .replace(/\s*\n\s*/g, ' ')
+            .trim(),
+        },
+      ];
     case 'list':
-      return node.children.flatMap((item) => ({ n: item.position?.start.line ?? n, text: toString(item).replace(/\s*\n\s*/g, ' ').trim() }));
+      return node.children.flatMap((item) => ({
+        n: item.position?.start.line ?? n,
+        text: toString(item)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      }));
     case 'blockquote':
       return node.children.flatMap(blockLines);
     case 'html':

@@ -5,7 +5,9 @@ export const SHOWN = 3;
 
 /** The first `SHOWN` items and how many are left out; a list one longer than that is shown whole (“and 1 more” saves nothing). */
 export function capList<T>(items: readonly T[], shown = SHOWN): { shown: T[]; hidden: number } {
-  return items.length <= shown + 1 ? { shown: [...items], hidden: 0 } : { shown: items.slice(0, shown), hidden: items.length - shown };
+  return items.length <= shown + 1
+    ? { shown: [...items], hidden: 0 }
+    : { shown: items.slice(0, shown), hidden: items.length - shown };
 }
 
 /** Splits a list into pages of `size`; always at least one (empty) page. */

@@ -30,7 +30,9 @@ export function linkArticles(articles: Article[], events: readonly TimelineEvent
   const byDate = byPublication(articles);
   const position = new Map(byDate.map((a, i) => [a.slug, i]));
   for (const a of articles) {
-    const ranked = [...shared.get(a.slug)!].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, RELATED_LIMIT);
+    const ranked = [...shared.get(a.slug)!]
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, RELATED_LIMIT);
     const chosen = new Set(ranked.map(([s]) => s));
     const related = ranked.map(([slug, n]) => ({ slug, sharedEvents: n }));
     const at = position.get(a.slug)!;

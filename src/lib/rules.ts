@@ -42,7 +42,8 @@ export function matchDateLine(line: string): DateLine | null {
   };
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}[\p{L}'’.-]*|de|da|del|della|van|von|der|den|al|el|bin|ibn|abu|and|&|y|e|et|und)$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}[\p{L}'’.-]*|de|da|del|della|van|von|der|den|al|el|bin|ibn|abu|and|&|y|e|et|und)$/u;
 
 /** True for a short run of capitalised words that reads as a person's name. */
 export function looksLikeName(text: string): boolean {
@@ -51,7 +52,8 @@ export function looksLikeName(text: string): boolean {
 }
 
 // `Jane Doe | Staff Writer`, `Jane Doe, Correspondent`: a name and a newsroom role, without "By".
-const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
+const NAME_WITH_ROLE =
+  /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
 
 /** Reads a byline (`By: Jane Doe`, `By Jane Doe`, `By Jane Doe and John Roe`) and returns the name. */
 export function matchByline(line: string): string | null {
@@ -63,7 +65,10 @@ export function matchByline(line: string): string | null {
  * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
  */
 export function readByline(line: string): { name: string; agencies: string[] } | null {
-  const m = /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(line) ?? NAME_WITH_ROLE.exec(line);
+  const m =
+    /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(
+      line,
+    ) ?? NAME_WITH_ROLE.exec(line);
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
@@ -74,7 +79,13 @@ export function readByline(line: string): { name: string; agencies: string[] } |
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
     if (agency) agencies.unshift(agency);
-    else if (!/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(part) && !/^\p{Lu}[\p{L} ]+$/u.test(part)) break;
+    else if (
+      !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(
+        part,
+      ) &&
+      !/^\p{Lu}[\p{L} ]+$/u.test(part)
+    )
+      break;
     name = name.slice(0, tail.index);
   }
   name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
@@ -94,7 +105,11 @@ export function matchPublishedLine(line: string): { phrase: string; stamp: Publi
   if (!m) return null;
   // The stamp is the first field that holds a date ("22.03.2022 - 10:30 | Updated: …", "by Admin | December 2, 2022");
   // numeric dates in it read day first unless a number over 12 says otherwise.
-  const stamp = m[1]!.split(/\s*\|\s*/).map((f) => readStamp(f, true)).find((x) => x) ?? null;
+  const stamp =
+    m[1]!
+      .split(/\s*\|\s*/)
+      .map((f) => readStamp(f, true))
+      .find((x) => x) ?? null;
   return { phrase: m[1]!, stamp };
 }
 
@@ -110,11 +125,41 @@ const OUTLET_WORDS = new Set(
 );
 
 // Particles that stay lower case in other languages' titles and names (`Le Courrier du Morvan`).
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'der', 'die', 'das', 'di', 'do', 'da', 'dos', 'y', 'e', 'et', 'und', 'al', 'el', 'van', 'von']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'del',
+  'della',
+  'der',
+  'die',
+  'das',
+  'di',
+  'do',
+  'da',
+  'dos',
+  'y',
+  'e',
+  'et',
+  'und',
+  'al',
+  'el',
+  'van',
+  'von',
+]);
 
 function isTitleCase(line: string): boolean {
   const ws = line.trim().split(/\s+/);
-  return ws.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || /^[—–|·-]$/.test(w) || STOPWORDS.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
+  return ws.every(
+    (w) =>
+      /^[\p{Lu}\d“"‘'(]/u.test(w) ||
+      /^[—–|·-]$/.test(w) ||
+      STOPWORDS.has(w.toLowerCase()) ||
+      NAME_PARTICLES.has(w.toLowerCase()),
+  );
 }
 
 /** A masthead: a short title-case line, not a sentence, that names an outlet (`The Evening Herald`). */
@@ -127,7 +172,12 @@ export function isMasthead(line: string): boolean {
   // German compounds end in the outlet word (`Elbtal-Kurier`); other scripts hold it inside the word.
   const named = (w: string) => {
     const plain = w.toLowerCase().replace(/[^\p{L}]/gu, '');
-    return OUTLET_WORDS.has(plain) || [...OUTLET_WORDS].some((o) => (/[^\u0000-\u024f]/.test(o) && w.includes(o)) || (o.length >= 5 && w.includes('-') && plain.endsWith(o)));
+    return (
+      OUTLET_WORDS.has(plain) ||
+      [...OUTLET_WORDS].some(
+        (o) => (/[^\u0000-\u024f]/.test(o) && w.includes(o)) || (o.length >= 5 && w.includes('-') && plain.endsWith(o)),
+      )
+    );
   };
   return (uncased || isTitleCase(t)) && ws.some(named);
 }
@@ -175,7 +225,12 @@ const SHARE_ITEMS = new Set(
 
 /** One entry of a share-button or follow list (`Facebook`, `Follow by Email`). */
 export function isShareItem(line: string): boolean {
-  return SHARE_ITEMS.has(line.trim().toLowerCase().replace(/[:\s]+$/, ''));
+  return SHARE_ITEMS.has(
+    line
+      .trim()
+      .toLowerCase()
+      .replace(/[:\s]+$/, ''),
+  );
 }
 
 const COMMENT_FORM = [
@@ -225,7 +280,8 @@ const AGENCIES: Array<[string, RegExp]> = [
   ['UPI', /\b(?:UPI|United Press International)\b/],
   ['PA Media', /\bPA Media\b/],
 ];
-const REPORTING = /\b(?:told|tells|correspondents?|reporters?|journalists?|photographers?|according to|reported|reports|quoted|witness(?:ed)?|saw|said to|cited by|via)\b|\((?:[^)]*)\)/i;
+const REPORTING =
+  /\b(?:told|tells|correspondents?|reporters?|journalists?|photographers?|according to|reported|reports|quoted|witness(?:ed)?|saw|said to|cited by|via)\b|\((?:[^)]*)\)/i;
 
 /** Wire agencies a sentence credits with the reporting: named next to a reporting word (`told AFP`, `AFP correspondents`) or as a dateline `(Reuters)`. */
 export function findCredits(sentence: string): string[] {

@@ -92,7 +92,10 @@ export const Published = z.object({
   /** The calendar date, or null when the text does not support one. */
   date: IsoDate.nullable(),
   /** The local time as stated (`11:27`), 24-hour. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   /** The time zone as stated (`EST`). */
   timezone: z.string().nullable(),
   /** Stated by the text, inferred with a reason, or unknown. */

@@ -11,5 +11,9 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 
 /** True when a file in the seeds folder is an article seed (hidden files, a folder's README and the story data are not). */
 export function isArticleFile(name: string): boolean {
-  return !name.startsWith('.') && !/^readme\./i.test(name) && ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+  return (
+    !name.startsWith('.') &&
+    !/^readme\./i.test(name) &&
+    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))
+  );
 }

@@ -33,7 +33,8 @@ export function sourceNames<T extends NameableArticle>(articles: readonly T[]): 
   // Every page names every article: the answer for the same article objects is worked out once (callers only read it).
   const first = articles[0];
   const hit = first ? named.get(first) : undefined;
-  if (hit && hit.input.length === articles.length && hit.input.every((a, i) => a === articles[i])) return hit.result as Map<string, NamedArticle<T>>;
+  if (hit && hit.input.length === articles.length && hit.input.every((a, i) => a === articles[i]))
+    return hit.result as Map<string, NamedArticle<T>>;
   const result = nameAll(articles);
   if (first) named.set(first, { input: [...articles], result });
   return result;
@@ -64,5 +65,7 @@ export function isRelativeResolution(resolution: string): boolean {
 
 /** Articles in reading order: publication date (undated last), then slug. */
 export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
-  return [...articles].sort((x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug));
+  return [...articles].sort(
+    (x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug),
+  );
 }

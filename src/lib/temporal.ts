@@ -83,22 +83,70 @@ export interface ResolvedWindow {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const LEAD = /(?:^|\s)(as of|no later than|by|until|till|before|after|following|beginning|starting|since|from|on|in|during|through|throughout|at)\s*$/i;
-const YEAR = /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout|year)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
-const SEASON = /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
+const LEAD =
+  /(?:^|\s)(as of|no later than|by|until|till|before|after|following|beginning|starting|since|from|on|in|during|through|throughout|at)\s*$/i;
+const YEAR =
+  /(?<=\b(?:in|since|from|until|till|by|of|and|the|early|late|mid|during|before|after|to|between|around|throughout|year)\s)(1[89]\d\d|20\d\d)\b(?![-–]\w|,\d|\d)/gi;
+const SEASON =
+  /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;
 // Words that may follow a season used as a date ("in the summer of 2023", "last autumn when …").
-const SEASON_FOLLOWERS = new Set(['of', 'when', 'and', 'or', 'to', 'as', 'after', 'before', 'but', 'the', 'a', 'an', 'that', 'which', 'while', 'until', 'is', 'was', 'will', 'has', 'had', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'so', 'they', 'it', 'he', 'she', 'we', 'there']);
+const SEASON_FOLLOWERS = new Set([
+  'of',
+  'when',
+  'and',
+  'or',
+  'to',
+  'as',
+  'after',
+  'before',
+  'but',
+  'the',
+  'a',
+  'an',
+  'that',
+  'which',
+  'while',
+  'until',
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'so',
+  'they',
+  'it',
+  'he',
+  'she',
+  'we',
+  'there',
+]);
 const SEASON_CONTEXT = /(?:\b(?:in|during|over|by|since|through|throughout|until|this|last|next|past|the)\s+)$/i;
 // Cheap test that a sentence may hold a date at all; chrono is the costly step.
-const MAYBE_TEMPORAL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:1[89]|20)\d\d\b|\d[/-]\d/i;
+const MAYBE_TEMPORAL =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:1[89]|20)\d\d\b|\d[/-]\d/i;
 
 // Only the parsers for calendar dates: clock times and offsets counted from some
 // other moment ("three days later") are never placed on the timeline, and leaving
 // their parsers out makes reading a sentence several times cheaper.
 const DATE_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser',
-  'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser',
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
 ]);
 const parser = chrono.casual.clone();
 const dateParsers = parser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
@@ -131,10 +179,11 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
   // Offsets counted from something other than the article's date ("a day after the
   // collision", "three weeks later") cannot be placed without knowing that something.
   if ([...result.tags()].includes('result/relativeDate')) return null;
-  const y = s.isCertain('year') ? s.get('year') ?? undefined : undefined;
-  const mo = s.isCertain('month') ? s.get('month') ?? undefined : undefined;
-  const d = s.isCertain('day') ? s.get('day') ?? undefined : undefined;
-  if (mo !== undefined && d !== undefined) return y !== undefined ? { kind: 'date', year: y, month: mo, day: d } : { kind: 'month-day', month: mo, day: d };
+  const y = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
+  const mo = s.isCertain('month') ? (s.get('month') ?? undefined) : undefined;
+  const d = s.isCertain('day') ? (s.get('day') ?? undefined) : undefined;
+  if (mo !== undefined && d !== undefined)
+    return y !== undefined ? { kind: 'date', year: y, month: mo, day: d } : { kind: 'month-day', month: mo, day: d };
   if (mo !== undefined) return y !== undefined ? { kind: 'month', year: y, month: mo } : { kind: 'month', month: mo };
   if (s.isCertain('weekday') && !s.isCertain('day')) return { kind: 'weekday', weekday: s.get('weekday') ?? 0 };
   return null;
@@ -142,11 +191,20 @@ function classify(result: chrono.ParsedResult): Omit<TemporalExpression, 'text' 
 
 /** chrono's parsers for other languages, by language code; their readings keep only calendar dates, months and weekdays. */
 const LOCALE_PARSERS: Record<string, chrono.Chrono> = {
-  fr: chrono.fr.casual, es: chrono.es.casual, de: chrono.de.casual, pt: chrono.pt.casual, it: chrono.it.casual,
-  nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  de: chrono.de.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  sv: chrono.sv.casual,
+  fi: chrono.fi.casual,
 };
 // A year after a word that introduces one, in the languages above and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
-const FOREIGN_YEAR = /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|(?<!(?:más|menos|unos|unas|cerca|plus|moins|environ|mais|cerca di) )de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
+const FOREIGN_YEAR =
+  /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|(?<!(?:más|menos|unos|unas|cerca|plus|moins|environ|mais|cerca di) )de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
 
 /** Finds calendar dates, months, weekdays and introduced years in a sentence of another language; empty when chrono has no parser for it. */
 export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {
@@ -161,13 +219,34 @@ export function findForeignExpressions(sentence: string, language: string): Temp
       if (!s.isCertain('month') || !s.isCertain('day') || !/\d/.test(r.text)) continue;
       const text = r.text.replace(/[\s,;:.]+$/, '').replace(/\s+(?:à|a|um|alle|в)\s+.*$/i, '');
       const direction = foreignFuture(sentence, r.index);
-      found.push({ text, index: r.index, lead: null, ...(s.isCertain('year') ? { kind: 'date' as const, year: s.get('year')! } : { kind: 'month-day' as const }), month: s.get('month')!, day: s.get('day')!, ...(direction ? { direction } : {}) });
+      found.push({
+        text,
+        index: r.index,
+        lead: null,
+        ...(s.isCertain('year') ? { kind: 'date' as const, year: s.get('year')! } : { kind: 'month-day' as const }),
+        month: s.get('month')!,
+        day: s.get('day')!,
+        ...(direction ? { direction } : {}),
+      });
     }
   } else {
     let from = 0;
-    for (let d = readForeignDate(sentence, language, true); d; d = readForeignDate(sentence.slice(from), language, true)) {
+    for (
+      let d = readForeignDate(sentence, language, true);
+      d;
+      d = readForeignDate(sentence.slice(from), language, true)
+    ) {
       const direction = foreignFuture(sentence, from + d.index);
-      found.push({ ...(d.year !== null ? { kind: 'date' as const, year: d.year } : { kind: 'month-day' as const, ...(direction ? { direction } : {}) }), month: d.month, day: d.day, text: sentence.slice(from + d.index, from + d.index + d.length), index: from + d.index, lead: null });
+      found.push({
+        ...(d.year !== null
+          ? { kind: 'date' as const, year: d.year }
+          : { kind: 'month-day' as const, ...(direction ? { direction } : {}) }),
+        month: d.month,
+        day: d.day,
+        text: sentence.slice(from + d.index, from + d.index + d.length),
+        index: from + d.index,
+        lead: null,
+      });
       from += d.index + d.length;
     }
   }
@@ -175,12 +254,26 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.text.length && f.index < i + len);
   for (const e of findForeignNames(sentence, language)) if (!overlaps(e.index, e.text.length)) found.push(e);
   for (const m of sentence.matchAll(FOREIGN_YEAR)) {
-    if (!overlaps(m.index, m[0].length)) found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
+    if (!overlaps(m.index, m[0].length))
+      found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 // "June this year", "in March of last year": a month whose year is counted from the article's.
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(this|last|next|the previous|the coming|the current|the past)\s+year\b/i;
 // "the past month of June" (a translation's way of saying "last June").
@@ -214,21 +307,37 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
       const word = rel[1]!.toLowerCase();
       const text = r.text + monthOf[0];
       skipUntil = r.index + text.length;
-      const direction: Direction = word === 'this' ? 'nearest' : word === 'next' || word === 'coming' ? 'future' : 'past';
-      found.push({ kind: 'month', month: MONTH_NAMES.indexOf(monthOf[1]!.toLowerCase()) + 1, direction, ...withLead(sentence, r.index, text) });
+      const direction: Direction =
+        word === 'this' ? 'nearest' : word === 'next' || word === 'coming' ? 'future' : 'past';
+      found.push({
+        kind: 'month',
+        month: MONTH_NAMES.indexOf(monthOf[1]!.toLowerCase()) + 1,
+        direction,
+        ...withLead(sentence, r.index, text),
+      });
       continue;
     }
     const shape = classify(r);
     if (!shape) continue;
     // "by the end of January": the month, not its last day.
     if (shape.kind === 'month-day' || shape.kind === 'date') {
-      if (/\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text)) {
+      if (
+        /\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) ||
+        /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text)
+      ) {
         delete shape.day;
         shape.kind = 'month';
       }
     }
     // "the previous October", "that June": a month counted from another event, not from the article's date.
-    if (shape.kind === 'month' && shape.year === undefined && /\b(?:the previous|the following|the next|that|the same)\s+$/i.test(sentence.slice(Math.max(0, r.index - 14), r.index))) continue;
+    if (
+      shape.kind === 'month' &&
+      shape.year === undefined &&
+      /\b(?:the previous|the following|the next|that|the same)\s+$/i.test(
+        sentence.slice(Math.max(0, r.index - 14), r.index),
+      )
+    )
+      continue;
     let text = r.text.replace(/[\s,;:.]+$/, '');
     if ((shape.kind === 'month' || shape.kind === 'month-day') && shape.year === undefined) {
       const ry = RELATIVE_YEAR_AFTER.exec(sentence.slice(r.index + text.length));
@@ -240,14 +349,34 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
       }
     }
     // "peaks between June and August": months named as a span of every year, in a clause with no tense.
-    if (shape.kind === 'month' && shape.year === undefined && /\bbetween\s+$/i.test(sentence.slice(Math.max(0, r.index - 9), r.index)) && tenseAt(sentence, r.index) === null) {
-      skipUntil = r.index + r.text.length + (/^\s+and\s+\p{Lu}\p{Ll}+/u.exec(sentence.slice(r.index + r.text.length))?.[0].length ?? 0);
+    if (
+      shape.kind === 'month' &&
+      shape.year === undefined &&
+      /\bbetween\s+$/i.test(sentence.slice(Math.max(0, r.index - 9), r.index)) &&
+      tenseAt(sentence, r.index) === null
+    ) {
+      skipUntil =
+        r.index +
+        r.text.length +
+        (/^\s+and\s+\p{Lu}\p{Ll}+/u.exec(sentence.slice(r.index + r.text.length))?.[0].length ?? 0);
       continue;
     }
     // "on a Monday", "every Thursday", "from Monday to Friday": weekdays in general, not a date.
-    if (shape.kind === 'weekday' && (/\b(?:a|an|every|each|any|some|on\s+a)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index)) || /^\s*(?:to|through|till|until|-|–)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(sentence.slice(r.index + r.text.length)) || /\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && /^\s*(?:to|and|-|–)\s*\p{Lu}/u.test(sentence.slice(r.index + r.text.length)))) continue;
+    if (
+      shape.kind === 'weekday' &&
+      (/\b(?:a|an|every|each|any|some|on\s+a)\s+$/i.test(sentence.slice(Math.max(0, r.index - 12), r.index)) ||
+        /^\s*(?:to|through|till|until|-|–)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(
+          sentence.slice(r.index + r.text.length),
+        ) ||
+        (/\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) &&
+          /^\s*(?:to|and|-|–)\s*\p{Lu}/u.test(sentence.slice(r.index + r.text.length))))
+    )
+      continue;
     const e: TemporalExpression = { ...shape, ...withLead(sentence, r.index, text) };
-    const said = (shape.kind === 'month-day' || shape.kind === 'weekday' || (shape.kind === 'month' && shape.year === undefined)) ? DIRECTION_BEFORE.exec(sentence.slice(Math.max(0, r.index - 16), r.index)) : null;
+    const said =
+      shape.kind === 'month-day' || shape.kind === 'weekday' || (shape.kind === 'month' && shape.year === undefined)
+        ? DIRECTION_BEFORE.exec(sentence.slice(Math.max(0, r.index - 16), r.index))
+        : null;
     if (said) e.direction = /next|coming/i.test(said[1]!) ? 'future' : 'past';
     if (e.lead && OPEN_LEADS.has(e.lead) && (e.kind === 'date' || e.kind === 'month-day')) e.openEnd = true;
     found.push(e);
@@ -263,8 +392,11 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
     const season = (name!.toLowerCase() === 'fall' ? 'autumn' : name!.toLowerCase()) as Season;
     const offset = rel ? (rel.toLowerCase() === 'next' ? 1 : rel.toLowerCase() === 'this' ? 0 : -1) : undefined;
     found.push({
-      kind: 'season', season, ...withLead(sentence, m.index, whole),
-      ...(year ? { year: Number(year) } : {}), ...(offset !== undefined ? { offset } : {}),
+      kind: 'season',
+      season,
+      ...withLead(sentence, m.index, whole),
+      ...(year ? { year: Number(year) } : {}),
+      ...(offset !== undefined ? { offset } : {}),
     });
   }
   for (const m of sentence.matchAll(YEAR)) {
@@ -282,8 +414,50 @@ const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']
 // Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
 // forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.
 const FUTURE_MARKER = new RegExp(String.raw`\b(?:${FUTURE_WORDS})\b`, 'gi');
-const PAST_MARKER = /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt|found|heard|got|hid|shook|dug|hung|rode|rang|sang|swam|stole|froze|swept|stuck|dealt|crept|clung|bled|wept|ate|drank|forgot|forgave|forbade|arose|overran|overtook|undertook|overthrew|oversaw|withheld|upheld|understood|rebuilt|rewrote|lit|slid|spun|sprang|strove)\b/g;
-const NOT_PAST = new Set(['scheduled', 'planned', 'expected', 'proposed', 'agreed', 'slated', 'armed', 'based', 'related', 'united', 'concerned', 'called', 'alleged', 'detailed', 'limited', 'advanced', 'established', 'needed', 'required', 'intended', 'anticipated', 'projected', 'estimated', 'designed', 'aimed', 'need', 'speed', 'seed', 'feed', 'indeed', 'hundred', 'shed', 'red', 'bed', 'set', 'due', 'put', 'cut', 'hit', 'let']);
+const PAST_MARKER =
+  /\b(?:was|were|had|did|[a-z]{2,}ed|began|took|came|went|left|held|met|won|lost|fell|rose|sent|said|told|made|gave|became|saw|ran|fled|struck|broke|spoke|wrote|chose|drove|flew|grew|knew|led|paid|sold|stood|thought|brought|bought|caught|fought|sought|taught|withdrew|drew|threw|shot|sank|swore|tore|wore|woke|sat|hit|cut|put|set|quit|let|spent|built|lent|meant|kept|slept|felt|found|heard|got|hid|shook|dug|hung|rode|rang|sang|swam|stole|froze|swept|stuck|dealt|crept|clung|bled|wept|ate|drank|forgot|forgave|forbade|arose|overran|overtook|undertook|overthrew|oversaw|withheld|upheld|understood|rebuilt|rewrote|lit|slid|spun|sprang|strove)\b/g;
+const NOT_PAST = new Set([
+  'scheduled',
+  'planned',
+  'expected',
+  'proposed',
+  'agreed',
+  'slated',
+  'armed',
+  'based',
+  'related',
+  'united',
+  'concerned',
+  'called',
+  'alleged',
+  'detailed',
+  'limited',
+  'advanced',
+  'established',
+  'needed',
+  'required',
+  'intended',
+  'anticipated',
+  'projected',
+  'estimated',
+  'designed',
+  'aimed',
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'indeed',
+  'hundred',
+  'shed',
+  'red',
+  'bed',
+  'set',
+  'due',
+  'put',
+  'cut',
+  'hit',
+  'let',
+]);
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
 
@@ -294,7 +468,11 @@ const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|unt
  */
 export function tenseAt(sentence: string, index: number): 'past' | 'future' | null {
   const clauses = splitClauses(sentence);
-  const clause = clauses.find((c) => index >= c.start && index < c.end) ?? { text: sentence, start: 0, end: sentence.length };
+  const clause = clauses.find((c) => index >= c.start && index < c.end) ?? {
+    text: sentence,
+    start: 0,
+    end: sentence.length,
+  };
   let from = clause.start;
   let to = clause.end;
   for (const m of clause.text.matchAll(SUBCLAUSE)) {
@@ -314,7 +492,8 @@ export function tenseAt(sentence: string, index: number): 'past' | 'future' | nu
     const weak = /ed$/.test(m[0]) && !/^(?:was|were|had|did)$/.test(m[0]);
     const future = marks.filter((x) => x.tense === 'future' && x.at < m.index);
     if (future.some((x) => m.index - x.at < 16)) continue;
-    if (weak && future.length && !marks.some((x) => x.tense === 'past' && x.at > future.at(-1)!.at && x.at < m.index)) continue;
+    if (weak && future.length && !marks.some((x) => x.tense === 'past' && x.at > future.at(-1)!.at && x.at < m.index))
+      continue;
     marks.push({ at: m.index, tense: 'past' });
   }
   const before = marks.filter((x) => x.at < at).sort((a, b) => b.at - a.at)[0];
@@ -329,7 +508,14 @@ export function tenseAround(sentence: string, index: number): 'past' | 'future' 
   if (own) return own;
   const clauses = splitClauses(sentence);
   const k = clauses.findIndex((c) => index >= c.start && index < c.end);
-  return FUTURE.test(clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ')) ? 'future' : null;
+  return FUTURE.test(
+    clauses
+      .slice(Math.max(0, k - 1), k + 2)
+      .map((c) => c.text)
+      .join(' '),
+  )
+    ? 'future'
+    : null;
 }
 
 /**
@@ -341,13 +527,17 @@ export function directionAt(sentence: string, expr: TemporalExpression): Directi
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
   const clauses = splitClauses(sentence);
   const k = clauses.findIndex((c) => expr.index >= c.start && expr.index < c.end);
-  const context = clauses.slice(Math.max(0, k - 1), k + 2).map((c) => c.text).join(' ');
+  const context = clauses
+    .slice(Math.max(0, k - 1), k + 2)
+    .map((c) => c.text)
+    .join(' ');
   const byClauses = directionFor(context, expr, lead);
   if (byClauses === 'nearest') return byClauses;
   const tense = tenseAt(sentence, expr.index);
   if (tense) return tense;
   // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.
-  if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !/\b(?:was|were|had|did)\b/i.test(sentence)) return 'nearest';
+  if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !/\b(?:was|were|had|did)\b/i.test(sentence))
+    return 'nearest';
   return byClauses;
 }
 
@@ -380,7 +570,10 @@ const NARRATIVE_DAYS = 183;
  * of unknown date takes its year from the full date the text gave last before it
  * (`on February 28, 2025`), when it falls within half a year after that date.
  */
-export function anchorMonthDay(expr: TemporalExpression, anchor: { date: string; text: string } | null): ResolvedWindow | null {
+export function anchorMonthDay(
+  expr: TemporalExpression,
+  anchor: { date: string; text: string } | null,
+): ResolvedWindow | null {
   if (expr.kind !== 'month-day' || !anchor) return null;
   const [y] = anchor.date.split('-').map(Number) as [number];
   for (const year of [y, y + 1]) {
@@ -388,7 +581,12 @@ export function anchorMonthDay(expr: TemporalExpression, anchor: { date: string;
     const d = utcDate(year, expr.month!, expr.day!);
     const gap = differenceInCalendarDays(d, parseISO(anchor.date));
     if (gap >= 0 && gap <= NARRATIVE_DAYS) {
-      return { start: iso(d), end: iso(d), precision: 'day', resolution: `“${expr.text}” has no year and the article no date; it takes its year from “${anchor.text}”, given just before it in the text: ${iso(d)}.` };
+      return {
+        start: iso(d),
+        end: iso(d),
+        precision: 'day',
+        resolution: `“${expr.text}” has no year and the article no date; it takes its year from “${anchor.text}”, given just before it in the text: ${iso(d)}.`,
+      };
     }
   }
   return null;
@@ -423,10 +621,17 @@ function seasonWindow(season: Season, year: number): [Date, Date] {
  * Resolves an expression against a reference date (the article's date). Returns
  * null when the expression needs a reference and there is none.
  */
-export function resolveExpression(expr: TemporalExpression, reference: string | null, tenseDirection: Direction): ResolvedWindow | null {
+export function resolveExpression(
+  expr: TemporalExpression,
+  reference: string | null,
+  tenseDirection: Direction,
+): ResolvedWindow | null {
   const window = resolveWindow(expr, reference, expr.direction ?? tenseDirection);
   if (!window || !expr.openEnd) return window;
-  return { ...window, resolution: `${window.resolution} The sentence gives only a start: from that day on, with no end.` };
+  return {
+    ...window,
+    resolution: `${window.resolution} The sentence gives only a start: from that day on, with no end.`,
+  };
 }
 
 function resolveWindow(expr: TemporalExpression, reference: string | null, dir: Direction): ResolvedWindow | null {
@@ -436,15 +641,30 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
     return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} is a date stated in full.` };
   }
   if (expr.kind === 'year') {
-    return { start: `${expr.year}-01-01`, end: `${expr.year}-12-31`, precision: 'year', resolution: `${quoted} is a year stated in full.` };
+    return {
+      start: `${expr.year}-01-01`,
+      end: `${expr.year}-12-31`,
+      precision: 'year',
+      resolution: `${quoted} is a year stated in full.`,
+    };
   }
   if (expr.kind === 'month' && expr.year !== undefined) {
     const s = utcDate(expr.year, expr.month!, 1);
-    return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} is a month stated with its year.` };
+    return {
+      start: iso(s),
+      end: iso(endOfMonth(s)),
+      precision: 'month',
+      resolution: `${quoted} is a month stated with its year.`,
+    };
   }
   if (expr.kind === 'season' && expr.year !== undefined) {
     const [s, e] = seasonWindow(expr.season!, expr.year);
-    return { start: iso(s), end: iso(e), precision: 'season', resolution: `${quoted} is a season stated with its year (northern meteorological ${expr.season}: ${format(s, 'MMMM')}–${format(e, 'MMMM yyyy')}).` };
+    return {
+      start: iso(s),
+      end: iso(e),
+      precision: 'season',
+      resolution: `${quoted} is a season stated with its year (northern meteorological ${expr.season}: ${format(s, 'MMMM')}–${format(e, 'MMMM yyyy')}).`,
+    };
   }
   if (!reference) return null;
   const ref = parseISO(reference);
@@ -462,7 +682,9 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
       const d = addDays(ref, dir === 'past' ? -back : (expr.weekday! - ref.getDay() + 7) % 7);
       const same = differenceInCalendarDays(d, ref) === 0;
       return {
-        start: iso(d), end: iso(d), precision: 'day',
+        start: iso(d),
+        end: iso(d),
+        precision: 'day',
         resolution: `${quoted} ${from}, ${DIRECTION_WORDS[dir === 'nearest' ? 'future' : dir]}: ${same ? 'that same day, ' : ''}${WEEKDAYS[expr.weekday!]} ${iso(d)}.`,
       };
     }
@@ -471,14 +693,26 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         const d = utcDate(refYear + expr.yearOffset, expr.month!, expr.day!);
         return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} ${from} means ${iso(d)}.` };
       }
-      const candidates = [refYear - 1, refYear, refYear + 1].filter((y) => isRealDate(y, expr.month!, expr.day!)).map((y) => utcDate(y, expr.month!, expr.day!));
+      const candidates = [refYear - 1, refYear, refYear + 1]
+        .filter((y) => isRealDate(y, expr.month!, expr.day!))
+        .map((y) => utcDate(y, expr.month!, expr.day!));
       const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir);
-      return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
+      return {
+        start: iso(d),
+        end: iso(d),
+        precision: 'day',
+        resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.`,
+      };
     }
     case 'month': {
       if (expr.yearOffset !== undefined) {
         const s = utcDate(refYear + expr.yearOffset, expr.month!, 1);
-        return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.` };
+        return {
+          start: iso(s),
+          end: iso(endOfMonth(s)),
+          precision: 'month',
+          resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.`,
+        };
       }
       const candidates = [refYear - 1, refYear, refYear + 1].map((y) => utcDate(y, expr.month!, 1));
       // The month the article is dated in counts both as past and as future.
@@ -488,7 +722,12 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         return toStart <= 0 && toEnd >= 0 ? 0 : toStart > 0 ? toStart : toEnd;
       };
       const s = pick(candidates, distance, dir);
-      return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${format(s, 'MMMM yyyy')}.` };
+      return {
+        start: iso(s),
+        end: iso(endOfMonth(s)),
+        precision: 'month',
+        resolution: `${quoted} has no year; ${from}, it is ${DIRECTION_WORDS[dir]}: ${format(s, 'MMMM yyyy')}.`,
+      };
     }
     case 'season': {
       const windows = [refYear - 2, refYear - 1, refYear, refYear + 1].map((y) => seasonWindow(expr.season!, y));
@@ -498,11 +737,21 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         // way, else the one of this calendar year (for winter, the one that ends this year or starts in it).
         const over = windows.filter(([, e]) => differenceInCalendarDays(e, ref) < 0);
         const ahead = windows.filter(([s]) => differenceInCalendarDays(s, ref) > 0);
-        const during = windows.find(([s, e]) => differenceInCalendarDays(s, ref) <= 0 && differenceInCalendarDays(e, ref) >= 0);
+        const during = windows.find(
+          ([s, e]) => differenceInCalendarDays(s, ref) <= 0 && differenceInCalendarDays(e, ref) >= 0,
+        );
         // Outside the season, "this winter" is the nearer one: just over, or about to come.
-        const gap = ([s, e]: [Date, Date]) => Math.min(Math.abs(differenceInCalendarDays(s, ref)), Math.abs(differenceInCalendarDays(e, ref)));
+        const gap = ([s, e]: [Date, Date]) =>
+          Math.min(Math.abs(differenceInCalendarDays(s, ref)), Math.abs(differenceInCalendarDays(e, ref)));
         const thisYear = [...windows].sort((a, b) => gap(a) - gap(b))[0];
-        w = expr.offset < 0 ? over.at(-1)! : expr.offset > 0 ? (during ? ahead[0]! : ahead.find((x) => x !== thisYear) ?? ahead[0]!) : (during ?? thisYear!);
+        w =
+          expr.offset < 0
+            ? over.at(-1)!
+            : expr.offset > 0
+              ? during
+                ? ahead[0]!
+                : (ahead.find((x) => x !== thisYear) ?? ahead[0]!)
+              : (during ?? thisYear!);
       } else if (dir === 'future') {
         w = windows.find(([, e]) => differenceInCalendarDays(e, ref) >= 0)!;
       } else if (dir === 'past') {
@@ -511,25 +760,45 @@ function resolveWindow(expr: TemporalExpression, reference: string | null, dir: 
         w = pick(windows, ([s]) => differenceInCalendarDays(s, ref), 'nearest');
       }
       return {
-        start: iso(w[0]), end: iso(w[1]), precision: 'season',
+        start: iso(w[0]),
+        end: iso(w[1]),
+        precision: 'season',
         resolution: `${quoted} has no year; ${from}, it is ${expr.offset !== undefined ? 'counted from that date' : DIRECTION_WORDS[dir]}: ${format(w[0], 'MMMM')}–${format(w[1], 'MMMM yyyy')} (northern meteorological ${expr.season}).`,
       };
     }
     case 'day-of-month': {
       // "18日": a day of the article's month, or of the month before or after, as the tense points.
-      const candidates = [-1, 0, 1].map((k) => addMonths(utcDate(refYear, ref.getMonth() + 1, 1), k)).filter((m) => isRealDate(m.getFullYear(), m.getMonth() + 1, expr.day!)).map((m) => utcDate(m.getFullYear(), m.getMonth() + 1, expr.day!));
+      const candidates = [-1, 0, 1]
+        .map((k) => addMonths(utcDate(refYear, ref.getMonth() + 1, 1), k))
+        .filter((m) => isRealDate(m.getFullYear(), m.getMonth() + 1, expr.day!))
+        .map((m) => utcDate(m.getFullYear(), m.getMonth() + 1, expr.day!));
       const d = pick(candidates, (c) => differenceInCalendarDays(c, ref), dir);
-      return { start: iso(d), end: iso(d), precision: 'day', resolution: `${quoted} names only a day of the month; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.` };
+      return {
+        start: iso(d),
+        end: iso(d),
+        precision: 'day',
+        resolution: `${quoted} names only a day of the month; ${from}, it is ${DIRECTION_WORDS[dir]}: ${iso(d)}.`,
+      };
     }
     case 'relative-week': {
       const s = addWeeks(startOfWeek(ref, { weekStartsOn: 1 }), expr.offset!);
       const e = endOfWeek(s, { weekStartsOn: 1 });
       const rel = expr.offset === 0 ? 'the same week' : expr.offset! < 0 ? 'the week before' : 'the week after';
-      return { start: iso(s), end: iso(e), precision: 'week', resolution: `${quoted} ${from} means ${rel}, ${human(s)} – ${human(e)} (weeks start on Monday).` };
+      return {
+        start: iso(s),
+        end: iso(e),
+        precision: 'week',
+        resolution: `${quoted} ${from} means ${rel}, ${human(s)} – ${human(e)} (weeks start on Monday).`,
+      };
     }
     case 'relative-month': {
       const s = addMonths(utcDate(refYear, ref.getMonth() + 1, 1), expr.offset!);
-      return { start: iso(s), end: iso(endOfMonth(s)), precision: 'month', resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.` };
+      return {
+        start: iso(s),
+        end: iso(endOfMonth(s)),
+        precision: 'month',
+        resolution: `${quoted} ${from} means ${format(s, 'MMMM yyyy')}.`,
+      };
     }
     case 'relative-year': {
       const y = refYear + expr.offset!;

@@ -14,7 +14,8 @@ export interface Sentence {
 // is several times faster than Intl.Segmenter and splits news prose the same way.
 // Scripts without capitals (Arabic, Hebrew, Devanagari…) start a sentence with any letter.
 // Chinese and Japanese end a sentence with 。！？ and no space after it.
-const SENTENCE_END = /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])|(?<=[。！？][」』”"]?)(?=[^\s」』”"])/gu;
+const SENTENCE_END =
+  /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])|(?<=[。！？][」』”"]?)(?=[^\s」』”"])/gu;
 
 // Month names of the languages that write a day as an ordinal with a full stop, from the runtime's locale data.
 const ORDINAL_MONTH = new RegExp(
@@ -23,7 +24,8 @@ const ORDINAL_MONTH = new RegExp(
 );
 
 // These tokens end with a full stop that is not a sentence end.
-const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|Vol|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 
 /** Splits running text into sentences, keeping abbreviations such as `U.N.` and `Mr.` inside them. */
 export function splitSentences(text: string): Sentence[] {
@@ -44,7 +46,11 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (const m of text.matchAll(SENTENCE_END)) {
     // "am 4. März", "den 3. Oktober": in German and other languages a day number takes a full stop.
-    if (/\s\d{1,2}\.$/.test(text.slice(Math.max(start, m.index - 4), m.index)) && ORDINAL_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (
+      /\s\d{1,2}\.$/.test(text.slice(Math.max(start, m.index - 4), m.index)) &&
+      ORDINAL_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      continue;
     push(start, m.index);
     start = m.index + m[0].length;
   }

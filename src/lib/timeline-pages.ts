@@ -24,14 +24,30 @@ export interface TimelinePage {
   events: TimelineEvent[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Date order, as in timeline.json. */
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 }
 
-function groupBy(events: readonly TimelineEvent[], key: (e: TimelineEvent) => string): Array<[string, TimelineEvent[]]> {
+function groupBy(
+  events: readonly TimelineEvent[],
+  key: (e: TimelineEvent) => string,
+): Array<[string, TimelineEvent[]]> {
   const groups = new Map<string, TimelineEvent[]>();
   for (const e of events) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
   return [...groups].sort((a, b) => a[0].localeCompare(b[0]));
@@ -48,7 +64,11 @@ function page(key: string, title: string, events: TimelineEvent[]): TimelinePage
 }
 
 /** The timeline's pages: `/` first (the whole timeline when it fits, else the focus window's first events), then periods in date order. */
-export function paginateTimeline(events: readonly TimelineEvent[], focus: Story['focus'], perPage = EVENTS_PER_PAGE): TimelinePage[] {
+export function paginateTimeline(
+  events: readonly TimelineEvent[],
+  focus: Story['focus'],
+  perPage = EVENTS_PER_PAGE,
+): TimelinePage[] {
   const sorted = [...events].sort(byDate);
   if (sorted.length <= perPage) return [page('', '', sorted)];
   const main = sorted.filter((e) => e.end >= focus.start);
@@ -66,7 +86,15 @@ export function paginateTimeline(events: readonly TimelineEvent[], focus: Story[
     for (const [month, ofMonth] of groupBy(ofYear, (e) => e.start.slice(0, 7))) {
       const name = `${MONTHS[Number(month.slice(5, 7)) - 1]} ${year}`;
       const parts = chunks(ofMonth, perPage);
-      parts.forEach((part, i) => pages.push(page(i ? `${month}-${i + 1}` : month, parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name, part)));
+      parts.forEach((part, i) =>
+        pages.push(
+          page(
+            i ? `${month}-${i + 1}` : month,
+            parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name,
+            part,
+          ),
+        ),
+      );
     }
   }
   return pages;

@@ -33,7 +33,9 @@ const COARSE = new Set(['year', 'season']);
 
 /** Splits events into background and main parts and groups the main part by year and month. */
 export function groupTimeline(events: readonly TimelineEvent[], focus: Story['focus']): GroupedTimeline {
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id),
+  );
   const background = sorted.filter((e) => e.end < focus.start);
   const main: YearGroup[] = [];
   for (const e of sorted.filter((x) => x.end >= focus.start)) {

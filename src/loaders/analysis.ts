@@ -15,6 +15,9 @@ export async function reportAnalysis(ctx: LoaderContext, run: SeedsRun): Promise
   if (!result.ok) throw new Error(result.message);
   const analysis = result.value;
   const differing = analysis.figures.filter((g) => g.differs).length;
-  ctx.logger.info(`Analysis: ${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${analysis.similarity.filter((p) => p.kind).length} pairs), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`);
-  if (analysis.unnamedPlaces.length) ctx.logger.info(`${GAZETTEER_FILE}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);
+  ctx.logger.info(
+    `Analysis: ${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${analysis.similarity.filter((p) => p.kind).length} pairs), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`,
+  );
+  if (analysis.unnamedPlaces.length)
+    ctx.logger.info(`${GAZETTEER_FILE}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);
 }

@@ -43,7 +43,11 @@ export interface SeedsSetting {
 export function seedsSettingFromEnv(env: NodeJS.ProcessEnv = process.env): SeedsSetting {
   const epoch = env.SOURCE_DATE_EPOCH;
   const today = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
-  return { base: env.SEEDS_DIR ?? 'seeds', today, ...(env.MAX_SEED_BYTES ? { maxBytes: Number(env.MAX_SEED_BYTES) } : {}) };
+  return {
+    base: env.SEEDS_DIR ?? 'seeds',
+    today,
+    ...(env.MAX_SEED_BYTES ? { maxBytes: Number(env.MAX_SEED_BYTES) } : {}),
+  };
 }
 
 // One engine run per request and process, shared through globalThis: the loaders run inside
@@ -56,7 +60,9 @@ const runs = (registry[REGISTRY] ??= new Map<string, SeedsRun>());
 // rejects a seed, or fails, leaves the store with its last good entries (src/loaders/seeds.ts), whose pages still
 // need their text. Shared through globalThis like the runs.
 const RECEIVED = Symbol.for('single-story-desk.received');
-const receivedHolder = globalThis as typeof globalThis & { [RECEIVED]?: Map<string, ReadonlyMap<string, ReceivedText>> };
+const receivedHolder = globalThis as typeof globalThis & {
+  [RECEIVED]?: Map<string, ReadonlyMap<string, ReceivedText>>;
+};
 const lastReceived = (receivedHolder[RECEIVED] ??= new Map<string, ReadonlyMap<string, ReceivedText>>());
 
 /** The seeds folder as an absolute path, ending in a slash. */
@@ -69,8 +75,19 @@ export function seedsFolder(root: URL, setting: SeedsSetting): string {
 export function engineRequest(root: URL, cacheDir: URL, setting: SeedsSetting): EngineRequest {
   const dir = seedsFolder(root, setting);
   // One cache file per seeds folder, so building another folder (tests, benchmarks) does not evict this one.
-  const cacheFile = (setting.persistParses ?? true) ? fileURLToPath(new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, cacheDir)) : undefined;
-  return { dir, root: fileURLToPath(root), today: setting.today ?? null, ...(setting.maxBytes ? { maxBytes: setting.maxBytes } : {}), ...(cacheFile ? { cacheFile } : {}) };
+  const cacheFile =
+    (setting.persistParses ?? true)
+      ? fileURLToPath(
+          new URL(`seed-parses-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}.json`, cacheDir),
+        )
+      : undefined;
+  return {
+    dir,
+    root: fileURLToPath(root),
+    today: setting.today ?? null,
+    ...(setting.maxBytes ? { maxBytes: setting.maxBytes } : {}),
+    ...(cacheFile ? { cacheFile } : {}),
+  };
 }
 
 /** A run in progress: each part settles as its process sends it. */
@@ -100,7 +117,13 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-type Reply = Pick<ProcessReply, 'run' | 'from'> & ({ part: 'corpus'; value: CorpusPart } | { part: 'analysis'; value: AnalysisPart } | { part: 'moments'; value: KeyMomentRecord[] } | { part: 'error' | 'fatal'; message: string; stack?: string });
+type Reply = Pick<ProcessReply, 'run' | 'from'> &
+  (
+    | { part: 'corpus'; value: CorpusPart }
+    | { part: 'analysis'; value: AnalysisPart }
+    | { part: 'moments'; value: KeyMomentRecord[] }
+    | { part: 'error' | 'fatal'; message: string; stack?: string }
+  );
 
 /** A run the processes have not finished: its parts, and which process is done with it. */
 interface Pending {
@@ -123,10 +146,13 @@ interface Pool {
 
 // Like the runs, the processes are shared through globalThis by the config's and the content layer's copies of this module.
 const POOL = Symbol.for('single-story-desk.engine-processes');
-const poolHolder = globalThis as typeof globalThis & { [POOL]?: { pool: Pool | null; next: number; warned: Set<string> } };
+const poolHolder = globalThis as typeof globalThis & {
+  [POOL]?: { pool: Pool | null; next: number; warned: Set<string> };
+};
 const processState = (poolHolder[POOL] ??= { pool: null, next: 0, warned: new Set() });
 
-const failure = (m: { message: string; stack?: string }) => Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
+const failure = (m: { message: string; stack?: string }) =>
+  Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
 
 /** Lets the site's process exit while the engine's is idle, or keeps it waiting while a run is pending. */
 function hold(engine: ChildProcess, held: boolean): void {
@@ -154,11 +180,19 @@ function startEngine(bundle: EngineBundle): ChildProcess {
   const flags = ['--max-semi-space-size=4', '--expose-gc', '--no-regexp-tier-up'];
   if (!bundle.snapshot && !processState.warned.has(bundle.dir)) {
     processState.warned.add(bundle.dir);
-    console.warn(`[seed-engine] The engine's startup snapshot could not be taken, so its processes load it from ${bundle.script}, about 0.5 s of CPU more each. Node said:\n${bundle.snapshotError}`);
+    console.warn(
+      `[seed-engine] The engine's startup snapshot could not be taken, so its processes load it from ${bundle.script}, about 0.5 s of CPU more each. Node said:\n${bundle.snapshotError}`,
+    );
   }
-  const args = bundle.snapshot ? [...flags, '--snapshot-blob', bundle.snapshot, 'engine'] : [...flags, bundle.script, 'engine'];
+  const args = bundle.snapshot
+    ? [...flags, '--snapshot-blob', bundle.snapshot, 'engine']
+    : [...flags, bundle.script, 'engine'];
   const env = bundle.snapshot ? process.env : { ...process.env, NODE_COMPILE_CACHE: join(bundle.dir, 'compiled') };
-  return spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced', env });
+  return spawn(process.execPath, args, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+    env,
+  });
 }
 
 /** The engine's process for `bundle`: the one running, or a new one (retiring one that runs older code). It keeps the site's process alive only while a run is pending. */
@@ -206,10 +240,17 @@ function engineProcess(bundle: EngineBundle): Pool {
     try {
       m = open<Reply>(received);
     } catch (e) {
-      return broken(new Error(`A message from the engine's process could not be read: ${e instanceof Error ? e.message : String(e)}`));
+      return broken(
+        new Error(
+          `A message from the engine's process could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
     }
     if (m.part === 'fatal') {
-      cause ??= failure({ ...m, message: `The ${m.from === 'engine' ? "engine's" : "key moments'"} process stopped: ${m.message}` });
+      cause ??= failure({
+        ...m,
+        message: `The ${m.from === 'engine' ? "engine's" : "key moments'"} process stopped: ${m.message}`,
+      });
       return;
     }
     const p = pool.pending.get(m.run);
@@ -218,12 +259,15 @@ function engineProcess(bundle: EngineBundle): Pool {
   // A process that stops takes every pending run with it; the next run starts a new one.
   const broken = (e: Error) => {
     if (processState.pool === pool) processState.pool = null;
-    for (const p of pool.pending.values()) for (const part of [p.corpus, p.analysis, p.moments]) part.reject(cause ?? e);
+    for (const p of pool.pending.values())
+      for (const part of [p.corpus, p.analysis, p.moments]) part.reject(cause ?? e);
     pool.pending.clear();
     engine.kill();
   };
   engine.on('error', broken);
-  engine.once('exit', (code, signal) => broken(new Error(`The engine's process stopped (${signal ?? `exit code ${code}`}).`)));
+  engine.once('exit', (code, signal) =>
+    broken(new Error(`The engine's process stopped (${signal ?? `exit code ${code}`}).`)),
+  );
   processState.pool = pool;
   return pool;
 }
@@ -243,7 +287,12 @@ async function sendRun(id: number, p: Pending, request: EngineRequest): Promise<
   pool.pending.set(id, p);
   hold(pool.engine, true);
   // The parse cache is keyed by the engine's fingerprint; the city index is kept with the bundle, as it depends only on the locked dataset.
-  const full: EngineRequest = { ...request, fingerprint: bundle.fingerprint, citiesFile: citiesFile(), cityIndexFile: join(bundle.dir, 'cities-index.bin') };
+  const full: EngineRequest = {
+    ...request,
+    fingerprint: bundle.fingerprint,
+    citiesFile: citiesFile(),
+    cityIndexFile: join(bundle.dir, 'cities-index.bin'),
+  };
   pool.engine.send({ run: id, request: full } satisfies ProcessRequest);
 }
 
@@ -256,7 +305,13 @@ async function sendRun(id: number, p: Pending, request: EngineRequest): Promise<
  */
 function startRun(request: EngineRequest): SeedsRun {
   const id = ++processState.next;
-  const p: Pending = { corpus: deferred(), analysis: deferred(), moments: deferred(), engineDone: false, taggerDone: false };
+  const p: Pending = {
+    corpus: deferred(),
+    analysis: deferred(),
+    moments: deferred(),
+    engineDone: false,
+    taggerDone: false,
+  };
   sendRun(id, p, request).catch((e: unknown) => {
     // No bundle (esbuild failed on the engine's sources) or no process: the run fails with the reason.
     const error = e instanceof Error ? e : new Error(String(e));
@@ -300,7 +355,9 @@ export function soleCorpus(): Promise<CorpusPart> | null {
  */
 export function releaseCorpora(): void {
   for (const run of runs.values()) {
-    const released = Promise.reject(new Error('The corpus was released once the content layer had synced; read the collections instead.'));
+    const released = Promise.reject(
+      new Error('The corpus was released once the content layer had synced; read the collections instead.'),
+    );
     released.catch(() => {});
     run.corpus = released;
   }
@@ -319,7 +376,8 @@ export function stopEngineWhenDone(): void {
 
 /** Forgets runs held in memory: for one seeds folder (the dev server, after a file in it changes), or all (tests). */
 export function forgetSeeds(dir?: string): void {
-  for (const key of [...runs.keys()]) if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
+  for (const key of [...runs.keys()])
+    if (dir === undefined || (JSON.parse(key) as string[])[0] === dir) runs.delete(key);
   // A folder's earlier texts stay for its next run (lastReceived); forgetting everything clears them too.
   if (dir === undefined) lastReceived.clear();
 }
@@ -327,7 +385,10 @@ export function forgetSeeds(dir?: string): void {
 /** This process's one run, for pages: the content layer starts exactly one. */
 function pagesRun(what: string): SeedsRun {
   const all = [...runs.values()];
-  if (all.length !== 1) throw new Error(`Pages read ${what} from the engine's run in this process, and found ${all.length} runs; the content layer starts exactly one (src/loaders/corpus-cache.ts).`);
+  if (all.length !== 1)
+    throw new Error(
+      `Pages read ${what} from the engine's run in this process, and found ${all.length} runs; the content layer starts exactly one (src/loaders/corpus-cache.ts).`,
+    );
   return all[0]!;
 }
 
@@ -359,7 +420,10 @@ export async function receivedText(): Promise<(slug: string) => ReceivedText> {
   const texts = await pagesRun('the articles’ text as received').received;
   return (slug) => {
     const text = texts.get(slug);
-    if (!text) throw new Error(`/articles/${slug}/: the engine's run has no text as received for this article. Fix: build again (or restart astro dev).`);
+    if (!text)
+      throw new Error(
+        `/articles/${slug}/: the engine's run has no text as received for this article. Fix: build again (or restart astro dev).`,
+      );
     return text;
   };
 }

@@ -29,7 +29,9 @@ import { promisify } from 'node:util';
 
 /** The engine's sources: `src/lib` and the modules of its processes next to this file. */
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
-const SOURCES = ['engine-process.ts', 'engine-run.ts', 'moments-run.ts', 'process-mail.ts'].map((f) => fileURLToPath(new URL(`./${f}`, import.meta.url)));
+const SOURCES = ['engine-process.ts', 'engine-run.ts', 'moments-run.ts', 'process-mail.ts'].map((f) =>
+  fileURLToPath(new URL(`./${f}`, import.meta.url)),
+);
 const ENTRY = SOURCES[0]!;
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 const BUNDLES = fileURLToPath(new URL('../../node_modules/.cache/engine/', import.meta.url));
@@ -67,7 +69,9 @@ export interface EngineBundle {
  */
 function engineFingerprint(): string {
   const hash = createHash('sha256').update(process.version).update(process.arch);
-  const files = readdirSync(LIB, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(LIB, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   for (const f of files) hash.update(f).update(readFileSync(join(LIB, f)));
   for (const f of SOURCES) hash.update(readFileSync(f));
   if (existsSync(LOCKFILE)) hash.update(readFileSync(LOCKFILE));
@@ -98,7 +102,12 @@ async function bundle(dir: string): Promise<void> {
     target: 'node24',
     logLevel: 'error',
     // The engine imports date-fns by name; only the functions src/lib/date-fns.ts lists are needed.
-    plugins: [{ name: 'date-fns', setup: (b) => b.onResolve({ filter: /^date-fns$/ }, () => ({ path: join(LIB, 'date-fns.ts') })) }],
+    plugins: [
+      {
+        name: 'date-fns',
+        setup: (b) => b.onResolve({ filter: /^date-fns$/ }, () => ({ path: join(LIB, 'date-fns.ts') })),
+      },
+    ],
   });
 }
 
@@ -107,7 +116,11 @@ const SNAPSHOT_ERROR = 'snapshot-error.txt';
 /** Takes the script's startup snapshot into `dir/engine.blob`, or writes why it could not into `dir/snapshot-error.txt`. */
 async function snapshot(dir: string): Promise<void> {
   try {
-    await promisify(execFile)(process.execPath, ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', join(dir, 'engine.cjs')], { cwd: dir, maxBuffer: 1 << 20 });
+    await promisify(execFile)(
+      process.execPath,
+      ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', join(dir, 'engine.cjs')],
+      { cwd: dir, maxBuffer: 1 << 20 },
+    );
   } catch (e) {
     const { stderr, message } = e as { stderr?: string; message: string };
     await rm(join(dir, 'engine.blob'), { force: true });

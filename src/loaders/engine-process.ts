@@ -41,7 +41,10 @@ import { compareOrigins, parseShare, readAnalysis, readCorpus, warmEngine, type 
 import { momentRecords } from './moments-run.ts';
 
 /** What a process says to the site about a run: a part, or why it stopped (`fatal`: the process itself is stopping, run 0); `from` names the process (the engine relays the other's). */
-type Said = ({ part: 'corpus' | 'analysis' | 'moments'; value: unknown } | { part: 'error' | 'fatal'; message: string; stack?: string }) & { run: number };
+type Said = (
+  | { part: 'corpus' | 'analysis' | 'moments'; value: unknown }
+  | { part: 'error' | 'fatal'; message: string; stack?: string }
+) & { run: number };
 export type Reply = Said & { from: 'engine' | 'moments' };
 /** What the site asks the engine: a run. */
 export type Request = { run: number; request: EngineRequest };
@@ -57,7 +60,12 @@ type Task = 'engine' | 'moments';
 
 let task: Task = 'engine';
 const say = (reply: Said) => post(process, { ...reply, from: task });
-const errorReply = (run: number, e: unknown, part: 'error' | 'fatal' = 'error'): Said => ({ run, part, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+const errorReply = (run: number, e: unknown, part: 'error' | 'fatal' = 'error'): Said => ({
+  run,
+  part,
+  message: e instanceof Error ? e.message : String(e),
+  stack: e instanceof Error ? e.stack : undefined,
+});
 const fail = (run: number, e: unknown) => say(errorReply(run, e));
 // An error nothing caught stops the process; the site is told what it was before the exit says only its code.
 const stop = (e: unknown) => {
@@ -110,7 +118,12 @@ async function engineRun(run: number, request: EngineRequest): Promise<void> {
 
 async function engineSteps(run: number, request: EngineRequest, sentTimeline: () => void): Promise<void> {
   // Many seeds to parse: the other process parses half of them (engine-run.ts decides).
-  const elsewhere = (seeds: SeedInput[]) => ask({ run, kind: 'parse', seeds, maxBytes: request.maxBytes }, 'parsed', (m) => (m as Extract<PeerMessage, { kind: 'parsed' }>).results);
+  const elsewhere = (seeds: SeedInput[]) =>
+    ask(
+      { run, kind: 'parse', seeds, maxBytes: request.maxBytes },
+      'parsed',
+      (m) => (m as Extract<PeerMessage, { kind: 'parsed' }>).results,
+    );
   const { part, full } = await readCorpus(request, elsewhere);
   // The corpus goes out as soon as it is built, so the loaders and the key moments can start on it during the analysis.
   say({ run, part: 'corpus', value: part });
@@ -127,7 +140,11 @@ async function engineSteps(run: number, request: EngineRequest, sentTimeline: ()
   // Many articles: the other process compares them for shared origin. The comparison goes before the timeline, as
   // the analysis waits for it and the key moments wait for nothing.
   const articles = full.articles.map(({ slug, blocks, credits }) => ({ slug, blocks, credits }));
-  const compared = ask({ run, kind: 'compare', articles, origin: full.origin }, 'compared', (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here());
+  const compared = ask(
+    { run, kind: 'compare', articles, origin: full.origin },
+    'compared',
+    (m) => (m as Extract<PeerMessage, { kind: 'compared' }>).origins ?? here(),
+  );
   tell({ run, kind: 'timeline', events: part.corpus.events });
   sentTimeline();
   // The analysis starts from a clean heap; the other process has its jobs already.
@@ -146,7 +163,10 @@ function peerProcess(): ChildProcess {
   const script = fromSnapshot ? [] : [process.argv[1]!];
   // Looked up here, not imported: Node does not vouch for node:child_process loaded while a snapshot is taken.
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const started = spawn(process.execPath, [...process.execArgv, ...script, 'moments'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const started = spawn(process.execPath, [...process.execArgv, ...script, 'moments'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   // Answers to the engine's jobs, or key moments to pass on to the site.
   started.on('message', (received) => {
     // A message that cannot be read (its file gone) leaves a run that can never finish: stop, and say why.
@@ -163,7 +183,9 @@ function peerProcess(): ChildProcess {
   });
   // Without the other process no run can finish: this one stops too, and says why.
   started.on('error', stop);
-  started.once('exit', (code, signal) => stop(new Error(`it needs the key moments' process, which stopped (${signal ?? `exit code ${code}`}).`)));
+  started.once('exit', (code, signal) =>
+    stop(new Error(`it needs the key moments' process, which stopped (${signal ?? `exit code ${code}`}).`)),
+  );
   return (peer = started);
 }
 
@@ -195,7 +217,11 @@ function momentsTask(): void {
         return;
       case 'parse':
         // A seed that fails is answered with null: the engine parses it again and reports why.
-        post(process, { run: m.run, kind: 'parsed', results: parseShare(m.seeds, { maxBytes: m.maxBytes }) } satisfies PeerMessage);
+        post(process, {
+          run: m.run,
+          kind: 'parsed',
+          results: parseShare(m.seeds, { maxBytes: m.maxBytes }),
+        } satisfies PeerMessage);
         break;
       case 'compare': {
         let origins: OriginComparison | null = null;
@@ -218,7 +244,8 @@ function momentsTask(): void {
 function start(snapshot: boolean): void {
   fromSnapshot = snapshot;
   const named = process.argv[fromSnapshot ? 1 : 2];
-  if (named !== 'engine' && named !== 'moments') throw new Error(`engine-process: the task must be "engine" or "moments", not ${JSON.stringify(named)}.`);
+  if (named !== 'engine' && named !== 'moments')
+    throw new Error(`engine-process: the task must be "engine" or "moments", not ${JSON.stringify(named)}.`);
   task = named;
   // A process whose parent has gone, or that is told to stop, exits in order: its files go with it (process-mail.ts).
   process.on('disconnect', () => process.exit(0));

@@ -83,12 +83,18 @@ function shownPath(root: string, abs: string): string {
   return rel.startsWith('..') ? abs : rel.split('\\').join('/');
 }
 
-async function openParseCache(file: string | undefined, fingerprint: string): Promise<{ cache: ParseCache | undefined; save: () => Promise<void> }> {
+async function openParseCache(
+  file: string | undefined,
+  fingerprint: string,
+): Promise<{ cache: ParseCache | undefined; save: () => Promise<void> }> {
   if (!file) return { cache: undefined, save: async () => {} };
   let entries: Record<string, CachedParse> = {};
   if (existsSync(file)) {
     try {
-      const stored = JSON.parse(await readFile(file, 'utf8')) as { fingerprint: string; entries: Record<string, CachedParse> };
+      const stored = JSON.parse(await readFile(file, 'utf8')) as {
+        fingerprint: string;
+        entries: Record<string, CachedParse>;
+      };
       if (stored.fingerprint === fingerprint) entries = stored.entries;
     } catch {
       // A damaged cache is only a slower build.
@@ -114,30 +120,49 @@ async function openParseCache(file: string | undefined, fingerprint: string): Pr
     save: async () => {
       if (!changed && used.size === Object.keys(entries).length) return;
       await mkdir(dirname(file), { recursive: true });
-      const body = [...used].map(([key, v]) => `${JSON.stringify(key)}:${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',');
+      const body = [...used]
+        .map(([key, v]) => `${JSON.stringify(key)}:${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(',');
       await writeFile(file, `{"fingerprint":${JSON.stringify(fingerprint)},"entries":{${body}}}`);
     },
   };
 }
 
 /** The cross-article analysis of a corpus, with the gazetteer next to the seeds; `origins` comes from `compareOrigins`, which the other process runs meanwhile. */
-export async function readAnalysis(request: EngineRequest, story: Story, corpus: Corpus, origins: () => Promise<OriginComparison>): Promise<AnalysisPart> {
+export async function readAnalysis(
+  request: EngineRequest,
+  story: Story,
+  corpus: Corpus,
+  origins: () => Promise<OriginComparison>,
+): Promise<AnalysisPart> {
   const file = shownPath(request.root, join(request.dir, GAZETTEER_FILE));
   // The gazetteer is optional: places still come from the datasets, with no overrides.
   const text = await readFile(join(request.dir, GAZETTEER_FILE), 'utf8').catch(() => null);
   try {
     const gazetteer: Gazetteer = text === null ? { places: [] } : parseGazetteer(text, file);
     // Checked against its schema here, as the content layer checks what goes through it: pages read it from the run.
-    const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, gazetteer, loadPlaceDataset({ citiesFile: request.citiesFile, cityIndexFile: request.cityIndexFile }));
+    const part = analysisWithoutOrigins(
+      corpus.articles,
+      corpus.events,
+      story,
+      gazetteer,
+      loadPlaceDataset({ citiesFile: request.citiesFile, cityIndexFile: request.cityIndexFile }),
+    );
     const value = Analysis.parse(completeAnalysis(part, await origins()));
     return { analysis: { ok: true, value }, gazetteer: { file, found: text !== null } };
   } catch (e) {
-    return { analysis: { ok: false, message: e instanceof Error ? e.message : String(e) }, gazetteer: { file, found: text !== null } };
+    return {
+      analysis: { ok: false, message: e instanceof Error ? e.message : String(e) },
+      gazetteer: { file, found: text !== null },
+    };
   }
 }
 
 /** Parses seeds for the engine's process: each seed's result, or null when it is rejected (the engine parses it again and reports why). */
-export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequest, 'maxBytes'>): Array<CachedParse | null> {
+export function parseShare(
+  seeds: readonly SeedInput[],
+  request: Pick<EngineRequest, 'maxBytes'>,
+): Array<CachedParse | null> {
   return seeds.map((seed) => {
     try {
       return parseSeed(seed, { maxBytes: request.maxBytes });
@@ -148,33 +173,64 @@ export function parseShare(seeds: readonly SeedInput[], request: Pick<EngineRequ
 }
 
 /** Parses the seeds the cache does not hold, half of them through `elsewhere` (the other process) when there are enough to be worth it. */
-async function parseNew(seeds: readonly SeedInput[], cache: ParseCache | undefined, request: EngineRequest, elsewhere: ((seeds: SeedInput[]) => Promise<Array<CachedParse | null>>) | undefined): Promise<Map<string, CachedParse>> {
+async function parseNew(
+  seeds: readonly SeedInput[],
+  cache: ParseCache | undefined,
+  request: EngineRequest,
+  elsewhere: ((seeds: SeedInput[]) => Promise<Array<CachedParse | null>>) | undefined,
+): Promise<Map<string, CachedParse>> {
   const parsed = new Map<string, CachedParse>();
   const todo = seeds.map((seed) => ({ seed, key: seedKey(seed) })).filter((s) => !cache?.get(s.key));
   if (!elsewhere || todo.length < SECOND_PROCESS_MIN) return parsed;
   const half = Math.ceil(todo.length / 2);
   const theirs = elsewhere(todo.slice(half).map((s) => s.seed));
-  parseShare(todo.slice(0, half).map((s) => s.seed), request).forEach((r, i) => r && parsed.set(todo[i]!.key, r));
+  parseShare(
+    todo.slice(0, half).map((s) => s.seed),
+    request,
+  ).forEach((r, i) => r && parsed.set(todo[i]!.key, r));
   (await theirs).forEach((r, i) => r && parsed.set(todo[half + i]!.key, r));
   return parsed;
 }
 
 /** Reads and parses the folder: the corpus, and the engine's full output for the analysis. Throws only when the folder itself cannot be read (no story.yaml). */
-export async function readCorpus(request: EngineRequest, elsewhere?: (seeds: SeedInput[]) => Promise<Array<CachedParse | null>>): Promise<{ part: CorpusPart; full: Corpus }> {
+export async function readCorpus(
+  request: EngineRequest,
+  elsewhere?: (seeds: SeedInput[]) => Promise<Array<CachedParse | null>>,
+): Promise<{ part: CorpusPart; full: Corpus }> {
   const { dir } = request;
-  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => d.name)
+    .sort();
   const storyText = await readFile(join(dir, STORY_FILE), 'utf8').catch(() => {
-    throw new Error(`${join(dir, STORY_FILE)} is missing. Fix: create it with title, description and focus (see README, “Story data”).`);
+    throw new Error(
+      `${join(dir, STORY_FILE)} is missing. Fix: create it with title, description and focus (see README, “Story data”).`,
+    );
   });
   const story = parseStory(storyText);
-  const seeds: SeedInput[] = await Promise.all(names.filter(isArticleFile).map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })));
+  const seeds: SeedInput[] = await Promise.all(
+    names.filter(isArticleFile).map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
+  );
   const parseCache = await openParseCache(request.cacheFile, request.fingerprint ?? '');
   const parsed = await parseNew(seeds, parseCache.cache, request, elsewhere);
-  const full = buildCorpus(seeds, story, { today: request.today, maxBytes: request.maxBytes, cache: parseCache.cache, parsed });
+  const full = buildCorpus(seeds, story, {
+    today: request.today,
+    maxBytes: request.maxBytes,
+    cache: parseCache.cache,
+    parsed,
+  });
   await parseCache.save();
   const { origin: _origin, rejected, ...rest } = full;
   const corpus = { ...rest, rejected: rejected.map((e) => ({ message: e.message, file: e.file, line: e.line })) };
-  return { part: { story, corpus, skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE), eventLinks: eventLinks(corpus.events, story.focus) }, full };
+  return {
+    part: {
+      story,
+      corpus,
+      skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE),
+      eventLinks: eventLinks(corpus.events, story.focus),
+    },
+    full,
+  };
 }
 
 /**
@@ -224,7 +280,11 @@ Tags: transport, city
  * the script gives (tests/unit/engine-bundle.test.ts).
  */
 export function warmEngine(): TimelineEvent[] {
-  const story: Story = { title: 'Warm-up', description: 'Invented articles.', focus: { start: '2021-01-01', end: '2021-12-31' } };
+  const story: Story = {
+    title: 'Warm-up',
+    description: 'Invented articles.',
+    focus: { start: '2021-01-01', end: '2021-12-31' },
+  };
   const seeds = WARM_SEEDS.map((text, i) => ({ file: `warm-${i}.txt`, bytes: new TextEncoder().encode(text) }));
   const corpus = buildCorpus(seeds, story, { today: null });
   const part = analysisWithoutOrigins(corpus.articles, corpus.events, story, { places: [] }, countriesOnly());

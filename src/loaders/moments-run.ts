@@ -4,5 +4,13 @@ import { KeyMomentRecord, type TimelineEvent } from '../lib/schema';
 
 /** The key moments of a timeline, in date order, checked against their schema here: pages read them from the run, not through the content layer, which would check them. */
 export function momentRecords(events: readonly TimelineEvent[]): KeyMomentRecord[] {
-  return KeyMomentRecord.array().parse(keyMoments(events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation })));
+  return KeyMomentRecord.array().parse(
+    keyMoments(events).map((m, order) => ({
+      eventId: m.event.id,
+      order,
+      sources: m.sources,
+      line: m.line,
+      citation: m.citation,
+    })),
+  );
 }

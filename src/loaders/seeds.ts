@@ -67,7 +67,11 @@ export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, r
         forgetSeeds(dir);
         for (const [collection, run] of forDir) {
           // A bad seed while editing is reported, not fatal: the server keeps the last good entries.
-          await run().catch((e: unknown) => ctx.logger.error(`${collection}: reload after a change in ${dir} failed: ${e instanceof Error ? e.message : String(e)}`));
+          await run().catch((e: unknown) =>
+            ctx.logger.error(
+              `${collection}: reload after a change in ${dir} failed: ${e instanceof Error ? e.message : String(e)}`,
+            ),
+          );
         }
       });
     }, 30);
@@ -78,7 +82,10 @@ export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, r
 }
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
-export async function writeEntries<T extends Record<string, unknown>>(ctx: LoaderContext, entries: Array<{ id: string; data: T; filePath?: string }>): Promise<void> {
+export async function writeEntries<T extends Record<string, unknown>>(
+  ctx: LoaderContext,
+  entries: Array<{ id: string; data: T; filePath?: string }>,
+): Promise<void> {
   const ids = new Set(entries.map((e) => e.id));
   for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
   for (const e of entries) {
@@ -96,7 +103,12 @@ export async function writeEntries<T extends Record<string, unknown>>(ctx: Loade
  * and writes the collection's entries. In `astro dev` it runs again whenever
  * a file in the seeds folder changes.
  */
-function seedLoader(name: string, schema: z.ZodType, options: SeedLoaderOptions, write: (ctx: LoaderContext, run: SeedsRun) => Promise<void>): Loader {
+function seedLoader(
+  name: string,
+  schema: z.ZodType,
+  options: SeedLoaderOptions,
+  write: (ctx: LoaderContext, run: SeedsRun) => Promise<void>,
+): Loader {
   return {
     name,
     schema,
@@ -118,13 +130,26 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
       else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
     }
     for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
-    ctx.logger.info(`${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`);
-    ctx.logger.info(`${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`);
+    ctx.logger.info(
+      `${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`,
+    );
+    ctx.logger.info(
+      `${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`,
+    );
     if (corpus.rejected.length && !options.allowRejected) {
-      throw new Error(`${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`);
+      throw new Error(
+        `${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`,
+      );
     }
     // The text as received stays with the run (StoredArticle).
-    await writeEntries(ctx, corpus.articles.map(({ original: _original, removed: _removed, ...a }) => ({ id: a.slug, data: a, filePath: seedPath(ctx, options, a.seedFile) })));
+    await writeEntries(
+      ctx,
+      corpus.articles.map(({ original: _original, removed: _removed, ...a }) => ({
+        id: a.slug,
+        data: a,
+        filePath: seedPath(ctx, options, a.seedFile),
+      })),
+    );
   });
 }
 
@@ -132,8 +157,12 @@ export function articleLoader(options: SeedLoaderOptions): Loader {
 export function timelineLoader(options: SeedLoaderOptions): Loader {
   return seedLoader('seed-timeline', TimelineEvent, options, async (ctx, run) => {
     const { corpus } = await run.corpus;
-    for (const u of corpus.unresolved) ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
-    await writeEntries(ctx, corpus.events.map((e) => ({ id: e.id, data: e })));
+    for (const u of corpus.unresolved)
+      ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
+    await writeEntries(
+      ctx,
+      corpus.events.map((e) => ({ id: e.id, data: e })),
+    );
   });
 }
 

@@ -11,7 +11,10 @@ export const GET: APIRoute = async ({ site }) => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `${story.title} · ${SITE_NAME}`,
-    description: fillStoryText(story.description, { articles: (await getCollection('articles')).length, events: (await getCollection('events')).length }),
+    description: fillStoryText(story.description, {
+      articles: (await getCollection('articles')).length,
+      events: (await getCollection('events')).length,
+    }),
     home_page_url: abs('/'),
     feed_url: abs('/feed.json'),
     language: 'en',

@@ -4,5 +4,7 @@ import type { APIRoute } from 'astro';
 /** Figures grouped across articles, names spelled differently, and events dated differently. */
 export const GET: APIRoute = async () => {
   const { figures, names, eventDates } = await sharedAnalysis();
-  return new Response(JSON.stringify({ figures, names, eventDates }, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ figures, names, eventDates }, null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -13,7 +13,10 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = feedEntries((await getCollection('articles')).map((e) => e.data));
   return rss({
     title: `${story.title} · ${SITE_NAME}`,
-    description: fillStoryText(story.description, { articles: (await getCollection('articles')).length, events: (await getCollection('events')).length }),
+    description: fillStoryText(story.description, {
+      articles: (await getCollection('articles')).length,
+      events: (await getCollection('events')).length,
+    }),
     site: site!,
     trailingSlash: true,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
@@ -26,7 +29,16 @@ export const GET: APIRoute = async ({ site }) => {
       categories: e.categories,
       // RSS's own <author> wants an e-mail address; Dublin Core carries a name. Only stated names: the
       // site's fallback labels (“Unnamed outlet, …”) are for reading, not metadata.
-      ...(e.author || e.publisher ? { customData: [e.author && `<dc:creator>${xmlText(e.author)}</dc:creator>`, e.publisher && `<dc:publisher>${xmlText(e.publisher)}</dc:publisher>`].filter(Boolean).join('') } : {}),
+      ...(e.author || e.publisher
+        ? {
+            customData: [
+              e.author && `<dc:creator>${xmlText(e.author)}</dc:creator>`,
+              e.publisher && `<dc:publisher>${xmlText(e.publisher)}</dc:publisher>`,
+            ]
+              .filter(Boolean)
+              .join(''),
+          }
+        : {}),
     })),
   });
 };

@@ -19,8 +19,14 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 // The project's own axe-core (package.json), not the older copy @axe-core/playwright bundles, so the rules listed below are the ones that run.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Experimental rules run only when enabled one by one; these are the ones with a WCAG A/AA tag.
-const EXPERIMENTAL = axe.getRules(['experimental']).filter((r) => r.tags.some((t) => TAGS.includes(t))).map((r) => r.ruleId);
-const OPTIONS = { runOnly: { type: 'tag' as const, values: [...TAGS, 'best-practice'] }, rules: Object.fromEntries(EXPERIMENTAL.map((id) => [id, { enabled: true }])) };
+const EXPERIMENTAL = axe
+  .getRules(['experimental'])
+  .filter((r) => r.tags.some((t) => TAGS.includes(t)))
+  .map((r) => r.ruleId);
+const OPTIONS = {
+  runOnly: { type: 'tag' as const, values: [...TAGS, 'best-practice'] },
+  rules: Object.fromEntries(EXPERIMENTAL.map((id) => [id, { enabled: true }])),
+};
 
 let server: DistServer;
 let browser: Browser;
@@ -46,8 +52,15 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}${url}`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page, axeSource: AXE_SOURCE }).options(OPTIONS).analyze();
-    const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+    const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page, axeSource: AXE_SOURCE })
+      .options(OPTIONS)
+      .analyze();
+    const found = violations.flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+      ),
+    );
     expect(found).toEqual([]);
     expect(passes.length, 'axe ran its rules').toBeGreaterThan(10);
     // Every rule asked for ran: each passed, failed, needs review or did not apply, none was skipped.

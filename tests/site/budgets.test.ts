@@ -45,7 +45,10 @@ function measure(p: ReturnType<typeof htmlPages>[number]): PageSize {
   const css = p.root.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!));
   const scripts = p.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
   const preloads = p.root.querySelectorAll('link[rel="modulepreload"]').map((l) => file(l.getAttribute('href')!));
-  const js = [...scripts.map((s) => (s.getAttribute('src') ? file(s.getAttribute('src')!) : Buffer.from(s.text))), ...preloads];
+  const js = [
+    ...scripts.map((s) => (s.getAttribute('src') ? file(s.getAttribute('src')!) : Buffer.from(s.text))),
+    ...preloads,
+  ];
   return {
     url: p.url,
     html: Buffer.byteLength(p.html),
@@ -62,8 +65,15 @@ describe('budgets', () => {
   const sizes = () => htmlPages().map(measure);
 
   it('reports the size of every page', () => {
-    const rows = sizes().map((s) => `| ${s.url} | ${kb(s.html)} | ${kb(s.htmlGz)} | ${kb(s.cssGz)} | ${kb(s.htmlGz + s.cssGz)} | ${kb(s.jsGz)} |`);
-    const table = ['| Page | HTML KB | HTML KB gz | CSS KB gz | HTML+CSS KB gz | JS KB gz |', '|---|--:|--:|--:|--:|--:|', ...rows].join('\n');
+    const rows = sizes().map(
+      (s) =>
+        `| ${s.url} | ${kb(s.html)} | ${kb(s.htmlGz)} | ${kb(s.cssGz)} | ${kb(s.htmlGz + s.cssGz)} | ${kb(s.jsGz)} |`,
+    );
+    const table = [
+      '| Page | HTML KB | HTML KB gz | CSS KB gz | HTML+CSS KB gz | JS KB gz |',
+      '|---|--:|--:|--:|--:|--:|',
+      ...rows,
+    ].join('\n');
     console.log(`\nPage sizes (budget: 0 JS and ≤ ${kb(HTML_CSS_BUDGET)} KB gz HTML+CSS on content pages)\n${table}\n`);
     mkdirSync(join(DIST, '..', 'test-results'), { recursive: true });
     writeFileSync(join(DIST, '..', 'test-results', 'page-sizes.md'), `${table}\n`);
@@ -101,7 +111,11 @@ describe(`budgets at ${LARGE} articles`, () => {
 
   beforeAll(() => {
     // The benchmark's own generator: the seeds under new mastheads, headlines and dates (fixed random seed).
-    const corpus = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'bench.mjs'), '--corpus-only', String(LARGE)], { encoding: 'utf8' });
+    const corpus = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'scripts', 'bench.mjs'), '--corpus-only', String(LARGE)],
+      { encoding: 'utf8' },
+    );
     expect(corpus.status, corpus.stderr).toBe(0);
     const build = buildInto({ SEEDS_DIR: corpus.stdout.trim().split('\n').at(-1)! });
     out = build.outDir;
@@ -129,26 +143,42 @@ describe(`budgets at ${LARGE} articles`, () => {
     expect(pages.some((p) => p.path === 'articles/page/2/index.html')).toBe(true);
     expect(pages.some((p) => p.path === 'quotes/2/index.html')).toBe(true);
     const top = [...pages].sort((a, b) => b.gz - a.gz).slice(0, 5);
-    console.log(`\nHeaviest pages at ${LARGE} articles (KB gz HTML+CSS / raw HTML): ${top.map((p) => `${p.path} ${kb(p.gz)} / ${kb(p.raw)}`).join('; ')}\n`);
+    console.log(
+      `\nHeaviest pages at ${LARGE} articles (KB gz HTML+CSS / raw HTML): ${top.map((p) => `${p.path} ${kb(p.gz)} / ${kb(p.raw)}`).join('; ')}\n`,
+    );
   });
 
   it('no page is over 100 KB gzipped (HTML plus CSS) or 512 KB raw', () => {
-    expect(pages.filter((p) => p.gz > LARGE_GZ_BUDGET || p.raw > LARGE_RAW_BUDGET).map((p) => `${p.path}: ${kb(p.gz)} KB gz, ${kb(p.raw)} KB raw`)).toEqual([]);
+    expect(
+      pages
+        .filter((p) => p.gz > LARGE_GZ_BUDGET || p.raw > LARGE_RAW_BUDGET)
+        .map((p) => `${p.path}: ${kb(p.gz)} KB gz, ${kb(p.raw)} KB raw`),
+    ).toEqual([]);
   });
 
   it('the pages of the list of articles list every article once, numbered in order', () => {
-    const listPages = pages.filter((p) => p.path === 'articles/index.html' || /^articles\/page\/\d+\/index\.html$/.test(p.path));
+    const listPages = pages.filter(
+      (p) => p.path === 'articles/index.html' || /^articles\/page\/\d+\/index\.html$/.test(p.path),
+    );
     expect(listPages.length).toBe(Math.ceil(LARGE / ARTICLES_PER_PAGE));
     // Numbers are written in thousands (“1,000”).
-    const rows = listPages.flatMap((p) => [...p.html.matchAll(/<td class="num" data-label="No\.">([\d,]+)<\/td><td><a href="\/articles\/([^/"]+)\/"/g)].map((m) => ({ n: Number(m[1]!.replace(/,/g, '')), slug: m[2]! })));
+    const rows = listPages.flatMap((p) =>
+      [...p.html.matchAll(/<td class="num" data-label="No\.">([\d,]+)<\/td><td><a href="\/articles\/([^/"]+)\/"/g)].map(
+        (m) => ({ n: Number(m[1]!.replace(/,/g, '')), slug: m[2]! }),
+      ),
+    );
     expect(listPages.some((p) => p.html.includes('<td class="num" data-label="No.">1,000</td>'))).toBe(true);
     expect(rows.map((r) => r.n).sort((a, b) => a - b)).toEqual(Array.from({ length: LARGE }, (_, i) => i + 1));
-    const { articles } = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { articles: Array<{ slug: string }> };
+    const { articles } = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as {
+      articles: Array<{ slug: string }>;
+    };
     expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(articles.map((a) => a.slug)));
   });
 
   it('the pages of the quote ledger hold every quotation of quotes.json once', () => {
-    const held = pages.filter((p) => /^quotes\/(?:\d+\/)?index\.html$/.test(p.path)).flatMap((p) => [...p.html.matchAll(/<li id="([^"]+)" class="ledger__entry"/g)].map((m) => m[1]!));
+    const held = pages
+      .filter((p) => /^quotes\/(?:\d+\/)?index\.html$/.test(p.path))
+      .flatMap((p) => [...p.html.matchAll(/<li id="([^"]+)" class="ledger__entry"/g)].map((m) => m[1]!));
     const { quotes } = JSON.parse(readFileSync(join(out, 'quotes.json'), 'utf8')) as { quotes: Array<{ id: string }> };
     expect(quotes.length).toBeGreaterThan(QUOTES_PER_PAGE);
     expect(held.sort()).toEqual(quotes.map((q) => q.id).sort());
@@ -156,11 +186,15 @@ describe(`budgets at ${LARGE} articles`, () => {
 
   it('every sentence the timeline cites is linked from a page, and every event has a place on the timeline', () => {
     const links = new Set(pages.flatMap((p) => [...p.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)));
-    const ids = new Set(pages.flatMap((p) => [...p.html.matchAll(/<li class="(?:bg-)?event" id="([^"]+)"/g)].map((m) => m[1]!)));
+    const ids = new Set(
+      pages.flatMap((p) => [...p.html.matchAll(/<li class="(?:bg-)?event" id="([^"]+)"/g)].map((m) => m[1]!)),
+    );
     const { events } = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as { events: TimelineEvent[] };
     expect(events.length).toBeGreaterThan(100);
     expect(events.filter((e) => !ids.has(e.id)).map((e) => e.id)).toEqual([]);
-    const unlinked = events.flatMap((e) => e.sources.map((s) => `/articles/${s.slug}/#${s.anchor}`)).filter((href) => !links.has(href));
+    const unlinked = events
+      .flatMap((e) => e.sources.map((s) => `/articles/${s.slug}/#${s.anchor}`))
+      .filter((href) => !links.has(href));
     expect(unlinked).toEqual([]);
   });
 });

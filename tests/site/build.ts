@@ -21,5 +21,12 @@ export function buildInto(env: Record<string, string> = {}): { outDir: string; l
 
 /** SHA-256 of every file under a folder, keyed by relative path. */
 export function hashTree(dir: string): Map<string, string> {
-  return new Map(distFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    distFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }

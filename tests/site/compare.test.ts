@@ -4,7 +4,16 @@
  * reporting on article pages; SVGs well-formed and no script anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, Coverage, Entity, FigureGroup, OriginFamily, OriginThresholds, QuoteEntry, SimilarityPair } from '../../src/lib/compare/schema';
+import type {
+  Analysis,
+  Coverage,
+  Entity,
+  FigureGroup,
+  OriginFamily,
+  OriginThresholds,
+  QuoteEntry,
+  SimilarityPair,
+} from '../../src/lib/compare/schema';
 import type { Article, TimelineEvent } from '../../src/lib/schema';
 import { xmlProblems } from '../xml';
 import { htmlPages, readJson, requireDist } from './dist';
@@ -25,16 +34,28 @@ describe('/figures.json and the other exports', () => {
     const killed = figures.find((g: FigureGroup) => g.id === 'personnel-killed')!;
     expect(killed.differs).toBe(true);
     expect(killed.variants.map((v) => v.value)).toEqual([180, 310, 311]);
-    expect(figures.find((g) => g.id === 'personnel-strength')!.variants.map((v) => v.value)).toEqual([12000, 13800, 15000]);
+    expect(figures.find((g) => g.id === 'personnel-strength')!.variants.map((v) => v.value)).toEqual([
+      12000, 13800, 15000,
+    ]);
     expect(names.map((n) => n.spellings.map((s) => s.name))).toEqual([['El-Ghassim Wane', 'El-Ghassum Wane']]);
-    expect(eventDates.map((d) => d.claims.map((c) => c.start))).toEqual([['2023-12-11', '2023-12-31'], ['2023-06-01', '2023-06-01']]);
+    expect(eventDates.map((d) => d.claims.map((c) => c.start))).toEqual([
+      ['2023-12-11', '2023-12-31'],
+      ['2023-06-01', '2023-06-01'],
+    ]);
   });
 
   it('similarity.json, quotes.json, entities.json and coverage.json are written', () => {
-    const { pairs, thresholds, families } = readJson<{ pairs: SimilarityPair[]; thresholds: OriginThresholds; families: OriginFamily[] }>('similarity.json');
+    const { pairs, thresholds, families } = readJson<{
+      pairs: SimilarityPair[];
+      thresholds: OriginThresholds;
+      families: OriginFamily[];
+    }>('similarity.json');
     expect(pairs).toHaveLength(10);
     expect(thresholds.copy).toBeGreaterThan(thresholds.margin - 1e-9);
-    expect(families.map((f) => f.members)).toEqual([[slugOf('000'), slugOf('004')].sort(), [slugOf('002'), slugOf('003')].sort()]);
+    expect(families.map((f) => f.members)).toEqual([
+      [slugOf('000'), slugOf('004')].sort(),
+      [slugOf('002'), slugOf('003')].sort(),
+    ]);
     const afp = pairs.find((p) => p.kind && [p.a, p.b].includes(slugOf('004')))!;
     expect(afp.kind).toBe('rewrite');
     expect(afp.sharedFacts).toEqual(expect.arrayContaining(['10,500', '13,800']));
@@ -49,9 +70,20 @@ describe('/compare/', () => {
   it('shows where sources differ: the death toll, the personnel count, names and dates', () => {
     const { root } = page('/compare/');
     const captions = root.querySelectorAll('.figures-table caption').map((c) => c.text);
-    expect(captions).toEqual(['Personnel killed: 180 · 310 · 311', 'Personnel deployed or held: 12,000 · 13,800 · 15,000']);
+    expect(captions).toEqual([
+      'Personnel killed: 180 · 310 · 311',
+      'Personnel deployed or held: 12,000 · 13,800 · 15,000',
+    ]);
     const wordings = root.querySelectorAll('.figures-table q').map((q) => q.text);
-    expect(wordings).toEqual(expect.arrayContaining(['about 180 peacekeeping personnel lost their lives in hostile acts', '311 personnel who lost their lives', '12,000 peacemakers', 'in hostile acts', 'during its tenure']));
+    expect(wordings).toEqual(
+      expect.arrayContaining([
+        'about 180 peacekeeping personnel lost their lives in hostile acts',
+        '311 personnel who lost their lives',
+        '12,000 peacemakers',
+        'in hostile acts',
+        'during its tenure',
+      ]),
+    );
     expect(root.querySelector('.name-variants')!.text).toContain('El-Ghassum Wane');
     expect(root.querySelectorAll('.date-diffs > li')).toHaveLength(2);
     const families = root.querySelectorAll('.families > li');
@@ -109,13 +141,18 @@ describe('timeline and article pages', () => {
   });
 
   it('the AFP report and its rewrite each show the other as the same report, with AFP as likely origin', () => {
-    for (const [self, other] of [['000', '004'], ['004', '000']] as const) {
+    for (const [self, other] of [
+      ['000', '004'],
+      ['004', '000'],
+    ] as const) {
       const shared = page(`/articles/${slugOf(self)}/`).root.querySelector('.same-report')!;
       expect(shared.querySelector(`a[href="/articles/${slugOf(other)}/"]`)).not.toBeNull();
       expect(shared.text).toMatch(/Same report as:.*the same facts in other words: \d+% of the specific facts shared/s);
       expect(shared.text).toContain('Likely origin: AFP, credited by 1 of 2');
     }
-    expect(page(`/articles/${slugOf('004')}/`).root.querySelector('.same-report')!.text).toContain('this article among them');
+    expect(page(`/articles/${slugOf('004')}/`).root.querySelector('.same-report')!.text).toContain(
+      'this article among them',
+    );
     expect(page(`/articles/${slugOf('001')}/`).root.querySelector('.same-report')).toBeNull();
   });
 });
@@ -123,14 +160,22 @@ describe('timeline and article pages', () => {
 describe('every page', () => {
   it('has well-formed inline SVGs and no script but JSON-LD data (search loads its own on /search/)', () => {
     for (const p of htmlPages()) {
-      const scripts = p.root.querySelectorAll('script').filter((el) => el.getAttribute('type') !== 'application/ld+json');
-      if (p.url !== '/search/') expect(scripts.map((el) => el.toString()), `${p.url} has a script`).toEqual([]);
+      const scripts = p.root
+        .querySelectorAll('script')
+        .filter((el) => el.getAttribute('type') !== 'application/ld+json');
+      if (p.url !== '/search/')
+        expect(
+          scripts.map((el) => el.toString()),
+          `${p.url} has a script`,
+        ).toEqual([]);
       for (const svg of p.html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(xmlProblems(svg), p.url).toEqual([]);
     }
   });
 
   it('links the comparison pages from the header', () => {
-    const nav = page('/').root.querySelectorAll('header nav a').map((a) => a.getAttribute('href'));
+    const nav = page('/')
+      .root.querySelectorAll('header nav a')
+      .map((a) => a.getAttribute('href'));
     expect(nav).toEqual(expect.arrayContaining(['/compare/', '/coverage/', '/quotes/', '/people-places/']));
   });
 });

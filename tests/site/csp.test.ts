@@ -30,18 +30,26 @@ describe('Content-Security-Policy', () => {
     expect(csp, 'a CSP <meta> element').not.toBeNull();
     expect(html.match(/http-equiv="content-security-policy"/gi)).toHaveLength(1);
     // It must come before anything it governs (JSON-LD is data, which it does not govern).
-    expect(html.search(/content-security-policy/i)).toBeLessThan(html.search(/<(?:script(?! type="application\/ld\+json")|link rel="stylesheet"|style)/i));
+    expect(html.search(/content-security-policy/i)).toBeLessThan(
+      html.search(/<(?:script(?! type="application\/ld\+json")|link rel="stylesheet"|style)/i),
+    );
     expect(csp!.get('default-src')).toEqual(["'none'"]);
     expect(csp!.get('base-uri')).toEqual(["'none'"]);
     for (const name of ['script-src', 'style-src']) {
       const sources = csp!.get(name)!;
       expect(sources, name).toBeDefined();
       expect(sources).toContain("'self'");
-      expect(sources.filter((s) => /unsafe-inline|unsafe-eval|^\*$|^https?:$|^data:$/.test(s)), `${name} allows too much`).toEqual([]);
+      expect(
+        sources.filter((s) => /unsafe-inline|unsafe-eval|^\*$|^https?:$|^data:$/.test(s)),
+        `${name} allows too much`,
+      ).toEqual([]);
     }
 
     const inline = root.querySelectorAll('script:not([src])');
-    expect(inline.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)), 'inline scripts').toEqual([]);
+    expect(
+      inline.filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
+      'inline scripts',
+    ).toEqual([]);
     for (const s of inline) expect(() => JSON.parse(s.text)).not.toThrow();
     // Any inline <style> must be hashed in the policy.
     for (const s of root.querySelectorAll('style')) {

@@ -71,7 +71,11 @@ beforeAll(async () => {
   dev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // Without vitest's own variables (VITEST, NODE_ENV=test…), which change how Astro and Vite behave.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(k))), SEEDS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(k))),
+      SEEDS_DIR: dir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (b: Buffer) => (log += b.toString()));
@@ -93,7 +97,8 @@ describe('astro dev picks up seed changes without a restart', () => {
     writeFileSync(file(), seed('Ferry Terminal Opens On The Eastern Quay'));
     const ms = await until({
       '/articles/': async () => (await get('/articles/')).text.includes('Ferry Terminal Opens On The Eastern Quay'),
-      'article page': async () => (await get('/articles/dev-loop-ferry/')).text.includes('Ferry Terminal Opens On The Eastern Quay'),
+      'article page': async () =>
+        (await get('/articles/dev-loop-ferry/')).text.includes('Ferry Terminal Opens On The Eastern Quay'),
       timeline: async () => (await get('/')).text.includes('new ferry terminal on the eastern quay'),
     });
     console.log(`added seed shown in ${ms.toFixed(0)} ms`);
@@ -101,10 +106,14 @@ describe('astro dev picks up seed changes without a restart', () => {
   });
 
   it('shows an edited seed', async () => {
-    writeFileSync(file(), seed('Ferry Terminal Delayed On The Eastern Quay').replace('the port authority said', 'the harbour master said'));
+    writeFileSync(
+      file(),
+      seed('Ferry Terminal Delayed On The Eastern Quay').replace('the port authority said', 'the harbour master said'),
+    );
     const ms = await until({
       '/articles/': async () => (await get('/articles/')).text.includes('Ferry Terminal Delayed On The Eastern Quay'),
-      'article page': async () => (await get('/articles/dev-loop-ferry/')).text.includes('Ferry Terminal Delayed On The Eastern Quay'),
+      'article page': async () =>
+        (await get('/articles/dev-loop-ferry/')).text.includes('Ferry Terminal Delayed On The Eastern Quay'),
       timeline: async () => (await get('/')).text.includes('the harbour master said'),
     });
     console.log(`edited seed shown in ${ms.toFixed(0)} ms`);

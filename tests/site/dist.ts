@@ -8,7 +8,8 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Fails early with a clear message when the site was not built. */
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm test does this).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm test does this).');
 }
 
 /** Every file under a build folder (dist/ by default), as paths relative to it. */
@@ -46,7 +47,12 @@ export function pageUrls(): string[] {
 
 /** A file-system-safe name for a page URL, for artifacts: `/` → `index`, `/articles/x/` → `articles_x`. */
 export function pageName(url: string): string {
-  return url.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index';
+  return (
+    url
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '_') || 'index'
+  );
 }
 
 /** Pages that are search tools rather than content; the only ones allowed JavaScript. */

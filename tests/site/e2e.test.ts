@@ -87,15 +87,24 @@ describe('search', () => {
     await page.getByRole('link', { name: 'Search' }).click();
     await page.waitForURL(`${server.origin}/search/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/')), 'Pagefind loaded before any search').toEqual([]);
+    expect(
+      requested.filter((p) => p.startsWith('/pagefind/')),
+      'Pagefind loaded before any search',
+    ).toEqual([]);
 
     await page.locator('#search-q').pressSequentially('withdrawal');
     await page.locator('.search-result').first().waitFor();
     expect(requested).toContain('/pagefind/pagefind.js');
     expect(await page.locator('#search-status').textContent()).toMatch(/\d+ results? for “withdrawal”/);
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs.some((h) => h.startsWith('/articles/')), 'an article among the results').toBe(true);
-    expect(hrefs.some((h) => h.startsWith('/#')), 'an event among the results').toBe(true);
+    expect(
+      hrefs.some((h) => h.startsWith('/articles/')),
+      'an article among the results',
+    ).toBe(true);
+    expect(
+      hrefs.some((h) => h.startsWith('/#')),
+      'an event among the results',
+    ).toBe(true);
 
     // An event result lands on the event, on the timeline.
     const event = hrefs.find((h) => h.startsWith('/#'))!;
@@ -117,7 +126,10 @@ describe('search', () => {
     await page.goto(`${server.origin}/search/?q=withdrawal`);
     const status = page.locator('#search-status');
     expect(await status.textContent()).toMatch(/needs JavaScript/);
-    expect(await status.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/', '/articles/']);
+    expect(await status.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/',
+      '/articles/',
+    ]);
     await context.close();
   });
 });
@@ -131,7 +143,9 @@ describe('keyboard alone', () => {
     const reached = new Set<number>();
     const problems: string[] = [];
     // Number every link so focus can be matched to it without relying on text.
-    await page.locator('a[href]').evaluateAll((as) => as.forEach((a, i) => a.setAttribute('data-link-index', String(i))));
+    await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.forEach((a, i) => a.setAttribute('data-link-index', String(i))));
     for (let i = 0; i < links + 40; i++) {
       await page.keyboard.press('Tab');
       const f = await page.evaluate(() => {

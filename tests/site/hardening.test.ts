@@ -36,7 +36,9 @@ describe('injected markup', () => {
     const build = buildInto({ SEEDS_DIR: seeds });
     expect(build.status, build.log).toBe(0);
     expect(build.log).toMatch(/markup-injection\.txt: included as \/articles\/[a-z0-9-]+\/ with 2 warning\(s\)/);
-    const pagePath = distFiles(build.outDir).find((f) => f.startsWith('articles/') && f.endsWith('index.html') && f !== 'articles/index.html')!;
+    const pagePath = distFiles(build.outDir).find(
+      (f) => f.startsWith('articles/') && f.endsWith('index.html') && f !== 'articles/index.html',
+    )!;
     const html = readFileSync(join(build.outDir, pagePath), 'utf8');
     const root = parse(html);
     const body = root.querySelector('.article-body')!;
@@ -45,7 +47,9 @@ describe('injected markup', () => {
     expect(body.text).toContain('<img src=x onerror="alert(1)">');
     expect(html).toContain('&lt;script&gt;alert(');
     // Quoted attribute values may hold a literal "<" safely; no element may come from the seed.
-    expect(root.querySelectorAll('script').filter((el) => el.getAttribute('type') !== 'application/ld+json')).toHaveLength(0);
+    expect(
+      root.querySelectorAll('script').filter((el) => el.getAttribute('type') !== 'application/ld+json'),
+    ).toHaveLength(0);
     expect(root.querySelectorAll('img')).toHaveLength(0);
     expect(root.querySelector('title')!.text.startsWith("<script>alert('x')</script>")).toBe(true);
     expect(root.querySelector('.warnings')!.text).toContain('Contains HTML markup');

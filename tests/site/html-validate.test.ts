@@ -20,7 +20,9 @@ const validator = new HtmlValidate({
 describe('html-validate', () => {
   it.each(distFiles().filter((f) => f.endsWith('.html')))('%s is valid', async (file) => {
     const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

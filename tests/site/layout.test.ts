@@ -42,7 +42,8 @@ describe('layout', () => {
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
         // Content inside a scrolling box (a wide table, the verbatim text) scrolls there, not the page.
         .filter((el) => {
-          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false;
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+            if (getComputedStyle(p).overflowX !== 'visible') return false;
           return true;
         })
         .slice(0, 5)
@@ -65,8 +66,15 @@ describe('layout', () => {
       const label = svg.querySelector('.tl-chart__label')!.getBoundingClientRect();
       const row = svg.querySelector('.tl-chart__hit')!.getBoundingClientRect();
       let scrolls = false;
-      for (let p = svg.parentElement; p; p = p.parentElement) if (p.scrollWidth > p.clientWidth && getComputedStyle(p).overflowX !== 'visible') scrolls = true;
-      return { right: box.right, width: document.documentElement.clientWidth, textHeight: label.height, rowHeight: row.height, scrolls };
+      for (let p = svg.parentElement; p; p = p.parentElement)
+        if (p.scrollWidth > p.clientWidth && getComputedStyle(p).overflowX !== 'visible') scrolls = true;
+      return {
+        right: box.right,
+        width: document.documentElement.clientWidth,
+        textHeight: label.height,
+        rowHeight: row.height,
+        scrolls,
+      };
     });
     expect(chart.right).toBeLessThanOrEqual(chart.width);
     expect(chart.scrolls).toBe(false);

@@ -12,7 +12,10 @@ beforeAll(requireDist);
 
 /** The deployed origin the build used (from the timeline's canonical link). */
 function siteOrigin(): string {
-  const canonical = htmlPages().find((p) => p.url === '/')!.root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+  const canonical = htmlPages()
+    .find((p) => p.url === '/')!
+    .root.querySelector('link[rel="canonical"]')!
+    .getAttribute('href')!;
   return new URL(canonical).origin;
 }
 
@@ -28,7 +31,15 @@ function fileFor(pathname: string): string | null {
 
 const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
-  if (!idCache.has(file)) idCache.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
+  if (!idCache.has(file))
+    idCache.set(
+      file,
+      new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((e) => e.id),
+      ),
+    );
   return idCache.get(file)!;
 }
 
@@ -84,7 +95,10 @@ describe('internal links', () => {
       ...[...read('sitemap-index.xml').matchAll(/<loc>([^<]+)</g)].map((m) => m[1]!),
       ...[...read('sitemap-0.xml').matchAll(/<loc>([^<]+)</g)].map((m) => m[1]!),
     ];
-    expect(refs.every((r) => r.startsWith(origin)), 'absolute URLs on the site origin').toBe(true);
+    expect(
+      refs.every((r) => r.startsWith(origin)),
+      'absolute URLs on the site origin',
+    ).toBe(true);
     expect(refs.map((r) => brokenReason(r, '/', origin)).filter(Boolean)).toEqual([]);
     expect(refs.length).toBeGreaterThan(15);
   });

@@ -19,14 +19,33 @@ describe('exports', () => {
     const { articles } = readJson<{ articles: Article[] }>('articles.json');
     expect(articles).toHaveLength(5);
     for (const a of articles) {
-      for (const key of ['slug', 'seedFile', 'sha256', 'title', 'titleBasis', 'publisher', 'author', 'credits', 'section', 'tags', 'published', 'language', 'wordCount', 'readingMinutes', 'blocks', 'removed']) {
+      for (const key of [
+        'slug',
+        'seedFile',
+        'sha256',
+        'title',
+        'titleBasis',
+        'publisher',
+        'author',
+        'credits',
+        'section',
+        'tags',
+        'published',
+        'language',
+        'wordCount',
+        'readingMinutes',
+        'blocks',
+        'removed',
+      ]) {
         expect(a, `${a.seedFile} lacks ${key}`).toHaveProperty(key);
       }
     }
   });
 
   it('timeline.json holds the events with id, start, end, precision, label and sources', () => {
-    const { events, focus } = readJson<{ events: TimelineEvent[]; focus: { start: string; end: string } }>('timeline.json');
+    const { events, focus } = readJson<{ events: TimelineEvent[]; focus: { start: string; end: string } }>(
+      'timeline.json',
+    );
     expect(focus).toEqual({ start: '2023-06-01', end: '2024-01-31' });
     expect(events.length).toBeGreaterThan(10);
     for (const e of events) {
@@ -42,14 +61,23 @@ describe('timeline page', () => {
     const { root } = page('/');
     const items = root.querySelectorAll('ol li.event, ol li.bg-event');
     expect(items.map((li) => li.id).sort()).toEqual(events.map((e) => e.id).sort());
-    for (const li of items) expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
+    for (const li of items)
+      expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
   });
 
   it('shows precision in the date text and keeps background apart', () => {
     const { root } = page('/');
     const texts = root.querySelectorAll('li.event time').map((t) => t.text);
-    expect(texts).toEqual(expect.arrayContaining(['June 2023', 'Week of 4 Dec 2023', '31 Dec 2023', 'Summer 2023 (Jun–Aug 2023)']));
-    expect(root.querySelectorAll('.background li.bg-event time').map((t) => t.text)).toEqual(['2013', '2015', '2020', '2021', '2022']);
+    expect(texts).toEqual(
+      expect.arrayContaining(['June 2023', 'Week of 4 Dec 2023', '31 Dec 2023', 'Summer 2023 (Jun–Aug 2023)']),
+    );
+    expect(root.querySelectorAll('.background li.bg-event time').map((t) => t.text)).toEqual([
+      '2013',
+      '2015',
+      '2020',
+      '2021',
+      '2022',
+    ]);
   });
 });
 
@@ -79,7 +107,13 @@ describe('article pages', () => {
     expect(rows.map((r) => r.querySelectorAll('td')[0]!.text.trim())).toEqual(['1', '2', '3', '4', '5']);
     expect(rows.map((r) => r.querySelectorAll('td')[4]!.text.trim()).every((t) => /^\d+$/.test(t))).toBe(true);
     const names = rows.map((r) => r.querySelectorAll('td')[2]!.text.trim());
-    expect(names).toEqual(['Unnamed outlet, 11 Dec 2023 (article 1)', 'Unnamed outlet, 11 Dec 2023 (article 2)', 'Unnamed outlet, 31 Dec 2023', 'The Wall Street Herald', 'Salman Akhtar, 31 Dec 2023']);
+    expect(names).toEqual([
+      'Unnamed outlet, 11 Dec 2023 (article 1)',
+      'Unnamed outlet, 11 Dec 2023 (article 2)',
+      'Unnamed outlet, 31 Dec 2023',
+      'The Wall Street Herald',
+      'Salman Akhtar, 31 Dec 2023',
+    ]);
   });
 
   it('are named by one rule wherever they are cited, with the full headline in each link’s accessible name', () => {
@@ -92,14 +126,21 @@ describe('article pages', () => {
         if (!hidden) continue;
         const visible = a.text.slice(0, a.text.length - hidden.text.length).trim();
         // Only the rule's names: a publisher, “Name, date” or “Unnamed outlet, date (article n)”, or a matrix column A1…
-        expect(visible).toMatch(/^(?:The Wall Street Herald|Salman Akhtar, 31 Dec 2023|Unnamed outlet, (?:11|31) Dec 2023(?: \(article \d\))?|A\d)$/);
+        expect(visible).toMatch(
+          /^(?:The Wall Street Herald|Salman Akhtar, 31 Dec 2023|Unnamed outlet, (?:11|31) Dec 2023(?: \(article \d\))?|A\d)$/,
+        );
         expect([...titles].some((t) => hidden.text.endsWith(t))).toBe(true);
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(20);
     // No headline cut mid-phrase stands in for a source's name.
-    expect(page('/').root.querySelectorAll('.bg-event__sources a').map((a) => a.text).join(' ')).not.toContain('…');
+    expect(
+      page('/')
+        .root.querySelectorAll('.bg-event__sources a')
+        .map((a) => a.text)
+        .join(' '),
+    ).not.toContain('…');
   });
 });
 
@@ -114,7 +155,9 @@ describe('links', () => {
         const [path, hash] = href.split('#');
         const target = path === '' ? p.url : path!;
         expect(ids.has(target), `${p.url}: ${href} points to a missing page`).toBe(true);
-        expect(ids.get(target)!.has(decodeURIComponent(hash!)), `${p.url}: ${href} points to a missing anchor`).toBe(true);
+        expect(ids.get(target)!.has(decodeURIComponent(hash!)), `${p.url}: ${href} points to a missing anchor`).toBe(
+          true,
+        );
         checked++;
       }
     }

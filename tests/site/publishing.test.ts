@@ -11,9 +11,18 @@ import { DIST, htmlPages, readJson, requireDist } from './dist';
 
 requireDist();
 const pages = htmlPages();
-const origin = new URL(pages.find((p) => p.url === '/')!.root.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+const origin = new URL(
+  pages
+    .find((p) => p.url === '/')!
+    .root.querySelector('link[rel="canonical"]')!
+    .getAttribute('href')!,
+).origin;
 const articles = readJson<{ articles: Article[] }>('articles.json').articles;
-const jsonLd = (url: string) => pages.find((p) => p.url === url)!.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, any>);
+const jsonLd = (url: string) =>
+  pages
+    .find((p) => p.url === url)!
+    .root.querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text) as Record<string, any>);
 
 describe('page metadata', () => {
   it.each(pages.map((p) => p.url))('%s has its canonical link, Open Graph and Twitter meta', (url) => {
@@ -25,13 +34,26 @@ describe('page metadata', () => {
       expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${url}`);
       expect(meta('property="og:url"')).toBe(`${origin}${url}`);
     }
-    for (const sel of ['property="og:title"', 'property="og:description"', 'property="og:type"', 'property="og:site_name"', 'name="twitter:card"', 'name="twitter:title"', 'name="twitter:description"', 'name="description"']) {
+    for (const sel of [
+      'property="og:title"',
+      'property="og:description"',
+      'property="og:type"',
+      'property="og:site_name"',
+      'name="twitter:card"',
+      'name="twitter:title"',
+      'name="twitter:description"',
+      'name="description"',
+    ]) {
       expect(meta(sel), sel).toBeTruthy();
     }
     expect(root.querySelector('link[rel="icon"]')).not.toBeNull();
     expect(root.querySelector('a.skip-link[href="#main"]')).not.toBeNull();
-    expect(root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
-    expect(root.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe('/feed.json');
+    expect(root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
+    expect(root.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe(
+      '/feed.json',
+    );
   });
 
   it('a 404 page exists, kept out of search engines', () => {
@@ -57,11 +79,13 @@ describe('JSON-LD', () => {
     const [list] = jsonLd('/').filter((x) => x['@type'] === 'ItemList');
     expect(list!.numberOfItems).toBe(events.length);
     expect(list!.itemListElement.map((li: any) => li.item.url)).toEqual(events.map((e) => `${origin}/#${e.id}`));
-    for (const li of list!.itemListElement) expect(li.item).toMatchObject({ '@type': 'Event', startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    for (const li of list!.itemListElement)
+      expect(li.item).toMatchObject({ '@type': 'Event', startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 
   it('never lets a value close its script element', () => {
-    for (const p of pages) for (const s of p.root.querySelectorAll('script[type="application/ld+json"]')) expect(s.text).not.toContain('<');
+    for (const p of pages)
+      for (const s of p.root.querySelectorAll('script[type="application/ld+json"]')) expect(s.text).not.toContain('<');
   });
 });
 

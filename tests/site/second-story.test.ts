@@ -35,14 +35,20 @@ describe('the second story', () => {
   it('titles the site and its timeline from its own story data', () => {
     const home = parse(readFileSync(join(outDir, 'index.html'), 'utf8'));
     expect(home.querySelector('title')!.text).toContain(story.title);
-    const timeline = JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as { title: string; events: Array<{ start: string; inFocus: boolean }> };
+    const timeline = JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as {
+      title: string;
+      events: Array<{ start: string; inFocus: boolean }>;
+    };
     expect(timeline.title).toBe(story.title);
     expect(timeline.events.filter((e) => e.inFocus).length).toBeGreaterThan(3);
     expect(timeline.events.some((e) => e.start.startsWith('2025-03'))).toBe(true);
   });
 
   it('carries nothing of the site’s own story', () => {
-    const text = distFiles(outDir).filter((f) => f.endsWith('.html') || f.endsWith('.json')).map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+    const text = distFiles(outDir)
+      .filter((f) => f.endsWith('.html') || f.endsWith('.json'))
+      .map((f) => readFileSync(join(outDir, f), 'utf8'))
+      .join('\n');
     expect(text).not.toMatch(/MINUSMA|Minusma|Bamako|Mali\b/);
   });
 });

@@ -19,7 +19,9 @@ const TODAY = '2026-01-15';
 
 function fixture(name: string): SeedInput {
   const raw = readFileSync(join(BAD, name));
-  return name.endsWith('.gz') ? { file: name.replace(/\.gz$/, ''), bytes: new Uint8Array(gunzipSync(raw)) } : { file: name, bytes: new Uint8Array(raw) };
+  return name.endsWith('.gz')
+    ? { file: name.replace(/\.gz$/, ''), bytes: new Uint8Array(gunzipSync(raw)) }
+    : { file: name, bytes: new Uint8Array(raw) };
 }
 
 function load(...names: string[]) {
@@ -37,7 +39,10 @@ function rejection(name: string): string {
 /** Loads one fixture and returns its warnings, failing if it was rejected. */
 function warnings(name: string): string[] {
   const c = load(name);
-  expect(c.rejected.map((r) => r.message), `${name} should be included`).toEqual([]);
+  expect(
+    c.rejected.map((r) => r.message),
+    `${name} should be included`,
+  ).toEqual([]);
   expect(c.report[0]!.status).toBe('warnings');
   return c.articles[0]!.warnings.map((w) => w.message);
 }
@@ -68,8 +73,12 @@ describe('included, with a warning the page shows', () => {
   });
 
   it('CRLF and lone-CR line endings are read as line breaks', () => {
-    expect(warnings('crlf-line-endings.txt')).toEqual(['Uses Windows (CRLF) line endings; they were read as line breaks.']);
-    expect(warnings('lone-cr-line-endings.txt')).toEqual(['Uses lone carriage returns (old Mac line endings); they were read as line breaks.']);
+    expect(warnings('crlf-line-endings.txt')).toEqual([
+      'Uses Windows (CRLF) line endings; they were read as line breaks.',
+    ]);
+    expect(warnings('lone-cr-line-endings.txt')).toEqual([
+      'Uses lone carriage returns (old Mac line endings); they were read as line breaks.',
+    ]);
     const [crlf, cr] = [load('crlf-line-endings.txt'), load('lone-cr-line-endings.txt')].map((c) => c.articles[0]!);
     expect(crlf!.blocks.map((b) => b.text)).toEqual(cr!.blocks.map((b) => b.text));
     expect(crlf!.blocks).toHaveLength(2);
@@ -91,11 +100,15 @@ describe('included, with a warning the page shows', () => {
   });
 
   it('a date in the future is kept and flagged', () => {
-    expect(warnings('future-date.txt')).toEqual(['Its stated date, 2099-01-01, is after the day the site was built; check the date.']);
+    expect(warnings('future-date.txt')).toEqual([
+      'Its stated date, 2099-01-01, is after the day the site was built; check the date.',
+    ]);
   });
 
   it('an article without temporal expressions adds nothing to the timeline', () => {
-    expect(warnings('no-temporal-expressions.txt')).toEqual(['No sentence gives a date, so the article adds nothing to the timeline.']);
+    expect(warnings('no-temporal-expressions.txt')).toEqual([
+      'No sentence gives a date, so the article adds nothing to the timeline.',
+    ]);
     expect(load('no-temporal-expressions.txt').events).toEqual([]);
   });
 
@@ -104,19 +117,28 @@ describe('included, with a warning the page shows', () => {
     expect(w[0]).toMatch(/^Contains HTML markup \(<script>\); it is shown as text and never run\.$/);
     expect(w[1]).toMatch(/^Contains Markdown syntax in a \.txt file/);
     const a = load('markup-injection.txt').articles[0]!;
-    expect(a.blocks[0]!.text).toBe("<script>alert('x')</script> The harbour authority reopened the quay on Tuesday, officials said.");
+    expect(a.blocks[0]!.text).toBe(
+      "<script>alert('x')</script> The harbour authority reopened the quay on Tuesday, officials said.",
+    );
   });
 
   it('a non-English article is flagged: the date rules read English', () => {
     const c = load('non-english.txt');
     expect(c.articles[0]!.language).toBe('fr');
-    expect(warnings('non-english.txt')).toContain('Reads as French; the date and event rules read English, so some dates and events may be missing.');
+    expect(warnings('non-english.txt')).toContain(
+      'Reads as French; the date and event rules read English, so some dates and events may be missing.',
+    );
   });
 
-  it.each(['file name with spaces.txt', 'nön-ascii-ñame.txt'])('an unusual file name (%s) is kept, the slug comes from the title', (name) => {
-    expect(warnings(name)).toEqual(['The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.']);
-    expect(load(name).articles[0]!.slug).toMatch(/^[a-z0-9-]+$/);
-  });
+  it.each(['file name with spaces.txt', 'nön-ascii-ñame.txt'])(
+    'an unusual file name (%s) is kept, the slug comes from the title',
+    (name) => {
+      expect(warnings(name)).toEqual([
+        'The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.',
+      ]);
+      expect(load(name).articles[0]!.slug).toMatch(/^[a-z0-9-]+$/);
+    },
+  );
 });
 
 describe('other files in seeds/', () => {
@@ -132,9 +154,17 @@ describe('other files in seeds/', () => {
     const c = load('markdown-article.md');
     const a = c.articles[0]!;
     expect(c.report[0]!.status).toBe('included');
-    expect(a).toMatchObject({ title: 'Quay Reopens After Repairs', titleBasis: 'stated', author: 'Ana Lima', publisher: 'The Coastal Gazette' });
+    expect(a).toMatchObject({
+      title: 'Quay Reopens After Repairs',
+      titleBasis: 'stated',
+      author: 'Ana Lima',
+      publisher: 'The Coastal Gazette',
+    });
     expect(a.blocks.map((b) => [b.type, b.text])).toEqual([
-      ['paragraph', 'The harbour authority reopened the northern quay on Tuesday, 5 March 2024, after three weeks of repairs, officials said.'],
+      [
+        'paragraph',
+        'The harbour authority reopened the northern quay on Tuesday, 5 March 2024, after three weeks of repairs, officials said.',
+      ],
       ['subheading', 'What happens next'],
       ['paragraph', 'Ferry services will resume on a reduced timetable while inspectors finish the southern berth.'],
     ]);

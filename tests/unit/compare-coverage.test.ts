@@ -7,10 +7,16 @@ import { readStory, seedCorpus, textSeed } from '../helpers';
 import { seedAnalysis, slugOf } from './compare-helpers';
 
 describe('coverage of fixtures', () => {
-  const corpus = buildCorpus([
-    textSeed('a.txt', 'date 2024-03-04\nThe pier closed on Monday after the storm. The ferry resumed on Sunday, March 3.\n'),
-    textSeed('b.txt', 'date 2024-03-05\nThe pier was closed on Monday, March 4, the authority said.\n'),
-  ], readStory());
+  const corpus = buildCorpus(
+    [
+      textSeed(
+        'a.txt',
+        'date 2024-03-04\nThe pier closed on Monday after the storm. The ferry resumed on Sunday, March 3.\n',
+      ),
+      textSeed('b.txt', 'date 2024-03-05\nThe pier was closed on Monday, March 4, the authority said.\n'),
+    ],
+    readStory(),
+  );
   const coverage = buildCoverage(corpus.articles, corpus.events);
 
   it('has one row per event and one column per article, marking the paragraphs that report it', () => {
@@ -49,6 +55,8 @@ describe('coverage of the seeds', () => {
     const only = (prefix: string) => coverage.contributions.find((c) => c.slug === slugOf(prefix))!;
     expect(only('001').figures.map((f) => f.value)).toEqual(expect.arrayContaining([310, 12000]));
     expect(only('001').quotes).toHaveLength(1);
-    expect(only('003').events).toEqual(expect.arrayContaining(['2023-07-01-month-minusma-gradually-withdrawing-personnel']));
+    expect(only('003').events).toEqual(
+      expect.arrayContaining(['2023-07-01-month-minusma-gradually-withdrawing-personnel']),
+    );
   });
 });

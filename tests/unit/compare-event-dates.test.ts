@@ -40,7 +40,9 @@ describe('event dates in the seeds', () => {
     const end = eventDates.find((d) => d.kind === 'conflict' && d.acts.includes('end'))!;
     expect(end.claims.map((c) => c.start)).toEqual(['2023-12-11', '2023-12-31']);
     expect(end.claims[0]!.sources.map((s) => s.slug)).toEqual([slugOf('004')]);
-    expect(end.claims[1]!.sources.map((s) => s.slug)).toEqual(expect.arrayContaining([slugOf('001'), slugOf('002'), slugOf('003')]));
+    expect(end.claims[1]!.sources.map((s) => s.slug)).toEqual(
+      expect.arrayContaining([slugOf('001'), slugOf('002'), slugOf('003')]),
+    );
   });
 
   it('find “in the summer” against “in June” for the demand to leave', () => {

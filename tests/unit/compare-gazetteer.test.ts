@@ -17,7 +17,11 @@ describe('gazetteer', () => {
   it('reads the story’s overrides: no fixed frame, only what the datasets lack', () => {
     const g = seedGazetteer();
     expect(g.frame).toBeUndefined();
-    expect(g.places.find((p) => p.name === 'Sahel')).toMatchObject({ kind: 'region', aliases: [], source: 'places.yaml' });
+    expect(g.places.find((p) => p.name === 'Sahel')).toMatchObject({
+      kind: 'region',
+      aliases: [],
+      source: 'places.yaml',
+    });
     const fixtureGazetteer = parseGazetteer(fixture('places.yaml'));
     expect(placeWordTest(fixtureGazetteer.places)('Tobago')).toBe(true);
     expect(placeWordTest(fixtureGazetteer.places)('Portvillian’s')).toBe(true);

@@ -7,21 +7,39 @@ import { seedAnalysis, slugOf } from './compare-helpers';
 
 const noPlaces = () => false;
 const story = readStory();
-const corpusOf = (...texts: string[]) => buildCorpus(texts.map((t, i) => textSeed(`${i}.txt`, `date 2024-03-0${i + 1}\n${t}\n`)), story);
+const corpusOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((t, i) => textSeed(`${i}.txt`, `date 2024-03-0${i + 1}\n${t}\n`)),
+    story,
+  );
 
 describe('quotations in fixtures', () => {
   it('attribute quoted words to the person named with a verb of saying', () => {
-    const [a] = corpusOf('Jana Kowalska, the head of the port authority, said, “We will reopen the pier by May.”').articles;
-    expect(findQuotes(a!, noPlaces)).toEqual([expect.objectContaining({ text: 'We will reopen the pier by May.', speaker: 'Jana Kowalska', role: 'the head of the port authority' })]);
+    const [a] = corpusOf(
+      'Jana Kowalska, the head of the port authority, said, “We will reopen the pier by May.”',
+    ).articles;
+    expect(findQuotes(a!, noPlaces)).toEqual([
+      expect.objectContaining({
+        text: 'We will reopen the pier by May.',
+        speaker: 'Jana Kowalska',
+        role: 'the head of the port authority',
+      }),
+    ]);
   });
 
   it('attribute “he” to the person named before', () => {
-    const [a] = corpusOf('The mayor of the town, Piet Janssen, visited the pier. He called the repairs “overdue” on Monday.').articles;
-    expect(findQuotes(a!, noPlaces).map((q) => [q.text, q.speaker, q.role])).toEqual([['overdue', 'Piet Janssen', 'The mayor of the town']]);
+    const [a] = corpusOf(
+      'The mayor of the town, Piet Janssen, visited the pier. He called the repairs “overdue” on Monday.',
+    ).articles;
+    expect(findQuotes(a!, noPlaces).map((q) => [q.text, q.speaker, q.role])).toEqual([
+      ['overdue', 'Piet Janssen', 'The mayor of the town'],
+    ]);
   });
 
   it('leave out scare quotes and what an organisation “calls” something', () => {
-    const [a] = corpusOf('Following January 1, a “liquidation phase” will begin. The port authority calls it a “pause”.').articles;
+    const [a] = corpusOf(
+      'Following January 1, a “liquidation phase” will begin. The port authority calls it a “pause”.',
+    ).articles;
     expect(findQuotes(a!, noPlaces)).toEqual([]);
   });
 
@@ -42,12 +60,18 @@ describe('the seeds’ ledger', () => {
 
   it('holds El-Ghassim Wane’s words with his role', () => {
     const wane = quotes.find((q) => q.speaker === 'El-Ghassim Wane')!;
-    expect(wane).toMatchObject({ text: 'there was a gap between what we were mandated to do and we were able to do', role: 'the head of the UN mission' });
+    expect(wane).toMatchObject({
+      text: 'there was a gap between what we were mandated to do and we were able to do',
+      role: 'the head of the UN mission',
+    });
     expect(wane.sources.map((s) => s.slug)).toEqual([slugOf('001')]);
   });
 
   it('holds Abdoulaye Diop’s words, “he” included, and no scare quotes', () => {
-    const diop = quotes.filter((q) => q.speaker === 'Abdoulaye Diop').map((q) => q.text).sort();
+    const diop = quotes
+      .filter((q) => q.speaker === 'Abdoulaye Diop')
+      .map((q) => q.text)
+      .sort();
     expect(diop).toEqual(['failure', 'immediately', 'part of the problem.']);
     expect(quotes.every((q) => q.role !== null)).toBe(true);
     const texts = quotes.map((q) => q.text.toLowerCase());

@@ -1,13 +1,20 @@
 /** The origin pass as the site runs it: article records in, pairs with credit lines and families out; MinHash and LSH on their own. */
 import { describe, expect, it } from 'vitest';
-import { candidateProbability, estimateJaccard, lshCandidates, signature, SIGNATURE_SIZE } from '../../src/lib/compare/minhash';
+import {
+  candidateProbability,
+  estimateJaccard,
+  lshCandidates,
+  signature,
+  SIGNATURE_SIZE,
+} from '../../src/lib/compare/minhash';
 import { shingleHashes, copyTokens, sortedJaccard, SHINGLE_ROWS } from '../../src/lib/compare/origin';
 import { compareOrigins, ORIGIN_THRESHOLDS } from '../../src/lib/compare/similarity';
 import { seedCorpus } from '../helpers';
 import { seedAnalysis, slugOf } from './compare-helpers';
 
 describe('MinHash and LSH', () => {
-  const text = (seed: number, n: number) => Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed * 104729) % 5000}`).join(' ');
+  const text = (seed: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed * 104729) % 5000}`).join(' ');
   const a = shingleHashes(copyTokens(text(1, 400)));
   const b = shingleHashes(copyTokens(`${text(1, 300)} ${text(2, 100)}`));
   const c = shingleHashes(copyTokens(text(3, 400)));
@@ -34,7 +41,9 @@ describe('MinHash and LSH', () => {
     expect(candidateProbability(0.5, SHINGLE_ROWS)).toBeGreaterThan(0.99);
     expect(candidateProbability(0.3, SHINGLE_ROWS)).toBeGreaterThan(0.6);
     expect(candidateProbability(0.01, SHINGLE_ROWS)).toBeLessThan(0.001);
-    expect(candidateProbability(ORIGIN_THRESHOLDS.copy, SHINGLE_ROWS)).toBeLessThan(candidateProbability(0.3, SHINGLE_ROWS));
+    expect(candidateProbability(ORIGIN_THRESHOLDS.copy, SHINGLE_ROWS)).toBeLessThan(
+      candidateProbability(0.3, SHINGLE_ROWS),
+    );
   });
 });
 
@@ -46,7 +55,12 @@ describe('the seeds, as the site shows them', () => {
     expect(originThresholds).toEqual(ORIGIN_THRESHOLDS);
     // 002 and 003 retell one UN statement: flagged as a rewrite or not at all, never as a copy.
     const retellings = [slugOf('002'), slugOf('003')].sort().join();
-    expect(similarity.filter((p) => p.kind).map((p) => [p.a, p.b].sort().join()).filter((k) => k !== retellings)).toEqual([[slugOf('000'), slugOf('004')].sort().join()]);
+    expect(
+      similarity
+        .filter((p) => p.kind)
+        .map((p) => [p.a, p.b].sort().join())
+        .filter((k) => k !== retellings),
+    ).toEqual([[slugOf('000'), slugOf('004')].sort().join()]);
     expect(similarity.find((p) => [p.a, p.b].sort().join() === retellings)!.kind).not.toBe('copy');
     expect(similarity.every((p) => p.nearDuplicate === (p.kind !== null))).toBe(true);
   });
@@ -58,8 +72,13 @@ describe('the seeds, as the site shows them', () => {
   });
 
   it('forms the AFP family (and at most the family of the two retellings of the UN statement)', () => {
-    expect(families[0]).toMatchObject({ members: [slugOf('000'), slugOf('004')].sort(), origin: { name: 'AFP', creditedBy: [slugOf('004')] } });
-    expect(families.slice(1).map((f) => [f.members, f.origin])).toEqual(families.length > 1 ? [[[slugOf('002'), slugOf('003')].sort(), null]] : []);
+    expect(families[0]).toMatchObject({
+      members: [slugOf('000'), slugOf('004')].sort(),
+      origin: { name: 'AFP', creditedBy: [slugOf('004')] },
+    });
+    expect(families.slice(1).map((f) => [f.members, f.origin])).toEqual(
+      families.length > 1 ? [[[slugOf('002'), slugOf('003')].sort(), null]] : [],
+    );
   });
 
   it('does not depend on the order of the articles', () => {

@@ -11,11 +11,16 @@ import { readStory, seedCorpus, textSeed } from '../helpers';
 import { xmlProblems } from '../xml';
 import { fixture, seedAnalysis } from './compare-helpers';
 
-const titles = (svg: string, selector: string) => parse(svg).querySelectorAll(selector).map((g) => g.querySelector('title')?.text ?? g.getAttribute('aria-label') ?? '');
+const titles = (svg: string, selector: string) =>
+  parse(svg)
+    .querySelectorAll(selector)
+    .map((g) => g.querySelector('title')?.text ?? g.getAttribute('aria-label') ?? '');
 
 describe('escapeXml', () => {
   it('escapes markup and ampersands, and both quote kinds', () => {
-    expect(escapeXml('<script>alert("x")</script> & \'y\'')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;');
+    expect(escapeXml('<script>alert("x")</script> & \'y\'')).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;',
+    );
   });
 
   it('drops characters XML cannot hold', () => {
@@ -35,14 +40,19 @@ describe('the seeds’ SVGs', () => {
   const { events } = seedCorpus();
 
   it('are well-formed', () => {
-    for (const svg of [analysis.mapSvg, analysis.worldMapSvg, analysis.timelineSvg]) expect(xmlProblems(svg)).toEqual([]);
+    for (const svg of [analysis.mapSvg, analysis.worldMapSvg, analysis.timelineSvg])
+      expect(xmlProblems(svg)).toEqual([]);
   });
 
   it('label every place the articles name, on one of the two maps', () => {
-    const labelled = [...titles(analysis.mapSvg, 'g.map__place'), ...titles(analysis.worldMapSvg, 'g.map__place')].map((t) => t.split(':')[0]);
+    const labelled = [...titles(analysis.mapSvg, 'g.map__place'), ...titles(analysis.worldMapSvg, 'g.map__place')].map(
+      (t) => t.split(':')[0],
+    );
     const places = analysis.entities.filter((e) => e.kind === 'place').map((e) => e.name);
     expect(labelled.sort()).toEqual(places.sort());
-    expect(titles(analysis.mapSvg, 'g.map__place').find((t) => t.startsWith('Bamako'))).toBe('Bamako: 6 mentions in 3 articles');
+    expect(titles(analysis.mapSvg, 'g.map__place').find((t) => t.startsWith('Bamako'))).toBe(
+      'Bamako: 6 mentions in 3 articles',
+    );
   });
 
   it('give every event a labelled link to its entry on the timeline', () => {
@@ -88,7 +98,21 @@ describe('seed text inside SVGs', () => {
   });
 
   it('escapes place names from the gazetteer too', () => {
-    const svg = renderMap([{ name: 'Trinidad & Tobago', aliases: [], lat: 10.7, lon: -61.2, kind: 'country', source: 'places.yaml', mentions: 1, articles: 1 }], { idPrefix: 't', title: 'A <map> & more' });
+    const svg = renderMap(
+      [
+        {
+          name: 'Trinidad & Tobago',
+          aliases: [],
+          lat: 10.7,
+          lon: -61.2,
+          kind: 'country',
+          source: 'places.yaml',
+          mentions: 1,
+          articles: 1,
+        },
+      ],
+      { idPrefix: 't', title: 'A <map> & more' },
+    );
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg).toContain('<text x=');
     expect(svg).toContain('Trinidad &amp; Tobago</text>');

@@ -19,7 +19,10 @@ type Parts = Partial<Record<'corpus' | 'analysis' | 'moments', unknown>>;
 
 /** Starts the engine's process with `args`, runs the engine on the seeds, and returns the three parts it sends. */
 function runEngine(args: string[], request: Request['request']): Promise<Parts> {
-  const child = spawn(process.execPath, ['--expose-gc', ...args, 'engine'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const child = spawn(process.execPath, ['--expose-gc', ...args, 'engine'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   const parts: Parts = {};
   return new Promise((resolve, reject) => {
     child.on('message', (received) => {
@@ -31,7 +34,9 @@ function runEngine(args: string[], request: Request['request']): Promise<Parts> 
         resolve(parts);
       }
     });
-    child.once('exit', (code) => reject(new Error(`the engine's process exited (code ${code}) before sending every part`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the engine's process exited (code ${code}) before sending every part`)),
+    );
     child.send({ run: 1, request } satisfies Request);
   });
 }
@@ -57,8 +62,17 @@ describe('engine bundle', () => {
 
   it('answers a run on the seeds from the snapshot exactly as from the script', async () => {
     const bundle = await engineBundle();
-    const request = { dir: SEEDS_DIR, root: process.cwd(), today: null, fingerprint: bundle.fingerprint, citiesFile: citiesFile() };
-    const [fromSnapshot, fromScript] = await Promise.all([runEngine(['--snapshot-blob', bundle.snapshot!], request), runEngine([bundle.script], request)]);
+    const request = {
+      dir: SEEDS_DIR,
+      root: process.cwd(),
+      today: null,
+      fingerprint: bundle.fingerprint,
+      citiesFile: citiesFile(),
+    };
+    const [fromSnapshot, fromScript] = await Promise.all([
+      runEngine(['--snapshot-blob', bundle.snapshot!], request),
+      runEngine([bundle.script], request),
+    ]);
     expect(fromSnapshot).toEqual(fromScript);
     const corpus = fromSnapshot.corpus as { corpus: { articles: unknown[]; events: unknown[] } };
     expect(corpus.corpus.articles).toHaveLength(5);

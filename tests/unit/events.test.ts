@@ -10,7 +10,8 @@ import { readStory, seedCorpus, textSeed } from '../helpers';
 
 const corpus = seedCorpus();
 const slugOf = (prefix: string) => corpus.articles.find((a) => a.seedFile.startsWith(prefix))!.slug;
-const eventsOn = (start: string, precision: string) => corpus.events.filter((e) => e.start === start && e.precision === precision);
+const eventsOn = (start: string, precision: string) =>
+  corpus.events.filter((e) => e.start === start && e.precision === precision);
 const slugsOf = (e: TimelineEvent) => [...new Set(e.sources.map((s) => s.slug))].sort();
 
 describe('citations', () => {
@@ -35,7 +36,9 @@ describe('citations', () => {
 
   it('record how each expression was resolved', () => {
     const lastWeek = corpus.events.flatMap((e) => e.sources).find((c) => c.expression === 'Last week')!;
-    expect(lastWeek.resolution).toBe('“Last week” in an article dated Mon 11 Dec 2023 means the week before, Mon 4 Dec 2023 – Sun 10 Dec 2023 (weeks start on Monday).');
+    expect(lastWeek.resolution).toBe(
+      '“Last week” in an article dated Mon 11 Dec 2023 means the week before, Mon 4 Dec 2023 – Sun 10 Dec 2023 (weeks start on Monday).',
+    );
   });
 });
 
@@ -81,11 +84,19 @@ describe('the seeds’ timeline', () => {
 
   it('places the liquidation phase after 1 January 2024, not 2023', () => {
     expect(eventsOn('2023-01-01', 'day')).toEqual([]);
-    expect(eventsOn('2024-01-01', 'day').flatMap(slugsOf).sort()).toEqual([slugOf('000'), slugOf('003'), slugOf('004')].sort());
+    expect(eventsOn('2024-01-01', 'day').flatMap(slugsOf).sort()).toEqual(
+      [slugOf('000'), slugOf('003'), slugOf('004')].sort(),
+    );
   });
 
   it('marks events in the focus window; earlier ones are background', () => {
-    expect(corpus.events.filter((e) => !e.inFocus).map((e) => e.start.slice(0, 4))).toEqual(['2013', '2015', '2020', '2021', '2022']);
+    expect(corpus.events.filter((e) => !e.inFocus).map((e) => e.start.slice(0, 4))).toEqual([
+      '2013',
+      '2015',
+      '2020',
+      '2021',
+      '2022',
+    ]);
   });
 });
 
@@ -96,8 +107,16 @@ describe('merging fixtures', () => {
   it('merges the same act on the same day reported in different words', () => {
     const c = buildCorpus(
       [
-        article('a.txt', '2022-05-10', 'The port authority closed the northern quay on Monday after a ship struck the pier at night.'),
-        article('b.txt', '2022-05-11', 'Officials shut the northern quay on Monday, a day after the collision damaged the old pier.'),
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier at night.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-11',
+          'Officials shut the northern quay on Monday, a day after the collision damaged the old pier.',
+        ),
       ],
       story,
     );
@@ -109,8 +128,16 @@ describe('merging fixtures', () => {
   it('keeps apart different acts on the same day', () => {
     const c = buildCorpus(
       [
-        article('a.txt', '2022-05-10', 'The port authority closed the northern quay on Monday after a ship struck the pier.'),
-        article('b.txt', '2022-05-10', 'A choir from the harbour district sang at the cathedral on Monday evening for visitors.'),
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-10',
+          'A choir from the harbour district sang at the cathedral on Monday evening for visitors.',
+        ),
       ],
       story,
     );
@@ -120,8 +147,16 @@ describe('merging fixtures', () => {
   it('keeps apart the same words on different days', () => {
     const c = buildCorpus(
       [
-        article('a.txt', '2022-05-10', 'The port authority closed the northern quay on Monday after a ship struck the pier.'),
-        article('b.txt', '2022-05-20', 'The port authority closed the northern quay on Monday after a ship struck the pier.'),
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-20',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
       ],
       story,
     );
@@ -129,8 +164,23 @@ describe('merging fixtures', () => {
   });
 
   it('reports relative expressions it cannot place when an article has no date', () => {
-    const c = buildCorpus([textSeed('u.txt', 'The port authority closed the northern quay on Monday after a ship struck the pier in the night.\n')], story);
+    const c = buildCorpus(
+      [
+        textSeed(
+          'u.txt',
+          'The port authority closed the northern quay on Monday after a ship struck the pier in the night.\n',
+        ),
+      ],
+      story,
+    );
     expect(c.events).toEqual([]);
-    expect(c.unresolved).toEqual([{ slug: c.articles[0]!.slug, anchor: 'p-1', expression: 'on Monday', reason: 'The article has no date to resolve it against.' }]);
+    expect(c.unresolved).toEqual([
+      {
+        slug: c.articles[0]!.slug,
+        anchor: 'p-1',
+        expression: 'on Monday',
+        reason: 'The article has no date to resolve it against.',
+      },
+    ]);
   });
 });

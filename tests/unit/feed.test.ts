@@ -10,8 +10,16 @@ describe('feedEntries', () => {
   const [first, second, third] = seedCorpus().articles;
 
   it('lists dated articles newest first and undated ones last, by slug', () => {
-    const entries = feedEntries([withDate(first!, '2023-01-02'), withDate(second!, null), withDate(third!, '2023-05-06')]);
-    expect(entries.map((e) => e.path)).toEqual([`/articles/${third!.slug}/`, `/articles/${first!.slug}/`, `/articles/${second!.slug}/`]);
+    const entries = feedEntries([
+      withDate(first!, '2023-01-02'),
+      withDate(second!, null),
+      withDate(third!, '2023-05-06'),
+    ]);
+    expect(entries.map((e) => e.path)).toEqual([
+      `/articles/${third!.slug}/`,
+      `/articles/${first!.slug}/`,
+      `/articles/${second!.slug}/`,
+    ]);
   });
 
   it('dates a known day at midnight UTC and leaves an unknown date null', () => {

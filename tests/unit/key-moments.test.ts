@@ -16,7 +16,17 @@ function event(id: string, start: string, label: string, sentences: Array<[strin
     label,
     labelSource: 0,
     inFocus: true,
-    sources: sentences.map(([quote, expression], i) => ({ slug: `a${i}`, quote, excerpt: quote, anchor: 'p-1', expression, resolution: 'stated in full', start, end: start, openEnd: false })),
+    sources: sentences.map(([quote, expression], i) => ({
+      slug: `a${i}`,
+      quote,
+      excerpt: quote,
+      anchor: 'p-1',
+      expression,
+      resolution: 'stated in full',
+      start,
+      end: start,
+      openEnd: false,
+    })),
   };
 }
 
@@ -43,17 +53,23 @@ describe('complete main clause', () => {
 
 describe('candidate lines', () => {
   it('cuts before a subordinate clause or a conjunction, never at an apposition’s comma', () => {
-    expect(candidateLines('MINUSMA was deployed in 2013 following separatist insurgencies and a military coup.')).toEqual([
+    expect(
+      candidateLines('MINUSMA was deployed in 2013 following separatist insurgencies and a military coup.'),
+    ).toEqual([
       'MINUSMA was deployed in 2013 following separatist insurgencies and a military coup',
       'MINUSMA was deployed in 2013',
     ]);
-    expect(candidateLines('As of Friday, more than 500 staff, both local and foreign, had left.')).toEqual(['As of Friday, more than 500 staff, both local and foreign, had left']);
+    expect(candidateLines('As of Friday, more than 500 staff, both local and foreign, had left.')).toEqual([
+      'As of Friday, more than 500 staff, both local and foreign, had left',
+    ]);
   });
 });
 
 describe('the line for an event', () => {
   it('keeps the label when it is a complete clause', () => {
-    const e = event('e1', '2024-03-05', 'The harbour authority reopened the northern pier on Tuesday', [['The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs.', 'on Tuesday']]);
+    const e = event('e1', '2024-03-05', 'The harbour authority reopened the northern pier on Tuesday', [
+      ['The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs.', 'on Tuesday'],
+    ]);
     expect(momentLine(e).line).toBe('The harbour authority reopened the northern pier on Tuesday');
   });
 
@@ -68,8 +84,12 @@ describe('the line for an event', () => {
   });
 
   it('does not reuse a line', () => {
-    const e = event('e3', '2024-03-05', 'The pier reopened on Tuesday', [['The pier reopened on Tuesday when the last crane left.', 'on Tuesday']]);
-    expect(momentLine(e, new Set(['The pier reopened on Tuesday'])).line).toBe('The pier reopened on Tuesday when the last crane left');
+    const e = event('e3', '2024-03-05', 'The pier reopened on Tuesday', [
+      ['The pier reopened on Tuesday when the last crane left.', 'on Tuesday'],
+    ]);
+    expect(momentLine(e, new Set(['The pier reopened on Tuesday'])).line).toBe(
+      'The pier reopened on Tuesday when the last crane left',
+    );
   });
 });
 
@@ -82,7 +102,9 @@ describe('key moments of the seeds', () => {
     expect(moments.length).toBeLessThanOrEqual(6);
     const least = Math.min(...moments.map((m) => m.sources));
     // No event left out is reported by more sources than one shown.
-    expect(events.filter((e) => !moments.some((m) => m.event.id === e.id)).every((e) => sourceCount(e) <= least)).toBe(true);
+    expect(events.filter((e) => !moments.some((m) => m.event.id === e.id)).every((e) => sourceCount(e) <= least)).toBe(
+      true,
+    );
     expect(moments.map((m) => m.event.start)).toEqual([...moments.map((m) => m.event.start)].sort());
     expect(moments.every((m) => m.sources > 1)).toBe(true);
   });

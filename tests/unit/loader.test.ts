@@ -13,7 +13,14 @@ import { z } from 'astro/zod';
 import { analyzeCorpus } from '../../src/lib/compare';
 import { buildCorpus } from '../../src/lib/corpus';
 import { keyMoments } from '../../src/lib/key-moments';
-import { engineRequest, forgetSeeds, loadSeeds, receivedText, sharedAnalysis, sharedMoments } from '../../src/loaders/corpus-cache';
+import {
+  engineRequest,
+  forgetSeeds,
+  loadSeeds,
+  receivedText,
+  sharedAnalysis,
+  sharedMoments,
+} from '../../src/loaders/corpus-cache';
 import { generateCorpus } from '../../scripts/bench-corpus.mjs';
 import { articleLoader, reloadOnChange, storyLoader, timelineLoader, writeEntries } from '../../src/loaders/seeds';
 import { SECOND_PROCESS_MIN } from '../../src/lib/thresholds';
@@ -34,7 +41,10 @@ function mockContext(root: string, schema: z.ZodType): MockContext {
   const parsed: MockContext['parsed'] = [];
   const store = {
     get: (id: string) => entries.get(id),
-    set: (e: { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }) => (entries.set(e.id, e), true),
+    set: (e: { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }) => (
+      entries.set(e.id, e),
+      true
+    ),
     keys: () => [...entries.keys()],
     entries: () => [...entries.entries()],
     delete: (id: string) => void entries.delete(id),
@@ -51,7 +61,10 @@ function mockContext(root: string, schema: z.ZodType): MockContext {
     parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
       parsed.push({ id, filePath });
       const r = schema.safeParse(data);
-      if (!r.success) throw new Error(`${filePath ?? id}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!r.success)
+        throw new Error(
+          `${filePath ?? id}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       return r.data as Record<string, unknown>;
     },
     generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + JSON.stringify(data).slice(0, 40),
@@ -99,7 +112,9 @@ describe('articleLoader', () => {
     }
     // The seeds' mastheads, bylines and share footers are among the lines taken out.
     expect([...m.entries.keys()].filter((slug) => textOf(slug).removed.length > 0).length).toBeGreaterThanOrEqual(3);
-    expect(() => textOf('no-such-article')).toThrow(/\/articles\/no-such-article\/: the engine's run has no text as received/);
+    expect(() => textOf('no-such-article')).toThrow(
+      /\/articles\/no-such-article\/: the engine's run has no text as received/,
+    );
   });
 
   it('skips unchanged entries on a second load (digests)', async () => {
@@ -136,7 +151,9 @@ describe('articleLoader', () => {
 
   it('a schema error on a malformed record names the file', async () => {
     const m = mockContext(projectWithSeeds(), StoredArticle);
-    await expect(writeEntries(m.ctx, [{ id: 'x', data: { slug: 'Not A Slug' }, filePath: 'seeds/broken.txt' }])).rejects.toThrow(/^seeds\/broken\.txt: /);
+    await expect(
+      writeEntries(m.ctx, [{ id: 'x', data: { slug: 'Not A Slug' }, filePath: 'seeds/broken.txt' }]),
+    ).rejects.toThrow(/^seeds\/broken\.txt: /);
   });
 });
 
@@ -148,18 +165,29 @@ describe('timelineLoader and storyLoader', () => {
     expect(events.entries.size).toBe(17);
     const story = mockContext(root, z.any());
     await storyLoader({ base: 'seeds' }).load(story.ctx);
-    expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA', focus: { start: '2023-06-01', end: '2024-01-31' } });
+    expect(story.entries.get('story')!.data).toMatchObject({
+      title: 'Mali after MINUSMA',
+      focus: { start: '2023-06-01', end: '2024-01-31' },
+    });
   });
 
   it('do not hold the sync for the analysis: a bad places.yaml is logged when it comes, and fails what the pages read', async () => {
     const root = projectWithSeeds();
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
+    copyFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'),
+      join(root, 'seeds', 'places.yaml'),
+    );
     const story = mockContext(root, z.any());
     await storyLoader({ base: 'seeds' }).load(story.ctx);
     expect(story.entries.get('story')!.data).toMatchObject({ title: 'Mali after MINUSMA' });
     await expect(sharedAnalysis()).rejects.toThrow(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/);
     // The loader's report of the same failure, once the analysis has come.
-    await vi.waitFor(() => expect(story.logs).toContainEqual(['error', expect.stringMatching(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/)]));
+    await vi.waitFor(() =>
+      expect(story.logs).toContainEqual([
+        'error',
+        expect.stringMatching(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/),
+      ]),
+    );
   });
 
   it('leave the key moments to the pages, from the same run as the events', async () => {
@@ -182,14 +210,20 @@ describe('the engine run in two processes', () => {
     for (const a of articles) writeFileSync(join(root, 'seeds', a.file), a.text);
     return root;
   }
-  const request = (root: string) => engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
+  const request = (root: string) =>
+    engineRequest(pathToFileURL(`${root}/`), pathToFileURL(`${root}/.cache/`), { base: 'seeds', today: '2026-12-01' });
 
   it('holds the sync for the analysis from SECOND_PROCESS_MIN articles, so a bad places.yaml fails the story loader', async () => {
     const { articles } = generateCorpus(SECOND_PROCESS_MIN);
     const root = project(articles);
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
+    copyFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'compare', 'places-bad-lat.yaml'),
+      join(root, 'seeds', 'places.yaml'),
+    );
     const story = mockContext(root, z.any());
-    await expect(storyLoader({ base: 'seeds', today: '2026-12-01' }).load(story.ctx)).rejects.toThrow(/^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/);
+    await expect(storyLoader({ base: 'seeds', today: '2026-12-01' }).load(story.ctx)).rejects.toThrow(
+      /^seeds\/places\.yaml:4: “places\.0\.lat” is invalid/,
+    );
   });
 
   it('splits the parsing of many seeds between its two processes and gives what one process gives', async () => {
@@ -203,9 +237,19 @@ describe('the engine run in two processes', () => {
     const direct = buildCorpus(seeds, story, { today: '2026-12-01' });
     expect(corpus.articles).toEqual(direct.articles);
     expect(corpus.events).toEqual(direct.events);
-    expect(await run.moments).toEqual(keyMoments(direct.events).map((m, order) => ({ eventId: m.event.id, order, sources: m.sources, line: m.line, citation: m.citation })));
+    expect(await run.moments).toEqual(
+      keyMoments(direct.events).map((m, order) => ({
+        eventId: m.event.id,
+        order,
+        sources: m.sources,
+        line: m.line,
+        citation: m.citation,
+      })),
+    );
     const { analysis } = await run.analysis;
-    expect(analysis.ok && analysis.value).toEqual(analyzeCorpus(direct.articles, direct.events, story, { places: [] }, undefined, direct.origin ?? undefined));
+    expect(analysis.ok && analysis.value).toEqual(
+      analyzeCorpus(direct.articles, direct.events, story, { places: [] }, undefined, direct.origin ?? undefined),
+    );
   }, 60_000);
 
   it('keeps the text of a seed the next run rejects, for the entry astro dev keeps', async () => {
@@ -239,7 +283,12 @@ describe('reloadOnChange (astro dev)', () => {
 
   /** A watcher like Vite's: an emitter that can be told to add a folder. */
   function watching(root: string) {
-    const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(path: string) { this.added.push(path); } });
+    const watcher = Object.assign(new EventEmitter(), {
+      added: [] as string[],
+      add(path: string) {
+        this.added.push(path);
+      },
+    });
     const m = mockContext(root, StoredArticle);
     const ctx = { ...m.ctx, watcher } as unknown as LoaderContext;
     const reload = vi.fn(async () => {});

@@ -10,11 +10,18 @@ import { readSeeds, readStory, SEEDS_DIR } from '../helpers';
 export const ORIGIN_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'origin');
 
 /** Story folders for the null model: the seeds, the origin fixtures, and any other invented story present. */
-export const STORY_FOLDERS = [SEEDS_DIR, ORIGIN_FIXTURES, join(import.meta.dirname, '..', 'fixtures', 'second-story')].filter((d) => existsSync(d));
+export const STORY_FOLDERS = [
+  SEEDS_DIR,
+  ORIGIN_FIXTURES,
+  join(import.meta.dirname, '..', 'fixtures', 'second-story'),
+].filter((d) => existsSync(d));
 
 /** Every article of a folder as an origin document, its slug replaced by its file name without extension (`a1-crane-wire`, `000_c31f…`). */
 export function folderDocs(dir: string): OriginDoc[] {
-  return buildCorpus(readSeeds(dir), readStory()).articles.map((a) => ({ ...originDoc(a), slug: a.seedFile.replace(/\.(?:txt|md)$/, '') }));
+  return buildCorpus(readSeeds(dir), readStory()).articles.map((a) => ({
+    ...originDoc(a),
+    slug: a.seedFile.replace(/\.(?:txt|md)$/, ''),
+  }));
 }
 
 /** A pair's key, order-free. */

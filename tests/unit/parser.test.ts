@@ -49,7 +49,8 @@ describe('every seed', () => {
       for (const r of a.removed) expect(lines[r.line - 1]).toContain(r.text);
       const accounted = new Set([...a.blocks.map((b) => b.line), ...a.removed.map((r) => r.line)]);
       lines.forEach((l, i) => {
-        if (l.trim()) expect(accounted.has(i + 1), `${a.seedFile} line ${i + 1} is neither body nor removed`).toBe(true);
+        if (l.trim())
+          expect(accounted.has(i + 1), `${a.seedFile} line ${i + 1} is neither body nor removed`).toBe(true);
       });
     }
   });
@@ -81,7 +82,9 @@ describe('000: date line joined to the lede, no headline', () => {
 describe('001: undated, no headline, paragraphs on single lines', () => {
   const a = bySeed('001');
   it('derives the title from the lede without its parenthetical', () => {
-    expect(a.title).toBe('After a decade-long presence, the United Nations peacekeeping mission in Mali, known as MINUSMA, concluded its withdrawal on Sunday');
+    expect(a.title).toBe(
+      'After a decade-long presence, the United Nations peacekeeping mission in Mali, known as MINUSMA, concluded its withdrawal on Sunday',
+    );
     expect(a.titleBasis).toBe('derived');
   });
   it('infers 2023-12-31 from the dated article that reports the same facts', () => {
@@ -114,7 +117,11 @@ describe('002: kicker, headline, byline, Published line, subheads, tags, bio', (
     expect(a.provenance.language.basis).toBe('stated');
   });
   it('keeps three subheadings and five paragraphs', () => {
-    expect(subheadings(a)).toEqual(['Decade-long Effort Comes to an End', 'Concerns Over Security and Stability', 'Continued U.N. Presence and Assistance']);
+    expect(subheadings(a)).toEqual([
+      'Decade-long Effort Comes to an End',
+      'Concerns Over Security and Stability',
+      'Continued U.N. Presence and Assistance',
+    ]);
     expect(paragraphs(a)).toHaveLength(5);
   });
   it('reads the tag line and removes header and footer boilerplate', () => {
@@ -140,7 +147,9 @@ describe('003: masthead, undated, comment and share footer', () => {
     expect(a.provenance.publisher).toMatchObject({ basis: 'stated', line: 1 });
   });
   it('derives the title from the whole first sentence, which fits', () => {
-    expect(a.title).toBe('The United Nations concluded its decade-long peacekeeping operation in Mali on Sunday, following a directive from Mali’s military leaders');
+    expect(a.title).toBe(
+      'The United Nations concluded its decade-long peacekeeping operation in Mali on Sunday, following a directive from Mali’s military leaders',
+    );
     expect(a.titleBasis).toBe('derived');
   });
   it('infers the date from “on Sunday” and December 31, 2023', () => {
@@ -170,7 +179,9 @@ describe('003: masthead, undated, comment and share footer', () => {
 describe('004: AFP report, undated, one subheading', () => {
   const a = bySeed('004');
   it('derives the title at the clause before “after”', () => {
-    expect(a.title).toBe('The UN mission in Mali (Minusma) officially ended its 10-year mission in the country plagued by jihadism and deep crisis on Monday');
+    expect(a.title).toBe(
+      'The UN mission in Mali (Minusma) officially ended its 10-year mission in the country plagued by jihadism and deep crisis on Monday',
+    );
     expect(a.titleBasis).toBe('derived');
   });
   it('credits AFP, whose correspondents are cited', () => {

@@ -22,7 +22,11 @@ describe('post and open', () => {
 
   it('pass a large message through a file, read back whole (typed arrays and dates included) and then deleted', () => {
     const c = channel();
-    const seeds = Array.from({ length: 400 }, (_, i) => ({ file: `s${i}.txt`, bytes: new TextEncoder().encode(`Headline ${i}\n\n${'A paragraph of text. '.repeat(60)}`), at: new Date(Date.UTC(2023, 5, 1 + (i % 28))) }));
+    const seeds = Array.from({ length: 400 }, (_, i) => ({
+      file: `s${i}.txt`,
+      bytes: new TextEncoder().encode(`Headline ${i}\n\n${'A paragraph of text. '.repeat(60)}`),
+      at: new Date(Date.UTC(2023, 5, 1 + (i % 28))),
+    }));
     post(c, { run: 2, kind: 'parse', seeds });
     const envelope = c.sent[0] as { mailFile: string };
     expect(Object.keys(envelope)).toEqual(['mailFile']);

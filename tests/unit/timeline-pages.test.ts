@@ -18,7 +18,16 @@ function event(day: string, n = 1, id = `${day}-e`): TimelineEvent {
     label: `Something on ${day}`,
     labelSource: { slug: 'a', anchor: 'p-1' },
     inFocus: day >= focus.start && day <= focus.end,
-    sources: Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, quote: 'q', excerpt: 'q', anchor: 'p-1', expression: 'on Monday', resolution: 'r', start: day, end: day })),
+    sources: Array.from({ length: n }, (_, i) => ({
+      slug: `a${i}`,
+      quote: 'q',
+      excerpt: 'q',
+      anchor: 'p-1',
+      expression: 'on Monday',
+      resolution: 'r',
+      start: day,
+      end: day,
+    })),
   } as unknown as TimelineEvent;
 }
 
@@ -41,9 +50,20 @@ describe('paginateTimeline', () => {
   });
 
   it('puts the focus window on / and other periods by year, splitting a crowded year by month', () => {
-    const events = [...days('2013-03-01', 2, 'x'), ...days('2021-01-01', 40, 'y'), ...days('2021-03-01', 5, 'z'), ...days('2023-06-01', 20, 'f')];
+    const events = [
+      ...days('2013-03-01', 2, 'x'),
+      ...days('2021-01-01', 40, 'y'),
+      ...days('2021-03-01', 5, 'z'),
+      ...days('2023-06-01', 20, 'f'),
+    ];
     const result = paginateTimeline(events, focus, 35);
-    expect(result.map((p) => p.path)).toEqual(['/', '/timeline/2013/', '/timeline/2021-01/', '/timeline/2021-02/', '/timeline/2021-03/']);
+    expect(result.map((p) => p.path)).toEqual([
+      '/',
+      '/timeline/2013/',
+      '/timeline/2021-01/',
+      '/timeline/2021-02/',
+      '/timeline/2021-03/',
+    ]);
     expect(result[0]!.events.every((e) => e.end >= focus.start)).toBe(true);
     expect(result[2]!.title).toBe('January 2021');
     const ids = result.flatMap((p) => p.events.map((e) => e.id));
@@ -53,7 +73,9 @@ describe('paginateTimeline', () => {
   });
 
   it('numbers the parts of a month too long for one page, and starts / with the window’s first events', () => {
-    const crowded = Array.from({ length: 25 }, (_, i) => event('2022-05-10', 1, `2022-05-10-e${String(i).padStart(2, '0')}`));
+    const crowded = Array.from({ length: 25 }, (_, i) =>
+      event('2022-05-10', 1, `2022-05-10-e${String(i).padStart(2, '0')}`),
+    );
     const window = days('2023-06-01', 15, 'f');
     const result = paginateTimeline([...crowded, ...window], focus, 10);
     expect(result[0]!.events.map((e) => e.id)).toEqual(window.slice(0, 10).map((e) => e.id));
@@ -99,12 +121,27 @@ describe('long lists', () => {
     expect(pages([], 2)).toEqual([[]]);
     expect([1, 2, 3].map((n) => pageHref('/coverage/', n))).toEqual(['/coverage/', '/coverage/2/', '/coverage/3/']);
     // Later pages apart from the first, where the first's folder holds other pages (/articles/<slug>/).
-    expect([1, 2, 3].map((n) => pageHref('/articles/', n, '/articles/page/'))).toEqual(['/articles/', '/articles/page/2/', '/articles/page/3/']);
+    expect([1, 2, 3].map((n) => pageHref('/articles/', n, '/articles/page/'))).toEqual([
+      '/articles/',
+      '/articles/page/2/',
+      '/articles/page/3/',
+    ]);
   });
 
   it('ranks date differences by the sentences that give them, keeping the engine’s order on ties', () => {
-    const claim = (n: number) => ({ eventId: 'e', start: '2023-01-01', end: '2023-01-01', precision: 'day' as const, sources: Array.from({ length: n }, () => ({ slug: 'a', anchor: 'p-1', quote: 'q', expression: 'x' })) });
-    const diff = (id: string, n: number) => ({ id, kind: 'conflict' as const, acts: ['withdrawal'], claims: [claim(n), claim(1)] });
+    const claim = (n: number) => ({
+      eventId: 'e',
+      start: '2023-01-01',
+      end: '2023-01-01',
+      precision: 'day' as const,
+      sources: Array.from({ length: n }, () => ({ slug: 'a', anchor: 'p-1', quote: 'q', expression: 'x' })),
+    });
+    const diff = (id: string, n: number) => ({
+      id,
+      kind: 'conflict' as const,
+      acts: ['withdrawal'],
+      claims: [claim(n), claim(1)],
+    });
     expect(rankDateDifferences([diff('a', 1), diff('b', 3), diff('c', 1)]).map((d) => d.id)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -19,7 +19,9 @@ export function buildCoverage(
   maxColumns = MATRIX_MAX_COLUMNS,
 ): Coverage {
   const ordered = byPublication(articles).map((a) => a.slug);
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id),
+  );
   // Per event, the anchors each reporting article cites: one pass over the sources.
   const anchorsOf = sorted.map((e) => {
     const bySlug = new Map<string, string[]>();
@@ -35,12 +37,24 @@ export function buildCoverage(
   let columns = ordered;
   if (ordered.length > maxColumns) {
     const rank = new Map(ordered.map((s, i) => [s, i]));
-    const top = new Set([...ordered].sort((a, b) => (reported.get(b) ?? 0) - (reported.get(a) ?? 0) || rank.get(a)! - rank.get(b)!).slice(0, maxColumns));
+    const top = new Set(
+      [...ordered]
+        .sort((a, b) => (reported.get(b) ?? 0) - (reported.get(a) ?? 0) || rank.get(a)! - rank.get(b)!)
+        .slice(0, maxColumns),
+    );
     columns = ordered.filter((s) => top.has(s));
   }
   const rows = sorted.map((e, i) => {
     const m = anchorsOf[i]!;
-    return { eventId: e.id, label: e.label, start: e.start, end: e.end, precision: e.precision, cells: columns.map((slug) => m.get(slug) ?? []), count: m.size };
+    return {
+      eventId: e.id,
+      label: e.label,
+      start: e.start,
+      end: e.end,
+      precision: e.precision,
+      cells: columns.map((slug) => m.get(slug) ?? []),
+      count: m.size,
+    };
   });
   // What only one article has, gathered once and looked up per column.
   const alone = <T>(items: Array<[string, T]>) => {
@@ -49,19 +63,30 @@ export function buildCoverage(
     return out;
   };
   const soleSlug = (slugs: readonly string[]) => (new Set(slugs).size === 1 ? slugs[0]! : null);
-  const eventsAlone = alone(rows.flatMap((r, i) => (r.count === 1 ? [[[...anchorsOf[i]!.keys()][0]!, r.eventId] as [string, string]] : [])));
+  const eventsAlone = alone(
+    rows.flatMap((r, i) => (r.count === 1 ? [[[...anchorsOf[i]!.keys()][0]!, r.eventId] as [string, string]] : [])),
+  );
   const figuresAlone = alone(
     figures.flatMap((g) =>
       g.variants.flatMap((v) => {
         const slug = soleSlug(v.figures.map((f) => f.slug));
-        return slug ? [[slug, { group: g.id, value: v.value, wording: v.figures[0]!.wording }] as [string, Contribution['figures'][number]]] : [];
+        return slug
+          ? [
+              [slug, { group: g.id, value: v.value, wording: v.figures[0]!.wording }] as [
+                string,
+                Contribution['figures'][number],
+              ],
+            ]
+          : [];
       }),
     ),
   );
-  const quotesAlone = alone(quotes.flatMap((q) => {
-    const slug = soleSlug(q.sources.map((s) => s.slug));
-    return slug ? [[slug, q.id] as [string, string]] : [];
-  }));
+  const quotesAlone = alone(
+    quotes.flatMap((q) => {
+      const slug = soleSlug(q.sources.map((s) => s.slug));
+      return slug ? [[slug, q.id] as [string, string]] : [];
+    }),
+  );
   const contributions: Contribution[] = columns.map((slug) => ({
     slug,
     events: eventsAlone.get(slug) ?? [],

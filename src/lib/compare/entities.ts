@@ -17,7 +17,13 @@ const ORG_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:(?: (?:of|for|the))* ${NAME_TOK
 const GENERIC_ACRONYMS = new Set(['EST', 'GMT', 'UTC', 'AM', 'PM', 'CEO', 'TV']);
 
 const plain = (s: string) => s.replace(/\./g, '').replace(/[’']s$/, '');
-const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|for|in|the|and)$/.test(w)).map((w) => w[0]).join('').toUpperCase();
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|in|the|and)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 
 interface Tally {
   kind: EntityKind;
@@ -26,7 +32,11 @@ interface Tally {
 }
 
 /** Finds every organisation name in a sentence, longest first, as written. */
-export function findOrganisations(sentence: string, isPlace: (word: string) => boolean, acronyms: ReadonlySet<string> = new Set()): Array<{ name: string; index: number }> {
+export function findOrganisations(
+  sentence: string,
+  isPlace: (word: string) => boolean,
+  acronyms: ReadonlySet<string> = new Set(),
+): Array<{ name: string; index: number }> {
   const out: Array<{ name: string; index: number }> = [];
   const taken: Array<[number, number]> = [];
   for (const m of sentence.matchAll(ORG_SEQUENCE)) {
@@ -51,13 +61,18 @@ export function findOrganisations(sentence: string, isPlace: (word: string) => b
   }
   // An acronym some article spells as a word (“Unicef” for UNICEF).
   for (const m of sentence.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{3,}(?![\p{L}-])/gu)) {
-    if (acronyms.has(m[0].toUpperCase()) && !taken.some(([a, b]) => m.index >= a && m.index < b)) out.push({ name: m[0], index: m.index });
+    if (acronyms.has(m[0].toUpperCase()) && !taken.some(([a, b]) => m.index >= a && m.index < b))
+      out.push({ name: m[0], index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
 /** Counts people, organisations and gazetteer places per article. */
-export function extractEntities(articles: readonly Pick<Article, 'slug' | 'blocks'>[], places: readonly Place[], isPlace: (word: string) => boolean): Entity[] {
+export function extractEntities(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  places: readonly Place[],
+  isPlace: (word: string) => boolean,
+): Entity[] {
   const tallies = new Map<string, Tally>();
   const add = (key: string, kind: EntityKind, form: string, slug: string) => {
     let t = tallies.get(key);
@@ -79,14 +94,18 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
       const short = /^(?: in \p{Lu}\p{L}+)?\s*\((\p{Lu}[\p{L}]+)\)/u.exec(rest);
       if (short && o.name.includes(' ')) aliasOf.set(plain(o.name).toUpperCase(), short[1]!.toUpperCase());
       const long = /^\s*\(([^()]+)\)/.exec(rest);
-      if (long && !o.name.includes(' ') && /\s/.test(long[1]!)) aliasOf.set(plain(long[1]!).toUpperCase(), plain(o.name).toUpperCase());
+      if (long && !o.name.includes(' ') && /\s/.test(long[1]!))
+        aliasOf.set(plain(long[1]!).toUpperCase(), plain(o.name).toUpperCase());
     }
   }
 
   // One pattern per place name, compiled once rather than per article and paragraph.
   const placePatterns = places.map((p) => ({
     place: p,
-    names: [p.name, ...p.aliases].map((n) => ({ n, re: new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu') })),
+    names: [p.name, ...p.aliases].map((n) => ({
+      n,
+      re: new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu'),
+    })),
   }));
 
   articles.forEach((a, k) => {
@@ -101,14 +120,22 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
       }
       for (const hit of found.filter((h) => h.surnameOnly)) {
         // “Mr. Smith”: the person of that surname named in full in this article, or else in any.
-        const full = people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ?? [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
+        const full =
+          people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ??
+          [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
         const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
         add(`person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, a.slug);
       }
       for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
         const key = plain(o.name).toUpperCase();
         // Mixed-case forms of a known acronym (“Unicef”) and initials (“United Nations” → UN) are that acronym.
-        const canonical = aliasOf.get(key) ?? (acronyms.has(key) ? key : acronyms.has(initials(plain(o.name))) && o.name.includes(' ') ? initials(plain(o.name)) : key);
+        const canonical =
+          aliasOf.get(key) ??
+          (acronyms.has(key)
+            ? key
+            : acronyms.has(initials(plain(o.name))) && o.name.includes(' ')
+              ? initials(plain(o.name))
+              : key);
         add(`organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
       }
     }
@@ -129,15 +156,34 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
 
   const out: Entity[] = [];
   for (const [key, t] of tallies) {
-    const forms = [...t.forms.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || x[0].localeCompare(y[0]));
+    const forms = [...t.forms.entries()].sort(
+      (x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || x[0].localeCompare(y[0]),
+    );
     // People by their fullest name, organisations by the form most used, places by the gazetteer’s name.
-    const name = t.kind === 'place' ? key.slice(6) : t.kind === 'person' ? forms[0]![0] : [...t.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+    const name =
+      t.kind === 'place'
+        ? key.slice(6)
+        : t.kind === 'person'
+          ? forms[0]![0]
+          : [...t.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
     const counts = Object.fromEntries([...t.counts.entries()].sort((x, y) => x[0].localeCompare(y[0])));
     const total = [...t.counts.values()].reduce((s, n) => s + n, 0);
-    out.push({ id: `${t.kind}-${slugify(name) || slugify(key)}`, kind: t.kind, name, forms: forms.map((f) => f[0]).filter((f) => f !== name).sort(), counts, total });
+    out.push({
+      id: `${t.kind}-${slugify(name) || slugify(key)}`,
+      kind: t.kind,
+      name,
+      forms: forms
+        .map((f) => f[0])
+        .filter((f) => f !== name)
+        .sort(),
+      counts,
+      total,
+    });
   }
   const ids = new Map<string, number>();
-  for (const e of out.sort((x, y) => x.kind.localeCompare(y.kind) || y.total - x.total || x.name.localeCompare(y.name))) {
+  for (const e of out.sort(
+    (x, y) => x.kind.localeCompare(y.kind) || y.total - x.total || x.name.localeCompare(y.name),
+  )) {
     const n = (ids.get(e.id) ?? 0) + 1;
     ids.set(e.id, n);
     if (n > 1) e.id = `${e.id}-${n}`;
@@ -147,10 +193,15 @@ export function extractEntities(articles: readonly Pick<Article, 'slug' | 'block
 
 /** Folds spellings a small edit apart (al-Qaeda, al-Qaida) into the more frequent one. */
 function mergeSpellings(tallies: Map<string, Tally>, kind: EntityKind): void {
-  const keys = [...tallies.keys()].filter((k) => tallies.get(k)!.kind === kind).sort((a, b) => total(tallies.get(b)!) - total(tallies.get(a)!) || a.localeCompare(b));
+  const keys = [...tallies.keys()]
+    .filter((k) => tallies.get(k)!.kind === kind)
+    .sort((a, b) => total(tallies.get(b)!) - total(tallies.get(a)!) || a.localeCompare(b));
   const names = keys.map((k) => k.split(':')[1]!);
   // Pairs in the order a comparison of each name with every less frequent one meets them, so merges happen as they would.
-  for (const [i, j, d] of closePairs(names.map((n) => n.toLowerCase()), MAX_NAME_EDITS)) {
+  for (const [i, j, d] of closePairs(
+    names.map((n) => n.toLowerCase()),
+    MAX_NAME_EDITS,
+  )) {
     const [a, b] = [keys[i]!, keys[j]!];
     if (!tallies.has(a) || !tallies.has(b)) continue;
     const [na, nb] = [names[i]!, names[j]!];
@@ -183,7 +234,10 @@ function merge(tallies: Map<string, Tally>, from: string, into: string): void {
 }
 
 /** True when two people’s spellings are one person by the name-variant rule (small edit, shared role word). */
-export function samePerson(a: { name: string; role: string | null }, b: { name: string; role: string | null }): boolean {
+export function samePerson(
+  a: { name: string; role: string | null },
+  b: { name: string; role: string | null },
+): boolean {
   const d = editDistanceWithin(a.name.toLowerCase(), b.name.toLowerCase(), MAX_NAME_EDITS);
   return d <= MAX_NAME_EDITS && roleWords(a.role).some((w) => roleWords(b.role).includes(w));
 }

@@ -17,7 +17,10 @@ export const MAX_GAP_DAYS = 45;
 // of such a story mention, so it would pair the demand with every later step.
 const ACTS: Array<[RegExp, string]> = [
   [/\b(?:demand|request|order|ask|urg|insist|directive|necessit|requir|call(?:ed|s|ing)? (?:on|for))\w*/gi, 'demand'],
-  [/\b(?:end(?:s|ed|ing)?|the end|conclu\w*|clos\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|come to an end)\b/gi, 'end'],
+  [
+    /\b(?:end(?:s|ed|ing)?|the end|conclu\w*|clos\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|come to an end)\b/gi,
+    'end',
+  ],
   [/\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*)\b/gi, 'start'],
   [/\b(?:hand\w* over|handover|transfer\w*|relinquish\w*)\b/gi, 'handover'],
   [/\b(?:kill\w*|death\w*|died|lost (?:their )?lives)\b/gi, 'deaths'],
@@ -55,7 +58,9 @@ export function findEventDateDifferences(events: readonly TimelineEvent[]): Even
   const acts = new Map<Citation, string | null>();
   const actOf = (c: Citation) => (acts.has(c) ? acts.get(c)! : acts.set(c, datedAct(c.excerpt, c.expression)).get(c)!);
   const terms = new Map<Citation, Set<string>>();
-  const termsOf = (c: Citation) => terms.get(c) ?? terms.set(c, new Set(contentTerms(c.excerpt, c.expression).filter((t) => !t.startsWith('~')))).get(c)!;
+  const termsOf = (c: Citation) =>
+    terms.get(c) ??
+    terms.set(c, new Set(contentTerms(c.excerpt, c.expression).filter((t) => !t.startsWith('~')))).get(c)!;
   const out: EventDateDifference[] = [];
   for (let i = 0; i < inFocus.length; i++) {
     for (let j = i + 1; j < inFocus.length; j++) {
@@ -82,17 +87,34 @@ export function findEventDateDifferences(events: readonly TimelineEvent[]): Even
         start: e.start,
         end: e.end,
         precision: e.precision,
-        sources: uniqueCitations(cs).map((c) => ({ slug: c.slug, anchor: c.anchor, quote: c.quote, expression: c.expression })),
+        sources: uniqueCitations(cs).map((c) => ({
+          slug: c.slug,
+          anchor: c.anchor,
+          quote: c.quote,
+          expression: c.expression,
+        })),
       });
       out.push({
         id: slugify(`${e1.id} ${e2.start}`, 80),
         kind: overlapping ? 'precision' : 'conflict',
         acts: [...new Set(matched.map((m) => m[2]))].sort(),
-        claims: [claim(e1, matched.map((m) => m[0])), claim(e2, matched.map((m) => m[1]))],
+        claims: [
+          claim(
+            e1,
+            matched.map((m) => m[0]),
+          ),
+          claim(
+            e2,
+            matched.map((m) => m[1]),
+          ),
+        ],
       });
     }
   }
-  return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) || a.claims[0]!.start.localeCompare(b.claims[0]!.start));
+  return out.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) || a.claims[0]!.start.localeCompare(b.claims[0]!.start),
+  );
 }
 
 function uniqueCitations(cs: readonly Citation[]): Citation[] {

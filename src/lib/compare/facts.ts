@@ -17,13 +17,30 @@ export interface Fact {
   label: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)`, 'gu');
-const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|by|until|from|of|early|late|mid-?|last|next|this)\s+${MONTH}(?![\p{L}])`, 'gu');
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:in|since|by|until|from|of|early|late|mid-?|last|next|this)\s+${MONTH}(?![\p{L}])`,
+  'gu',
+);
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 const monthIndex = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(/\.$/, '').slice(0, 3)));
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -37,7 +54,8 @@ const NUMBER_WORDS = new Map(
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // Figures in digits (with a scale word and a unit) and small numbers in words. No look-behind in these
 // patterns: it would run at every position; the character before a match is checked by hand instead.
-const FIGURE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?(?:[\s-]*(%|per ?cent|percent|kilometres?|kilometers?|km|metres?|meters?|miles?|tonnes?|tons?|euros?|dollars?|pounds?|degrees?))?|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s+(thousand|million|billion))?/gi;
+const FIGURE =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?(?:[\s-]*(%|per ?cent|percent|kilometres?|kilometers?|km|metres?|meters?|miles?|tonnes?|tons?|euros?|dollars?|pounds?|degrees?))?|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s+(thousand|million|billion))?/gi;
 const INSIDE_NUMBER = /[\p{L}\p{N}.,]/u;
 const CURRENCY = /([$€£])\s?$/;
 
@@ -158,10 +176,20 @@ export function extractFacts(text: string): Fact[] {
     // Other proper names (places, organisations), one word at a time so that word order and “the” do not matter;
     // each word is shown as the whole name it belongs to (`Islamic State`).
     for (const run of runsOf[k]!) {
-      const label = run.text.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).join(' ');
+      const label = run.text
+        .split(/\s+/)
+        .filter((w) => !STOPWORDS.has(w.toLowerCase()))
+        .join(' ');
       for (const { word, index } of run.words) {
         const key = nameKey(word.replace(/[-'’.]+$/, ''));
-        if (key.length < 2 || STOPWORDS.has(key) || CALENDAR_WORD.test(key) || NUMBER_WORDS.has(key) || personWords.has(key)) continue;
+        if (
+          key.length < 2 ||
+          STOPWORDS.has(key) ||
+          CALENDAR_WORD.test(key) ||
+          NUMBER_WORDS.has(key) ||
+          personWords.has(key)
+        )
+          continue;
         if ((index === 0 || opensClause(sentence, index)) && !midSentence.has(key)) continue;
         add(`e:${key}`, label || word);
       }

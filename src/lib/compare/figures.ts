@@ -11,7 +11,8 @@ import { sentencesOf } from './sentences';
 
 // Nouns a news report counts, by kind. General vocabulary, not a story's.
 const NOUNS: Record<CountedKind, RegExp> = {
-  personnel: /^(?:peacekeepers?|peacemakers?|personnel|staff|soldiers?|troops?|police|policemen|members?|employees?|workers?|officers?|troopers?|contingents?|blue helmets?)$/i,
+  personnel:
+    /^(?:peacekeepers?|peacemakers?|personnel|staff|soldiers?|troops?|police|policemen|members?|employees?|workers?|officers?|troopers?|contingents?|blue helmets?)$/i,
   // Plural only: “civilian” and “resident” are also adjectives (“uniformed and civilian staff”).
   people: /^(?:people|persons|civilians|refugees|residents|fighters|combatants)$/i,
   positions: /^(?:positions?|bases?|camps?|sites?|outposts?)$/i,
@@ -24,7 +25,10 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:fewer than|less than|under|up to|at most)\s+$/i, 'less-than'],
 ];
 const MEASURES: Array<[RegExp, Measure]> = [
-  [/\b(?:killed|lost (?:their|his|her) lives|losing (?:their|his|her) lives|died|dead|deaths?|fatalities|perished)\b/i, 'killed'],
+  [
+    /\b(?:killed|lost (?:their|his|her) lives|losing (?:their|his|her) lives|died|dead|deaths?|fatalities|perished)\b/i,
+    'killed',
+  ],
   [/\b(?:injured|wounded|hurt)\b/i, 'injured'],
   [/\b(?:had left|have left|has left|left|departed|withdrawn|repatriated|pulled out)\b/i, 'departed'],
 ];
@@ -37,8 +41,10 @@ const SCOPES = [
   /\bafter a decade\b/i,
 ];
 // Words that may stand between a number and its noun: adjectives, names, “and”, “or”.
-const BREAK = /^(?:of|in|at|on|to|for|from|by|with|who|which|that|was|were|is|are|had|has|have|will|would|the|a|an|its|their|as|than|since|during|per)$/i;
-const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+const BREAK =
+  /^(?:of|in|at|on|to|for|from|by|with|who|which|that|was|were|is|are|had|has|have|will|would|the|a|an|its|their|as|than|since|during|per)$/i;
+const MONTH_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 const LOOKAHEAD_WORDS = 12;
 const NOUN_GAP = 4;
 
@@ -55,7 +61,8 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
   numbers.forEach((m, i) => {
     const start = m.index;
     const before = sentence.slice(0, start);
-    if (MONTH_BEFORE.test(before) || /^\s*(?:,\s*)?(?:1[89]|20)\d\d\b/.test(sentence.slice(start + m[0].length)) ) return;
+    if (MONTH_BEFORE.test(before) || /^\s*(?:,\s*)?(?:1[89]|20)\d\d\b/.test(sentence.slice(start + m[0].length)))
+      return;
     const raw = m[1]!;
     const value = Number(raw.replace(/,/g, ''));
     if (/^(?:1[89]|20)\d\d$/.test(raw)) return; // a year, not a count
@@ -68,7 +75,11 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
     for (const [k, t] of tokens.entries()) {
       if (k > NOUN_GAP) break;
       const two = tokens[k + 1] ? `${t[0]} ${tokens[k + 1]![0]}` : '';
-      if (two && kindOf(two)) { noun = two; nounEnd = start + raw.length + tokens[k + 1]!.index + tokens[k + 1]![0].length; break; }
+      if (two && kindOf(two)) {
+        noun = two;
+        nounEnd = start + raw.length + tokens[k + 1]!.index + tokens[k + 1]![0].length;
+        break;
+      }
       if (kindOf(t[0])) {
         noun = t[0];
         nounEnd = start + raw.length + t.index + t[0].length;
@@ -81,7 +92,7 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
       if (BREAK.test(t[0]) || /[,;:.]/.test(after.slice(0, t.index))) break;
     }
     const q = QUALIFIERS.find(([re]) => re.test(before));
-    let wordingStart = q ? start - (before.match(q[0])![0].length) : start;
+    let wordingStart = q ? start - before.match(q[0])![0].length : start;
     if (!noun) {
       const lead = /\b([\p{L}]+) of (?:[a-z]+ )?$/u.exec(before.slice(0, wordingStart));
       if (lead && kindOf(lead[1]!)) {
@@ -97,16 +108,25 @@ export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figu
     const counts = noun ? kindOf(noun)! : inherited?.counts;
     if (!counts) return;
     // What is measured and the scope: in the words after the number, up to the next number.
-    const window = after.split(/\s+/).slice(0, LOOKAHEAD_WORDS + 1).join(' ');
+    const window = after
+      .split(/\s+/)
+      .slice(0, LOOKAHEAD_WORDS + 1)
+      .join(' ');
     const windowStart = start + raw.length;
-    const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) })).filter((x) => x.hit).sort((x, y) => x.hit!.index - y.hit!.index)[0];
+    const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
+      .filter((x) => x.hit)
+      .sort((x, y) => x.hit!.index - y.hit!.index)[0];
     const measure: Measure = counts === 'positions' ? 'strength' : (measureHit?.measure ?? 'strength');
-    const scopeHit = SCOPES.map((re) => re.exec(window)).filter((x) => x).sort((x, y) => x!.index - y!.index)[0] ?? null;
+    const scopeHit =
+      SCOPES.map((re) => re.exec(window))
+        .filter((x) => x)
+        .sort((x, y) => x!.index - y!.index)[0] ?? null;
     // A scope may also open the clause (“Over the past decade, the mission maintained … 15,000”).
     const lead = before.slice(numbers[i - 1] ? numbers[i - 1]!.index + numbers[i - 1]![0].length : 0);
     const leadScope = scopeHit ? null : (SCOPES.map((re) => re.exec(lead)).find((x) => x) ?? null);
     let end = nounEnd;
-    if (measureHit && measure !== 'strength') end = Math.max(end, windowStart + window.indexOf(measureHit.hit![0]) + measureHit.hit![0].length);
+    if (measureHit && measure !== 'strength')
+      end = Math.max(end, windowStart + window.indexOf(measureHit.hit![0]) + measureHit.hit![0].length);
     if (scopeHit) end = Math.max(end, windowStart + window.indexOf(scopeHit[0]) + scopeHit[0].length);
     if (!noun && !measureHit && !scopeHit) end = start + raw.length;
     out.push({
@@ -142,7 +162,10 @@ function asOfIndex(events: readonly TimelineEvent[]): Map<string, TimelineEvent[
 }
 
 /** Every figure in an article; a sentence dated with “as of …” on the timeline dates its figures. */
-export function extractFigures(article: Pick<Article, 'slug' | 'blocks' | 'published'>, events: readonly TimelineEvent[] = []): Figure[] {
+export function extractFigures(
+  article: Pick<Article, 'slug' | 'blocks' | 'published'>,
+  events: readonly TimelineEvent[] = [],
+): Figure[] {
   const out: Figure[] = [];
   const asOfCitations = asOfIndex(events);
   for (const s of sentencesOf(article)) {
@@ -156,7 +179,12 @@ export function extractFigures(article: Pick<Article, 'slug' | 'blocks' | 'publi
 }
 
 const KIND_WORDS: Record<CountedKind, string> = { personnel: 'Personnel', people: 'People', positions: 'Positions' };
-const MEASURE_WORDS: Record<Measure, string> = { killed: 'killed', injured: 'injured', strength: 'deployed or held', departed: 'departed' };
+const MEASURE_WORDS: Record<Measure, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  strength: 'deployed or held',
+  departed: 'departed',
+};
 
 /** Groups figures by what they count and measure; a group differs when its articles give more than one value. */
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
@@ -168,11 +196,17 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   const out: FigureGroup[] = [];
   for (const [id, members] of groups) {
     const values = [...new Set(members.map((f) => f.value))].sort((a, b) => a - b);
-    const variants: FigureVariant[] = values.map((value) => ({ value, figures: members.filter((f) => f.value === value) }));
+    const variants: FigureVariant[] = values.map((value) => ({
+      value,
+      figures: members.filter((f) => f.value === value),
+    }));
     const differs = variants.length > 1;
     out.push({
       id: slugify(id),
-      label: members[0]!.counts === 'positions' ? 'Positions or bases' : `${KIND_WORDS[members[0]!.counts]} ${MEASURE_WORDS[members[0]!.measure]}`,
+      label:
+        members[0]!.counts === 'positions'
+          ? 'Positions or bases'
+          : `${KIND_WORDS[members[0]!.counts]} ${MEASURE_WORDS[members[0]!.measure]}`,
       counts: members[0]!.counts,
       measure: members[0]!.measure,
       variants,
@@ -182,7 +216,9 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     });
   }
   // Differences first, then the quantities most articles give.
-  return out.sort((a, b) => Number(b.differs) - Number(a.differs) || b.articleCount - a.articleCount || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) => Number(b.differs) - Number(a.differs) || b.articleCount - a.articleCount || a.id.localeCompare(b.id),
+  );
 }
 
 /** Says, from the text alone, what may explain differing values: scopes or dates that differ. */
@@ -190,8 +226,14 @@ export function differenceNote(variants: readonly FigureVariant[]): string {
   const scopes = [...new Set(variants.flatMap((v) => v.figures.map((f) => f.scope ?? 'no stated scope')))];
   const stated = variants.flatMap((v) => v.figures).filter((f) => f.asOf.basis === 'stated');
   const parts: string[] = [];
-  if (scopes.length > 1) parts.push(`The figures cover different scopes: ${scopes.map((s) => (s === 'no stated scope' ? s : `“${s}”`)).join(', ')}.`);
-  if (stated.length) parts.push(`Some are dated in the text (${[...new Set(stated.map((f) => `“${f.asOf.expression}”`))].join(', ')}); the rest hold at their article’s date.`);
+  if (scopes.length > 1)
+    parts.push(
+      `The figures cover different scopes: ${scopes.map((s) => (s === 'no stated scope' ? s : `“${s}”`)).join(', ')}.`,
+    );
+  if (stated.length)
+    parts.push(
+      `Some are dated in the text (${[...new Set(stated.map((f) => `“${f.asOf.expression}”`))].join(', ')}); the rest hold at their article’s date.`,
+    );
   if (!parts.length) parts.push('The articles state no difference in scope or date.');
   return parts.join(' ');
 }

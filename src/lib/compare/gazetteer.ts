@@ -12,7 +12,12 @@ export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    throw new SeedError(file, e.linePos?.[0]?.line ?? null, `is not valid YAML (${e.message.split('\n')[0]}).`, 'correct the YAML syntax.');
+    throw new SeedError(
+      file,
+      e.linePos?.[0]?.line ?? null,
+      `is not valid YAML (${e.message.split('\n')[0]}).`,
+      'correct the YAML syntax.',
+    );
   }
   const result = Gazetteer.safeParse(doc.toJS() ?? {});
   if (!result.success) {
@@ -24,7 +29,12 @@ export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
       const node = doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
     }
-    throw new SeedError(file, line, `“${path.join('.') || '(top level)'}” is invalid: ${issue.message}.`, 'give `places:`, each with `name`, `lat` (−90…90), `lon` (−180…180) and `kind` (country, region, city or site), and optionally `frame: [west, south, east, north]`; see README, “Story data”.');
+    throw new SeedError(
+      file,
+      line,
+      `“${path.join('.') || '(top level)'}” is invalid: ${issue.message}.`,
+      'give `places:`, each with `name`, `lat` (−90…90), `lon` (−180…180) and `kind` (country, region, city or site), and optionally `frame: [west, south, east, north]`; see README, “Story data”.',
+    );
   }
   const seen = new Map<string, Place>();
   for (const p of result.data.places) {
@@ -32,7 +42,12 @@ export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
       const key = n.toLowerCase();
       if (seen.has(key)) {
         const line = text.split('\n').findIndex((l) => l.includes(n)) + 1 || null;
-        throw new SeedError(file, line, `“${n}” names both ${seen.get(key)!.name} and ${p.name}.`, 'give each name or alias to one place only.');
+        throw new SeedError(
+          file,
+          line,
+          `“${n}” names both ${seen.get(key)!.name} and ${p.name}.`,
+          'give each name or alias to one place only.',
+        );
       }
       seen.set(key, p);
     }

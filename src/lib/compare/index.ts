@@ -18,9 +18,19 @@ import type { OriginResult } from './origin';
 import { renderTimelineChart } from './timeline-chart';
 
 /** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
-export function analyzeCorpus(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset = loadPlaceDataset(), origin?: OriginResult): Analysis {
+export function analyzeCorpus(
+  articles: readonly Article[],
+  events: readonly TimelineEvent[],
+  story: Story,
+  gazetteer: Gazetteer,
+  dataset: PlaceDataset = loadPlaceDataset(),
+  origin?: OriginResult,
+): Analysis {
   // The corpus pass may already have run the origin pass to date undated articles.
-  return completeAnalysis(analysisWithoutOrigins(articles, events, story, gazetteer, dataset), compareOrigins(articles, origin));
+  return completeAnalysis(
+    analysisWithoutOrigins(articles, events, story, gazetteer, dataset),
+    compareOrigins(articles, origin),
+  );
 }
 
 /** The analysis but for shared origin, which `compareOrigins` works out apart (another process may run it meanwhile). */
@@ -29,11 +39,26 @@ export type PartialAnalysis = Omit<Analysis, 'similarity' | 'originThresholds' |
 /** Joins the two parts of the analysis. */
 export function completeAnalysis(part: PartialAnalysis, origins: OriginComparison): Analysis {
   const { figures, names, eventDates, coverage, ...rest } = part;
-  return { figures, names, eventDates, coverage, similarity: origins.pairs, originThresholds: ORIGIN_THRESHOLDS, families: origins.families, ...rest };
+  return {
+    figures,
+    names,
+    eventDates,
+    coverage,
+    similarity: origins.pairs,
+    originThresholds: ORIGIN_THRESHOLDS,
+    families: origins.families,
+    ...rest,
+  };
 }
 
 /** Every comparison but shared origin. */
-export function analysisWithoutOrigins(articles: readonly Article[], events: readonly TimelineEvent[], story: Story, gazetteer: Gazetteer, dataset: PlaceDataset): PartialAnalysis {
+export function analysisWithoutOrigins(
+  articles: readonly Article[],
+  events: readonly TimelineEvent[],
+  story: Story,
+  gazetteer: Gazetteer,
+  dataset: PlaceDataset,
+): PartialAnalysis {
   const resolution = resolvePlaces(articles, gazetteer.places, dataset);
   const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
@@ -56,8 +81,21 @@ export function analysisWithoutOrigins(articles: readonly Article[], events: rea
     coverage: buildCoverage(articles, events, figures, quotes),
     quotes,
     entities,
-    mapSvg: renderMap(inside, { idPrefix: 'map-region', title: `Places named in the articles: the region (${inside.length} places)`, frame }),
-    worldMapSvg: outside.length ? renderMap(outside, { idPrefix: 'map-world', title: `Places named further away (${outside.length} places); the outlined box is the regional map`, outline: frame, width: 400, height: 240, minStep: 6 }) : '',
+    mapSvg: renderMap(inside, {
+      idPrefix: 'map-region',
+      title: `Places named in the articles: the region (${inside.length} places)`,
+      frame,
+    }),
+    worldMapSvg: outside.length
+      ? renderMap(outside, {
+          idPrefix: 'map-world',
+          title: `Places named further away (${outside.length} places); the outlined box is the regional map`,
+          outline: frame,
+          width: 400,
+          height: 240,
+          minStep: 6,
+        })
+      : '',
     unnamedPlaces: gazetteer.places.filter((p) => !mapped.some((m) => m.name === p.name)).map((p) => p.name),
     places: mapped,
     unplacedPlaces: resolution.unplaced,

@@ -46,7 +46,18 @@ const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<P
   type: 'Feature',
   properties: {},
   // Counter-clockwise in d3's spherical sense is the small polygon: walk south edge east, north edge west.
-  geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  },
 });
 
 /**
@@ -54,7 +65,11 @@ const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<P
  * geoBounds gives it) that is false only for a shape wholly outside the view, with a degree to spare: such a shape
  * draws nothing, so skipping it changes no output. Where the view reaches past the antimeridian every shape passes.
  */
-export function inMercatorView(projection: GeoProjection, width: number, height: number): (bounds: readonly [readonly [number, number], readonly [number, number]]) => boolean {
+export function inMercatorView(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): (bounds: readonly [readonly [number, number], readonly [number, number]]) => boolean {
   const nw = projection.invert?.([0, 0]);
   const se = projection.invert?.([width, height]);
   if (!nw || !se || nw[0] < -180 || se[0] > 180 || nw[0] > se[0]) return () => true;
@@ -64,11 +79,25 @@ export function inMercatorView(projection: GeoProjection, width: number, height:
 }
 
 /** The projection of a map of `width` × `height` fitted to `frame`: Mercator for a regional map, Equal Earth for a wider one. */
-export function mapProjection(frame: readonly [number, number, number, number], regional: boolean, width: number, height: number): GeoProjection {
+export function mapProjection(
+  frame: readonly [number, number, number, number],
+  regional: boolean,
+  width: number,
+  height: number,
+): GeoProjection {
   const pad = 16;
   return (regional ? geoMercator() : geoEqualEarth())
-    .fitExtent([[pad, pad], [width - pad, height - pad]], box(frame))
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      box(frame),
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -81,16 +110,35 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   const width = options.width ?? 400;
   const height = options.height ?? 300;
   // The wider map also shows the regional map's box, so the reader sees where the region lies.
-  const frame = options.frame ?? extentOf([...places, ...(options.outline ? [{ lon: options.outline[0], lat: options.outline[1] }, { lon: options.outline[2], lat: options.outline[3] }] : [])]);
+  const frame =
+    options.frame ??
+    extentOf([
+      ...places,
+      ...(options.outline
+        ? [
+            { lon: options.outline[0], lat: options.outline[1] },
+            { lon: options.outline[2], lat: options.outline[3] },
+          ]
+        : []),
+    ]);
   const projection = mapProjection(frame, Boolean(options.frame), width, height);
   // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
   const projected = geoPath(projection).digits(0);
   // Islands smaller than a few square units are invisible at this size; leaving them out keeps the page small.
   const path = (f: Feature | FeatureCollection): string | null => {
     const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
-      x.geometry.type === 'MultiPolygon' ? x.geometry.coordinates.map((coordinates): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } })) : [x],
+      x.geometry.type === 'MultiPolygon'
+        ? x.geometry.coordinates.map((coordinates): Feature => ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates },
+          }))
+        : [x],
     );
-    const kept = parts.filter((x) => projected.area(x) >= MIN_AREA).map((x) => thin(projected(x) ?? '', options.minStep)).join('');
+    const kept = parts
+      .filter((x) => projected.area(x) >= MIN_AREA)
+      .map((x) => thin(projected(x) ?? '', options.minStep))
+      .join('');
     return kept || null;
   };
   const countries = places.filter((p) => p.kind === 'country');
@@ -101,10 +149,14 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   const descId = `${options.idPrefix}-desc`;
   const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+  );
   out.push(`<title id="${titleId}">${escapeXml(options.title)}</title>`);
   // Each place carries its own <title>; the page's table gives the same counts as text.
-  out.push(`<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`);
+  out.push(
+    `<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
+  );
   out.push(`<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`);
   out.push('<g class="map__land" aria-hidden="true">');
   if (options.frame) {
@@ -130,36 +182,85 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
   // their marker, else left, below or above: the first spot that overlaps no label or marker drawn so far.
   const ordered = [...places].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   const taken: Array<[number, number, number, number]> = [];
-  const points = ordered.map((p) => ({ p, xy: projection([p.lon, p.lat]) })).filter((q): q is { p: MappedPlace; xy: [number, number] } => q.xy !== null);
+  const points = ordered
+    .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
+    .filter((q): q is { p: MappedPlace; xy: [number, number] } => q.xy !== null);
   const radius = (p: MappedPlace) => round1(3 + 9 * Math.sqrt(p.mentions / maxMentions));
-  for (const { p, xy } of points) taken.push([xy[0] - radius(p), xy[1] - radius(p), xy[0] + radius(p), xy[1] + radius(p)]);
+  for (const { p, xy } of points)
+    taken.push([xy[0] - radius(p), xy[1] - radius(p), xy[0] + radius(p), xy[1] + radius(p)]);
   for (const { p, xy } of points) {
     const [x, y] = xy.map(round1) as [number, number];
     const r = radius(p);
     const w = p.name.length * 6.6;
     type Spot = { tx: number; ty: number; end: boolean; box: [number, number, number, number] };
-    const right = (dy: number): Spot => ({ tx: x + r + 3, ty: y + 4 + dy, end: false, box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy] });
-    const left = (dy: number): Spot => ({ tx: x - r - 3, ty: y + 4 + dy, end: true, box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy] });
-    const below = (dy: number): Spot => ({ tx: x - w / 2, ty: y + r + 13 + dy, end: false, box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy] });
-    const above = (dy: number): Spot => ({ tx: x - w / 2, ty: y - r - 4 - dy, end: false, box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy] });
+    const right = (dy: number): Spot => ({
+      tx: x + r + 3,
+      ty: y + 4 + dy,
+      end: false,
+      box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy],
+    });
+    const left = (dy: number): Spot => ({
+      tx: x - r - 3,
+      ty: y + 4 + dy,
+      end: true,
+      box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy],
+    });
+    const below = (dy: number): Spot => ({
+      tx: x - w / 2,
+      ty: y + r + 13 + dy,
+      end: false,
+      box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy],
+    });
+    const above = (dy: number): Spot => ({
+      tx: x - w / 2,
+      ty: y - r - 4 - dy,
+      end: false,
+      box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy],
+    });
     // Beside, then below or above, then the same a little further off; where every spot collides, the one that covers least.
-    const spots = [right(0), left(0), below(0), above(0), right(-10), right(10), left(-10), left(10), below(8), above(8)];
+    const spots = [
+      right(0),
+      left(0),
+      below(0),
+      above(0),
+      right(-10),
+      right(10),
+      left(-10),
+      left(10),
+      below(8),
+      above(8),
+    ];
     const overlap = (b: [number, number, number, number]) =>
-      b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height ? Infinity : taken.reduce((sum, t) => sum + Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) * Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])), 0);
-    const spot = spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
+      b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height
+        ? Infinity
+        : taken.reduce(
+            (sum, t) =>
+              sum +
+              Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) *
+                Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])),
+            0,
+          );
+    const spot =
+      spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
     taken.push(spot.box);
     out.push(`<g class="map__place map__place--${p.kind}"><title>${escapeXml(`${p.name}: ${mentionText(p)}`)}</title>`);
     out.push(`<circle cx="${x}" cy="${y}" r="${r}"/>`);
-    out.push(`<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text></g>`);
+    out.push(
+      `<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text></g>`,
+    );
   }
   out.push('</svg>');
   return out.join('');
 }
 
 /** A country's outline extent, [[west, south], [east, north]], found by ISO numeric code or Natural Earth name; null for other places. */
-export function countryBounds(p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>): [[number, number], [number, number]] | null {
+export function countryBounds(
+  p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>,
+): [[number, number], [number, number]] | null {
   if (p.kind !== 'country') return null;
-  const f = COUNTRIES.features.find((c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name);
+  const f = COUNTRIES.features.find(
+    (c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name,
+  );
   if (!f) return null;
   const b = COUNTRY_BOUNDS.get(f)!;
   // A country across the antimeridian has west > east; its points are extent enough then.
@@ -169,7 +270,9 @@ export function countryBounds(p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>): [
 /** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
 export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
-    const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
     const kept: Array<readonly [number, number]> = [];
     points.forEach((p, i) => {
       const last = kept.at(-1);
@@ -189,10 +292,18 @@ export function extentOf(places: readonly Pick<Place, 'lat' | 'lon'>[]): [number
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   const margin = 6;
-  return [Math.max(-180, Math.min(...lons) - margin), Math.max(-85, Math.min(...lats) - margin), Math.min(180, Math.max(...lons) + margin), Math.min(85, Math.max(...lats) + margin)];
+  return [
+    Math.max(-180, Math.min(...lons) - margin),
+    Math.max(-85, Math.min(...lats) - margin),
+    Math.min(180, Math.max(...lons) + margin),
+    Math.min(85, Math.max(...lats) + margin),
+  ];
 }
 
 /** True when a place lies inside a frame [west, south, east, north]. */
-export function inFrame(p: Pick<Place, 'lat' | 'lon'>, [w, s, e, n]: readonly [number, number, number, number]): boolean {
+export function inFrame(
+  p: Pick<Place, 'lat' | 'lon'>,
+  [w, s, e, n]: readonly [number, number, number, number],
+): boolean {
   return p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n;
 }

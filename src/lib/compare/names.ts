@@ -60,7 +60,9 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
 
 /** A string cut into `n` contiguous pieces of nearly equal length. */
 function cut(s: string, n: number): string[] {
-  return Array.from({ length: n }, (_, k) => s.slice(Math.floor((k * s.length) / n), Math.floor(((k + 1) * s.length) / n)));
+  return Array.from({ length: n }, (_, k) =>
+    s.slice(Math.floor((k * s.length) / n), Math.floor(((k + 1) * s.length) / n)),
+  );
 }
 
 /**
@@ -81,7 +83,8 @@ export function closePairs(strings: readonly string[], max: number): Array<[numb
   const out: Array<[number, number, number]> = [];
   for (let i = 0; i < strings.length; i++) {
     const later: number[] = [];
-    for (let len = strings[i]!.length - max; len <= strings[i]!.length + max; len++) for (const j of byLength.get(len) ?? []) if (j > i) later.push(j);
+    for (let len = strings[i]!.length - max; len <= strings[i]!.length + max; len++)
+      for (const j of byLength.get(len) ?? []) if (j > i) later.push(j);
     later.sort((x, y) => x - y);
     // Cut into max + 1 pieces, at most `max` of which `max` edits can touch: a string that holds none of them is further away.
     const pieces = cut(strings[i]!, max + 1);
@@ -95,16 +98,41 @@ export function closePairs(strings: readonly string[], max: number): Array<[numb
 }
 
 // Role words that say nothing about which post someone holds.
-const ROLE_FILLER = new Set(['the', 'of', 'its', 'their', 'a', 'an', 'and', 'outgoing', 'former', 'new', 'un', 'u.n.', 'mission', 'in']);
+const ROLE_FILLER = new Set([
+  'the',
+  'of',
+  'its',
+  'their',
+  'a',
+  'an',
+  'and',
+  'outgoing',
+  'former',
+  'new',
+  'un',
+  'u.n.',
+  'mission',
+  'in',
+]);
 
 /** The words of a role that identify the post (`head`, `representative`). */
 export function roleWords(role: string | null): string[] {
   if (!role) return [];
-  return [...new Set(role.toLowerCase().split(/[\s,]+/).filter((w) => w && !ROLE_FILLER.has(w)))];
+  return [
+    ...new Set(
+      role
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter((w) => w && !ROLE_FILLER.has(w)),
+    ),
+  ];
 }
 
 /** Every full name each article writes, with its role (the first role the article gives that name). */
-export function nameMentions(articles: readonly Pick<Article, 'slug' | 'blocks'>[], isPlace: (word: string) => boolean): NameMention[] {
+export function nameMentions(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  isPlace: (word: string) => boolean,
+): NameMention[] {
   const out: NameMention[] = [];
   for (const a of articles) {
     for (const s of sentencesOf(a)) {
@@ -123,7 +151,10 @@ export function nameMentions(articles: readonly Pick<Article, 'slug' | 'blocks'>
 export function findNameVariants(mentions: readonly NameMention[]): NameVariant[] {
   const names = [...new Set(mentions.map((m) => m.name))].sort();
   const out: NameVariant[] = [];
-  for (const [i, j, distance] of closePairs(names.map((n) => n.toLowerCase()), MAX_NAME_EDITS)) {
+  for (const [i, j, distance] of closePairs(
+    names.map((n) => n.toLowerCase()),
+    MAX_NAME_EDITS,
+  )) {
     const a = names[i]!;
     const b = names[j]!;
     if (distance > MAX_NAME_EDIT_SHARE * Math.min(a.length, b.length)) continue;

@@ -123,8 +123,11 @@ export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { shared++; i++; j++; }
-    else if (a[i]! < b[j]!) i++;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
   return shared / (a.length + b.length - shared);
@@ -169,7 +172,11 @@ export function factWeights(docs: readonly Fact[][]): Map<string, number> {
 }
 
 /** Weighted Jaccard index of two fact sets, and the shared facts (labels as in `a`), rarest first. */
-export function factScore(a: readonly Fact[], b: readonly Fact[], weights: ReadonlyMap<string, number>): { score: number; shared: Fact[] } {
+export function factScore(
+  a: readonly Fact[],
+  b: readonly Fact[],
+  weights: ReadonlyMap<string, number>,
+): { score: number; shared: Fact[] } {
   const inB = new Set(b.map((f) => f.key));
   let sharedW = 0;
   let total = 0;
@@ -177,7 +184,10 @@ export function factScore(a: readonly Fact[], b: readonly Fact[], weights: Reado
   for (const f of a) {
     const w = weights.get(f.key) ?? 0;
     total += w;
-    if (inB.has(f.key)) { sharedW += w; shared.push(f); }
+    if (inB.has(f.key)) {
+      sharedW += w;
+      shared.push(f);
+    }
   }
   const inA = new Set(a.map((f) => f.key));
   for (const f of b) if (!inA.has(f.key)) total += weights.get(f.key) ?? 0;
@@ -202,11 +212,22 @@ function sharedShingleText(a: Prepared, b: Prepared, max = 3): string[] {
 }
 
 /** Scores one pair on both measures and decides its kind. */
-function scorePair(x: OriginDoc, y: OriginDoc, px: Prepared, py: Prepared, weights: ReadonlyMap<string, number>): OriginPair {
+function scorePair(
+  x: OriginDoc,
+  y: OriginDoc,
+  px: Prepared,
+  py: Prepared,
+  weights: ReadonlyMap<string, number>,
+): OriginPair {
   const copy = round(sortedJaccard(px.shingles, py.shingles));
   const { score, shared } = factScore(px.facts, py.facts, weights);
   const rewrite = round(score);
-  const kind: OriginKind | null = copy >= COPY_THRESHOLD ? 'copy' : rewrite >= REWRITE_THRESHOLD && shared.length >= MIN_SHARED_FACTS ? 'rewrite' : null;
+  const kind: OriginKind | null =
+    copy >= COPY_THRESHOLD
+      ? 'copy'
+      : rewrite >= REWRITE_THRESHOLD && shared.length >= MIN_SHARED_FACTS
+        ? 'rewrite'
+        : null;
   return {
     a: x.slug,
     b: y.slug,
@@ -223,7 +244,12 @@ export function prepare(docs: readonly OriginDoc[]): Prepared[] {
   return docs.map((d) => {
     const tokens = copyTokens(d.text);
     const facts = extractFacts(d.text);
-    return { tokens, shingles: shingleHashes(tokens), facts, factHashes: Uint32Array.from(facts, (f) => hashString(f.key)) };
+    return {
+      tokens,
+      shingles: shingleHashes(tokens),
+      facts,
+      factHashes: Uint32Array.from(facts, (f) => hashString(f.key)),
+    };
   });
 }
 
@@ -235,7 +261,10 @@ export function originCandidates(prepared: readonly Prepared[]): Array<[number, 
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
     return all;
   }
-  const bySh = lshCandidates(prepared.map((p) => (p.shingles.length ? signature(p.shingles) : null)), SHINGLE_ROWS);
+  const bySh = lshCandidates(
+    prepared.map((p) => (p.shingles.length ? signature(p.shingles) : null)),
+    SHINGLE_ROWS,
+  );
   // Facts: an inverted index of the facts few articles give; a pair is proposed when it shares enough of them.
   // (MinHash over fact sets would not do: unrelated reports share common figures often enough to swamp the bands.)
   const postings = new Map<number, number[]>();
@@ -249,13 +278,15 @@ export function originCandidates(prepared: readonly Prepared[]): Array<[number, 
   const sharedRare = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > FACT_CANDIDATE_MAX_DF) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const id = list[x]! * n + list[y]!;
-      sharedRare.set(id, (sharedRare.get(id) ?? 0) + 1);
-    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x]! * n + list[y]!;
+        sharedRare.set(id, (sharedRare.get(id) ?? 0) + 1);
+      }
   }
   const byFacts: Array<[number, number]> = [];
-  for (const [id, count] of sharedRare) if (count >= FACT_CANDIDATE_MIN_SHARED) byFacts.push([Math.floor(id / n), id % n]);
+  for (const [id, count] of sharedRare)
+    if (count >= FACT_CANDIDATE_MIN_SHARED) byFacts.push([Math.floor(id / n), id % n]);
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
   for (const [i, j] of [...bySh, ...byFacts]) {
@@ -291,7 +322,8 @@ export function familiesOf(docs: readonly OriginDoc[], pairs: readonly OriginPai
     .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!))
     .map((members, k) => {
       const by = new Map<string, string[]>();
-      for (const m of members) for (const name of new Set(credits.get(m) ?? [])) by.set(name, [...(by.get(name) ?? []), m]);
+      for (const m of members)
+        for (const name of new Set(credits.get(m) ?? [])) by.set(name, [...(by.get(name) ?? []), m]);
       const best = [...by].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))[0];
       return { id: k + 1, members, origin: best ? { name: best[0], creditedBy: best[1] } : null };
     });
@@ -308,9 +340,17 @@ export function originFamilies(docs: ReadonlyArray<OriginDoc>): OriginResult {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const prepared = prepare(sorted);
   const weights = factWeights(prepared.map((p) => p.facts));
-  const pairs = originCandidates(prepared).map(([i, j]) => scorePair(sorted[i]!, sorted[j]!, prepared[i]!, prepared[j]!, weights));
+  const pairs = originCandidates(prepared).map(([i, j]) =>
+    scorePair(sorted[i]!, sorted[j]!, prepared[i]!, prepared[j]!, weights),
+  );
   const rank = (p: OriginPair) => (p.kind === 'copy' ? 0 : p.kind === 'rewrite' ? 1 : 2);
-  pairs.sort((x, y) => rank(x) - rank(y) || Math.max(y.copy, y.rewrite) - Math.max(x.copy, x.rewrite) || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0) || (x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  pairs.sort(
+    (x, y) =>
+      rank(x) - rank(y) ||
+      Math.max(y.copy, y.rewrite) - Math.max(x.copy, x.rewrite) ||
+      (x.a < y.a ? -1 : x.a > y.a ? 1 : 0) ||
+      (x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
   const families = familiesOf(sorted, pairs);
   const familyOf = new Map<string, number>();
   for (const f of families) for (const m of f.members) familyOf.set(m, f.id);
@@ -343,7 +383,14 @@ export function nullModel(collections: ReadonlyArray<ReadonlyArray<OriginDoc>>):
   const owner = collections.flatMap((c, k) => c.map(() => k));
   const prepared = prepare(docs);
   const weights = factWeights(prepared.map((p) => p.facts));
-  const out: NullModel = { pairs: 0, copyMax: 0, rewriteMax: 0, flagged: 0, falsePositiveRate: 0, rewriteMaxPair: null };
+  const out: NullModel = {
+    pairs: 0,
+    copyMax: 0,
+    rewriteMax: 0,
+    flagged: 0,
+    falsePositiveRate: 0,
+    rewriteMaxPair: null,
+  };
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       if (owner[i] === owner[j]) continue;

