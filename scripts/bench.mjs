@@ -18,6 +18,7 @@
 //   npm run bench -- --sizes 10,100    other sizes (5 is the seeds folder itself)
 //   npm run bench -- --runs 1          one clean build per size instead of the median of 15 (under 100) or 3
 //   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
+//   npm run bench -- --sizes 5,1000 --against ../other-checkout   this checkout and another in alternating pairs
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,15 +127,11 @@ function treeRssKb(pid) {
  * is the largest sum over the whole process tree, sampled every 20 ms, so the
  * engine's own processes and Pagefind's count as well as Astro's.
  */
-async function timedBuild(cwd, args, env) {
-  const child = spawn(
-    '/usr/bin/time',
-    ['-f', '%e %M %U %S', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', ...args],
-    {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    },
-  );
+async function timedBuild(cwd, args, env, astro = join(ROOT, 'node_modules', '.bin', 'astro')) {
+  const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', astro, 'build', ...args], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -160,16 +157,51 @@ async function timedBuild(cwd, args, env) {
  * and Node's compile caches are for both sites: it is code, rebuilt when the
  * code changes, not content.
  */
-function clearSiteCaches() {
-  const cache = join(ROOT, 'node_modules', '.astro');
+function clearSiteCaches(root = ROOT) {
+  const cache = join(root, 'node_modules', '.astro');
   if (!existsSync(cache)) return;
   for (const f of readdirSync(cache)) if (f.startsWith('seed-parses-')) rmSync(join(cache, f), { force: true });
 }
 
-function siteBuild(n, corpusDir, clean) {
-  const outDir = join(WORK, `site-${n}`);
-  if (clean) clearSiteCaches();
-  return timedBuild(ROOT, ['--outDir', outDir, ...(clean ? ['--force'] : [])], { SEEDS_DIR: corpusDir });
+function siteBuild(n, corpusDir, clean, root = ROOT) {
+  const outDir = join(WORK, `${root === ROOT ? 'site' : 'other'}-${n}`);
+  if (clean) clearSiteCaches(root);
+  const astro = join(root, 'node_modules', '.bin', 'astro');
+  return timedBuild(root, ['--outDir', outDir, ...(clean ? ['--force'] : [])], { SEEDS_DIR: corpusDir }, astro);
+}
+
+/**
+ * `--against DIR`: this checkout against another one (DIR, with its own node_modules), clean builds of both on the
+ * same corpora in alternating pairs, the order swapped from one pair to the next so that neither always goes first.
+ * Prints each side's medians and the median of the pairs' ratios (this checkout over DIR): the measure of one change.
+ */
+async function compareCheckouts(other) {
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`Node ${process.version}; ${ROOT} (A) against ${other} (B); sizes ${SIZES.join(', ')}\n`);
+  const lines = [];
+  for (const n of SIZES) {
+    const { dir } = n === 5 ? seedsCorpus() : writeCorpus(n);
+    const a = [];
+    const b = [];
+    for (let k = 0; k < runsAt(n); k++) {
+      if (k % 2 === 0) {
+        a.push(await siteBuild(n, dir, true));
+        b.push(await siteBuild(n, dir, true, other));
+      } else {
+        b.push(await siteBuild(n, dir, true, other));
+        a.push(await siteBuild(n, dir, true));
+      }
+    }
+    const ratios = a.map((r, k) => r.seconds / b[k].seconds).sort((x, y) => x - y);
+    const line =
+      `${pad(n, 8)}  A ${mid(a.map((r) => r.seconds)).toFixed(2)} s, B ${mid(b.map((r) => r.seconds)).toFixed(2)} s; ` +
+      `A/B pairs: median ${mid(ratios).toFixed(3)} (${ratios[0].toFixed(2)}–${ratios.at(-1).toFixed(2)}, ${ratios.length} pairs); ` +
+      `CPU A ${mid(a.map((r) => r.cpuS)).toFixed(2)} s, B ${mid(b.map((r) => r.cpuS)).toFixed(2)} s; ` +
+      `all processes A ${mid(a.map((r) => r.treeMB)).toFixed(0)} MB, B ${mid(b.map((r) => r.treeMB)).toFixed(0)} MB`;
+    console.log(line);
+    lines.push(line);
+  }
+  writeFileSync(join(OUT, 'against.txt'), `${ROOT} (A) against ${other} (B)\n${lines.join('\n')}\n`);
 }
 
 function baselineProject(n, articles) {
@@ -265,6 +297,11 @@ mkdirSync(WORK, { recursive: true });
 const corpusOnly = process.argv.indexOf('--corpus-only');
 if (corpusOnly > 0) {
   console.log(writeCorpus(Number(process.argv[corpusOnly + 1])).dir);
+  process.exit(0);
+}
+const againstArg = process.argv.indexOf('--against');
+if (againstArg > 0) {
+  await compareCheckouts(process.argv[againstArg + 1]);
   process.exit(0);
 }
 const engine = await loadEngine();
