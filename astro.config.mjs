@@ -18,7 +18,7 @@ export default defineConfig({
   // (Astro still hashes anything it does inline.)
   // Seeds are plain text; nothing is rendered as Markdown, so no highlighter is needed.
   markdown: { syntaxHighlight: false },
-  // The engine's `import … from 'date-fns'` resolves to one module per function (src/lib/date-fns.ts):
+  // The engine's `import … from 'date-fns'` resolves to one module per function (src/engine/time/date-fns.ts):
   // the package's barrel costs over a second per build, imported by Node or transformed by Vite.
   vite: {
     // The output folder is emptied by src/integrations/clean-out-dir.ts, off the build's main thread.
@@ -36,7 +36,9 @@ export default defineConfig({
       },
     },
     resolve: {
-      alias: [{ find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/lib/date-fns.ts', import.meta.url)) }],
+      alias: [
+        { find: /^date-fns$/, replacement: fileURLToPath(new URL('./src/engine/time/date-fns.ts', import.meta.url)) },
+      ],
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.

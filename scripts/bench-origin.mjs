@@ -13,7 +13,7 @@ import { importTs } from './import-ts.mjs';
 let engine = null;
 async function loadOriginEngine() {
   engine ??= await importTs(
-    "export { parseArticle } from './src/lib/article.ts'; export { originFamilies } from './src/lib/compare/origin.ts'; export { originDoc } from './src/lib/compare/similarity.ts';",
+    "export { parseArticle } from './src/engine/article/parse.ts'; export { originFamilies } from './src/engine/compare/origin.ts'; export { originDoc } from './src/engine/compare/similarity.ts';",
     'origin-engine',
   );
   return engine;

@@ -65,7 +65,7 @@ function seedsCorpus() {
 // --- Engine, in process --------------------------------------------------------------
 async function loadEngine() {
   return importTs(
-    "export { buildCorpus } from './src/lib/corpus.ts'; export { parseArticle } from './src/lib/article.ts'; export { readPassages } from './src/lib/passages.ts'; export { parseStory } from './src/lib/story.ts';",
+    "export { buildCorpus } from './src/engine/timeline/corpus.ts'; export { parseArticle } from './src/engine/article/parse.ts'; export { readPassages } from './src/engine/timeline/passages.ts'; export { parseStory } from './src/engine/read/story.ts';",
     'engine',
   );
 }

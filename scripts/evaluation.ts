@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildCorpus, type Corpus } from '../src/lib/corpus';
-import { isArticleFile } from '../src/lib/seed-files';
-import type { Article, Story } from '../src/lib/schema';
-import { parseStory } from '../src/lib/story';
+import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
+import { isArticleFile } from '../src/engine/read/seed-files';
+import type { Article, Story } from '../src/engine/schema/article';
+import { parseStory } from '../src/engine/read/story';
 
 /** One hand-written expected record. */
 export interface Expected {

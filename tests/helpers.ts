@@ -1,11 +1,11 @@
 /** Shared test helpers: the real seeds and the real story data. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeedInput } from '../src/lib/article';
-import { buildCorpus, type Corpus } from '../src/lib/corpus';
-import { isArticleFile } from '../src/lib/seed-files';
-import { parseStory } from '../src/lib/story';
-import type { Story } from '../src/lib/schema';
+import type { SeedInput } from '../src/engine/article/parse';
+import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
+import { isArticleFile } from '../src/engine/read/seed-files';
+import { parseStory } from '../src/engine/read/story';
+import type { Story } from '../src/engine/schema/article';
 
 /** The project's seeds folder. */
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');

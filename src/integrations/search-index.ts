@@ -4,7 +4,7 @@
  * event is a result of its own that links to its place on the (paged) timeline.
  *
  * The records come from the engine's run for this build, which the seed
- * loaders share through the process (src/loaders/corpus-cache.ts). Indexing
+ * loaders share through the process (src/content/corpus-cache.ts). Indexing
  * starts when the build starts and runs in Pagefind's own process while Astro
  * renders the pages, so on two cores it costs little wall time; the files are
  * written to a staging folder and moved into the site at the end. When no
@@ -15,10 +15,10 @@ import { cpSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { soleCorpus } from '../loaders/corpus-cache.ts';
+import { soleCorpus } from '../content/corpus-cache.ts';
 import * as pagefind from 'pagefind';
-import type { EventLink } from '../lib/timeline-pages.ts';
-import type { Article, Story, TimelineEvent } from '../lib/schema.ts';
+import type { EventLink } from '../site/timeline-pages.ts';
+import type { Article, Story, TimelineEvent } from '../engine/schema/article.ts';
 
 /** What the index needs from an engine run. */
 interface Loaded {
@@ -125,7 +125,7 @@ export function searchIndex(): AstroIntegration {
             events: TimelineEvent[];
           };
           // Loaded here only: Node resolving date-fns' modules for format.ts costs about 0.1 s.
-          const { eventLinks } = await import('../lib/timeline-pages.ts');
+          const { eventLinks } = await import('../site/timeline-pages.ts');
           await addEvents(index, events, new Map(eventLinks(events, focus).map((l) => [l.id, l])));
           check('writeFiles', (await index.writeFiles({ outputPath: `${site}pagefind` })).errors);
           logger.info(`${pages.page_count} pages and ${events.length} events indexed into pagefind/`);

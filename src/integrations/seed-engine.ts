@@ -1,6 +1,6 @@
 /**
  * Starts the engine's run on the seeds as soon as the config is read, in two
- * child processes (src/loaders/corpus-cache.ts), so that on two cores it runs
+ * child processes (src/content/corpus-cache.ts), so that on two cores it runs
  * while Vite starts up. The content layer's loaders then find the run under
  * the same request and wait only for what is left of it. Once a build has
  * synced its content, the run's corpus is let go (the analysis and the key
@@ -14,7 +14,7 @@ import {
   releaseCorpora,
   seedsSettingFromEnv,
   stopEngineWhenDone,
-} from '../loaders/corpus-cache.ts';
+} from '../content/corpus-cache.ts';
 
 /** The integration. */
 export function seedEngine(): AstroIntegration {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { receivedText } from '../loaders/corpus-cache';
+import { receivedText } from '../content/corpus-cache';
 
 /** Every article record, in seed-file order, with its text as received (which the data store leaves to the engine's run). */
 export const GET: APIRoute = async () => {

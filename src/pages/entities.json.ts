@@ -1,4 +1,4 @@
-import { sharedAnalysis } from '../loaders/corpus-cache';
+import { sharedAnalysis } from '../content/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** People, organisations and places with mentions per article. */

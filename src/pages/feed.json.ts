@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { feedEntries } from '../lib/feed';
-import { fillStoryText } from '../lib/story-text';
+import { feedEntries } from '../site/feed';
+import { fillStoryText } from '../site/story-text';
 import { SITE_NAME } from '../consts';
 
 /** JSON Feed 1.1: one item per article, newest first; an article of unknown date has no date_published. */

@@ -1,4 +1,4 @@
-import { sharedAnalysis } from '../loaders/corpus-cache';
+import { sharedAnalysis } from '../content/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** Figures grouped across articles, names spelled differently, and events dated differently. */

@@ -1,4 +1,4 @@
-import { sharedAnalysis } from '../loaders/corpus-cache';
+import { sharedAnalysis } from '../content/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** The quote ledger. */

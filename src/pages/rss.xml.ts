@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { feedEntries } from '../lib/feed';
-import { fillStoryText } from '../lib/story-text';
+import { feedEntries } from '../site/feed';
+import { fillStoryText } from '../site/story-text';
 import { SITE_NAME } from '../consts';
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

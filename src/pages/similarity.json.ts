@@ -1,4 +1,4 @@
-import { sharedAnalysis } from '../loaders/corpus-cache';
+import { sharedAnalysis } from '../content/corpus-cache';
 import type { APIRoute } from 'astro';
 
 /** The origin pass: its calibrated thresholds, the families of articles that carry one report, and the scored pairs with their shared evidence. */

@@ -13,8 +13,8 @@ import type {
   OriginThresholds,
   QuoteEntry,
   SimilarityPair,
-} from '../../src/lib/compare/schema';
-import type { Article, TimelineEvent } from '../../src/lib/schema';
+} from '../../src/engine/schema/compare';
+import type { Article, TimelineEvent } from '../../src/engine/schema/article';
 import { xmlProblems } from '../xml';
 import { htmlPages, readJson, requireDist } from './dist';
 

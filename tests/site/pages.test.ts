@@ -3,7 +3,7 @@
  * both exports, and citation links that land on real anchors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, TimelineEvent } from '../../src/lib/schema';
+import type { Article, TimelineEvent } from '../../src/engine/schema/article';
 import { htmlPages, readJson, requireDist } from './dist';
 
 beforeAll(requireDist);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, TimelineEvent } from '../../src/lib/schema';
+import type { Article, TimelineEvent } from '../../src/engine/schema/article';
 import { DIST, htmlPages, readJson, requireDist } from './dist';
 
 requireDist();

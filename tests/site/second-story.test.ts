@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseStory } from '../../src/lib/story';
+import { parseStory } from '../../src/engine/read/story';
 import { buildInto } from './build';
 import { distFiles } from './dist';
 

@@ -1,0 +1,217 @@
+/**
+ * Wire datelines: the `PLACE, Date (Agency) -` prefix of a lede. A dateline is
+ * metadata: its date is the stated publication date, its agency a credit and an
+ * outlet it names the publisher. It is never body text, a title or an event.
+ */
+import * as chrono from 'chrono-node';
+import { agencyNamed, looksLikeAgencyCode } from './agencies';
+import { FOREIGN_LOCALES } from '../time/stamps';
+import { isProse } from './rules';
+
+/** A dateline read from the start of a line. */
+export interface DatelineMatch {
+  /** The dateline exactly as received, without the separator after it. */
+  text: string;
+  /** Characters of the line it takes, with the separator and spaces after it; the rest is body text. */
+  length: number;
+  /** The place as written. */
+  place: string;
+  /** The date as written with what it gives; null when the dateline has none. */
+  date: { text: string; year: number | null; month: number; day: number } | null;
+  /** Agencies it names, canonical where known. */
+  agencies: string[];
+  /** Outlets it names (`(AGENCY - Outlet / Outlet - date)`), in order, without repeats. */
+  outlets: string[];
+  /** The reporter it names, when it names one (Chinese wire datelines: `（记者 王明远）`). */
+  reporter?: string;
+}
+
+// `新华社杭州6月18日电（记者 王明远）`: agency, place, month and day, "电" (wire), and the reporter.
+const CHINESE_WIRE =
+  /^(新华社|新華社|中新社|中新網|人民网|央视新闻)?\s*(\p{Lo}{2,8}?)\s*(\d{1,2})月(\d{1,2})日\s*电(?:\s*[（(]\s*记者\s*([^）)]{2,20}?)\s*[）)])?\s*/u;
+
+// Any capitalised or lower-case month word ("Dec.", "jul", "février"): readDate decides whether it is one.
+const MONTH = String.raw`\p{L}{3,10}\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
+const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
+const UPPER_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
+const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)(?=\s*\())?`;
+const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
+
+// `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
+const WITH_BRACKETS = new RegExp(
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`,
+  'u',
+);
+// `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
+const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
+// `CAIRO —` (place in capitals and a dash, nothing else).
+const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
+// `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
+const TITLE_PLACE_ONLY = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)()\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})`,
+  'u',
+);
+
+// Capitalised initialisms that open sentences and are not places.
+const NOT_PLACES = new Set([
+  'UN',
+  'U.N.',
+  'US',
+  'U.S.',
+  'UK',
+  'EU',
+  'NATO',
+  'WHO',
+  'AU',
+  'IMF',
+  'OPEC',
+  'BREAKING',
+  'UPDATE',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'WATCH',
+  'LIVE',
+  'PHOTOS',
+  'VIDEO',
+]);
+
+// Sentence openers that can stand before a dash and are not places.
+const NOT_PLACE_WORDS = new Set([
+  'meanwhile',
+  'update',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'however',
+  'today',
+  'yesterday',
+  'now',
+  'also',
+  'first',
+  'finally',
+  'editorial',
+  'watch',
+  'video',
+  'live',
+  'note',
+  'correction',
+]);
+
+function readDate(text: string): DatelineMatch['date'] {
+  for (const p of [chrono.casual, ...FOREIGN_LOCALES]) {
+    const [r] = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    if (
+      r &&
+      r.start.isCertain('month') &&
+      r.start.isCertain('day') &&
+      r.index === 0 &&
+      r.text.length >= text.trim().replace(/[.,]$/, '').length - 1
+    ) {
+      return {
+        text: text.trim(),
+        year: r.start.isCertain('year') ? r.start.get('year')! : null,
+        month: r.start.get('month')!,
+        day: r.start.get('day')!,
+      };
+    }
+  }
+  return null;
+}
+
+/** Reads the parts inside a dateline's brackets: agencies, outlets and a date. Null when nothing there is an agency or a date. */
+function readBracket(inner: string): { agencies: string[]; outlets: string[]; date: DatelineMatch['date'] } | null {
+  const agencies: string[] = [];
+  const outlets: string[] = [];
+  let date: DatelineMatch['date'] = null;
+  for (const raw of inner.split(/\s+[-–—]\s+|\s*\/\s*|\s*[;|]\s*/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const agency = agencyNamed(part);
+    if (agency) {
+      if (!agencies.includes(agency)) agencies.push(agency);
+      continue;
+    }
+    // A regional service after an agency (`dpa/lno`) adds nothing to the credit.
+    if (agencies.length && /^[a-z]{2,4}$/.test(part)) continue;
+    if (looksLikeAgencyCode(part)) {
+      if (!agencies.includes(part)) agencies.push(part);
+      continue;
+    }
+    const d = /\d/.test(part) ? readDate(part) : null;
+    if (d) {
+      date ??= d;
+      continue;
+    }
+    // An outlet: a short capitalised name.
+    if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && !/[.!?]$/.test(part)) {
+      if (!outlets.includes(part)) outlets.push(part);
+      continue;
+    }
+    return null;
+  }
+  return agencies.length || date ? { agencies, outlets, date } : null;
+}
+
+/** Reads a dateline at the start of a line; null when the line does not open with one. */
+export function matchDateline(line: string): DatelineMatch | null {
+  const lead = line.length - line.trimStart().length;
+  const t = line.slice(lead);
+  const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{N}“"‘'(]/u.test(rest);
+  const finish = (
+    m: RegExpExecArray,
+    fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>,
+  ): DatelineMatch | null => {
+    const place = `${m[1]}${m[2] ?? ''}`.trim();
+    if (NOT_PLACES.has(m[1]!.trim())) return null;
+    if (!opensBody(t.slice(m[0].length))) return null;
+    return { text: m[0].trim().replace(/\s*(?:-{1,2}|–|—|:)$/, ''), length: lead + m[0].length, place, ...fields };
+  };
+  const cn = CHINESE_WIRE.exec(t);
+  if (cn) {
+    const agency = cn[1] ? agencyNamed(cn[1]) : null;
+    return {
+      text: cn[0].trim(),
+      length: lead + cn[0].length,
+      place: cn[2]!,
+      date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
+      agencies: agency ? [agency] : cn[1] ? [cn[1]] : [],
+      outlets: [],
+      ...(cn[5] ? { reporter: cn[5].trim() } : {}),
+    };
+  }
+  const b = WITH_BRACKETS.exec(t);
+  if (b) {
+    const bracket = readBracket(b[4]!);
+    // A capitalised phrase before brackets ("The Council (UNSC) –") is a dateline only with a comma before the
+    // brackets, a date, or an agency the list knows.
+    const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);
+    const known = bracket?.agencies.some((a) => agencyNamed(a) === a);
+    if (bracket && (upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1)))) {
+      const own = (b[3] ? readDate(b[3]) : null) ?? (b[5] ? readDate(b[5]) : null);
+      const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
+      if (r) return r;
+    }
+  }
+  const d = WITH_DATE.exec(t);
+  if (d) {
+    const date = readDate(d[3]!);
+    if (date) {
+      const r = finish(d, { date, agencies: [], outlets: [] });
+      if (r) return r;
+    }
+  }
+  // A place and a dash alone, with nothing else to show it is a dateline, must open a paragraph of prose
+  // ("Ege Haber — English Edition" is a masthead, not a dateline).
+  const p = PLACE_ONLY.exec(t);
+  if (p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length)))
+    return finish(p, { date: null, agencies: [], outlets: [] });
+  const tp = TITLE_PLACE_ONLY.exec(t);
+  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length)))
+    return finish(tp, { date: null, agencies: [], outlets: [] });
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * The cross-article analysis: what the sources agree and disagree on, derived
+ * from the article records and the timeline alone, plus the story's gazetteer.
+ */
+import type { Article, TimelineEvent } from '../schema/article';
+import { buildCoverage } from './coverage';
+import { extractEntities } from './entities';
+import { findEventDateDifferences } from './event-dates';
+import { extractFigures, groupFigures } from './figures';
+import { loadPlaceDataset, type PlaceDataset } from './place-data';
+import { resolvePlaces } from './places';
+import { findNameVariants, nameMentions } from './names';
+import { buildQuoteLedger } from './quotes';
+import type { Analysis, Gazetteer, MappedPlace } from '../schema/compare';
+import { compareOrigins, ORIGIN_THRESHOLDS, type OriginComparison } from './similarity';
+import type { OriginResult } from './origin';
+
+/** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
+export function analyzeCorpus(
+  articles: readonly Article[],
+  events: readonly TimelineEvent[],
+  gazetteer: Gazetteer,
+  dataset: PlaceDataset = loadPlaceDataset(),
+  origin?: OriginResult,
+): Analysis {
+  // The corpus pass may already have run the origin pass to date undated articles.
+  return completeAnalysis(
+    analysisWithoutOrigins(articles, events, gazetteer, dataset),
+    compareOrigins(articles, origin),
+  );
+}
+
+/** The analysis but for shared origin, which `compareOrigins` works out apart (another process may run it meanwhile). */
+export type PartialAnalysis = Omit<Analysis, 'similarity' | 'originThresholds' | 'families'>;
+
+/** Joins the two parts of the analysis. */
+export function completeAnalysis(part: PartialAnalysis, origins: OriginComparison): Analysis {
+  const { figures, names, eventDates, coverage, ...rest } = part;
+  return {
+    figures,
+    names,
+    eventDates,
+    coverage,
+    similarity: origins.pairs,
+    originThresholds: ORIGIN_THRESHOLDS,
+    families: origins.families,
+    ...rest,
+  };
+}
+
+/** Every comparison but shared origin. */
+export function analysisWithoutOrigins(
+  articles: readonly Article[],
+  events: readonly TimelineEvent[],
+  gazetteer: Gazetteer,
+  dataset: PlaceDataset,
+): PartialAnalysis {
+  const resolution = resolvePlaces(articles, gazetteer.places, dataset);
+  const isPlace = resolution.isPlace;
+  const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
+  const quotes = buildQuoteLedger(articles, isPlace);
+  const entities = extractEntities(articles, resolution.places, isPlace);
+
+  const mapped: MappedPlace[] = [];
+  for (const p of resolution.places) {
+    const e = entities.find((x) => x.kind === 'place' && x.name === p.name);
+    if (e) mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length });
+  }
+
+  return {
+    figures,
+    names: findNameVariants(nameMentions(articles, isPlace)),
+    eventDates: findEventDateDifferences(events),
+    coverage: buildCoverage(articles, events, figures, quotes),
+    quotes,
+    entities,
+    mapFrame: gazetteer.frame ?? null,
+    unnamedPlaces: gazetteer.places.filter((p) => !mapped.some((m) => m.name === p.name)).map((p) => p.name),
+    places: mapped,
+    unplacedPlaces: resolution.unplaced,
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * People, organisations and places, each with how often every article names it.
+ * People come from `people.ts`; organisations are acronyms and capitalised
+ * names holding an organisation word; places come from the gazetteer.
+ */
+import type { Article } from '../schema/article';
+import { slugify } from '../text/text';
+import { closePairs, editDistanceWithin, MAX_NAME_EDITS, roleWords } from './names';
+import { findPeople, ORGANISATION_WORDS } from './people';
+import type { Entity, EntityKind, Place } from '../schema/compare';
+import { sentencesOf } from './sentences';
+
+const ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu;
+// Capitalised words joined by “of”, “for”, “the”; “al-” names too.
+const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}]*(?:-\p{Lu}?\p{Ll}+)*|al-\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,})`;
+const ORG_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:(?: (?:of|for|the))* ${NAME_TOKEN})*`, 'gu');
+const GENERIC_ACRONYMS = new Set(['EST', 'GMT', 'UTC', 'AM', 'PM', 'CEO', 'TV']);
+
+const plain = (s: string) => s.replace(/\./g, '').replace(/[’']s$/, '');
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|in|the|and)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+interface Tally {
+  kind: EntityKind;
+  forms: Map<string, number>;
+  counts: Map<string, number>;
+}
+
+/** Finds every organisation name in a sentence, longest first, as written. */
+export function findOrganisations(
+  sentence: string,
+  isPlace: (word: string) => boolean,
+  acronyms: ReadonlySet<string> = new Set(),
+): Array<{ name: string; index: number }> {
+  const out: Array<{ name: string; index: number }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(ORG_SEQUENCE)) {
+    const tokens = m[0].split(' ');
+    // Trim a leading “The” and trailing connector words.
+    let text = m[0].replace(/^(?:The|A|An) /, '');
+    const index = m.index + (m[0].length - text.length);
+    text = text.replace(/(?: (?:of|for|the))+$/, '');
+    const hasOrgWord = tokens.some((t) => ORGANISATION_WORDS.has(t.toLowerCase()));
+    const isAlQ = /^al-/.test(text);
+    if ((hasOrgWord || isAlQ) && !/^(?:\p{Lu}\p{Ll}+)$/u.test(text)) {
+      // A name holding a place (“… Mission in Kosovo”) keeps it; one that is only places is not an organisation.
+      if (text.split(' ').every((t) => isPlace(t) || /^(?:of|for|in|the|and)$/.test(t))) continue;
+      out.push({ name: text, index });
+      taken.push([index, index + text.length]);
+    }
+  }
+  for (const m of sentence.matchAll(ACRONYM)) {
+    if (GENERIC_ACRONYMS.has(m[0]) || taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    out.push({ name: m[0], index: m.index });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  // An acronym some article spells as a word (“Unicef” for UNICEF).
+  for (const m of sentence.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{3,}(?![\p{L}-])/gu)) {
+    if (acronyms.has(m[0].toUpperCase()) && !taken.some(([a, b]) => m.index >= a && m.index < b))
+      out.push({ name: m[0], index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Counts people, organisations and gazetteer places per article. */
+export function extractEntities(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  places: readonly Place[],
+  isPlace: (word: string) => boolean,
+): Entity[] {
+  const tallies = new Map<string, Tally>();
+  const add = (key: string, kind: EntityKind, form: string, slug: string) => {
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { kind, forms: new Map(), counts: new Map() }));
+    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    t.counts.set(slug, (t.counts.get(slug) ?? 0) + 1);
+  };
+
+  // Acronyms the articles define in parentheses, either way round: “Long Name [in Place] (Acronym)”, “ACRONYM (Long Name)”.
+  // Each article's sentences, split once: both passes below read them.
+  const split = articles.map((a) => sentencesOf(a));
+  const sentences = split.flat();
+  const acronyms = new Set<string>();
+  for (const s of sentences) for (const m of s.quote.matchAll(ACRONYM)) acronyms.add(plain(m[0]));
+  const aliasOf = new Map<string, string>();
+  for (const s of sentences) {
+    for (const o of findOrganisations(s.quote, isPlace)) {
+      const rest = s.quote.slice(o.index + o.name.length);
+      const short = /^(?: in \p{Lu}\p{L}+)?\s*\((\p{Lu}[\p{L}]+)\)/u.exec(rest);
+      if (short && o.name.includes(' ')) aliasOf.set(plain(o.name).toUpperCase(), short[1]!.toUpperCase());
+      const long = /^\s*\(([^()]+)\)/.exec(rest);
+      if (long && !o.name.includes(' ') && /\s/.test(long[1]!))
+        aliasOf.set(plain(long[1]!).toUpperCase(), plain(o.name).toUpperCase());
+    }
+  }
+
+  // One pattern per place name, compiled once rather than per article and paragraph.
+  const placePatterns = places.map((p) => ({
+    place: p,
+    names: [p.name, ...p.aliases].map((n) => ({
+      n,
+      re: new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu'),
+    })),
+  }));
+
+  articles.forEach((a, k) => {
+    const people: Array<{ name: string; role: string | null }> = [];
+    for (const s of split[k]!) {
+      const found = findPeople(s.quote, isPlace);
+      for (const hit of found) {
+        if (!hit.surnameOnly) {
+          people.push({ name: hit.name, role: hit.role });
+          add(`person:${hit.name}`, 'person', hit.name, a.slug);
+        }
+      }
+      for (const hit of found.filter((h) => h.surnameOnly)) {
+        // “Mr. Smith”: the person of that surname named in full in this article, or else in any.
+        const full =
+          people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ??
+          [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
+        const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
+        add(`person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, a.slug);
+      }
+      for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
+        const key = plain(o.name).toUpperCase();
+        // Mixed-case forms of a known acronym (“Unicef”) and initials (“United Nations” → UN) are that acronym.
+        const canonical =
+          aliasOf.get(key) ??
+          (acronyms.has(key)
+            ? key
+            : acronyms.has(initials(plain(o.name))) && o.name.includes(' ')
+              ? initials(plain(o.name))
+              : key);
+        add(`organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
+      }
+    }
+    for (const { place: p, names } of placePatterns) {
+      for (const b of a.blocks) {
+        for (const { n, re } of names) {
+          // Most names are in few paragraphs: a plain search rules the rest out before the pattern runs.
+          if (!b.text.includes(n)) continue;
+          for (const _ of b.text.matchAll(re)) add(`place:${p.name}`, 'place', n, a.slug);
+        }
+      }
+    }
+  });
+
+  mergeSpellings(tallies, 'person');
+  mergeSpellings(tallies, 'organisation');
+  mergeSuffixes(tallies);
+
+  const out: Entity[] = [];
+  for (const [key, t] of tallies) {
+    const forms = [...t.forms.entries()].sort(
+      (x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || x[0].localeCompare(y[0]),
+    );
+    // People by their fullest name, organisations by the form most used, places by the gazetteer’s name.
+    const name =
+      t.kind === 'place'
+        ? key.slice(6)
+        : t.kind === 'person'
+          ? forms[0]![0]
+          : [...t.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+    const counts = Object.fromEntries([...t.counts.entries()].sort((x, y) => x[0].localeCompare(y[0])));
+    const total = [...t.counts.values()].reduce((s, n) => s + n, 0);
+    out.push({
+      id: `${t.kind}-${slugify(name) || slugify(key)}`,
+      kind: t.kind,
+      name,
+      forms: forms
+        .map((f) => f[0])
+        .filter((f) => f !== name)
+        .sort(),
+      counts,
+      total,
+    });
+  }
+  const ids = new Map<string, number>();
+  for (const e of out.sort(
+    (x, y) => x.kind.localeCompare(y.kind) || y.total - x.total || x.name.localeCompare(y.name),
+  )) {
+    const n = (ids.get(e.id) ?? 0) + 1;
+    ids.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
+  return out;
+}
+
+/** Folds spellings a small edit apart (al-Qaeda, al-Qaida) into the more frequent one. */
+function mergeSpellings(tallies: Map<string, Tally>, kind: EntityKind): void {
+  const keys = [...tallies.keys()]
+    .filter((k) => tallies.get(k)!.kind === kind)
+    .sort((a, b) => total(tallies.get(b)!) - total(tallies.get(a)!) || a.localeCompare(b));
+  const names = keys.map((k) => k.split(':')[1]!);
+  // Pairs in the order a comparison of each name with every less frequent one meets them, so merges happen as they would.
+  for (const [i, j, d] of closePairs(
+    names.map((n) => n.toLowerCase()),
+    MAX_NAME_EDITS,
+  )) {
+    const [a, b] = [keys[i]!, keys[j]!];
+    if (!tallies.has(a) || !tallies.has(b)) continue;
+    const [na, nb] = [names[i]!, names[j]!];
+    if (d > 0.2 * Math.min(na.length, nb.length) || Math.min(na.length, nb.length) < 6) continue;
+    merge(tallies, b, a);
+  }
+}
+
+/** Folds a name that ends another, longer one (Security Council → UN Security Council) into it when only one such name exists. */
+function mergeSuffixes(tallies: Map<string, Tally>): void {
+  const orgs = [...tallies.keys()].filter((k) => tallies.get(k)!.kind === 'organisation');
+  for (const k of orgs) {
+    const name = k.slice(13);
+    if (!name.includes(' ')) continue;
+    const longer = orgs.filter((o) => o !== k && tallies.has(o) && o.endsWith(` ${name}`));
+    if (longer.length === 1) merge(tallies, k, longer[0]!);
+  }
+}
+
+function total(t: Tally): number {
+  return [...t.counts.values()].reduce((s, n) => s + n, 0);
+}
+
+function merge(tallies: Map<string, Tally>, from: string, into: string): void {
+  const src = tallies.get(from)!;
+  const dst = tallies.get(into)!;
+  for (const [f, n] of src.forms) dst.forms.set(f, (dst.forms.get(f) ?? 0) + n);
+  for (const [s, n] of src.counts) dst.counts.set(s, (dst.counts.get(s) ?? 0) + n);
+  tallies.delete(from);
+}
+
+/** True when two people’s spellings are one person by the name-variant rule (small edit, shared role word). */
+export function samePerson(
+  a: { name: string; role: string | null },
+  b: { name: string; role: string | null },
+): boolean {
+  const d = editDistanceWithin(a.name.toLowerCase(), b.name.toLowerCase(), MAX_NAME_EDITS);
+  return d <= MAX_NAME_EDITS && roleWords(a.role).some((w) => roleWords(b.role).includes(w));
+}

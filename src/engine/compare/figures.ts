@@ -1,0 +1,239 @@
+/**
+ * Figures: numbers in the text together with what they count (personnel,
+ * people, positions), what is measured (killed, injured, strength, departed),
+ * any phrase limiting their scope, and the date they hold for. The same
+ * quantity is then grouped across articles so that differences show.
+ */
+import type { Article, TimelineEvent } from '../schema/article';
+import { slugify } from '../text/text';
+import type { AsOf, CountedKind, Figure, FigureGroup, FigureVariant, Measure, Qualifier } from '../schema/compare';
+import { sentencesOf } from './sentences';
+
+// Nouns a news report counts, by kind. General vocabulary, not a story's.
+const NOUNS: Record<CountedKind, RegExp> = {
+  personnel:
+    /^(?:peacekeepers?|peacemakers?|personnel|staff|soldiers?|troops?|police|policemen|members?|employees?|workers?|officers?|troopers?|contingents?|blue helmets?)$/i,
+  // Plural only: “civilian” and “resident” are also adjectives (“uniformed and civilian staff”).
+  people: /^(?:people|persons|civilians|refugees|residents|fighters|combatants)$/i,
+  positions: /^(?:positions?|bases?|camps?|sites?|outposts?)$/i,
+};
+
+const NUMBER = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-]|[.,]\d)/g;
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:more than|over|upwards of|at least|in excess of)\s+$/i, 'more-than'],
+  [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated)\s+$/i, 'about'],
+  [/\b(?:fewer than|less than|under|up to|at most)\s+$/i, 'less-than'],
+];
+const MEASURES: Array<[RegExp, Measure]> = [
+  [
+    /\b(?:killed|lost (?:their|his|her) lives|losing (?:their|his|her) lives|died|dead|deaths?|fatalities|perished)\b/i,
+    'killed',
+  ],
+  [/\b(?:injured|wounded|hurt)\b/i, 'injured'],
+  [/\b(?:had left|have left|has left|left|departed|withdrawn|repatriated|pulled out)\b/i, 'departed'],
+];
+// Phrases that limit what a count covers; written as a report writes them.
+const SCOPES = [
+  /\bin (?:hostile acts|hostilities|attacks|combat|action|violence)\b/i,
+  /\bduring (?:its|the|their) (?:tenure|mission|deployment|operation)\b/i,
+  /\b(?:at|since) the (?:beginning|start|end|outset) of the [a-z]+\b/i,
+  /\bover the past (?:decade|year|[a-z]+ years)\b/i,
+  /\bafter a decade\b/i,
+];
+// Words that may stand between a number and its noun: adjectives, names, “and”, “or”.
+const BREAK =
+  /^(?:of|in|at|on|to|for|from|by|with|who|which|that|was|were|is|are|had|has|have|will|would|the|a|an|its|their|as|than|since|during|per)$/i;
+const MONTH_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+const LOOKAHEAD_WORDS = 12;
+const NOUN_GAP = 4;
+
+const kindOf = (noun: string): CountedKind | null => {
+  if (/\s(?:and|or)\s/.test(noun)) return kindOf(noun.split(/\s+/)[0]!);
+  for (const kind of Object.keys(NOUNS) as CountedKind[]) if (NOUNS[kind].test(noun)) return kind;
+  return null;
+};
+
+/** The figures of one sentence; `asOf` is the date they hold for. */
+export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figure, 'slug' | 'anchor' | 'quote'>> {
+  const out: Array<Omit<Figure, 'slug' | 'anchor' | 'quote'>> = [];
+  const numbers = [...sentence.matchAll(NUMBER)];
+  numbers.forEach((m, i) => {
+    const start = m.index;
+    const before = sentence.slice(0, start);
+    if (MONTH_BEFORE.test(before) || /^\s*(?:,\s*)?(?:1[89]|20)\d\d\b/.test(sentence.slice(start + m[0].length)))
+      return;
+    const raw = m[1]!;
+    const value = Number(raw.replace(/,/g, ''));
+    if (/^(?:1[89]|20)\d\d$/.test(raw)) return; // a year, not a count
+    const nextStart = numbers[i + 1]?.index ?? sentence.length;
+    const after = sentence.slice(start + raw.length, nextStart);
+    // The noun: within a few words after the number, or “staff of about 13,800” before it.
+    let noun: string | null = null;
+    let nounEnd = start + raw.length;
+    const tokens = [...after.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    for (const [k, t] of tokens.entries()) {
+      if (k > NOUN_GAP) break;
+      const two = tokens[k + 1] ? `${t[0]} ${tokens[k + 1]![0]}` : '';
+      if (two && kindOf(two)) {
+        noun = two;
+        nounEnd = start + raw.length + tokens[k + 1]!.index + tokens[k + 1]![0].length;
+        break;
+      }
+      if (kindOf(t[0])) {
+        noun = t[0];
+        nounEnd = start + raw.length + t.index + t[0].length;
+        // “soldiers and police”: a second noun joined by and/or belongs to the same count.
+        const joined = /^\s+(?:and|or)\s+([\p{L}]+)/u.exec(after.slice(t.index + t[0].length));
+        if (joined && kindOf(joined[1]!)) nounEnd += joined[0].length;
+        noun = sentence.slice(start + raw.length + t.index, nounEnd);
+        break;
+      }
+      if (BREAK.test(t[0]) || /[,;:.]/.test(after.slice(0, t.index))) break;
+    }
+    const q = QUALIFIERS.find(([re]) => re.test(before));
+    let wordingStart = q ? start - before.match(q[0])![0].length : start;
+    if (!noun) {
+      const lead = /\b([\p{L}]+) of (?:[a-z]+ )?$/u.exec(before.slice(0, wordingStart));
+      if (lead && kindOf(lead[1]!)) {
+        noun = lead[1]!;
+        wordingStart = before.lastIndexOf(lead[1]!, wordingStart);
+      }
+    }
+    // A bare number (“the over 700 who were injured”) counts what the figure before it counts;
+    // one followed by a word we do not know (“30 berths”) counts something else.
+    const next = tokens[0];
+    const countsOther = next !== undefined && next.index <= 1 && !BREAK.test(next[0]) && !/^(?:and|or)$/i.test(next[0]);
+    const inherited = !noun && !countsOther ? out.at(-1) : undefined;
+    const counts = noun ? kindOf(noun)! : inherited?.counts;
+    if (!counts) return;
+    // What is measured and the scope: in the words after the number, up to the next number.
+    const window = after
+      .split(/\s+/)
+      .slice(0, LOOKAHEAD_WORDS + 1)
+      .join(' ');
+    const windowStart = start + raw.length;
+    const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
+      .filter((x) => x.hit)
+      .sort((x, y) => x.hit!.index - y.hit!.index)[0];
+    const measure: Measure = counts === 'positions' ? 'strength' : (measureHit?.measure ?? 'strength');
+    const scopeHit =
+      SCOPES.map((re) => re.exec(window))
+        .filter((x) => x)
+        .sort((x, y) => x!.index - y!.index)[0] ?? null;
+    // A scope may also open the clause (“Over the past decade, the mission maintained … 15,000”).
+    const lead = before.slice(numbers[i - 1] ? numbers[i - 1]!.index + numbers[i - 1]![0].length : 0);
+    const leadScope = scopeHit ? null : (SCOPES.map((re) => re.exec(lead)).find((x) => x) ?? null);
+    let end = nounEnd;
+    if (measureHit && measure !== 'strength')
+      end = Math.max(end, windowStart + window.indexOf(measureHit.hit![0]) + measureHit.hit![0].length);
+    if (scopeHit) end = Math.max(end, windowStart + window.indexOf(scopeHit[0]) + scopeHit[0].length);
+    if (!noun && !measureHit && !scopeHit) end = start + raw.length;
+    out.push({
+      value,
+      qualifier: q ? q[1] : 'exact',
+      wording: sentence.slice(wordingStart, end).trim(),
+      noun,
+      counts,
+      measure,
+      scope: scopeHit ? scopeHit[0] : leadScope ? leadScope[0] : null,
+      asOf,
+    });
+  });
+  return out;
+}
+
+const asOfIndexes = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent['sources'][number]>>();
+
+/** “As of” citations by article and sentence, built once per timeline (extractFigures runs once per article). */
+function asOfIndex(events: readonly TimelineEvent[]): Map<string, TimelineEvent['sources'][number]> {
+  let index = asOfIndexes.get(events);
+  if (!index) {
+    index = new Map();
+    for (const e of events) {
+      for (const c of e.sources) {
+        const key = `${c.slug}\u0000${c.quote}`;
+        if (/^as of\b/i.test(c.expression) && !index.has(key)) index.set(key, c);
+      }
+    }
+    asOfIndexes.set(events, index);
+  }
+  return index;
+}
+
+/** Every figure in an article; a sentence dated with “as of …” on the timeline dates its figures. */
+export function extractFigures(
+  article: Pick<Article, 'slug' | 'blocks' | 'published'>,
+  events: readonly TimelineEvent[] = [],
+): Figure[] {
+  const out: Figure[] = [];
+  const asOfCitations = asOfIndex(events);
+  for (const s of sentencesOf(article)) {
+    const stated = asOfCitations.get(`${article.slug}\u0000${s.quote}`);
+    const asOf: AsOf = stated
+      ? { date: stated.start, basis: 'stated', expression: stated.expression }
+      : { date: article.published.date, basis: article.published.date ? 'published' : 'unknown', expression: null };
+    for (const f of figuresInSentence(s.quote, asOf)) out.push({ ...s, ...f });
+  }
+  return out;
+}
+
+const KIND_WORDS: Record<CountedKind, string> = { personnel: 'Personnel', people: 'People', positions: 'Positions' };
+const MEASURE_WORDS: Record<Measure, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  strength: 'deployed or held',
+  departed: 'departed',
+};
+
+/** Groups figures by what they count and measure; a group differs when its articles give more than one value. */
+export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.counts}-${f.measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out: FigureGroup[] = [];
+  for (const [id, members] of groups) {
+    const values = [...new Set(members.map((f) => f.value))].sort((a, b) => a - b);
+    const variants: FigureVariant[] = values.map((value) => ({
+      value,
+      figures: members.filter((f) => f.value === value),
+    }));
+    const differs = variants.length > 1;
+    out.push({
+      id: slugify(id),
+      label:
+        members[0]!.counts === 'positions'
+          ? 'Positions or bases'
+          : `${KIND_WORDS[members[0]!.counts]} ${MEASURE_WORDS[members[0]!.measure]}`,
+      counts: members[0]!.counts,
+      measure: members[0]!.measure,
+      variants,
+      differs,
+      note: differs ? differenceNote(variants) : null,
+      articleCount: new Set(members.map((f) => f.slug)).size,
+    });
+  }
+  // Differences first, then the quantities most articles give.
+  return out.sort(
+    (a, b) => Number(b.differs) - Number(a.differs) || b.articleCount - a.articleCount || a.id.localeCompare(b.id),
+  );
+}
+
+/** Says, from the text alone, what may explain differing values: scopes or dates that differ. */
+export function differenceNote(variants: readonly FigureVariant[]): string {
+  const scopes = [...new Set(variants.flatMap((v) => v.figures.map((f) => f.scope ?? 'no stated scope')))];
+  const stated = variants.flatMap((v) => v.figures).filter((f) => f.asOf.basis === 'stated');
+  const parts: string[] = [];
+  if (scopes.length > 1)
+    parts.push(
+      `The figures cover different scopes: ${scopes.map((s) => (s === 'no stated scope' ? s : `“${s}”`)).join(', ')}.`,
+    );
+  if (stated.length)
+    parts.push(
+      `Some are dated in the text (${[...new Set(stated.map((f) => `“${f.asOf.expression}”`))].join(', ')}); the rest hold at their article’s date.`,
+    );
+  if (!parts.length) parts.push('The articles state no difference in scope or date.');
+  return parts.join(' ');
+}

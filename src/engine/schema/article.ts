@@ -1,0 +1,312 @@
+/**
+ * The record types of the site. Every type the engine, the loaders and the
+ * pages share is inferred from these zod schemas; there is no second,
+ * hand-written interface.
+ */
+import { z } from 'astro/zod';
+
+/** A calendar date written as YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
+
+/** How a field's value is known. */
+export const FieldBasis = z.enum(['stated', 'inferred', 'unknown']);
+export type FieldBasis = z.infer<typeof FieldBasis>;
+
+/** Where a field's value came from, in words a reader understands. */
+export const Provenance = z.object({
+  /** Stated by the text, inferred with a reason, or unknown. */
+  basis: FieldBasis,
+  /** One or two sentences saying how the value was found, or why it is unknown. */
+  reason: z.string().min(1),
+  /** The 1-based line of the seed the value was read from, when there is one. */
+  line: z.number().int().positive().nullable(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/** One block of an article body, in reading order. */
+export const Block = z.object({
+  /** A paragraph of running text, or a subheading inside the body. */
+  type: z.enum(['paragraph', 'subheading']),
+  /** The block's text exactly as in the seed, trimmed. */
+  text: z.string().min(1),
+  /** A stable fragment id, unique within the article (`p-3`, `s-concerns-over-security`). */
+  anchor: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The 1-based line of the seed the block starts on. */
+  line: z.number().int().positive(),
+});
+export type Block = z.infer<typeof Block>;
+
+/** What a stripped line was; the article page groups removed lines by this. */
+export const RemovedKind = z.enum([
+  'front-matter',
+  'date-line',
+  'masthead',
+  'kicker',
+  'headline',
+  'byline',
+  'published-line',
+  'repeated-headline',
+  'tag-line',
+  'author-name',
+  'author-bio',
+  'comment-form',
+  'share-list',
+  'dateline',
+  'stamp',
+  'cms-account',
+  'sign-off',
+  'navigation',
+  'related-links',
+  'source-line',
+  'agency-tag',
+  'copyright',
+  'caption',
+  'page-chrome',
+]);
+export type RemovedKind = z.infer<typeof RemovedKind>;
+
+/** A line (or the leading part of one) that is not body text. */
+export const RemovedLine = z.object({
+  /** The 1-based line number in the seed. */
+  line: z.number().int().positive(),
+  /** The text removed, exactly as received. */
+  text: z.string(),
+  /** What the line was recognised as. */
+  kind: RemovedKind,
+});
+export type RemovedLine = z.infer<typeof RemovedLine>;
+
+/** An agency the text credits with the reporting, with the words that credit it. */
+export const Credit = z.object({
+  /** The agency as the text names it, e.g. `AFP`. */
+  name: z.string().min(1),
+  /** The sentence that credits it, verbatim. */
+  quote: z.string().min(1),
+  /** The anchor of the paragraph holding that sentence. */
+  anchor: z.string(),
+});
+export type Credit = z.infer<typeof Credit>;
+
+/** When an article was published, and how we know. */
+export const Published = z.object({
+  /** The calendar date, or null when the text does not support one. */
+  date: IsoDate.nullable(),
+  /** The local time as stated (`11:27`), 24-hour. */
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  /** The time zone as stated (`EST`). */
+  timezone: z.string().nullable(),
+  /** Stated by the text, inferred with a reason, or unknown. */
+  basis: FieldBasis,
+  /** How the date was found, or why it is unknown. */
+  reason: z.string().min(1),
+  /** The seed line the date was read from, when stated. */
+  line: z.number().int().positive().nullable(),
+  /** For a date inferred from another article: that article's slug. */
+  corroboratedBy: z.string().nullable(),
+  /** First day the article can have been published (equals `date` when the day is known); null when unbounded. */
+  earliest: IsoDate.nullable(),
+  /** Last day the article can have been published; null when unbounded. */
+  latest: IsoDate.nullable(),
+  /** How finely the publication is known: a day, a window closed on both sides, a window open on one side, or not at all. */
+  precision: z.enum(['day', 'window', 'open', 'unknown']),
+});
+export type Published = z.infer<typeof Published>;
+
+/** A problem found in a seed that did not stop it from being included. */
+export const Warning = z.object({
+  /** The 1-based line it concerns, when it concerns one. */
+  line: z.number().int().positive().nullable(),
+  /** What is wrong and what to do about it. */
+  message: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+/** One article, parsed from one seed file. */
+export const Article = z.object({
+  /** Stable, readable, unique URL segment. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The seed's file name, as received. */
+  seedFile: z.string().min(1),
+  /** SHA-256 of the seed's raw bytes, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The headline, or one derived from the lede. */
+  title: z.string().min(1),
+  /** `stated` when the text has a headline, `derived` when it was taken from the lede. */
+  titleBasis: z.enum(['stated', 'derived']),
+  /** The outlet, when the text names it in a masthead; null otherwise. */
+  publisher: z.string().nullable(),
+  /** The byline's name, or null. */
+  author: z.string().nullable(),
+  /** Agencies the text credits with the reporting. */
+  credits: z.array(Credit),
+  /** The section, from a kicker line, or null. */
+  section: z.string().nullable(),
+  /** Tags from trailing tag lines. */
+  tags: z.array(z.string()),
+  /** Publication date with its basis and reason. */
+  published: Published,
+  /** BCP 47 language code (`en`), or null when unknown. */
+  language: z.string().nullable(),
+  /** Writing direction of the text, from its script. */
+  direction: z.enum(['ltr', 'rtl']),
+  /** A wire dateline at the head of the lede, when there is one. */
+  dateline: z
+    .object({
+      /** The place as written (`KAMPALA`, `Lagos, Nigeria`). */
+      place: z.string().min(1),
+      /** The date as written, when the dateline has one. */
+      date: z.string().nullable(),
+      /** The dateline exactly as received. */
+      text: z.string().min(1),
+      /** The seed line it is on. */
+      line: z.number().int().positive(),
+    })
+    .nullable(),
+  /** How title, publisher, author, credits and language are known. */
+  provenance: z.object({
+    title: Provenance,
+    publisher: Provenance,
+    author: Provenance,
+    credits: Provenance,
+    language: Provenance,
+  }),
+  /** Words in the body. */
+  wordCount: z.number().int().nonnegative(),
+  /** Reading time at 230 words a minute, at least 1. */
+  readingMinutes: z.number().int().positive(),
+  /** The body in reading order. */
+  blocks: z.array(Block),
+  /** Lines taken out of the body, with what they were recognised as. */
+  removed: z.array(RemovedLine),
+  /** The seed text as received (decoded, line endings untouched). */
+  original: z.string(),
+  /** Problems that did not stop the article from being included. */
+  warnings: z.array(Warning),
+  /** Ids of the timeline events this article supports. */
+  eventIds: z.array(z.string()),
+  /** Other articles to suggest beside this one: most shared events first, then nearest in date. */
+  related: z.array(z.object({ slug: z.string(), sharedEvents: z.number().int().nonnegative() })),
+});
+export type Article = z.infer<typeof Article>;
+
+/**
+ * An article as the content layer's data store keeps it: without the text as
+ * received and the lines taken out of it. Those are the largest fields (a
+ * third of the store), and only the article's own page and /articles.json
+ * show them, so pages read them from the engine's run (`receivedText` in
+ * src/content/corpus-cache.ts) instead; the store is bundled into the build,
+ * where every megabyte costs memory.
+ */
+export const StoredArticle = Article.omit({ original: true, removed: true });
+export type StoredArticle = z.infer<typeof StoredArticle>;
+
+/** What `StoredArticle` leaves out. */
+export type ReceivedText = Pick<Article, 'original' | 'removed'>;
+
+/** How finely an event's date is known. */
+export const DatePrecision = z.enum(['day', 'week', 'month', 'season', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** A sentence that supports an event. */
+export const Citation = z.object({
+  /** The article's slug. */
+  slug: z.string(),
+  /** The supporting sentence, verbatim. */
+  quote: z.string().min(1),
+  /** A short verbatim part of the quote around the date, for display. */
+  excerpt: z.string().min(1),
+  /** The anchor of the paragraph holding the sentence. */
+  anchor: z.string(),
+  /** The temporal expression as written (`last week`). */
+  expression: z.string(),
+  /** How the expression was turned into dates, in words. */
+  resolution: z.string(),
+  /** The window this sentence alone gives (it equals the event's when merged). */
+  start: IsoDate,
+  /** Last day of that window. */
+  end: IsoDate,
+  /** True when the sentence gives only a start (`after January 1`): the window runs on from `start`. */
+  openEnd: z.boolean(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** One dated event, merged across the articles that report it. */
+export const TimelineEvent = z.object({
+  /** Stable id: date window plus label words (`2023-12-31-mission-concluded`). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** First day of the window. */
+  start: IsoDate,
+  /** Last day of the window. */
+  end: IsoDate,
+  /** How finely the date is known. */
+  precision: DatePrecision,
+  /** True when the event has a start and no end (`after January 1`: from 1 Jan on). */
+  openEnd: z.boolean(),
+  /** A clause of one supporting sentence, verbatim. */
+  label: z.string().min(1),
+  /** Which citation the label was taken from (index into `sources`). */
+  labelSource: z.number().int().nonnegative(),
+  /** Inside the story's focus window, or background. */
+  inFocus: z.boolean(),
+  /** Every supporting sentence. */
+  sources: z.array(Citation).min(1),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** A key moment: one of the few events most sources report, told in one line (see `key-moments.ts`). */
+export const KeyMomentRecord = z.object({
+  /** The event's id in the `events` collection. */
+  eventId: z.string(),
+  /** Its place among the key moments, in date order (0 first). */
+  order: z.number().int().nonnegative(),
+  /** Distinct articles reporting it. */
+  sources: z.number().int().positive(),
+  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
+  line: z.string().min(1),
+  /** The supporting sentence the line comes from. */
+  citation: Citation,
+});
+export type KeyMomentRecord = z.infer<typeof KeyMomentRecord>;
+
+/** Story-level data, read from `story.yaml` next to the seeds. */
+export const Story = z.object({
+  /** The site title. */
+  title: z.string().min(1),
+  /** One line saying what the site covers. */
+  description: z.string().min(1),
+  /** The part of the timeline shown in full; earlier events are background. */
+  focus: z.object({ start: IsoDate, end: IsoDate }),
+});
+export type Story = z.infer<typeof Story>;
+
+/** The counts story text may hold as placeholders (`{articles}`), filled from the collection so no number is written by hand. */
+export const STORY_COUNTS = ['articles', 'events'] as const;
+
+/** Optional YAML front matter at the top of a seed; each key overrides what the text says. */
+export const FrontMatter = z
+  .object({
+    /** The headline. */
+    title: z.string().min(1),
+    /** The outlet. */
+    publisher: z.string().min(1),
+    /** The author. */
+    author: z.string().min(1),
+    /** Publication date, YYYY-MM-DD. */
+    date: IsoDate,
+    /** BCP 47 language code. */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'expected a language code such as en or fr'),
+    /** Section or kicker. */
+    section: z.string().min(1),
+    /** Tags. */
+    tags: z.array(z.string().min(1)),
+    /** Agencies credited with the reporting. */
+    credits: z.array(z.string().min(1)),
+    /** The URL slug. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
+  })
+  .partial()
+  .strict();
+export type FrontMatter = z.infer<typeof FrontMatter>;

@@ -1,0 +1,227 @@
+/**
+ * The whole collection: parse every seed, settle the dates that need the other
+ * articles, make slugs unique, and extract the timeline. Pure: bytes in, records out.
+ */
+import { createHash } from 'node:crypto';
+import { parseArticle, type ParseOptions, type SeedInput } from '../article/parse';
+import { SeedError } from '../read/errors';
+import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
+import { readPassages, type Passage } from './passages';
+import { originFamilies, type OriginResult } from '../compare/origin';
+import type { OriginKind } from '../schema/compare';
+import { originDoc } from '../compare/similarity';
+import {
+  boundFromEvents,
+  factTokens,
+  narrowByDateline,
+  inferFromPeers,
+  inferFromWeekday,
+  yearForDateline,
+  type DatedPeer,
+} from './publication-dates';
+import { linkArticles } from './related';
+import type { Article, Story, TimelineEvent } from '../schema/article';
+
+/** What happened to one seed, for the build log. */
+export interface SeedReport {
+  /** The seed's file name. */
+  file: string;
+  /** Included as is, included with warnings, or rejected. */
+  status: 'included' | 'warnings' | 'rejected';
+  /** The slug, when included. */
+  slug: string | null;
+  /** Warnings or the rejection, one line each. */
+  notes: string[];
+}
+
+/** A parse result kept between builds, keyed by seed name and content hash. */
+export interface CachedParse {
+  /** The article as parsed from its own text, before the collection is consulted. */
+  article: Article;
+  /** Its sentences and temporal expressions. */
+  passages: Passage[];
+}
+
+/** Where parse results survive between builds; see `src/content/corpus-cache.ts`. */
+export interface ParseCache {
+  /** A result for this key, if the seed is unchanged. */
+  get(key: string): CachedParse | undefined;
+  /** Remember a result. */
+  set(key: string, value: CachedParse): void;
+}
+
+/** Options for a corpus build. */
+export interface CorpusOptions extends ParseOptions {
+  /** The day of the build (YYYY-MM-DD), to flag articles dated after it; null skips the check. */
+  today?: string | null;
+  /** Parse results from earlier builds. */
+  cache?: ParseCache;
+  /** Seeds already parsed for this build elsewhere (another process), by `seedKey`: counted as parsed, and kept in the cache. */
+  parsed?: ReadonlyMap<string, CachedParse>;
+}
+
+/** A seed's key in the parse cache: its name and a hash of its bytes. */
+export function seedKey(seed: SeedInput): string {
+  return `${seed.file}\u0000${createHash('sha256').update(seed.bytes).digest('hex')}`;
+}
+
+/** Parses one seed on its own, before the collection is consulted; throws a SeedError when it cannot be included. */
+export function parseSeed(seed: SeedInput, options: ParseOptions = {}): CachedParse {
+  const article = parseArticle(seed, options);
+  return { article, passages: readPassages(article.blocks, article.language) };
+}
+
+/** The engine's output for a collection of seeds. */
+export interface Corpus {
+  /** Included articles, in seed-file order. */
+  articles: Article[];
+  /** The timeline, in date order. */
+  events: TimelineEvent[];
+  /** Seeds that could not be included. */
+  rejected: SeedError[];
+  /** One line per seed. */
+  report: SeedReport[];
+  /** Temporal expressions left unresolved, with why. */
+  unresolved: UnresolvedMention[];
+  /** How many seeds were parsed now and how many came from the cache. */
+  stats: { parsed: number; cached: number };
+  /** The shared-origin pass, when dating an undated article needed it (the analysis reuses it). */
+  origin: OriginResult | null;
+}
+
+/** Builds the corpus from seed files (any order; they are sorted by name). */
+export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: CorpusOptions = {}): Corpus {
+  const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const parsed: Array<{ article: Article; passages: Passage[] }> = [];
+  const rejected: SeedError[] = [];
+  const stats = { parsed: 0, cached: 0 };
+  for (const seed of sorted) {
+    const key = options.cache || options.parsed ? seedKey(seed) : '';
+    const hit = options.cache?.get(key);
+    if (hit) {
+      // A copy: the collection pass below rewrites slugs, dates and warnings.
+      parsed.push(structuredClone(hit));
+      stats.cached++;
+      continue;
+    }
+    try {
+      const entry = options.parsed?.get(key) ?? parseSeed(seed, options);
+      options.cache?.set(key, structuredClone(entry));
+      parsed.push(entry);
+      stats.parsed++;
+    } catch (error) {
+      if (error instanceof SeedError) rejected.push(error);
+      else throw error;
+    }
+  }
+
+  assignUniqueSlugs(parsed.map((p) => p.article));
+  for (const p of parsed) {
+    if (!p.passages.some((x) => x.expressions.length)) {
+      p.article.warnings.push({
+        line: null,
+        message: 'No sentence gives a date, so the article adds nothing to the timeline.',
+      });
+    }
+    const stated = p.article.published.basis === 'stated' ? p.article.published.date : null;
+    if (stated && options.today && stated > options.today) {
+      p.article.warnings.push({
+        line: p.article.published.line,
+        message: `Its stated date, ${stated}, is after the day the site was built; check the date.`,
+      });
+    }
+  }
+
+  // Dates from the text alone, then from the articles that state theirs, then bounds.
+  for (const p of parsed) {
+    const a = p.article;
+    if (a.published.basis === 'unknown' && a.dateline?.date)
+      a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
+    if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
+  }
+  const peers: DatedPeer[] = parsed
+    .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
+    .map((p) => ({
+      slug: p.article.slug,
+      title: p.article.title,
+      date: p.article.published.date!,
+      facts: factTokens(p.passages),
+    }));
+  // Shared origin (the same copy, or a rewrite of one report) is worked out only when an undated article could use it.
+  const undated = parsed.some((p) => p.article.published.basis === 'unknown');
+  const origin = undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
+  const kinds = new Map<string, OriginKind>();
+  for (const pair of origin?.pairs ?? []) if (pair.kind) kinds.set(`${pair.a}\u0000${pair.b}`, pair.kind);
+  const originKind = (x: string, y: string) => kinds.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`) ?? null;
+  for (const p of parsed) {
+    if (p.article.published.basis !== 'unknown') continue;
+    const slug = p.article.slug;
+    const inferred = inferFromPeers(
+      p.passages,
+      peers.filter((peer) => peer.slug !== slug),
+      (peer) => originKind(slug, peer),
+    );
+    if (inferred) p.article.published = inferred;
+    else {
+      const found = boundFromEvents(p.passages);
+      const bounded =
+        found && p.article.dateline?.date
+          ? narrowByDateline(found, p.article.dateline.date, p.article.dateline.line)
+          : found;
+      const why =
+        'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
+      p.article.published = bounded
+        ? {
+            ...bounded,
+            reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}`,
+          }
+        : {
+            ...p.article.published,
+            reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}`,
+          };
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  for (const p of parsed) {
+    const r = extractMentions(p.article.slug, p.article.published, p.passages);
+    mentions.push(...r.mentions);
+    unresolved.push(...r.unresolved);
+  }
+  const events = mergeMentions(mentions, story.focus);
+  linkArticles(
+    parsed.map((p) => p.article),
+    events,
+  );
+
+  const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
+  const articleByFile = new Map(parsed.map((p) => [p.article.seedFile, p.article]));
+  const report: SeedReport[] = sorted.map((seed) => {
+    const bad = rejectedByFile.get(seed.file);
+    if (bad) return { file: seed.file, status: 'rejected', slug: null, notes: [bad.message] };
+    const a = articleByFile.get(seed.file)!;
+    const notes = a.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
+    return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
+  });
+
+  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved, stats, origin };
+}
+
+/** Gives colliding slugs a numeric suffix in seed-file order, with a warning on the later article. */
+function assignUniqueSlugs(articles: Article[]): void {
+  const taken = new Map<string, Article>();
+  for (const a of articles) {
+    const base = a.slug;
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    if (slug !== base) {
+      a.warnings.push({
+        line: null,
+        message: `Its slug “${base}” is already used by ${taken.get(base)!.seedFile}; it was published as “${slug}”. Set \`slug:\` in front matter to choose another.`,
+      });
+      a.slug = slug;
+    }
+    taken.set(slug, a);
+  }
+}

@@ -1,0 +1,34 @@
+/** The sentences of an article body with the temporal expressions each one holds. */
+import type { Block } from '../schema/article';
+import { findForeignExpressions, findTemporalExpressions, type TemporalExpression } from '../time/temporal';
+import { splitSentences } from '../text/text';
+
+/** One sentence of a paragraph, with its temporal expressions. */
+export interface Passage {
+  /** The paragraph's anchor. */
+  anchor: string;
+  /** The sentence, verbatim. */
+  sentence: string;
+  /** Temporal expressions in the sentence, in order. */
+  expressions: TemporalExpression[];
+}
+
+/** Splits every paragraph into sentences and finds their temporal expressions (once per article). */
+export function readPassages(blocks: readonly Block[], language: string | null = 'en'): Passage[] {
+  const foreign = language !== null && language.split('-')[0] !== 'en';
+  const out: Passage[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    // One pass of the date reader per paragraph (its cost is mostly per call), then
+    // each expression goes to the sentence that holds it.
+    const found = foreign ? findForeignExpressions(b.text, language!) : findTemporalExpressions(b.text);
+    for (const s of splitSentences(b.text)) {
+      const end = s.start + s.text.length;
+      const expressions = found
+        .filter((e) => e.index >= s.start && e.index + e.text.length <= end)
+        .map((e) => ({ ...e, index: e.index - s.start }));
+      out.push({ anchor: b.anchor, sentence: s.text, expressions });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,318 @@
+/**
+ * Publication dates the text does not state. What counts, strongest first:
+ * a wire dateline's day and month with the year the text gives; a past
+ * weekday together with an explicit date, told in the past, that falls on it;
+ * another article of the same origin, or one that reports several of the same
+ * facts and whose date a past weekday here agrees with; and, failing a day, the
+ * window the text's own past and future events leave. Anything else is unknown.
+ */
+import { addDays, format, parseISO } from 'date-fns';
+import * as chrono from 'chrono-node';
+import { splitClauses } from '../text/clauses';
+import type { Passage } from './passages';
+import type { Published } from '../schema/article';
+import {
+  anchorMonthDay,
+  directionAt,
+  resolveExpression,
+  tenseAround,
+  type ResolvedWindow,
+  type TemporalExpression,
+} from '../time/temporal';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const clauseAround = (sentence: string, index: number) =>
+  splitClauses(sentence).find((c) => index >= c.start && index < c.end)?.text ?? sentence;
+
+/** A weekday told in the past tense: the kind of expression that pins a report to a day. */
+function pastWeekdays(passages: readonly Passage[]): Array<{ p: Passage; e: TemporalExpression }> {
+  const out: Array<{ p: Passage; e: TemporalExpression }> = [];
+  for (const p of passages)
+    for (const e of p.expressions)
+      if (e.kind === 'weekday' && directionAt(p.sentence, e) === 'past') out.push({ p, e });
+  return out;
+}
+
+/** An explicit, absolute date window of the text, with the tense of the clause that gives it. */
+interface DatedFact {
+  p: Passage;
+  e: TemporalExpression;
+  window: ResolvedWindow;
+  tense: 'past' | 'future' | 'other';
+  /** The tense of the verb that governs it, deadlines included ("withdrew by December 31"). */
+  verbTense: 'past' | 'future' | null;
+}
+
+function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
+  const out: DatedFact[] = [];
+  let anchor: { date: string; text: string } | null = null;
+  for (const p of passages) {
+    for (const e of p.expressions) {
+      const dir = directionAt(p.sentence, e);
+      const window: ResolvedWindow | null =
+        resolveExpression(e, null, 'past') ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null);
+      if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
+      if (!window || e.openEnd) continue;
+      const verbTense =
+        e.direction === 'future' || e.direction === 'past' ? e.direction : tenseAround(p.sentence, e.index);
+      // A deadline under a future verb ("must leave by 1 April 2025") bounds the date from above like any future event.
+      const tense =
+        dir === 'nearest'
+          ? verbTense === 'future' && e.kind !== 'month-day'
+            ? 'future'
+            : 'other'
+          : (verbTense ?? 'other');
+      out.push({ p, e, window, tense, verbTense });
+    }
+  }
+  return out;
+}
+
+/** Infers the date from a past weekday and an explicit date, told in the past, that falls on that weekday. */
+export function inferFromWeekday(passages: readonly Passage[]): Published | null {
+  const weekdays = pastWeekdays(passages);
+  if (!weekdays.length) return null;
+  // A date the text puts in the future cannot be the day a past-tense weekday happened.
+  // A deadline counts only when a past verb governs it ("withdrew by the deadline of December 31").
+  const explicit = absoluteFacts(passages).filter(
+    (x) => x.e.kind === 'date' && (x.tense === 'past' || (x.tense === 'other' && x.verbTense === 'past')),
+  );
+  // Same sentence first, then anywhere in the text.
+  const pairs = weekdays.flatMap((w) =>
+    explicit.filter((x) => parseISO(x.window.start).getDay() === w.e.weekday).map((x) => ({ w, x, same: x.p === w.p })),
+  );
+  pairs.sort((a, b) => Number(b.same) - Number(a.same));
+  const best = pairs[0];
+  if (!best) return null;
+  const { w, x } = best;
+  const day = WEEKDAYS[w.e.weekday!];
+  const date = x.window.start;
+  return {
+    date,
+    time: null,
+    timezone: null,
+    basis: 'inferred',
+    line: null,
+    corroboratedBy: null,
+    earliest: date,
+    latest: date,
+    precision: 'day',
+    reason: `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
+  };
+}
+
+/** The facts a text reports, reduced to what can be compared across articles: figures, years and month-days. */
+export function factTokens(passages: readonly Passage[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of passages) {
+    for (const m of p.sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g)) out.add(m[0]);
+    for (const e of p.expressions)
+      if (e.kind === 'month-day' || e.kind === 'date')
+        out.add(`${format(new Date(2000, e.month! - 1, e.day!), 'MMMM d')}`);
+  }
+  return out;
+}
+
+/** An article with a stated date, offered as corroboration. */
+export interface DatedPeer {
+  slug: string;
+  title: string;
+  date: string;
+  facts: Set<string>;
+}
+
+/** The fewest shared facts that count as reporting the same facts (with an agreeing weekday, and one of them a calendar day unless there are more). */
+export const MIN_SHARED_FACTS = 2;
+
+/**
+ * Infers the date from a dated article of the collection. A peer of the same
+ * origin (the same copy: `sameOrigin`) is enough on its own. Otherwise the two
+ * must share at least MIN_SHARED_FACTS facts and a past weekday of this text
+ * must fall on the peer's date: shared numbers alone are common to every
+ * report of a story and say nothing about the day.
+ */
+export function inferFromPeers(
+  passages: readonly Passage[],
+  peers: readonly DatedPeer[],
+  sameOrigin: (slug: string) => 'copy' | 'rewrite' | null = () => null,
+): Published | null {
+  const facts = factTokens(passages);
+  const weekdays = pastWeekdays(passages);
+  const agrees = (peer: DatedPeer) => weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday);
+  const ranked = peers
+    .map((peer) => ({
+      peer,
+      origin: sameOrigin(peer.slug),
+      shared: [...facts].filter((f) => peer.facts.has(f)).sort(),
+    }))
+    .map((x) => ({ ...x, copy: x.origin === 'copy' }))
+    // A copy carries its source's day. A rewrite of one report, or a report sharing several facts, must also
+    // have a past weekday that falls on the peer's date; counts and years recur across unrelated reports, so
+    // outside a family one of the shared facts must be a calendar day (or there must be more of them).
+    .filter(
+      ({ peer, origin, copy, shared }) =>
+        copy ||
+        (agrees(peer) &&
+          (origin === 'rewrite' ||
+            ((shared.length > MIN_SHARED_FACTS || shared.some((f) => /^[A-Z]/.test(f))) &&
+              shared.length >= MIN_SHARED_FACTS))),
+    )
+    .sort(
+      (a, b) =>
+        Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug),
+    );
+  const best = ranked[0];
+  if (!best) return null;
+  const { peer, shared, copy } = best;
+  const list = shared.length > 1 ? `${shared.slice(0, -1).join(', ')} and ${shared.at(-1)}` : shared[0];
+  const match = weekdays.find((w) => parseISO(peer.date).getDay() === w.e.weekday);
+  const weekdayNote = match
+    ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAYS[match.e.weekday!]}, so both report the same day’s news.`
+    : '';
+  const why = copy
+    ? `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
+    : best.origin === 'rewrite'
+      ? `It retells the same report as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
+      : `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
+  return {
+    date: peer.date,
+    time: null,
+    timezone: null,
+    basis: 'inferred',
+    line: null,
+    corroboratedBy: peer.slug,
+    earliest: peer.date,
+    latest: peer.date,
+    precision: 'day',
+    reason: `The text states no date. ${why}${weekdayNote}`,
+  };
+}
+
+const human = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+
+/**
+ * Bounds the date by the text's own events: a report is published on or after the
+ * latest event it tells in the past, and on or before the earliest it tells in
+ * the future. Null when no event bounds it, or when the bounds contradict.
+ */
+export function boundFromEvents(passages: readonly Passage[]): Published | null {
+  const facts = absoluteFacts(passages);
+  const past = facts.filter((f) => f.tense === 'past').sort((a, b) => b.window.start.localeCompare(a.window.start))[0];
+  const future = facts.filter((f) => f.tense === 'future').sort((a, b) => a.window.end.localeCompare(b.window.end))[0];
+  if (!past && !future) return null;
+  const earliest = past?.window.start ?? null;
+  const latest = future?.window.end ?? null;
+  if (earliest && latest && earliest > latest) return null;
+  const parts: string[] = [];
+  if (past)
+    parts.push(
+      `the latest event it tells in the past is “${clauseAround(past.p.sentence, past.e.index)}” (${past.e.text}), so it was published on or after ${human(earliest!)}`,
+    );
+  if (future)
+    parts.push(
+      `the earliest it tells in the future is “${clauseAround(future.p.sentence, future.e.index)}” (${future.e.text}), so on or before ${human(latest!)}`,
+    );
+  const oneDay = earliest && latest && earliest === latest;
+  return {
+    date: oneDay ? earliest : null,
+    time: null,
+    timezone: null,
+    basis: 'inferred',
+    line: null,
+    corroboratedBy: null,
+    earliest,
+    latest,
+    precision: oneDay ? 'day' : earliest && latest ? 'window' : 'open',
+    reason: `The text states no date and no day can be inferred; ${parts.join('; ')}.`,
+  };
+}
+
+/**
+ * A dateline's day and month narrow a window the text's events leave: the
+ * article was published on the first such day on or after the window's start
+ * (and on the last on or before its end, when it has one).
+ */
+export function narrowByDateline(window: Published, dateText: string, line: number): Published {
+  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day') || !window.earliest) return window;
+  const month = r.start.get('month')!;
+  const day = r.start.get('day')!;
+  const start = parseISO(window.earliest);
+  let first: string | null = null;
+  for (let y = start.getFullYear(); y <= start.getFullYear() + 1 && !first; y++) {
+    const d = new Date(y, month - 1, day);
+    if (d.getMonth() === month - 1 && format(d, 'yyyy-MM-dd') >= window.earliest) first = format(d, 'yyyy-MM-dd');
+  }
+  if (!first || (window.latest && first > window.latest)) return window;
+  const nextYear = format(new Date(Number(first.slice(0, 4)) + 1, month - 1, day), 'yyyy-MM-dd');
+  const single = window.latest !== null && nextYear > window.latest;
+  return {
+    ...window,
+    date: single ? first : null,
+    earliest: first,
+    latest: single ? first : window.latest,
+    precision: single ? 'day' : window.latest ? 'window' : 'open',
+    reason: `${window.reason} The dateline on line ${line} gives “${dateText}” without a year, so the article was published on ${single ? '' : 'or after '}${format(parseISO(first), 'd MMM yyyy')}.`,
+  };
+}
+
+/**
+ * A dateline gives a day and a month but no year: the year is the one under which
+ * the text's own dated events fit (nothing told in the past after it, nothing told
+ * in the future before it) and that has an event within a year of the day.
+ */
+export function yearForDateline(dateText: string, line: number, passages: readonly Passage[]): Published | null {
+  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  const month = r.start.get('month')!;
+  const day = r.start.get('day')!;
+  const facts = absoluteFacts(passages);
+  const weekdays = pastWeekdays(passages).map((w) => w.e.weekday);
+  // Years the text names anywhere ("so far in 2022", "en lo que va de 2022"), dated or not.
+  const mentioned = new Set(
+    passages.flatMap((p) =>
+      [...p.sentence.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)/g)].map((m) => Number(m[1])),
+    ),
+  );
+  const years = new Set<number>(mentioned);
+  for (const f of facts)
+    for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))])
+      for (const c of [y - 1, y, y + 1]) years.add(c);
+  const fits: Array<{ date: string; near: number; score: number }> = [];
+  for (const y of [...years].sort()) {
+    const d = new Date(y, month - 1, day);
+    if (d.getMonth() !== month - 1) continue;
+    const date = format(d, 'yyyy-MM-dd');
+    const yearLater = format(addDays(d, 366), 'yyyy-MM-dd');
+    const yearBefore = format(addDays(d, -366), 'yyyy-MM-dd');
+    const contradicts = facts.some(
+      (f) => (f.tense === 'past' && f.window.start > date) || (f.tense === 'future' && f.window.end < date),
+    );
+    if (contradicts) continue;
+    const near = facts.filter(
+      (f) =>
+        (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') ||
+        (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year'),
+    ).length;
+    // A past weekday that falls on the day (a same-day report) and a year the text names count as support too.
+    const sameWeekday = weekdays.includes(d.getDay());
+    const score = near + (sameWeekday ? 2 : 0) + (mentioned.has(y) ? 1 : 0);
+    if (near || (sameWeekday && mentioned.has(y))) fits.push({ date, near, score });
+  }
+  fits.sort((a, b) => b.score - a.score);
+  if (!fits.length || (fits.length > 1 && fits[1]!.score === fits[0]!.score)) return null;
+  const { date } = fits[0]!;
+  return {
+    date,
+    time: null,
+    timezone: null,
+    basis: 'stated',
+    line,
+    corroboratedBy: null,
+    earliest: date,
+    latest: date,
+    precision: 'day',
+    reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the year the text supports best: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
+  };
+}

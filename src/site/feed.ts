@@ -1,0 +1,39 @@
+/** The articles as feed entries, shared by the RSS and JSON feeds. */
+import type { StoredArticle } from '../engine/schema/article';
+
+/** One article as a feed lists it. */
+export interface FeedEntry {
+  /** The article page's path, `/articles/<slug>/`. */
+  path: string;
+  /** The headline (stated or derived). */
+  title: string;
+  /** The first paragraph of the body. */
+  summary: string;
+  /** The body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** The publication day at 00:00 UTC, or null when the date is unknown (feeds then omit it). */
+  published: Date | null;
+  /** The byline's name, when stated. */
+  author: string | null;
+  /** The outlet, when stated. */
+  publisher: string | null;
+  /** Section and tags, for feed categories. */
+  categories: string[];
+}
+
+/** Feed entries newest first; articles of unknown date come last, by slug, so the order never depends on the build. */
+export function feedEntries(articles: readonly StoredArticle[]): FeedEntry[] {
+  return [...articles]
+    .sort((a, b) => (b.published.date ?? '').localeCompare(a.published.date ?? '') || a.slug.localeCompare(b.slug))
+    .map((a) => ({
+      path: `/articles/${a.slug}/`,
+      title: a.title,
+      summary: a.blocks.find((b) => b.type === 'paragraph')?.text ?? a.title,
+      text: a.blocks.map((b) => b.text).join('\n\n'),
+      // Only the day is known for most articles; midnight UTC is the convention, not a claim about the hour.
+      published: a.published.date ? new Date(`${a.published.date}T00:00:00Z`) : null,
+      author: a.author,
+      publisher: a.publisher,
+      categories: [...(a.section ? [a.section] : []), ...a.tags],
+    }));
+}

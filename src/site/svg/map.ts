@@ -1,0 +1,309 @@
+/**
+ * The map of places, as SVG markup built at build time: country shapes from
+ * world-atlas (Natural Earth, 1:110m) projected with d3-geo, a marker for every
+ * place the articles name, sized by mentions. Every text is escaped.
+ */
+import { geoBounds, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
+import type { MappedPlace, Place } from '../../engine/schema/compare';
+import { escapeXml } from './xml';
+
+export type { MappedPlace } from '../../engine/schema/compare';
+
+/** Options for one map. */
+export interface MapOptions {
+  /** Prefix for the ids inside the SVG, unique on the page. */
+  idPrefix: string;
+  /** The map's title. */
+  title: string;
+  /** The extent to show, [west, south, east, north]; by default the places' own extent. */
+  frame?: readonly [number, number, number, number];
+  /** A rectangle to outline (the regional map's frame, on the wider map). */
+  outline?: readonly [number, number, number, number];
+  /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
+  minStep?: number;
+  /** Width and height of the view box. */
+  width?: number;
+  height?: number;
+}
+
+// world-atlas features carry the ISO 3166-1 numeric code as their id and Natural Earth's short name.
+type CountryProps = { name: string };
+const world = countries110m as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+const COUNTRIES = feature(world, world.objects.countries) as FeatureCollection<Geometry, CountryProps>;
+const landTopology = land110m as unknown as Topology<{ land: GeometryCollection }>;
+// One outline for all land: the wide map draws it instead of every border, which keeps the page small.
+const LAND = feature(landTopology, landTopology.objects.land) as FeatureCollection;
+// Each country's extent, [[west, south], [east, north]] (west > east across the antimeridian), found once: the
+// regional map skips the countries wholly outside its view instead of projecting and clipping all of them.
+const COUNTRY_BOUNDS = new Map(COUNTRIES.features.map((f) => [f, geoBounds(f)] as const));
+
+const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<Polygon> => ({
+  type: 'Feature',
+  properties: {},
+  // Counter-clockwise in d3's spherical sense is the small polygon: walk south edge east, north edge west.
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  },
+});
+
+/**
+ * For a Mercator view of `width` × `height`, a test on a shape's extent ([[west, south], [east, north]], as d3's
+ * geoBounds gives it) that is false only for a shape wholly outside the view, with a degree to spare: such a shape
+ * draws nothing, so skipping it changes no output. Where the view reaches past the antimeridian every shape passes.
+ */
+export function inMercatorView(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): (bounds: readonly [readonly [number, number], readonly [number, number]]) => boolean {
+  const nw = projection.invert?.([0, 0]);
+  const se = projection.invert?.([width, height]);
+  if (!nw || !se || nw[0] < -180 || se[0] > 180 || nw[0] > se[0]) return () => true;
+  const [west, north] = nw;
+  const [east, south] = se;
+  return ([[w, s], [e, n]]) => w > e || !(e < west - 1 || w > east + 1 || n < south - 1 || s > north + 1);
+}
+
+/** The projection of a map of `width` × `height` fitted to `frame`: Mercator for a regional map, Equal Earth for a wider one. */
+export function mapProjection(
+  frame: readonly [number, number, number, number],
+  regional: boolean,
+  width: number,
+  height: number,
+): GeoProjection {
+  const pad = 16;
+  return (regional ? geoMercator() : geoEqualEarth())
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      box(frame),
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const MIN_AREA = 6;
+const MIN_STEP = 5;
+
+/** Draws the places on a map; each place is a group with a `<title>` and a visible label. */
+export function renderMap(places: readonly MappedPlace[], options: MapOptions): string {
+  // A phone-sized view box: on a 360 px screen the map is drawn near 1:1, so its 12-unit labels stay legible.
+  const width = options.width ?? 400;
+  const height = options.height ?? 300;
+  // The wider map also shows the regional map's box, so the reader sees where the region lies.
+  const frame =
+    options.frame ??
+    extentOf([
+      ...places,
+      ...(options.outline
+        ? [
+            { lon: options.outline[0], lat: options.outline[1] },
+            { lon: options.outline[2], lat: options.outline[3] },
+          ]
+        : []),
+    ]);
+  const projection = mapProjection(frame, Boolean(options.frame), width, height);
+  // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
+  const projected = geoPath(projection).digits(0);
+  // Islands smaller than a few square units are invisible at this size; leaving them out keeps the page small.
+  const path = (f: Feature | FeatureCollection): string | null => {
+    const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
+      x.geometry.type === 'MultiPolygon'
+        ? x.geometry.coordinates.map((coordinates): Feature => ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates },
+          }))
+        : [x],
+    );
+    const kept = parts
+      .filter((x) => projected.area(x) >= MIN_AREA)
+      .map((x) => thin(projected(x) ?? '', options.minStep))
+      .join('');
+    return kept || null;
+  };
+  const countries = places.filter((p) => p.kind === 'country');
+  const codes = new Set(countries.map((p) => p.isoNumeric).filter(Boolean));
+  const names = new Set(countries.map((p) => p.name));
+  const isNamed = (f: Feature<Geometry, CountryProps>) => codes.has(String(f.id)) || names.has(f.properties.name);
+  const titleId = `${options.idPrefix}-title`;
+  const descId = `${options.idPrefix}-desc`;
+  const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+  );
+  out.push(`<title id="${titleId}">${escapeXml(options.title)}</title>`);
+  // Each place carries its own <title>; the page's table gives the same counts as text.
+  out.push(
+    `<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
+  );
+  out.push(`<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`);
+  out.push('<g class="map__land" aria-hidden="true">');
+  if (options.frame) {
+    const inView = inMercatorView(projection, width, height);
+    for (const f of COUNTRIES.features.filter((c) => inView(COUNTRY_BOUNDS.get(c)!))) {
+      const d = path(f);
+      if (d) out.push(`<path d="${d}" class="${isNamed(f) ? 'map__country map__country--named' : 'map__country'}"/>`);
+    }
+  } else {
+    const land = path(LAND);
+    if (land) out.push(`<path d="${land}" class="map__country"/>`);
+    for (const f of COUNTRIES.features.filter(isNamed)) {
+      const d = path(f);
+      if (d) out.push(`<path d="${d}" class="map__country map__country--named"/>`);
+    }
+  }
+  out.push('</g>');
+  if (options.outline) {
+    const d = path(box(options.outline));
+    if (d) out.push(`<path d="${d}" class="map__outline" aria-hidden="true"/>`);
+  }
+  // Larger markers first, so small ones stay visible on top. Labels go right of
+  // their marker, else left, below or above: the first spot that overlaps no label or marker drawn so far.
+  const ordered = [...places].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const taken: Array<[number, number, number, number]> = [];
+  const points = ordered
+    .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
+    .filter((q): q is { p: MappedPlace; xy: [number, number] } => q.xy !== null);
+  const radius = (p: MappedPlace) => round1(3 + 9 * Math.sqrt(p.mentions / maxMentions));
+  for (const { p, xy } of points)
+    taken.push([xy[0] - radius(p), xy[1] - radius(p), xy[0] + radius(p), xy[1] + radius(p)]);
+  for (const { p, xy } of points) {
+    const [x, y] = xy.map(round1) as [number, number];
+    const r = radius(p);
+    const w = p.name.length * 6.6;
+    type Spot = { tx: number; ty: number; end: boolean; box: [number, number, number, number] };
+    const right = (dy: number): Spot => ({
+      tx: x + r + 3,
+      ty: y + 4 + dy,
+      end: false,
+      box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy],
+    });
+    const left = (dy: number): Spot => ({
+      tx: x - r - 3,
+      ty: y + 4 + dy,
+      end: true,
+      box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy],
+    });
+    const below = (dy: number): Spot => ({
+      tx: x - w / 2,
+      ty: y + r + 13 + dy,
+      end: false,
+      box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy],
+    });
+    const above = (dy: number): Spot => ({
+      tx: x - w / 2,
+      ty: y - r - 4 - dy,
+      end: false,
+      box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy],
+    });
+    // Beside, then below or above, then the same a little further off; where every spot collides, the one that covers least.
+    const spots = [
+      right(0),
+      left(0),
+      below(0),
+      above(0),
+      right(-10),
+      right(10),
+      left(-10),
+      left(10),
+      below(8),
+      above(8),
+    ];
+    const overlap = (b: [number, number, number, number]) =>
+      b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height
+        ? Infinity
+        : taken.reduce(
+            (sum, t) =>
+              sum +
+              Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) *
+                Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])),
+            0,
+          );
+    const spot =
+      spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
+    taken.push(spot.box);
+    out.push(`<g class="map__place map__place--${p.kind}"><title>${escapeXml(`${p.name}: ${mentionText(p)}`)}</title>`);
+    out.push(`<circle cx="${x}" cy="${y}" r="${r}"/>`);
+    out.push(
+      `<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text></g>`,
+    );
+  }
+  out.push('</svg>');
+  return out.join('');
+}
+
+/** A country's outline extent, [[west, south], [east, north]], found by ISO numeric code or Natural Earth name; null for other places. */
+export function countryBounds(
+  p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>,
+): [[number, number], [number, number]] | null {
+  if (p.kind !== 'country') return null;
+  const f = COUNTRIES.features.find(
+    (c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name,
+  );
+  if (!f) return null;
+  const b = COUNTRY_BOUNDS.get(f)!;
+  // A country across the antimeridian has west > east; its points are extent enough then.
+  return b[0][0] <= b[1][0] ? b : null;
+}
+
+/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
+export function thin(d: string, step = MIN_STEP): string {
+  return d.replace(/M[^MZ]+Z?/g, (ring) => {
+    const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
+    const kept: Array<readonly [number, number]> = [];
+    points.forEach((p, i) => {
+      const last = kept.at(-1);
+      if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= step) kept.push(p);
+    });
+    return kept.length < 3 ? '' : `M${kept.map((p) => `${p[0]},${p[1]}`).join('L')}${ring.endsWith('Z') ? 'Z' : ''}`;
+  });
+}
+
+function mentionText(p: MappedPlace): string {
+  return `${p.mentions} ${p.mentions === 1 ? 'mention' : 'mentions'} in ${p.articles} ${p.articles === 1 ? 'article' : 'articles'}`;
+}
+
+/** The places' extent with a margin, as [west, south, east, north]. */
+export function extentOf(places: readonly Pick<Place, 'lat' | 'lon'>[]): [number, number, number, number] {
+  if (!places.length) return [-20, -10, 60, 60];
+  const lons = places.map((p) => p.lon);
+  const lats = places.map((p) => p.lat);
+  const margin = 6;
+  return [
+    Math.max(-180, Math.min(...lons) - margin),
+    Math.max(-85, Math.min(...lats) - margin),
+    Math.min(180, Math.max(...lons) + margin),
+    Math.min(85, Math.max(...lats) + margin),
+  ];
+}
+
+/** True when a place lies inside a frame [west, south, east, north]. */
+export function inFrame(
+  p: Pick<Place, 'lat' | 'lon'>,
+  [w, s, e, n]: readonly [number, number, number, number],
+): boolean {
+  return p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n;
+}

@@ -1,0 +1,159 @@
+/**
+ * The timeline chart, as SVG markup built at build time: one row per event on
+ * a time axis, the story's focus window shaded, each mark sized by the number
+ * of articles reporting the event and linking to it. Background years before
+ * the window are drawn on a compressed scale so the window gets the width.
+ *
+ * The view box is phone-sized (340 units wide, rows 26 units tall), so at a
+ * 360 px screen the chart is drawn about 1:1: it fits the width with 12 px text
+ * and rows that are 24 px touch targets; wider screens cap its width in CSS.
+ */
+import { formatWindow } from '../format';
+import type { Story, TimelineEvent } from '../../engine/schema/article';
+import { escapeXml } from './xml';
+
+/** Layout constants of the chart, in view-box units. */
+export const CHART = {
+  width: 340,
+  row: 26,
+  top: 44,
+  labelWidth: 100,
+  backgroundWidth: 40,
+  gap: 10,
+  right: 22,
+} as const;
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+// Width of one axis character, in view-box units (11 px sans).
+const AXIS_CHAR = 6.2;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Options for the chart. */
+export interface ChartOptions {
+  /** Prefix for ids inside the SVG, unique on the page. */
+  idPrefix?: string;
+  /** The link target for an event; by default `#<event id>` on the same page. */
+  href?: (e: TimelineEvent) => string;
+}
+
+/** Renders the events as an SVG chart; every mark is a link with an accessible name and a `<title>`. */
+export function renderTimelineChart(
+  events: readonly TimelineEvent[],
+  focus: Story['focus'],
+  options: ChartOptions = {},
+): string {
+  const prefix = options.idPrefix ?? 'timeline-chart';
+  const href = options.href ?? ((e: TimelineEvent) => `#${e.id}`);
+  const sorted = [...events].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id),
+  );
+  const { width, row, top, labelWidth, backgroundWidth, gap, right } = CHART;
+  const height = top + row * Math.max(1, sorted.length) + 16;
+  const background = sorted.filter((e) => e.end < focus.start);
+  const bgStart = background.length ? day(background[0]!.start) : day(focus.start);
+  const focusStart = day(focus.start);
+  const focusEnd = Math.max(day(focus.end), ...sorted.map((e) => day(e.end))) + 1;
+  const x0 = labelWidth;
+  const x1 = x0 + (background.length ? backgroundWidth + gap : 0);
+  const x2 = width - right;
+  const x = (d: number) =>
+    d < focusStart
+      ? x0 + ((d - bgStart) / Math.max(1, focusStart - bgStart)) * backgroundWidth
+      : x1 + ((d - focusStart) / (focusEnd - focusStart)) * (x2 - x1);
+  const count = (e: TimelineEvent) => new Set(e.sources.map((s) => s.slug)).size;
+  const maxCount = Math.max(1, ...sorted.map(count));
+
+  const out: string[] = [];
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  const inFocus = sorted.filter((e) => e.end >= focus.start).length;
+  const single = sorted.filter((e) => count(e) === 1).length;
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="tl-chart" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+  );
+  out.push(
+    `<title id="${titleId}">Timeline chart: ${sorted.length} events, the number of reporting articles on each</title>`,
+  );
+  out.push(
+    `<desc id="${descId}">${escapeXml(`${background.length} background events on a compressed scale, then ${inFocus} events from ${formatWindow(focus.start, focus.end, 'month')} on, with the focus window to ${formatWindow(focus.end, focus.end, 'month')} shaded. ${single} events are reported by a single article. Each row links to its event in the list below, which gives the same information as text.`)}</desc>`,
+  );
+  // Focus window and axis.
+  const fx = r1(x(focusStart));
+  const fw = r1(x(day(focus.end) + 1) - x(focusStart));
+  out.push(
+    `<rect class="tl-chart__focus" x="${fx}" y="${top - 14}" width="${fw}" height="${height - top}" aria-hidden="true"/>`,
+  );
+  out.push(`<text class="tl-chart__axis" x="${fx + 4}" y="12">Focus window</text>`);
+  if (background.length) {
+    // One label for the compressed background years: two would not fit side by side.
+    const years = [background[0]!.start.slice(0, 4), background.at(-1)!.end.slice(0, 4)];
+    out.push(
+      `<text class="tl-chart__axis" x="${x0 + backgroundWidth / 2}" y="12" text-anchor="middle">${escapeXml(years[0] === years[1] ? years[0]! : `${years[0]}–${years[1]}`)}</text>`,
+    );
+    out.push(
+      `<line class="tl-chart__break" x1="${x0 + backgroundWidth + gap / 2}" y1="${top - 14}" x2="${x0 + backgroundWidth + gap / 2}" y2="${height - 4}" aria-hidden="true"/>`,
+    );
+  }
+  // Month ticks across the focus part, labelled where a label fits after the last one.
+  const startDate = new Date(focusStart * DAY);
+  let lastEnd = -Infinity;
+  for (
+    let m = new Date(Date.UTC(startDate.getUTCFullYear(), startDate.getUTCMonth(), 1));
+    m.getTime() / DAY < focusEnd;
+    m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))
+  ) {
+    const tx = r1(x(m.getTime() / DAY));
+    if (tx < x1) continue;
+    out.push(
+      `<line class="tl-chart__tick" x1="${tx}" y1="${top - 10}" x2="${tx}" y2="${height - 4}" aria-hidden="true"/>`,
+    );
+    const label = m.getUTCMonth() === 0 ? `${MONTHS[0]} ${m.getUTCFullYear()}` : MONTHS[m.getUTCMonth()]!;
+    const w = label.length * AXIS_CHAR;
+    if (tx + 2 >= lastEnd + 4 && tx + 2 + w <= width) {
+      out.push(`<text class="tl-chart__axis" x="${tx + 2}" y="28">${label}</text>`);
+      lastEnd = tx + 2 + w;
+    }
+  }
+  sorted.forEach((e, i) => {
+    const y = top + i * row + row / 2;
+    const n = count(e);
+    const r = r1(3 + 5 * Math.sqrt(n / maxCount));
+    const xa = x(day(e.start));
+    const xb = x(day(e.end) + 1);
+    const short = shortWhen(e);
+    // The accessible name starts with the visible date, so speech users can say what they see.
+    const name = `${short}, ${n} ${n === 1 ? 'source' : 'sources'}: ${e.label}`;
+    out.push(
+      `<a href="${escapeXml(href(e))}" aria-label="${escapeXml(name)}" class="tl-chart__event${n === 1 ? ' tl-chart__event--single' : ''}"><title>${escapeXml(name)}</title>`,
+    );
+    // The whole row is the link's target.
+    out.push(`<rect class="tl-chart__hit" x="0" y="${r1(y - row / 2)}" width="${width}" height="${row}"/>`);
+    out.push(
+      `<text class="tl-chart__label" x="${x0 - 8}" y="${r1(y + 4)}" text-anchor="end">${escapeXml(short)}</text>`,
+    );
+    if (xb - xa > 2 * r)
+      out.push(
+        `<rect class="tl-chart__span" x="${r1(xa)}" y="${r1(y - 3)}" width="${r1(xb - xa)}" height="6" rx="3"/>`,
+      );
+    const cx = r1(xb - xa > 2 * r ? xa + r : (xa + xb) / 2);
+    out.push(`<circle class="tl-chart__mark" cx="${cx}" cy="${r1(y)}" r="${r}"/></a>`);
+    // The count repeats the name's; it is drawn outside the link so the link's visible text is the date alone.
+    out.push(
+      `<text class="tl-chart__count" x="${r1(Math.min(Math.max(cx + r, xb) + 4, width - 10))}" y="${r1(y + 4)}" aria-hidden="true">${n}</text>`,
+    );
+  });
+  out.push('</svg>');
+  return out.join('');
+}
+
+/** A short date for the row label: the window at its precision, abbreviated. */
+function shortWhen(e: TimelineEvent): string {
+  const text = formatWindow(e.start, e.end, e.precision);
+  // Month names cut to three letters keep every label inside the label column (“Sep 2023”, “Wk 4 Dec 2023”).
+  return text
+    .replace(/^Week of /, 'Wk ')
+    .replace(/ \((.*)\)$/, '')
+    .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+}

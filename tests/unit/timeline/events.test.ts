@@ -1,0 +1,186 @@
+/**
+ * Events: extraction from the seeds, merging across articles, and citations
+ * that quote their articles verbatim.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../src/engine/timeline/corpus';
+import type { TimelineEvent } from '../../../src/engine/schema/article';
+import { sourceCount } from '../../../src/engine/timeline/sources';
+import { readStory, seedCorpus, textSeed } from '../../helpers';
+
+const corpus = seedCorpus();
+const slugOf = (prefix: string) => corpus.articles.find((a) => a.seedFile.startsWith(prefix))!.slug;
+const eventsOn = (start: string, precision: string) =>
+  corpus.events.filter((e) => e.start === start && e.precision === precision);
+const slugsOf = (e: TimelineEvent) => [...new Set(e.sources.map((s) => s.slug))].sort();
+
+describe('citations', () => {
+  it('quote a sentence of the cited paragraph verbatim', () => {
+    for (const e of corpus.events) {
+      for (const c of e.sources) {
+        const article = corpus.articles.find((a) => a.slug === c.slug)!;
+        const block = article.blocks.find((b) => b.anchor === c.anchor);
+        expect(block, `${e.id}: anchor ${c.anchor} in ${c.slug}`).toBeDefined();
+        expect(block!.text).toContain(c.quote);
+        expect(c.quote).toContain(c.expression);
+        expect(c.quote).toContain(c.excerpt.replace(/^…|…$/g, ''));
+      }
+    }
+  });
+
+  it('label every event with a clause of one of its sentences', () => {
+    for (const e of corpus.events) {
+      expect(e.sources[e.labelSource]!.quote).toContain(e.label.replace(/^…|…$/g, ''));
+    }
+  });
+
+  it('record how each expression was resolved', () => {
+    const lastWeek = corpus.events.flatMap((e) => e.sources).find((c) => c.expression === 'Last week')!;
+    expect(lastWeek.resolution).toBe(
+      '“Last week” in an article dated Mon 11 Dec 2023 means the week before, Mon 4 Dec 2023 – Sun 10 Dec 2023 (weeks start on Monday).',
+    );
+  });
+});
+
+describe('the seeds’ timeline', () => {
+  it('has 17 events from 2013 to January 2024, in order, with unique ids', () => {
+    expect(corpus.events).toHaveLength(17);
+    expect(corpus.events[0]!.start).toBe('2013-01-01');
+    expect(corpus.events.at(-1)!.start).toBe('2024-01-01');
+    const starts = corpus.events.map((e) => e.start);
+    expect([...starts].sort()).toEqual(starts);
+    expect(new Set(corpus.events.map((e) => e.id)).size).toBe(corpus.events.length);
+  });
+
+  it('merges the end of the mission on Sunday 31 December across four articles', () => {
+    const [end] = eventsOn('2023-12-31', 'day');
+    expect(slugsOf(end!)).toEqual([slugOf('001'), slugOf('002'), slugOf('003'), slugOf('004')].sort());
+    expect(end!.label).toBe('The United Nations concluded its decade-long peacekeeping operation in Mali on Sunday');
+  });
+
+  it('merges the June demand, worded differently, across three articles', () => {
+    const [june] = eventsOn('2023-06-01', 'month');
+    expect(slugsOf(june!)).toEqual([slugOf('002'), slugOf('003'), slugOf('004')].sort());
+    expect(june!.sources).toHaveLength(4);
+  });
+
+  it('merges the “as of Friday” departures figure from the two reports of 11 December', () => {
+    const [friday] = eventsOn('2023-12-08', 'day');
+    expect(slugsOf(friday!)).toEqual([slugOf('000'), slugOf('004')].sort());
+  });
+
+  it('keeps each precision: week, season, month and year', () => {
+    expect(eventsOn('2023-12-04', 'week')[0]!.end).toBe('2023-12-10');
+    expect(eventsOn('2023-06-01', 'season')[0]!.end).toBe('2023-08-31');
+    expect(eventsOn('2023-09-01', 'month')).toHaveLength(1);
+    expect(eventsOn('2022-01-01', 'year')[0]!.sources[0]!.expression).toBe('last year');
+  });
+
+  it('merges the start of the mission in 2013 from all five wordings', () => {
+    const [y2013] = eventsOn('2013-01-01', 'year');
+    expect(sourceCount(y2013!)).toBe(4);
+    expect(y2013!.sources).toHaveLength(5);
+  });
+
+  it('places the liquidation phase after 1 January 2024, not 2023', () => {
+    expect(eventsOn('2023-01-01', 'day')).toEqual([]);
+    expect(eventsOn('2024-01-01', 'day').flatMap(slugsOf).sort()).toEqual(
+      [slugOf('000'), slugOf('003'), slugOf('004')].sort(),
+    );
+  });
+
+  it('marks events in the focus window; earlier ones are background', () => {
+    expect(corpus.events.filter((e) => !e.inFocus).map((e) => e.start.slice(0, 4))).toEqual([
+      '2013',
+      '2015',
+      '2020',
+      '2021',
+      '2022',
+    ]);
+  });
+});
+
+describe('merging fixtures', () => {
+  const story = readStory();
+  const article = (file: string, date: string, body: string) => textSeed(file, `date ${date}\n\n${body}\n`);
+
+  it('merges the same act on the same day reported in different words', () => {
+    const c = buildCorpus(
+      [
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier at night.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-11',
+          'Officials shut the northern quay on Monday, a day after the collision damaged the old pier.',
+        ),
+      ],
+      story,
+    );
+    expect(c.events).toHaveLength(1);
+    expect(slugsOf(c.events[0]!)).toHaveLength(2);
+    expect(c.events[0]!.start).toBe('2022-05-09');
+  });
+
+  it('keeps apart different acts on the same day', () => {
+    const c = buildCorpus(
+      [
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-10',
+          'A choir from the harbour district sang at the cathedral on Monday evening for visitors.',
+        ),
+      ],
+      story,
+    );
+    expect(c.events).toHaveLength(2);
+  });
+
+  it('keeps apart the same words on different days', () => {
+    const c = buildCorpus(
+      [
+        article(
+          'a.txt',
+          '2022-05-10',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
+        article(
+          'b.txt',
+          '2022-05-20',
+          'The port authority closed the northern quay on Monday after a ship struck the pier.',
+        ),
+      ],
+      story,
+    );
+    expect(c.events.map((e) => e.start)).toEqual(['2022-05-09', '2022-05-16']);
+  });
+
+  it('reports relative expressions it cannot place when an article has no date', () => {
+    const c = buildCorpus(
+      [
+        textSeed(
+          'u.txt',
+          'The port authority closed the northern quay on Monday after a ship struck the pier in the night.\n',
+        ),
+      ],
+      story,
+    );
+    expect(c.events).toEqual([]);
+    expect(c.unresolved).toEqual([
+      {
+        slug: c.articles[0]!.slug,
+        anchor: 'p-1',
+        expression: 'on Monday',
+        reason: 'The article has no date to resolve it against.',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Dates that must be sound, not just found: relative years and open-ended
+ * windows, the tense that governs a date, other languages' month names, and
+ * publication dates inferred only from tense-consistent evidence or bounded.
+ */
+import { describe, expect, it } from 'vitest';
+import { readForeignDate, findForeignNames } from '../../../src/engine/time/foreign';
+import { readPassages } from '../../../src/engine/timeline/passages';
+import {
+  boundFromEvents,
+  inferFromPeers,
+  inferFromWeekday,
+  factTokens,
+  yearForDateline,
+} from '../../../src/engine/timeline/publication-dates';
+import { directionAt, findTemporalExpressions, resolveExpression, tenseAt } from '../../../src/engine/time/temporal';
+import { extractMentions } from '../../../src/engine/timeline/events';
+
+const passagesOf = (...paragraphs: string[]) =>
+  readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));
+const resolve = (sentence: string, reference: string) => {
+  const [e] = findTemporalExpressions(sentence);
+  return resolveExpression(e!, reference, directionAt(sentence, e!));
+};
+
+describe('expressions', () => {
+  it('“June this year” is one month, not a year and a month', () => {
+    const found = findTemporalExpressions('The board approved the plan in June this year after a long delay.');
+    expect(found).toHaveLength(1);
+    expect(resolveExpression(found[0]!, '2024-09-02', 'past')).toMatchObject({
+      start: '2024-06-01',
+      end: '2024-06-30',
+      precision: 'month',
+    });
+    expect(resolve('The contract ended in March of last year.', '2024-09-02')).toMatchObject({
+      start: '2023-03-01',
+      end: '2023-03-31',
+    });
+  });
+
+  it('“after January 1” and “following January 1” start on that day and have no end', () => {
+    for (const s of [
+      'A liquidation phase will begin after January 1.',
+      'Following January 1, the depots will close.',
+    ]) {
+      const [e] = findTemporalExpressions(s);
+      expect(e!.openEnd).toBe(true);
+      expect(resolveExpression(e!, '2023-12-11', directionAt(s, e!))).toMatchObject({
+        start: '2024-01-01',
+        end: '2024-01-01',
+      });
+    }
+    const { mentions } = extractMentions(
+      'a',
+      '2023-12-11',
+      passagesOf('A liquidation phase will begin after January 1.'),
+    );
+    expect(mentions[0]!.openEnd).toBe(true);
+  });
+
+  it('a translation’s “the past month of June” is last June', () => {
+    expect(resolve('Prices rose in the past month of June, the minister said.', '2022-07-05')).toMatchObject({
+      start: '2022-06-01',
+      end: '2022-06-30',
+    });
+  });
+
+  it('“now”, “march” and “sat” in running text are not dates', () => {
+    expect(findTemporalExpressions('Commuters said the journey now takes an hour.')).toEqual([]);
+    expect(
+      findTemporalExpressions('Fishers will march again if the river stays low, they said in a statement.'),
+    ).toEqual([]);
+    expect(findTemporalExpressions('Officials sat down with the farmers in the town hall.')).toEqual([]);
+  });
+
+  it('the verb that governs a date sets its tense, not the clause beside it', () => {
+    const s = 'Laos will begin releasing water on Thursday, the ministry said on Monday.';
+    const [thursday, monday] = findTemporalExpressions(s);
+    expect(tenseAt(s, thursday!.index)).toBe('future');
+    expect(tenseAt(s, monday!.index)).toBe('past');
+    const t = 'The minister told an official ceremony Monday that the levy will begin on Sept. 2, 2024.';
+    const [weekday] = findTemporalExpressions(t);
+    expect(directionAt(t, weekday!)).toBe('past');
+  });
+
+  it('“ready to” and “preparing to” look ahead; common irregular past verbs look back', () => {
+    // An article of Tuesday 29 November 2022.
+    expect(
+      resolve('Staff at the centre say they are ready to take over the building on Monday.', '2022-11-29'),
+    ).toMatchObject({ start: '2022-12-05' });
+    expect(resolve('Crews are preparing to lift the barge on Friday.', '2022-11-29')).toMatchObject({
+      start: '2022-12-02',
+    });
+    // Past tense with no -ed form, beside a future clause: the verb that governs the day decides.
+    expect(
+      resolve('Divers found the wreck on Monday, and the salvage will begin in spring.', '2022-11-29'),
+    ).toMatchObject({ start: '2022-11-28' });
+    expect(
+      resolve('Villagers heard the blast on Saturday; the inquiry will report next month.', '2022-11-29'),
+    ).toMatchObject({ start: '2022-11-26' });
+    // Said of the past, readiness stays in the past: only the present “is/are ready to” looks ahead.
+    expect(resolve('The crews were ready to sail on Friday, but the storm came first.', '2022-11-29')).toMatchObject({
+      start: '2022-11-25',
+    });
+  });
+});
+
+describe('other languages', () => {
+  it('reads full dates with month names from the runtime’s locale data', () => {
+    expect(readForeignDate('صفاقس – الخميس 2 نوفمبر 2023', null)).toMatchObject({ year: 2023, month: 11, day: 2 });
+    expect(readForeignDate('Publié le 18 février 2020', 'fr')).toMatchObject({ year: 2020, month: 2, day: 18 });
+  });
+
+  it('finds months and weekdays with their direction', () => {
+    const ar = findForeignNames('وأضاف أن التعاونية ستبدأ التصدير في ديسمبر المقبل.', 'ar');
+    expect(ar).toMatchObject([{ kind: 'month', month: 12, direction: 'future' }]);
+    const ru = findForeignNames('Власти в среду закрыли переправу, а на прошлой неделе появились трещины.', 'ru');
+    expect(ru.map((e) => e.kind)).toEqual(['weekday', 'relative-week']);
+    expect(ru[1]).toMatchObject({ offset: -1 });
+  });
+});
+
+describe('publication dates', () => {
+  it('a date the text puts in the future cannot date a past-tense weekday', () => {
+    const ps = passagesOf(
+      'The minister told an official ceremony Monday that the levy will begin on Jan. 1, 2024, for every ship.',
+    );
+    expect(inferFromWeekday(ps)).toBeNull();
+    const past = passagesOf('The council met on Monday. It had voted on December 11, 2023 to close the depot.');
+    expect(inferFromWeekday(past)).toMatchObject({ date: '2023-12-11', basis: 'inferred' });
+  });
+
+  it('two shared numbers and a weekday are not enough to borrow a peer’s date; a shared calendar day is', () => {
+    const ps = passagesOf('Officials said on Thursday that 312 classrooms built since 2016 needed repairs.');
+    const peer = { slug: 'peer', title: 'Peer', date: '2023-06-08', facts: new Set(['312', '2016']) };
+    expect(inferFromPeers(ps, [peer])).toBeNull();
+    const same = passagesOf(
+      'Officials said on Thursday that 312 classrooms would reopen on June 12, the date set in 2016.',
+    );
+    expect(factTokens(same).has('June 12')).toBe(true);
+    expect(inferFromPeers(same, [{ ...peer, facts: new Set(['312', 'June 12']) }])).toMatchObject({
+      date: '2023-06-08',
+      corroboratedBy: 'peer',
+    });
+    expect(inferFromPeers(ps, [peer], (slug) => (slug === 'peer' ? 'copy' : null))).toMatchObject({
+      date: '2023-06-08',
+      reason: expect.stringContaining('same copy'),
+    });
+  });
+
+  it('where the text only bounds the date, it says so', () => {
+    const ps = passagesOf('The council closed the depot on December 11, 2023.', 'A vote will follow on March 4, 2024.');
+    expect(boundFromEvents(ps)).toMatchObject({
+      date: null,
+      earliest: '2023-12-11',
+      latest: '2024-03-04',
+      precision: 'window',
+      basis: 'inferred',
+    });
+    const open = passagesOf('The council closed the depot on December 11, 2023, and residents protested.');
+    expect(boundFromEvents(open)).toMatchObject({ earliest: '2023-12-11', latest: null, precision: 'open' });
+    expect(boundFromEvents(passagesOf('The depot is a place of quiet work.'))).toBeNull();
+  });
+
+  it('relative dates are resolved only when the window pins them', () => {
+    const ps = passagesOf('The depot closed in June, officials said.', 'Trucks left last week.');
+    const { mentions, unresolved } = extractMentions(
+      'a',
+      { date: null, earliest: '2023-12-08', latest: '2023-12-14' },
+      ps,
+    );
+    expect(mentions.map((m) => [m.expression, m.start])).toEqual([['in June', '2023-06-01']]);
+    expect(unresolved.map((u) => u.expression)).toEqual(['last week']);
+  });
+
+  it('a dateline without a year takes the year under which the text’s events fit', () => {
+    const ps = passagesOf(
+      'The cabinet approved the tariff on Nov. 28, 2024.',
+      'The plant will deliver water by June 2025.',
+    );
+    expect(yearForDateline('Dec. 12', 3, ps)).toMatchObject({ date: '2024-12-12', basis: 'stated' });
+    expect(yearForDateline('Dec. 12', 3, passagesOf('The mine opened in 1998 and closed in 2003.'))).toBeNull();
+  });
+});
