@@ -1,16 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { Story, StoredArticle, TimelineEvent } from './engine/schema/article';
-import { articleLoader, storyLoader, timelineLoader } from './content/loaders';
-import { seedsSettingFromEnv } from './content/corpus-cache';
+import { SEED_SCHEMAS, seedLoaders } from './content/loaders';
+import { seedSettingsFromEnv } from './content/settings';
 
-// The same settings src/integrations/seed-engine.ts starts the engine's run with, so the loaders find that run.
-const options = { ...seedsSettingFromEnv(), allowRejected: process.env.ALLOW_REJECTED_SEEDS === '1' };
+// One run of the engine on the seeds folder feeds all five collections (src/content/loaders.ts).
+const seeds = seedLoaders(seedSettingsFromEnv());
 
-// The cross-article analysis and the key moments are not collections: only pages read them, from the engine's run
-// (sharedAnalysis and sharedMoments in src/content/corpus-cache.ts), so the content sync need not wait for them.
 export const collections = {
-  // The schemas are the loaders' own, named here so Astro types each collection from them.
-  articles: defineCollection({ loader: articleLoader(options), schema: StoredArticle }),
-  events: defineCollection({ loader: timelineLoader(options), schema: TimelineEvent }),
-  story: defineCollection({ loader: storyLoader(options), schema: Story }),
+  articles: defineCollection({ loader: seeds.articles, schema: SEED_SCHEMAS.articles }),
+  events: defineCollection({ loader: seeds.events, schema: SEED_SCHEMAS.events }),
+  story: defineCollection({ loader: seeds.story, schema: SEED_SCHEMAS.story }),
+  analysis: defineCollection({ loader: seeds.analysis, schema: SEED_SCHEMAS.analysis }),
+  moments: defineCollection({ loader: seeds.moments, schema: SEED_SCHEMAS.moments }),
 };

@@ -1,84 +1,24 @@
 /**
- * Astro object loaders over the engine: seeds folder → `articles`, `events`
- * and `story` collections. All three share one engine run per build.
+ * Astro object loaders over the engine: the seeds folder becomes the
+ * `articles`, `events`, `story`, `analysis` and `moments` collections. The
+ * engine runs in the site's process, like Astro's glob() loader, once per
+ * build for all five: the first loader to ask starts the run and the others
+ * share it. In `astro dev` a change in the seeds folder runs it again.
  */
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { Story, StoredArticle, TimelineEvent } from '../engine/schema/article';
 import { STORY_FILE } from '../engine/read/seed-files';
-import { SECOND_PROCESS_MIN } from '../engine/timeline/thresholds';
-import { reportAnalysis } from './analysis';
-import { engineRequest, forgetSeeds, loadSeeds, seedsFolder, type SeedsRun, type SeedsSetting } from './corpus-cache';
-import { isEngineSource } from './engine-bundle.ts';
+import { Article, KeyMomentRecord, Story, TimelineEvent } from '../engine/schema/article';
+import { Analysis } from '../engine/schema/compare';
+import { runFolder, shownPath, type FolderRun } from './seed-folder';
+import type { SeedSettings } from './settings';
 
-/** Options shared by the seed loaders. */
-export interface SeedLoaderOptions extends SeedsSetting {
-  /** Build even when some seeds are rejected (they are left out and logged). */
-  allowRejected?: boolean;
-}
-
-/** A seed's path relative to the project root (`seeds/x.txt`), or absolute when the folder is outside it. */
-export function seedPath(ctx: LoaderContext, options: SeedLoaderOptions, file: string): string {
-  const root = fileURLToPath(ctx.config.root);
-  const abs = isAbsolute(options.base) ? join(options.base, file) : join(root, options.base, file);
-  const rel = relative(root, abs);
-  return rel.startsWith('..') ? abs : rel.split('\\').join('/');
-}
-
-/** The engine's run on the seeds for a loader: once per build (started early by src/integrations/seed-engine.ts), with the parse cache in Astro's cache folder. */
-export function seedsFor(ctx: LoaderContext, options: SeedLoaderOptions): SeedsRun {
-  return loadSeeds(engineRequest(ctx.config.root, ctx.config.cacheDir, options));
-}
-
-/** Reloads registered per watched seeds folder, by collection; a collection's latest load replaces its earlier one. */
-const reloads = new Map<string, Map<string, () => Promise<void>>>();
-/** Folders already watched, per watcher. */
-const watched = new WeakMap<object, Set<string>>();
-
-/**
- * In `astro dev`, re-runs a collection's load when a file in the seeds folder is
- * added, changed or deleted, as Astro's glob() loader does with the loader
- * context's `watcher`, and when the engine's own code changes (`src/lib`,
- * which Vite's watcher covers with the rest of the project): the new run is
- * made with a new bundle of the engine. The folder's engine run is forgotten
- * first, once per burst of changes, so all the collections share one new run.
- */
-export function reloadOnChange(ctx: LoaderContext, options: SeedLoaderOptions, reload: () => Promise<void>): void {
-  const { watcher } = ctx;
-  if (!watcher) return;
-  const dir = seedsFolder(ctx.config.root, options);
-  const forDir = reloads.get(dir) ?? new Map<string, () => Promise<void>>();
-  reloads.set(dir, forDir.set(ctx.collection, reload));
-  const dirs = watched.get(watcher) ?? new Set<string>();
-  if (dirs.has(dir)) return;
-  watched.set(watcher, dirs.add(dir));
-  watcher.add(dir);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const onEvent = (path: string) => {
-    const inSeeds = !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
-    if (!inSeeds && !isEngineSource(path)) return;
-    // An editor's save is often several events; wait for the burst to end.
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(async () => {
-        forgetSeeds(dir);
-        for (const [collection, run] of forDir) {
-          // A bad seed while editing is reported, not fatal: the server keeps the last good entries.
-          await run().catch((e: unknown) =>
-            ctx.logger.error(
-              `${collection}: reload after a change in ${dir} failed: ${e instanceof Error ? e.message : String(e)}`,
-            ),
-          );
-        }
-      });
-    }, 30);
-  };
-  watcher.on('add', onEvent);
-  watcher.on('change', onEvent);
-  watcher.on('unlink', onEvent);
+/** The seeds folder as an absolute path, ending in a slash. */
+export function seedsFolder(root: URL, settings: Pick<SeedSettings, 'base'>): string {
+  const base = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
+  return isAbsolute(base) ? base : fileURLToPath(new URL(base, root));
 }
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
@@ -98,84 +38,173 @@ export async function writeEntries<T extends Record<string, unknown>>(
   }
 }
 
+/** Folders already watched, per watcher. */
+const watched = new WeakMap<object, Set<string>>();
+
 /**
- * A loader over the engine's run: `write` reads the part of the run it needs
- * and writes the collection's entries. In `astro dev` it runs again whenever
- * a file in the seeds folder changes.
+ * In `astro dev`, calls `changed` when a file in the seeds folder is added,
+ * changed or deleted, as Astro's glob() loader does with the loader context's
+ * `watcher`, once per burst of events (an editor's save is often several).
  */
-function seedLoader(
-  name: string,
-  schema: z.ZodType,
-  options: SeedLoaderOptions,
-  write: (ctx: LoaderContext, run: SeedsRun) => Promise<void>,
-): Loader {
-  return {
-    name,
-    schema,
+export function watchSeeds(ctx: LoaderContext, dir: string, changed: () => void): void {
+  const { watcher } = ctx;
+  if (!watcher) return;
+  const dirs = watched.get(watcher) ?? new Set<string>();
+  if (dirs.has(dir)) return;
+  watched.set(watcher, dirs.add(dir));
+  watcher.add(dir);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onEvent = (path: string) => {
+    const rel = relative(dir, path);
+    if (rel.startsWith('..') || isAbsolute(rel)) return;
+    clearTimeout(timer);
+    timer = setTimeout(changed, 30);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEvent);
+}
+
+/** What each collection writes from a run. */
+type Writer = (ctx: LoaderContext, run: FolderRun, settings: SeedSettings) => Promise<void>;
+
+const writeArticles: Writer = async (ctx, run, settings) => {
+  const { corpus } = run;
+  for (const r of corpus.report) {
+    if (r.status === 'included') ctx.logger.info(`${r.file}: included as /articles/${r.slug}/`);
+    else {
+      const what =
+        r.status === 'rejected' ? 'rejected' : `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)`;
+      ctx.logger.warn([`${r.file}: ${what}`, ...r.notes.map((n) => `  ${n}`)].join('\n'));
+    }
+  }
+  for (const name of run.skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
+  ctx.logger.info(
+    `${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`,
+  );
+  ctx.logger.info(
+    `${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`,
+  );
+  if (corpus.rejected.length && !settings.allowRejected) {
+    const reasons = corpus.rejected.map((e) => `  ${e.message}`).join('\n');
+    throw new Error(
+      `${corpus.rejected.length} seed(s) rejected:\n${reasons}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`,
+    );
+  }
+  const dir = seedsFolder(ctx.config.root, settings);
+  const root = fileURLToPath(ctx.config.root);
+  await writeEntries(
+    ctx,
+    corpus.articles.map((a) => ({ id: a.slug, data: a, filePath: shownPath(root, join(dir, a.seedFile)) })),
+  );
+};
+
+const writeEvents: Writer = async (ctx, { corpus }) => {
+  for (const u of corpus.unresolved)
+    ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
+  await writeEntries(
+    ctx,
+    corpus.events.map((e) => ({ id: e.id, data: e })),
+  );
+};
+
+const writeStory: Writer = async (ctx, run, settings) => {
+  const file = shownPath(fileURLToPath(ctx.config.root), join(seedsFolder(ctx.config.root, settings), STORY_FILE));
+  await writeEntries(ctx, [{ id: 'story', data: run.story, filePath: file }]);
+};
+
+const writeAnalysis: Writer = async (ctx, { analysis, gazetteer }) => {
+  if (!gazetteer.found) ctx.logger.info(`${gazetteer.file}: not found; places come from the datasets alone.`);
+  else ctx.logger.info(`${gazetteer.file}: the story's place overrides, read.`);
+  const differing = analysis.figures.filter((g) => g.differs).length;
+  const flagged = analysis.similarity.filter((p) => p.kind).length;
+  ctx.logger.info(
+    `Analysis: ${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${flagged} pairs), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`,
+  );
+  if (analysis.unnamedPlaces.length)
+    ctx.logger.info(`${gazetteer.file}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);
+  await writeEntries(ctx, [{ id: 'analysis', data: analysis }]);
+};
+
+const writeMoments: Writer = async (ctx, { moments }) => {
+  await writeEntries(
+    ctx,
+    moments.map((m) => ({ id: m.eventId, data: m })),
+  );
+};
+
+/** The schema of each collection: the engine's records. */
+export const SEED_SCHEMAS = {
+  articles: Article,
+  events: TimelineEvent,
+  story: Story,
+  analysis: Analysis,
+  moments: KeyMomentRecord,
+} satisfies Record<string, z.ZodType>;
+
+type CollectionName = keyof typeof SEED_SCHEMAS;
+
+/** What each collection writes. */
+const WRITERS: Record<CollectionName, Writer> = {
+  articles: writeArticles,
+  events: writeEvents,
+  story: writeStory,
+  analysis: writeAnalysis,
+  moments: writeMoments,
+};
+
+/**
+ * The seed loaders, one per collection, sharing one run of the engine per
+ * seeds folder. A run is let go once every collection has written its part,
+ * so its memory is free before the pages render.
+ */
+export function seedLoaders(settings: SeedSettings): Record<CollectionName, Loader> {
+  const runs = new Map<string, { run: Promise<FolderRun>; waiting: Set<CollectionName> }>();
+  const runFor = (ctx: LoaderContext, dir: string): { run: Promise<FolderRun>; waiting: Set<CollectionName> } => {
+    let entry = runs.get(dir);
+    if (!entry) {
+      const place = { dir, root: fileURLToPath(ctx.config.root), cacheDir: fileURLToPath(ctx.config.cacheDir) };
+      entry = { run: runFolder(place, settings), waiting: new Set(Object.keys(WRITERS) as CollectionName[]) };
+      runs.set(dir, entry);
+    }
+    return entry;
+  };
+  /** In `astro dev`, each collection's latest load, re-run after a change in the folder. */
+  const reloads = new Map<CollectionName, () => Promise<void>>();
+  let queue = Promise.resolve();
+  const loader = (name: CollectionName): Loader => ({
+    name: `seed-${name}`,
     load: async (ctx) => {
-      const run = () => write(ctx, seedsFor(ctx, options));
-      reloadOnChange(ctx, options, run);
-      await run();
+      const dir = seedsFolder(ctx.config.root, settings);
+      const load = async () => {
+        const entry = runFor(ctx, dir);
+        try {
+          await WRITERS[name](ctx, await entry.run, settings);
+        } finally {
+          entry.waiting.delete(name);
+          if (!entry.waiting.size && runs.get(dir) === entry) runs.delete(dir);
+        }
+      };
+      reloads.set(name, load);
+      watchSeeds(ctx, dir, () => {
+        queue = queue.then(async () => {
+          runs.delete(dir);
+          for (const [collection, reload] of reloads) {
+            // A bad seed while editing is reported, not fatal: the server keeps the last good entries.
+            await reload().catch((e: unknown) =>
+              ctx.logger.error(
+                `${collection}: reload after a change in ${dir} failed: ${e instanceof Error ? e.message : String(e)}`,
+              ),
+            );
+          }
+        });
+      });
+      await load();
     },
-  } satisfies Loader;
-}
-
-/** Loads every article seed (`*.txt`, `*.md`) into the `articles` collection and logs one line per seed. */
-export function articleLoader(options: SeedLoaderOptions): Loader {
-  return seedLoader('seed-articles', StoredArticle, options, async (ctx, run) => {
-    const { corpus, skipped } = await run.corpus;
-    for (const r of corpus.report) {
-      const line = `${r.file}: ${r.status === 'rejected' ? 'rejected' : r.status === 'warnings' ? `included as /articles/${r.slug}/ with ${r.notes.length} warning(s)` : `included as /articles/${r.slug}/`}`;
-      if (r.status === 'included') ctx.logger.info(line);
-      else ctx.logger.warn([line, ...r.notes.map((n) => `  ${n}`)].join('\n'));
-    }
-    for (const name of skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
-    ctx.logger.info(
-      `${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`,
-    );
-    ctx.logger.info(
-      `${corpus.stats.parsed} seed(s) parsed, ${corpus.stats.cached} unchanged and taken from the parse cache.`,
-    );
-    if (corpus.rejected.length && !options.allowRejected) {
-      throw new Error(
-        `${corpus.rejected.length} seed(s) rejected:\n${corpus.rejected.map((e) => `  ${e.message}`).join('\n')}\nFix the seeds, or build with ALLOW_REJECTED_SEEDS=1 to leave them out.`,
-      );
-    }
-    // The text as received stays with the run (StoredArticle).
-    await writeEntries(
-      ctx,
-      corpus.articles.map(({ original: _original, removed: _removed, ...a }) => ({
-        id: a.slug,
-        data: a,
-        filePath: seedPath(ctx, options, a.seedFile),
-      })),
-    );
   });
-}
-
-/** Loads the merged timeline into the `events` collection. */
-export function timelineLoader(options: SeedLoaderOptions): Loader {
-  return seedLoader('seed-timeline', TimelineEvent, options, async (ctx, run) => {
-    const { corpus } = await run.corpus;
-    for (const u of corpus.unresolved)
-      ctx.logger.warn(`${u.slug}#${u.anchor}: “${u.expression}” not placed on the timeline: ${u.reason}`);
-    await writeEntries(
-      ctx,
-      corpus.events.map((e) => ({ id: e.id, data: e })),
-    );
-  });
-}
-
-/** Loads story.yaml into the `story` collection as its single entry, `story`. */
-export function storyLoader(options: SeedLoaderOptions): Loader {
-  return seedLoader('seed-story', Story, options, async (ctx, run) => {
-    const { story, corpus } = await run.corpus;
-    await writeEntries(ctx, [{ id: 'story', data: story, filePath: seedPath(ctx, options, STORY_FILE) }]);
-    // The analysis is not a collection (pages read it from the run), but the build log accounts for it here; with
-    // many articles the sync waits for it, so the engine's processes exit before Vite builds (SECOND_PROCESS_MIN).
-    if (corpus.articles.length >= SECOND_PROCESS_MIN) return reportAnalysis(ctx, run);
-    // A small corpus: logged when it comes, while Vite builds the pages. A bad places.yaml is logged here and fails
-    // the pages that read the analysis, with the same file, line and fix.
-    void reportAnalysis(ctx, run).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
-  });
+  return {
+    articles: loader('articles'),
+    events: loader('events'),
+    story: loader('story'),
+    analysis: loader('analysis'),
+    moments: loader('moments'),
+  };
 }

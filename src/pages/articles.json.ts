@@ -1,12 +1,10 @@
-import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { receivedText } from '../content/corpus-cache';
+import { getArticles } from '../site/data';
 
-/** Every article record, in seed-file order, with its text as received (which the data store leaves to the engine's run). */
+/** Every article record, in seed-file order, its text as received and the lines taken out of it last. */
 export const GET: APIRoute = async () => {
-  const textOf = await receivedText();
-  const articles = (await getCollection('articles'))
-    .map((e) => ({ ...e.data, ...textOf(e.data.slug) }))
+  const articles = (await getArticles())
+    .map(({ original, removed, ...rest }) => ({ ...rest, original, removed }))
     .sort((a, b) => a.seedFile.localeCompare(b.seedFile));
   return new Response(JSON.stringify({ articles }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,8 +1,8 @@
-import { sharedAnalysis } from '../content/corpus-cache';
+import { getAnalysis } from '../site/data';
 import type { APIRoute } from 'astro';
 
 /** The coverage matrix (events × articles) and what each article alone contributes. */
 export const GET: APIRoute = async () => {
-  const { coverage } = await sharedAnalysis();
+  const { coverage } = await getAnalysis();
   return new Response(JSON.stringify({ coverage }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getStory, getArticles, getEvents } from '../site/data';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../site/feed';
 import { fillStoryText } from '../site/story-text';
@@ -6,19 +6,19 @@ import { SITE_NAME } from '../consts';
 
 /** JSON Feed 1.1: one item per article, newest first; an article of unknown date has no date_published. */
 export const GET: APIRoute = async ({ site }) => {
-  const story = (await getEntry('story', 'story'))!.data;
+  const story = await getStory();
   const abs = (path: string) => new URL(path, site).href;
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `${story.title} · ${SITE_NAME}`,
     description: fillStoryText(story.description, {
-      articles: (await getCollection('articles')).length,
-      events: (await getCollection('events')).length,
+      articles: (await getArticles()).length,
+      events: (await getEvents()).length,
     }),
     home_page_url: abs('/'),
     feed_url: abs('/feed.json'),
     language: 'en',
-    items: feedEntries((await getCollection('articles')).map((e) => e.data)).map((e) => ({
+    items: feedEntries(await getArticles()).map((e) => ({
       id: abs(e.path),
       url: abs(e.path),
       title: e.title,

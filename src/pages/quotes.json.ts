@@ -1,8 +1,8 @@
-import { sharedAnalysis } from '../content/corpus-cache';
+import { getAnalysis } from '../site/data';
 import type { APIRoute } from 'astro';
 
 /** The quote ledger. */
 export const GET: APIRoute = async () => {
-  const { quotes } = await sharedAnalysis();
+  const { quotes } = await getAnalysis();
   return new Response(JSON.stringify({ quotes }, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,5 +1,5 @@
+import { getStory, getArticles, getEvents } from '../site/data';
 import rss from '@astrojs/rss';
-import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../site/feed';
 import { fillStoryText } from '../site/story-text';
@@ -9,13 +9,13 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 
 /** RSS 2.0: one item per article, newest first; an article of unknown date has no pubDate. */
 export const GET: APIRoute = async ({ site }) => {
-  const story = (await getEntry('story', 'story'))!.data;
-  const entries = feedEntries((await getCollection('articles')).map((e) => e.data));
+  const story = await getStory();
+  const entries = feedEntries(await getArticles());
   return rss({
     title: `${story.title} · ${SITE_NAME}`,
     description: fillStoryText(story.description, {
-      articles: (await getCollection('articles')).length,
-      events: (await getCollection('events')).length,
+      articles: (await getArticles()).length,
+      events: (await getEvents()).length,
     }),
     site: site!,
     trailingSlash: true,

@@ -1,5 +1,5 @@
 /** The articles as feed entries, shared by the RSS and JSON feeds. */
-import type { StoredArticle } from '../engine/schema/article';
+import type { Article } from '../engine/schema/article';
 
 /** One article as a feed lists it. */
 export interface FeedEntry {
@@ -22,7 +22,7 @@ export interface FeedEntry {
 }
 
 /** Feed entries newest first; articles of unknown date come last, by slug, so the order never depends on the build. */
-export function feedEntries(articles: readonly StoredArticle[]): FeedEntry[] {
+export function feedEntries(articles: readonly Article[]): FeedEntry[] {
   return [...articles]
     .sort((a, b) => (b.published.date ?? '').localeCompare(a.published.date ?? '') || a.slug.localeCompare(b.slug))
     .map((a) => ({

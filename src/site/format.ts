@@ -77,9 +77,9 @@ export function formatShortDate(date: string): string {
   return memo(`s ${date}`, () => format(parseISO(date), 'd MMM yyyy'));
 }
 
-let numbers: Intl.NumberFormat | undefined;
+const NUMBERS = new Intl.NumberFormat('en-GB');
 
-/** A number for reading, grouped in thousands: `5,000`, `10,500`. The formatter is made on first use: the engine's startup snapshot, which bundles this module, cannot hold Intl objects. */
+/** A number for reading, grouped in thousands: `5,000`, `10,500`. */
 export function formatNumber(n: number): string {
-  return (numbers ??= new Intl.NumberFormat('en-GB')).format(n);
+  return NUMBERS.format(n);
 }

@@ -1,13 +1,13 @@
 /** How an article is named when cited: one rule for every page, feed and export. */
 import { formatShortDate } from './format';
-import type { Article, StoredArticle } from '../engine/schema/article';
+import type { Article } from '../engine/schema/article';
 import { byPublication } from '../engine/timeline/sources';
 
 /** The fields the naming rule reads. */
 export type NameableArticle = Pick<Article, 'slug' | 'publisher' | 'author' | 'title' | 'published'>;
 
 /** An article together with the name the site cites it by. */
-export type NamedArticle<T extends NameableArticle = StoredArticle> = T & {
+export type NamedArticle<T extends NameableArticle = Article> = T & {
   /** The short, stable name from `sourceNames` (publisher, or author and date, or “Unnamed outlet” and date). */
   sourceName: string;
   /** True when `sourceName` already carries the publication date, so it is not written twice. */

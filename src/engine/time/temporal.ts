@@ -4,17 +4,15 @@
  * resolving them against an article's date with date-fns.
  */
 import * as chrono from 'chrono-node';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  differenceInCalendarDays,
-  endOfMonth,
-  endOfWeek,
-  format,
-  parseISO,
-  startOfWeek,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import { splitClauses } from '../text/clauses';
 import { findCjkExpressions, findForeignNames, foreignFuture, readForeignDate } from './foreign';
 import type { DatePrecision } from '../schema/article';

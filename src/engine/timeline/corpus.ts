@@ -42,7 +42,7 @@ export interface CachedParse {
   passages: Passage[];
 }
 
-/** Where parse results survive between builds; see `src/content/corpus-cache.ts`. */
+/** Where parse results survive between builds; see `src/content/parse-cache.ts`. */
 export interface ParseCache {
   /** A result for this key, if the seed is unchanged. */
   get(key: string): CachedParse | undefined;
@@ -56,8 +56,6 @@ export interface CorpusOptions extends ParseOptions {
   today?: string | null;
   /** Parse results from earlier builds. */
   cache?: ParseCache;
-  /** Seeds already parsed for this build elsewhere (another process), by `seedKey`: counted as parsed, and kept in the cache. */
-  parsed?: ReadonlyMap<string, CachedParse>;
 }
 
 /** A seed's key in the parse cache: its name and a hash of its bytes. */
@@ -96,7 +94,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   const rejected: SeedError[] = [];
   const stats = { parsed: 0, cached: 0 };
   for (const seed of sorted) {
-    const key = options.cache || options.parsed ? seedKey(seed) : '';
+    const key = options.cache ? seedKey(seed) : '';
     const hit = options.cache?.get(key);
     if (hit) {
       // A copy: the collection pass below rewrites slugs, dates and warnings.
@@ -105,7 +103,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
       continue;
     }
     try {
-      const entry = options.parsed?.get(key) ?? parseSeed(seed, options);
+      const entry = parseSeed(seed, options);
       options.cache?.set(key, structuredClone(entry));
       parsed.push(entry);
       stats.parsed++;

@@ -15,6 +15,7 @@ import {
 } from '../time/temporal';
 import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from '../text/text';
 import { MERGE_THRESHOLD } from './thresholds';
+import { byTimelineOrder } from './sources';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -224,8 +225,6 @@ export function extractMentions(
 /** Mentions of one window past which a shared word is no longer followed when merging. */
 export const POSTINGS_CAP = 32;
 
-const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
-
 function byReading(a: Mention, b: Mention): number {
   return (
     (a.articleDate ?? '9999').localeCompare(b.articleDate ?? '9999') ||
@@ -303,13 +302,7 @@ export function mergeMentions(all: readonly Mention[], focus: Story['focus']): T
     for (const members of clusters.values()) events.push(toEvent(members, focus));
   }
 
-  events.sort(
-    (a, b) =>
-      a.start.localeCompare(b.start) ||
-      PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] ||
-      a.end.localeCompare(b.end) ||
-      a.label.localeCompare(b.label),
-  );
+  events.sort(byTimelineOrder);
   return suffixDuplicateIds(events);
 }
 

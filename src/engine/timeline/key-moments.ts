@@ -15,7 +15,7 @@
  * A line already used by a more widely reported moment is not used twice.
  */
 import nlp from 'compromise';
-import type { Citation, TimelineEvent } from '../schema/article';
+import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/article';
 import { KEY_MOMENTS } from './thresholds';
 import { sourceCount } from './sources';
 
@@ -146,4 +146,15 @@ export function keyMoments(
       a.event.end.localeCompare(b.event.end) ||
       a.event.id.localeCompare(b.event.id),
   );
+}
+
+/** The key moments as records, in date order: what the `moments` collection stores (`order` 0 first). */
+export function momentRecords(events: readonly TimelineEvent[]): KeyMomentRecord[] {
+  return keyMoments(events).map((m, order) => ({
+    eventId: m.event.id,
+    order,
+    sources: m.sources,
+    line: m.line,
+    citation: m.citation,
+  }));
 }

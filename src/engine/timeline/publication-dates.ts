@@ -6,7 +6,9 @@
  * facts and whose date a past weekday here agrees with; and, failing a day, the
  * window the text's own past and future events leave. Anything else is unknown.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import * as chrono from 'chrono-node';
 import { splitClauses } from '../text/clauses';
 import type { Passage } from './passages';

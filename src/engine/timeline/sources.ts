@@ -1,5 +1,5 @@
-/** Counting an event's sources and ordering articles, shared by the timeline, the comparisons and the pages. */
-import type { Article, TimelineEvent } from '../schema/article';
+/** Counting an event's sources, and the orders of events and articles, shared by the timeline, the comparisons and the pages. */
+import type { Article, DatePrecision, TimelineEvent } from '../schema/article';
 
 /** The number of distinct articles that report an event. */
 export function sourceCount(e: Pick<TimelineEvent, 'sources'>): number {
@@ -10,5 +10,20 @@ export function sourceCount(e: Pick<TimelineEvent, 'sources'>): number {
 export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
   return [...articles].sort(
     (x, y) => (x.published.date ?? '9999').localeCompare(y.published.date ?? '9999') || x.slug.localeCompare(y.slug),
+  );
+}
+
+const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
+
+/** The timeline's order: by start, the coarser of two windows that start together first, then by end and label. */
+export function byTimelineOrder(
+  a: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'label'>,
+  b: Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'label'>,
+): number {
+  return (
+    a.start.localeCompare(b.start) ||
+    PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] ||
+    a.end.localeCompare(b.end) ||
+    a.label.localeCompare(b.label)
   );
 }
