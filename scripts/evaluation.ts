@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
 import { isArticleFile } from '../src/engine/read/seed-files';
-import type { Article, Story } from '../src/engine/schema/article';
+import type { Article } from '../src/engine/schema/article';
+import type { Story } from '../src/engine/schema/story';
 import { parseStory } from '../src/engine/read/story';
 
 /** One hand-written expected record. */

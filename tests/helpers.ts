@@ -5,7 +5,7 @@ import type { SeedInput } from '../src/engine/article/parse';
 import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
 import { isArticleFile } from '../src/engine/read/seed-files';
 import { parseStory } from '../src/engine/read/story';
-import type { Story } from '../src/engine/schema/article';
+import type { Story } from '../src/engine/schema/story';
 
 /** The project's seeds folder. */
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');

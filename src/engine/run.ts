@@ -10,8 +10,10 @@ import { analyzeCorpus } from './compare/analyze';
 import type { PlaceDataset } from './compare/place-data';
 import { parseGazetteer } from './read/gazetteer';
 import { parseStory } from './read/story';
-import type { KeyMomentRecord, Story } from './schema/article';
-import type { Analysis, Gazetteer } from './schema/compare';
+import type { KeyMomentRecord } from './schema/timeline';
+import type { Story } from './schema/story';
+import type { Analysis } from './schema/compare';
+import type { Gazetteer } from './schema/places';
 import { buildCorpus, type Corpus, type CorpusOptions } from './timeline/corpus';
 import { momentRecords } from './timeline/key-moments';
 

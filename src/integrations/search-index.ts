@@ -10,7 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { Article, Story, TimelineEvent } from '../engine/schema/article.ts';
+import type { Article } from '../engine/schema/article.ts';
+import type { Story } from '../engine/schema/story.ts';
+import type { TimelineEvent } from '../engine/schema/timeline.ts';
 import { byTimelineOrder } from '../engine/timeline/sources.ts';
 import { eventLinks } from '../site/timeline-pages.ts';
 

@@ -4,7 +4,9 @@
  * gave, in its order (articles by seed file, events by date).
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Article, KeyMomentRecord, Story, TimelineEvent } from '../engine/schema/article';
+import type { Article } from '../engine/schema/article';
+import type { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline';
+import type { Story } from '../engine/schema/story';
 import type { Analysis } from '../engine/schema/compare';
 
 /** The story data: title, description and focus window. */

@@ -4,7 +4,7 @@ import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { parseISO } from 'date-fns/parseISO';
-import type { DatePrecision } from '../engine/schema/article';
+import type { DatePrecision } from '../engine/schema/dates';
 
 // Pages write the same few dates thousands of times (every citation dates its article), and
 // date-fns' format() is slow next to a Map lookup: each result is kept, keyed by its arguments.

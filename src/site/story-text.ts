@@ -1,5 +1,5 @@
 /** Story text as pages show it, its count placeholders filled from the collections. */
-import type { STORY_COUNTS } from '../engine/schema/article';
+import type { STORY_COUNTS } from '../engine/schema/story';
 import { formatNumber } from './format';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -1,7 +1,8 @@
 /** Groups the timeline for display: background before the focus window, then years and months. */
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import type { Story, TimelineEvent } from '../engine/schema/article';
+import type { Story } from '../engine/schema/story';
+import type { TimelineEvent } from '../engine/schema/timeline';
 
 /** Events of one month, or of a year when `month` is null (year- or season-precision events). */
 export interface MonthGroup {

@@ -7,7 +7,8 @@
  */
 import { formatWindow } from './format.ts';
 import { SHOWN } from './paging.ts';
-import type { Story, TimelineEvent } from '../engine/schema/article';
+import type { Story } from '../engine/schema/story';
+import type { TimelineEvent } from '../engine/schema/timeline';
 
 /** Most events on one timeline page; a small story fits on `/` whole. */
 export const EVENTS_PER_PAGE = 150;

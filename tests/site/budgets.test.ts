@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/engine/schema/article';
+import type { TimelineEvent } from '../../src/engine/schema/timeline';
 import { buildInto } from './build';
 import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist';
 import { ARTICLES_PER_PAGE, QUOTES_PER_PAGE } from '../../src/site/paging';

@@ -4,17 +4,10 @@
  * reporting on article pages; SVGs well-formed and no script anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type {
-  Analysis,
-  Coverage,
-  Entity,
-  FigureGroup,
-  OriginFamily,
-  OriginThresholds,
-  QuoteEntry,
-  SimilarityPair,
-} from '../../src/engine/schema/compare';
-import type { Article, TimelineEvent } from '../../src/engine/schema/article';
+import type { Analysis, Coverage, Entity, FigureGroup, QuoteEntry } from '../../src/engine/schema/compare';
+import type { OriginFamily, OriginThresholds, SimilarityPair } from '../../src/engine/schema/origin';
+import type { Article } from '../../src/engine/schema/article';
+import type { TimelineEvent } from '../../src/engine/schema/timeline';
 import { xmlProblems } from '../xml';
 import { htmlPages, readJson, requireDist } from './dist';
 

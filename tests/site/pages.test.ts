@@ -3,7 +3,8 @@
  * both exports, and citation links that land on real anchors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, TimelineEvent } from '../../src/engine/schema/article';
+import type { Article } from '../../src/engine/schema/article';
+import type { TimelineEvent } from '../../src/engine/schema/timeline';
 import { htmlPages, readJson, requireDist } from './dist';
 
 beforeAll(requireDist);

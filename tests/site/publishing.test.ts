@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, TimelineEvent } from '../../src/engine/schema/article';
+import type { Article } from '../../src/engine/schema/article';
+import type { TimelineEvent } from '../../src/engine/schema/timeline';
 import { DIST, htmlPages, readJson, requireDist } from './dist';
 
 requireDist();

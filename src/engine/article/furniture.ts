@@ -7,7 +7,8 @@
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
 import { readStamp, type Stamp } from '../time/stamps';
 import { looksLikeName } from './rules';
-import { countTokens, endsLikeSentence } from '../text/text';
+import { countTokens } from '../text/words';
+import { endsLikeSentence } from '../text/sentences';
 
 // Words of a site's interface: a line of them alone is navigation.
 const UI_WORDS = new Set(

@@ -57,7 +57,9 @@ import {
   type Warning,
 } from '../schema/article';
 import { isRealDate } from '../time/temporal';
-import { countTokens, countWords, endsLikeSentence, slugify, splitSentences } from '../text/text';
+import { countTokens, countWords } from '../text/words';
+import { endsLikeSentence, splitSentences } from '../text/sentences';
+import { slugify } from '../text/slug';
 
 /** One seed file as read from disk. */
 export interface SeedInput {

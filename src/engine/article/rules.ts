@@ -5,7 +5,8 @@
  */
 import { agencyNamed } from './agencies';
 import { readStamp } from '../time/stamps';
-import { countTokens, endsLikeSentence, STOPWORDS } from '../text/text';
+import { countTokens, STOPWORDS } from '../text/words';
+import { endsLikeSentence } from '../text/sentences';
 
 /** A leading `date YYYY-MM-DD [code Language]` line. */
 export interface DateLine {

@@ -2,7 +2,8 @@
  * The cross-article analysis: what the sources agree and disagree on, derived
  * from the article records and the timeline alone, plus the story's gazetteer.
  */
-import type { Article, TimelineEvent } from '../schema/article';
+import type { Article } from '../schema/article';
+import type { TimelineEvent } from '../schema/timeline';
 import { buildCoverage } from './coverage';
 import { extractEntities } from './entities';
 import { findEventDateDifferences } from './event-dates';
@@ -11,7 +12,8 @@ import { loadPlaceDataset, type PlaceDataset } from './place-data';
 import { resolvePlaces } from './places';
 import { findNameVariants, nameMentions } from './names';
 import { buildQuoteLedger } from './quotes';
-import type { Analysis, Gazetteer, MappedPlace } from '../schema/compare';
+import type { Analysis } from '../schema/compare';
+import type { Gazetteer, MappedPlace } from '../schema/places';
 import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
 import type { OriginResult } from './origin';
 

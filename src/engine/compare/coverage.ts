@@ -1,5 +1,6 @@
 /** The coverage matrix (events × articles) and what each article alone contributes. */
-import type { Article, TimelineEvent } from '../schema/article';
+import type { Article } from '../schema/article';
+import type { TimelineEvent } from '../schema/timeline';
 import type { Contribution, Coverage, FigureGroup, QuoteEntry } from '../schema/compare';
 import { byPublication } from '../timeline/sources';
 

@@ -4,10 +4,11 @@
  * names holding an organisation word; places come from the gazetteer.
  */
 import type { Article } from '../schema/article';
-import { slugify } from '../text/text';
+import { slugify } from '../text/slug';
 import { closePairs, editDistanceWithin, MAX_NAME_EDITS, roleWords } from './names';
 import { findPeople, ORGANISATION_WORDS } from './people';
-import type { Entity, EntityKind, Place } from '../schema/compare';
+import type { Entity, EntityKind } from '../schema/compare';
+import type { Place } from '../schema/places';
 import { sentencesOf } from './sentences';
 
 const ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu;

@@ -5,8 +5,8 @@
  * source is less precise).
  */
 import { contentTerms } from '../timeline/events';
-import type { Citation, TimelineEvent } from '../schema/article';
-import { slugify } from '../text/text';
+import type { Citation, TimelineEvent } from '../schema/timeline';
+import { slugify } from '../text/slug';
 import type { DatedClaim, EventDateDifference } from '../schema/compare';
 
 /** Two dates this many days apart or more are taken as different events, not a disagreement. */

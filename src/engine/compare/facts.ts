@@ -5,7 +5,8 @@
  * words are never facts. Story-agnostic: no list of names, only the shapes of
  * figures, dates and capitalised names in English prose.
  */
-import { splitSentences, STOPWORDS } from '../text/text';
+import { splitSentences } from '../text/sentences';
+import { STOPWORDS } from '../text/words';
 import { findPeople } from './people';
 import { quoteKey } from './quotes';
 

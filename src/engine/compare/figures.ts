@@ -4,8 +4,9 @@
  * any phrase limiting their scope, and the date they hold for. The same
  * quantity is then grouped across articles so that differences show.
  */
-import type { Article, TimelineEvent } from '../schema/article';
-import { slugify } from '../text/text';
+import type { Article } from '../schema/article';
+import type { TimelineEvent } from '../schema/timeline';
+import { slugify } from '../text/slug';
 import type { AsOf, CountedKind, Figure, FigureGroup, FigureVariant, Measure, Qualifier } from '../schema/compare';
 import { sentencesOf } from './sentences';
 

@@ -4,7 +4,7 @@
  * gives both the same role (they share a role noun such as “head”).
  */
 import type { Article } from '../schema/article';
-import { slugify } from '../text/text';
+import { slugify } from '../text/slug';
 import { findPeople } from './people';
 import type { NameMention, NameVariant } from '../schema/compare';
 import { sentencesOf } from './sentences';

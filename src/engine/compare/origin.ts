@@ -13,10 +13,10 @@
  *
  * The thresholds are calibrated on a null model, not tuned: see the constants.
  */
-import { words } from '../text/text';
+import { words } from '../text/words';
 import { extractFacts, type Fact } from './facts';
 import { lshCandidates, mix32, hashString, signature } from './minhash';
-import type { OriginFamily, OriginKind, OriginPair } from '../schema/compare';
+import type { OriginFamily, OriginKind, OriginPair } from '../schema/origin';
 
 /** The records of the pass, defined once in ./schema (zod) and re-exported for callers of `originFamilies`. */
 export type { OriginFamily, OriginKind, OriginPair };

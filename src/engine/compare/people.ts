@@ -3,7 +3,7 @@
  * or three capitalised words that are not an organisation, a place, a title or
  * a calendar word; a title in front of it (“Secretary-General”) goes to the role.
  */
-import { STOPWORDS } from '../text/text';
+import { STOPWORDS } from '../text/words';
 
 /** A person's name found in a sentence. */
 export interface NameHit {

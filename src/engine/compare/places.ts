@@ -15,9 +15,9 @@ import type { Article } from '../schema/article';
 import { fold, type PlaceDataset } from './place-data';
 import { findOrganisations } from './entities';
 import { findPeople } from './people';
-import type { MappedPlace, Place, UnplacedName } from '../schema/compare';
+import type { MappedPlace, Place, UnplacedName } from '../schema/places';
 import { sentencesOf } from './sentences';
-import { STOPWORDS } from '../text/text';
+import { STOPWORDS } from '../text/words';
 
 /** The places the articles name, and the names that could not be placed. */
 export interface PlaceResolution {

@@ -6,7 +6,7 @@
  * “liquidation phase”, or what an organisation “calls” something) and are left out.
  */
 import type { Article } from '../schema/article';
-import { slugify, suffixDuplicateIds } from '../text/text';
+import { slugify, suffixDuplicateIds } from '../text/slug';
 import { findPeople } from './people';
 import type { Locator, QuoteEntry } from '../schema/compare';
 import { sentencesOf } from './sentences';

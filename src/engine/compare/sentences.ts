@@ -1,6 +1,6 @@
 /** The sentences of the article bodies, each with where it is. */
 import type { Article } from '../schema/article';
-import { splitSentences } from '../text/text';
+import { splitSentences } from '../text/sentences';
 import type { Locator } from '../schema/compare';
 
 /** Every sentence of every paragraph, in reading order, as locators. */

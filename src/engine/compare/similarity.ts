@@ -13,7 +13,7 @@ import {
   type OriginDoc,
   type OriginResult,
 } from './origin';
-import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/compare';
+import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/origin';
 
 /** The thresholds in force, for the pages and the JSON export. */
 export const ORIGIN_THRESHOLDS: OriginThresholds = {

@@ -1,7 +1,7 @@
 /** Reads the story's place overrides (`places.yaml` next to the seeds): places the datasets lack or place wrongly, with coordinates. */
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { SeedError } from './errors';
-import { Gazetteer, type Place } from '../schema/compare';
+import { Gazetteer, type Place } from '../schema/places';
 import { GAZETTEER_FILE } from './seed-files';
 
 export { GAZETTEER_FILE };

@@ -1,7 +1,7 @@
 /** Reads the story data (`story.yaml`) that sits next to the seeds. */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SeedError } from './errors';
-import { Story, STORY_COUNTS } from '../schema/article';
+import { Story, STORY_COUNTS } from '../schema/story';
 import { STORY_FILE } from './seed-files';
 
 export { STORY_FILE };

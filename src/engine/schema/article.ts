@@ -1,12 +1,11 @@
 /**
- * The record types of the site. Every type the engine, the loaders and the
- * pages share is inferred from these zod schemas; there is no second,
- * hand-written interface.
+ * One article as the engine reads it from one seed: its fields, each with how
+ * it is known, and its body. Every type the engine, the loaders and the pages
+ * share is inferred from the zod schemas here and beside this file; there is
+ * no second, hand-written interface.
  */
 import { z } from 'astro/zod';
-
-/** A calendar date written as YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
+import { IsoDate } from './dates';
 
 /** How a field's value is known. */
 export const FieldBasis = z.enum(['stated', 'inferred', 'unknown']);
@@ -191,85 +190,6 @@ export const Article = z.object({
   related: z.array(z.object({ slug: z.string(), sharedEvents: z.number().int().nonnegative() })),
 });
 export type Article = z.infer<typeof Article>;
-
-/** How finely an event's date is known. */
-export const DatePrecision = z.enum(['day', 'week', 'month', 'season', 'year']);
-export type DatePrecision = z.infer<typeof DatePrecision>;
-
-/** A sentence that supports an event. */
-export const Citation = z.object({
-  /** The article's slug. */
-  slug: z.string(),
-  /** The supporting sentence, verbatim. */
-  quote: z.string().min(1),
-  /** A short verbatim part of the quote around the date, for display. */
-  excerpt: z.string().min(1),
-  /** The anchor of the paragraph holding the sentence. */
-  anchor: z.string(),
-  /** The temporal expression as written (`last week`). */
-  expression: z.string(),
-  /** How the expression was turned into dates, in words. */
-  resolution: z.string(),
-  /** The window this sentence alone gives (it equals the event's when merged). */
-  start: IsoDate,
-  /** Last day of that window. */
-  end: IsoDate,
-  /** True when the sentence gives only a start (`after January 1`): the window runs on from `start`. */
-  openEnd: z.boolean(),
-});
-export type Citation = z.infer<typeof Citation>;
-
-/** One dated event, merged across the articles that report it. */
-export const TimelineEvent = z.object({
-  /** Stable id: date window plus label words (`2023-12-31-mission-concluded`). */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** First day of the window. */
-  start: IsoDate,
-  /** Last day of the window. */
-  end: IsoDate,
-  /** How finely the date is known. */
-  precision: DatePrecision,
-  /** True when the event has a start and no end (`after January 1`: from 1 Jan on). */
-  openEnd: z.boolean(),
-  /** A clause of one supporting sentence, verbatim. */
-  label: z.string().min(1),
-  /** Which citation the label was taken from (index into `sources`). */
-  labelSource: z.number().int().nonnegative(),
-  /** Inside the story's focus window, or background. */
-  inFocus: z.boolean(),
-  /** Every supporting sentence. */
-  sources: z.array(Citation).min(1),
-});
-export type TimelineEvent = z.infer<typeof TimelineEvent>;
-
-/** A key moment: one of the few events most sources report, told in one line (see `key-moments.ts`). */
-export const KeyMomentRecord = z.object({
-  /** The event's id in the `events` collection. */
-  eventId: z.string(),
-  /** Its place among the key moments, in date order (0 first). */
-  order: z.number().int().nonnegative(),
-  /** Distinct articles reporting it. */
-  sources: z.number().int().positive(),
-  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
-  line: z.string().min(1),
-  /** The supporting sentence the line comes from. */
-  citation: Citation,
-});
-export type KeyMomentRecord = z.infer<typeof KeyMomentRecord>;
-
-/** Story-level data, read from `story.yaml` next to the seeds. */
-export const Story = z.object({
-  /** The site title. */
-  title: z.string().min(1),
-  /** One line saying what the site covers. */
-  description: z.string().min(1),
-  /** The part of the timeline shown in full; earlier events are background. */
-  focus: z.object({ start: IsoDate, end: IsoDate }),
-});
-export type Story = z.infer<typeof Story>;
-
-/** The counts story text may hold as placeholders (`{articles}`), filled from the collection so no number is written by hand. */
-export const STORY_COUNTS = ['articles', 'events'] as const;
 
 /** Optional YAML front matter at the top of a seed; each key overrides what the text says. */
 export const FrontMatter = z

@@ -1,10 +1,13 @@
 /**
  * The records of the cross-article analysis: figures, name spellings, event
- * dates, coverage, similarity, quotations, entities and the two charts. Types
- * are inferred from these schemas; the loader validates against them.
+ * dates, coverage, quotations and entities, with shared origin and places
+ * from their own files. Types are inferred from these schemas; the loader
+ * validates against them.
  */
 import { z } from 'astro/zod';
-import { DatePrecision, IsoDate } from './article';
+import { IsoDate, DatePrecision } from './dates';
+import { OriginFamily, OriginThresholds, SimilarityPair } from './origin';
+import { MappedPlace, UnplacedName } from './places';
 
 /** Where in an article a statement is: the article, its paragraph and the sentence, verbatim. */
 export const Locator = z.object({
@@ -186,60 +189,6 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
-/** What a flagged pair shares: the same copy (verbatim or lightly edited), or the same report in other words (a rewrite or a translation). */
-export const OriginKind = z.enum(['copy', 'rewrite']);
-export type OriginKind = z.infer<typeof OriginKind>;
-
-/** Two articles scored for a shared origin (src/engine/compare/origin.ts). */
-export const OriginPair = z.object({
-  /** The first article (smaller slug). */
-  a: z.string(),
-  /** The second article. */
-  b: z.string(),
-  /** `copy` or `rewrite` when flagged as carrying one report, null when not. */
-  kind: OriginKind.nullable(),
-  /** Jaccard index of their five-word shingles, 0–1: how much copy they share verbatim. */
-  copy: z.number().min(0).max(1),
-  /** Weighted Jaccard index of their specific facts (figures, dates, people, places, quoted words), 0–1. */
-  rewrite: z.number().min(0).max(1),
-  /** A few five-word shingles both carry, as written (lowercased) in `a`; only on flagged pairs. */
-  sharedShingles: z.array(z.string()),
-  /** The facts both give, as written in `a`, most specific first (at most twelve). */
-  sharedFacts: z.array(z.string()),
-});
-export type OriginPair = z.infer<typeof OriginPair>;
-
-/** A pair as the site shows it: the scores, and the wire services either article credits. */
-export const SimilarityPair = OriginPair.extend({
-  /** True when the pair is flagged (`kind` is not null). */
-  nearDuplicate: z.boolean(),
-  /** Wire services either article credits, on flagged pairs: the likely common origin. */
-  origin: z.array(z.object({ name: z.string(), slug: z.string(), quote: z.string(), anchor: z.string() })),
-});
-export type SimilarityPair = z.infer<typeof SimilarityPair>;
-
-/** Articles that carry one report: a connected component of flagged pairs. */
-export const OriginFamily = z.object({
-  /** 1-based, largest family first. */
-  id: z.number().int().positive(),
-  /** Member slugs, sorted. */
-  members: z.array(z.string()).min(2),
-  /** The wire service most members credit and the members that credit it; null when none does. */
-  origin: z.object({ name: z.string(), creditedBy: z.array(z.string()).min(1) }).nullable(),
-});
-export type OriginFamily = z.infer<typeof OriginFamily>;
-
-/** The calibrated thresholds of the origin pass and the margin they keep above the null model. */
-export const OriginThresholds = z.object({
-  /** Shingle Jaccard index at or above which a pair is a copy. */
-  copy: z.number(),
-  /** Fact score at or above which a pair is a rewrite. */
-  rewrite: z.number(),
-  /** The margin each threshold keeps above the highest score of unrelated pairs. */
-  margin: z.number(),
-});
-export type OriginThresholds = z.infer<typeof OriginThresholds>;
-
 /** A direct quotation of a speaker, once however many articles carry it. */
 export const QuoteEntry = z.object({
   /** Stable id (`q-…`). */
@@ -275,64 +224,6 @@ export const Entity = z.object({
   total: z.number().int().positive(),
 });
 export type Entity = z.infer<typeof Entity>;
-
-/** A place in the gazetteer, as read from the story data. */
-export const Place = z.object({
-  /** The name used on the site. */
-  name: z.string().min(1),
-  /** Other names and adjectives the text may use (`Kenyan`). */
-  aliases: z.array(z.string().min(1)).default([]),
-  /** Latitude, degrees north. */
-  lat: z.number().min(-90).max(90),
-  /** Longitude, degrees east. */
-  lon: z.number().min(-180).max(180),
-  /** What kind of place it is; countries are shaded on the map. */
-  kind: z.enum(['country', 'region', 'city', 'site']),
-  /** ISO 3166-1 alpha-2 code of the country it is, or lies in, when known. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
-  /** ISO 3166-1 numeric code of a country, which names its outline in world-atlas. */
-  isoNumeric: z
-    .string()
-    .regex(/^\d{3}$/)
-    .optional(),
-  /** Where the coordinates come from: the story's places.yaml or the place datasets. */
-  source: z.enum(['places.yaml', 'dataset']).default('places.yaml'),
-});
-export type Place = z.infer<typeof Place>;
-
-/** The gazetteer file: optional overrides and additions to the place datasets. */
-export const Gazetteer = z
-  .object({
-    /** A fixed extent for the regional map, [west, south, east, north] in degrees; by default it is computed from the places found. */
-    frame: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-    /** Places the datasets lack (regions, sites) or place wrongly for this story. */
-    places: z.array(Place).default([]),
-  })
-  .strict();
-export type Gazetteer = z.infer<typeof Gazetteer>;
-
-/** A name the articles use where a place goes that could not be placed. */
-export const UnplacedName = z.object({
-  /** The name as written. */
-  name: z.string().min(1),
-  /** Why it has no marker, in words. */
-  reason: z.string().min(1),
-  /** The articles that use it. */
-  slugs: z.array(z.string()),
-});
-export type UnplacedName = z.infer<typeof UnplacedName>;
-
-/** A place on the maps, with how often the articles name it. */
-export const MappedPlace = Place.extend({
-  /** Mentions across all articles. */
-  mentions: z.number().int().positive(),
-  /** Number of articles naming it. */
-  articles: z.number().int().positive(),
-});
-export type MappedPlace = z.infer<typeof MappedPlace>;
 
 /** Everything the comparison pages show. */
 export const Analysis = z.object({

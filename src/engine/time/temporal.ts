@@ -15,7 +15,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { startOfWeek } from 'date-fns/startOfWeek';
 import { splitClauses } from '../text/clauses';
 import { findCjkExpressions, findForeignNames, foreignFuture, readForeignDate } from './foreign';
-import type { DatePrecision } from '../schema/article';
+import type { DatePrecision } from '../schema/dates';
 
 /** The shapes of temporal expression the resolver knows. */
 export type TemporalKind =

@@ -8,7 +8,7 @@ import { SeedError } from '../read/errors';
 import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
 import { readPassages, type Passage } from './passages';
 import { originFamilies, type OriginResult } from '../compare/origin';
-import type { OriginKind } from '../schema/compare';
+import type { OriginKind } from '../schema/origin';
 import { originDoc } from '../compare/similarity';
 import {
   boundFromEvents,
@@ -20,7 +20,9 @@ import {
   type DatedPeer,
 } from './publication-dates';
 import { linkArticles } from './related';
-import type { Article, Story, TimelineEvent } from '../schema/article';
+import type { Article } from '../schema/article';
+import type { Story } from '../schema/story';
+import type { TimelineEvent } from '../schema/timeline';
 
 /** What happened to one seed, for the build log. */
 export interface SeedReport {

@@ -5,7 +5,9 @@
  */
 import { splitClauses } from '../text/clauses';
 import type { Passage } from './passages';
-import type { Citation, DatePrecision, Story, TimelineEvent } from '../schema/article';
+import type { Citation, TimelineEvent } from '../schema/timeline';
+import type { DatePrecision } from '../schema/dates';
+import type { Story } from '../schema/story';
 import {
   anchorMonthDay,
   directionAt,
@@ -13,7 +15,8 @@ import {
   type ResolvedWindow,
   type TemporalExpression,
 } from '../time/temporal';
-import { countTokens, slugify, STOPWORDS, suffixDuplicateIds, words } from '../text/text';
+import { countTokens, STOPWORDS, words } from '../text/words';
+import { slugify, suffixDuplicateIds } from '../text/slug';
 import { MERGE_THRESHOLD } from './thresholds';
 import { byTimelineOrder } from './sources';
 

@@ -15,7 +15,7 @@
  * A line already used by a more widely reported moment is not used twice.
  */
 import nlp from 'compromise';
-import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/article';
+import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/timeline';
 import { KEY_MOMENTS } from './thresholds';
 import { sourceCount } from './sources';
 

@@ -1,7 +1,7 @@
 /** The sentences of an article body with the temporal expressions each one holds. */
 import type { Block } from '../schema/article';
 import { findForeignExpressions, findTemporalExpressions, type TemporalExpression } from '../time/temporal';
-import { splitSentences } from '../text/text';
+import { splitSentences } from '../text/sentences';
 
 /** One sentence of a paragraph, with its temporal expressions. */
 export interface Passage {

@@ -2,7 +2,8 @@
  * Links between articles through the timeline: which events each article
  * supports, and which other articles to suggest beside it.
  */
-import type { Article, TimelineEvent } from '../schema/article';
+import type { Article } from '../schema/article';
+import type { TimelineEvent } from '../schema/timeline';
 import { byPublication } from './sources';
 
 /** How many other articles an article page suggests. */

@@ -1,5 +1,7 @@
 /** Counting an event's sources, and the orders of events and articles, shared by the timeline, the comparisons and the pages. */
-import type { Article, DatePrecision, TimelineEvent } from '../schema/article';
+import type { Article } from '../schema/article';
+import type { DatePrecision } from '../schema/dates';
+import type { TimelineEvent } from '../schema/timeline';
 
 /** The number of distinct articles that report an event. */
 export function sourceCount(e: Pick<TimelineEvent, 'sources'>): number {

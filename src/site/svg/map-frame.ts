@@ -1,5 +1,5 @@
 /** The regional map's extent: what part of the world the first map of /people-places/ shows. */
-import type { MappedPlace, Place } from '../../engine/schema/compare';
+import type { MappedPlace, Place } from '../../engine/schema/places';
 
 /** Kilometres between two points on the sphere. */
 export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {

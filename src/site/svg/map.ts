@@ -9,10 +9,10 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
-import type { MappedPlace, Place } from '../../engine/schema/compare';
+import type { MappedPlace, Place } from '../../engine/schema/places';
 import { escapeXml } from './xml';
 
-export type { MappedPlace } from '../../engine/schema/compare';
+export type { MappedPlace } from '../../engine/schema/places';
 
 /** Options for one map. */
 export interface MapOptions {

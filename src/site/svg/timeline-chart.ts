@@ -9,7 +9,8 @@
  * and rows that are 24 px touch targets; wider screens cap its width in CSS.
  */
 import { formatWindow } from '../format';
-import type { Story, TimelineEvent } from '../../engine/schema/article';
+import type { Story } from '../../engine/schema/story';
+import type { TimelineEvent } from '../../engine/schema/timeline';
 import { escapeXml } from './xml';
 
 /** Layout constants of the chart, in view-box units. */

@@ -20,7 +20,7 @@ import {
   matchPublishedLine,
   matchTagLine,
 } from '../../../src/engine/article/rules';
-import { splitSentences } from '../../../src/engine/text/text';
+import { splitSentences } from '../../../src/engine/text/sentences';
 import { textSeed } from '../../helpers';
 
 const BODY = [

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
 import { parseGazetteer } from '../../../src/engine/read/gazetteer';
-import type { Analysis, Gazetteer } from '../../../src/engine/schema/compare';
+import type { Analysis } from '../../../src/engine/schema/compare';
+import type { Gazetteer } from '../../../src/engine/schema/places';
 import { readStory, SEEDS_DIR, seedCorpus } from '../../helpers';
 
 /** The comparison fixtures folder. */

@@ -1,6 +1,6 @@
 /** Paging the timeline and long lists: every event on exactly one page, the focus window first, no page over its size. */
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/engine/schema/article';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline';
 import { capList, pageHref, pages } from '../../../src/site/paging';
 import { eventHrefs, eventLinks, hasEventPage, paginateTimeline } from '../../../src/site/timeline-pages';
 import { rankDateDifferences } from '../../../src/site/compare-pages';

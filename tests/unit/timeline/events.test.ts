@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import type { TimelineEvent } from '../../../src/engine/schema/article';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline';
 import { sourceCount } from '../../../src/engine/timeline/sources';
 import { readStory, seedCorpus, textSeed } from '../../helpers';
 

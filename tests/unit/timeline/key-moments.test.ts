@@ -7,7 +7,7 @@ import {
   keyMoments,
   momentLine,
 } from '../../../src/engine/timeline/key-moments';
-import type { TimelineEvent } from '../../../src/engine/schema/article';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline';
 import { sourceCount } from '../../../src/engine/timeline/sources';
 import { seedCorpus } from '../../helpers';
 

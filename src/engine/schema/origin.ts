@@ -1,0 +1,56 @@
+/** Shared origin: pairs of articles that carry one report, and their families. */
+import { z } from 'astro/zod';
+
+/** What a flagged pair shares: the same copy (verbatim or lightly edited), or the same report in other words (a rewrite or a translation). */
+export const OriginKind = z.enum(['copy', 'rewrite']);
+export type OriginKind = z.infer<typeof OriginKind>;
+
+/** Two articles scored for a shared origin (src/engine/compare/origin.ts). */
+export const OriginPair = z.object({
+  /** The first article (smaller slug). */
+  a: z.string(),
+  /** The second article. */
+  b: z.string(),
+  /** `copy` or `rewrite` when flagged as carrying one report, null when not. */
+  kind: OriginKind.nullable(),
+  /** Jaccard index of their five-word shingles, 0–1: how much copy they share verbatim. */
+  copy: z.number().min(0).max(1),
+  /** Weighted Jaccard index of their specific facts (figures, dates, people, places, quoted words), 0–1. */
+  rewrite: z.number().min(0).max(1),
+  /** A few five-word shingles both carry, as written (lowercased) in `a`; only on flagged pairs. */
+  sharedShingles: z.array(z.string()),
+  /** The facts both give, as written in `a`, most specific first (at most twelve). */
+  sharedFacts: z.array(z.string()),
+});
+export type OriginPair = z.infer<typeof OriginPair>;
+
+/** A pair as the site shows it: the scores, and the wire services either article credits. */
+export const SimilarityPair = OriginPair.extend({
+  /** True when the pair is flagged (`kind` is not null). */
+  nearDuplicate: z.boolean(),
+  /** Wire services either article credits, on flagged pairs: the likely common origin. */
+  origin: z.array(z.object({ name: z.string(), slug: z.string(), quote: z.string(), anchor: z.string() })),
+});
+export type SimilarityPair = z.infer<typeof SimilarityPair>;
+
+/** Articles that carry one report: a connected component of flagged pairs. */
+export const OriginFamily = z.object({
+  /** 1-based, largest family first. */
+  id: z.number().int().positive(),
+  /** Member slugs, sorted. */
+  members: z.array(z.string()).min(2),
+  /** The wire service most members credit and the members that credit it; null when none does. */
+  origin: z.object({ name: z.string(), creditedBy: z.array(z.string()).min(1) }).nullable(),
+});
+export type OriginFamily = z.infer<typeof OriginFamily>;
+
+/** The calibrated thresholds of the origin pass and the margin they keep above the null model. */
+export const OriginThresholds = z.object({
+  /** Shingle Jaccard index at or above which a pair is a copy. */
+  copy: z.number(),
+  /** Fact score at or above which a pair is a rewrite. */
+  rewrite: z.number(),
+  /** The margin each threshold keeps above the highest score of unrelated pairs. */
+  margin: z.number(),
+});
+export type OriginThresholds = z.infer<typeof OriginThresholds>;

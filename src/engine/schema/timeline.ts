@@ -1,0 +1,64 @@
+/** The timeline: dated events merged across articles, each citing its sentences, and the key moments. */
+import { z } from 'astro/zod';
+import { IsoDate, DatePrecision } from './dates';
+
+/** A sentence that supports an event. */
+export const Citation = z.object({
+  /** The article's slug. */
+  slug: z.string(),
+  /** The supporting sentence, verbatim. */
+  quote: z.string().min(1),
+  /** A short verbatim part of the quote around the date, for display. */
+  excerpt: z.string().min(1),
+  /** The anchor of the paragraph holding the sentence. */
+  anchor: z.string(),
+  /** The temporal expression as written (`last week`). */
+  expression: z.string(),
+  /** How the expression was turned into dates, in words. */
+  resolution: z.string(),
+  /** The window this sentence alone gives (it equals the event's when merged). */
+  start: IsoDate,
+  /** Last day of that window. */
+  end: IsoDate,
+  /** True when the sentence gives only a start (`after January 1`): the window runs on from `start`. */
+  openEnd: z.boolean(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** One dated event, merged across the articles that report it. */
+export const TimelineEvent = z.object({
+  /** Stable id: date window plus label words (`2023-12-31-mission-concluded`). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** First day of the window. */
+  start: IsoDate,
+  /** Last day of the window. */
+  end: IsoDate,
+  /** How finely the date is known. */
+  precision: DatePrecision,
+  /** True when the event has a start and no end (`after January 1`: from 1 Jan on). */
+  openEnd: z.boolean(),
+  /** A clause of one supporting sentence, verbatim. */
+  label: z.string().min(1),
+  /** Which citation the label was taken from (index into `sources`). */
+  labelSource: z.number().int().nonnegative(),
+  /** Inside the story's focus window, or background. */
+  inFocus: z.boolean(),
+  /** Every supporting sentence. */
+  sources: z.array(Citation).min(1),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** A key moment: one of the few events most sources report, told in one line (see `key-moments.ts`). */
+export const KeyMomentRecord = z.object({
+  /** The event's id in the `events` collection. */
+  eventId: z.string(),
+  /** Its place among the key moments, in date order (0 first). */
+  order: z.number().int().nonnegative(),
+  /** Distinct articles reporting it. */
+  sources: z.number().int().positive(),
+  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
+  line: z.string().min(1),
+  /** The supporting sentence the line comes from. */
+  citation: Citation,
+});
+export type KeyMomentRecord = z.infer<typeof KeyMomentRecord>;
