@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing but the sources; `site` reads the built
-// `dist/` (and drives a browser), so `npm test` builds before running it.
+// Two projects: `unit` needs nothing but the sources and starts no process; `build` builds the site, reads the built
+// `dist/` and drives a browser, so `npm test` builds before running it.
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -10,8 +10,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -9,6 +9,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** Bundles `source` (TypeScript export lines, relative to the project) to `name`.mjs and imports it. */
 export async function importTs(source, name) {
+  process.setSourceMapsEnabled(true);
   const outfile = join(ROOT, 'bench-results', 'work', `${name}.mjs`);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
@@ -19,7 +20,11 @@ export async function importTs(source, name) {
     outfile,
     logLevel: 'error',
     // The bundle is ESM; a CommonJS dependency inside it may still call require().
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    // Stack traces name the .ts sources and their lines.
+    sourcemap: 'inline',
   });
   return import(pathToFileURL(outfile).href);
 }

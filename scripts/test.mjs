@@ -44,20 +44,20 @@ if (check !== 0) failed += 1;
 const format = run('Formatting (prettier --check)', bin('prettier'), ['--check', '.']);
 if (format !== 0) failed += 1;
 const build = run('Production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
-let site = 1;
+let built = 1;
 if (build === 0) {
-  site = run('Site tests (dist/ and Chromium)', bin('vitest'), [
+  built = run('Build tests (dist/ and Chromium)', bin('vitest'), [
     'run',
     '--project',
-    'site',
+    'build',
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=${join(results, 'site.json')}`,
+    `--outputFile.json=${join(results, 'build.json')}`,
   ]);
-  count(join(results, 'site.json'));
+  count(join(results, 'build.json'));
 } else {
-  console.error('The build failed, so the site tests did not run.');
+  console.error('The build failed, so the build tests did not run.');
   failed += 1;
 }
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unit === 0 && check === 0 && format === 0 && build === 0 && site === 0 && failed === 0 ? 0 : 1);
+process.exit(unit === 0 && check === 0 && format === 0 && build === 0 && built === 0 && failed === 0 ? 0 : 1);
