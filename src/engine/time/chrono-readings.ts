@@ -40,7 +40,8 @@ const LOWERCASE_NAME = new RegExp(
 
 // "the past month of June" (a translation's way of saying "last June").
 const RELATIVE_MONTH = /^(?:the\s+)?(past|last|previous|this|next|coming)\s+month$/i;
-const MONTH_OF = new RegExp(String.raw`^\s+of\s+(${lower(MONTH_NAMES).join('|')})\b`, 'i');
+const MONTHS = lower(MONTH_NAMES);
+const MONTH_OF = new RegExp(String.raw`^\s+of\s+(${MONTHS.join('|')})\b`, 'i');
 const RELATIVE_UNIT = /\b(last|past|previous|this|next|coming)\s+(week|month|year)\b/;
 const RELATIVE_DAY = /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/;
 // "by the end of January": the month, not its last day.
@@ -88,16 +89,19 @@ function readsAsDate(text: string): boolean {
   return !NOT_A_DATE.test(text.trim()) && !LOWERCASE_NAME.test(text);
 }
 
-/** Reads one chrono result in its sentence; the steps run in this order. */
+/** Reads one chrono result in its sentence, step by step. */
 function readResult(sentence: string, r: chrono.ParsedResult): Reading {
+  // First, before classify calls it a relative month: "the past month of June" names June.
   const named = monthOfRelativeMonth(sentence, r);
   if (named) return named;
   const shape = classify(r);
   if (!shape) return {};
+  // A day that stands for its month becomes the month before the month rules below judge it.
   if (namesPartOfMonth(sentence, r, shape)) {
     delete shape.day;
     shape.kind = 'month';
   }
+  // Readings that are no date of their own go before anything is added to them.
   if (countedFromAnotherEvent(sentence, r, shape) || weekdayInGeneral(sentence, r, shape)) return {};
   const span = everyYearSpanEnd(sentence, r, shape);
   if (span !== undefined) return { skipTo: span };
@@ -117,7 +121,7 @@ function monthOfRelativeMonth(sentence: string, r: chrono.ParsedResult): Reading
   const word = rel[1]!.toLowerCase();
   const text = r.text + monthOf[0];
   const direction: Direction = word === 'this' ? 'nearest' : word === 'next' || word === 'coming' ? 'future' : 'past';
-  const month = lower(MONTH_NAMES).indexOf(monthOf[1]!.toLowerCase()) + 1;
+  const month = MONTHS.indexOf(monthOf[1]!.toLowerCase()) + 1;
   return {
     skipTo: r.index + text.length,
     expression: { kind: 'month', month, direction, ...withLead(sentence, r.index, text) },

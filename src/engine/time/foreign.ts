@@ -11,7 +11,7 @@ import { chronoParserFor, NAMED_LANGUAGES } from './locales';
 import { byPosition, overlapsAny } from './spans';
 import type { Direction, Season, TemporalExpression } from './types';
 
-// "Last" and "next", and the units they count, in the languages above.
+// "Last" and "next", and the units they count, in the languages the site meets most.
 const LAST =
   /^(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa|letzten?|letzter|vorigen?|vergangenen?|vorige|прошлой|прошлом|прошлую|прошлый|прошлого|минувшей|минулого|минулому|ubiegłym|zeszłym|geçen|lalu|الماضي|الماضية|المنصرم|المنصرمة|גשעבר)$/i;
 const NEXT =
@@ -21,7 +21,7 @@ const WEEK =
 const MONTH_WORD = /^(?:mois|mes|mês|mese|monat|monats|maand|месяце|месяц|місяці|miesiącu|ay|bulan|الشهر|شهر)$/i;
 const YEAR_WORD = /^(?:année|an|año|ano|anno|jahr|jahres|jaar|году|год|році|roku|yıl|tahun|العام|عام|السنة|سنة)$/i;
 
-// Words that put a clause in the future, in the languages above.
+// Words that put a clause in the future, in the same languages.
 const FOREIGN_FUTURE =
   /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|ré|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
 
@@ -36,7 +36,7 @@ const SEASONS: Array<[RegExp, Season]> = [
   [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
 ];
 
-// A year after a word that introduces one, in the languages above and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
+// A year after a word that introduces one, in the same languages and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
 const FOREIGN_YEAR =
   /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|(?<!(?:más|menos|unos|unas|cerca|plus|moins|environ|mais|cerca di) )de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
 
