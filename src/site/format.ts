@@ -5,6 +5,7 @@ import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { parseISO } from 'date-fns/parseISO';
 import type { DatePrecision } from '../engine/schema/dates';
+import { pad2 } from '../engine/time/calendar.ts';
 
 // Pages write the same few dates thousands of times (every citation dates its article), and
 // date-fns' format() is slow next to a Map lookup: each result is kept, keyed by its arguments.
@@ -45,7 +46,7 @@ export function machineWindow(start: string, precision: DatePrecision): string {
     case 'day':
       return start;
     case 'week':
-      return `${getISOWeekYear(s)}-W${String(getISOWeek(s)).padStart(2, '0')}`;
+      return `${getISOWeekYear(s)}-W${pad2(getISOWeek(s))}`;
     case 'month':
     case 'season':
       return start.slice(0, 7);

@@ -7,6 +7,7 @@
  */
 import { formatWindow } from './format.ts';
 import { SHOWN } from './paging.ts';
+import { MONTH_NAMES } from '../engine/time/names.ts';
 import type { Story } from '../engine/schema/story';
 import type { TimelineEvent } from '../engine/schema/timeline';
 
@@ -24,21 +25,6 @@ export interface TimelinePage {
   /** Events on the page, in date order. */
   events: TimelineEvent[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Date order, as in timeline.json. */
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
@@ -85,7 +71,7 @@ export function paginateTimeline(
       continue;
     }
     for (const [month, ofMonth] of groupBy(ofYear, (e) => e.start.slice(0, 7))) {
-      const name = `${MONTHS[Number(month.slice(5, 7)) - 1]} ${year}`;
+      const name = `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${year}`;
       const parts = chunks(ofMonth, perPage);
       parts.forEach((part, i) =>
         pages.push(

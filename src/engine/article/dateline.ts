@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { agencyNamed, looksLikeAgencyCode } from './agencies';
-import { FOREIGN_LOCALES } from '../time/stamps';
+import { FOREIGN_LOCALES } from '../time/locales';
 import { isProse } from './rules';
 
 /** A dateline read from the start of a line. */

@@ -56,7 +56,7 @@ import {
   type RemovedLine,
   type Warning,
 } from '../schema/article';
-import { isRealDate } from '../time/temporal';
+import { isRealDate } from '../time/calendar';
 import { countTokens, countWords } from '../text/words';
 import { endsLikeSentence, splitSentences } from '../text/sentences';
 import { slugify } from '../text/slug';

@@ -41,15 +41,11 @@ export function withoutParentheticals(text: string): string {
   return text.replace(/\s*\([^()]*\)/g, '');
 }
 
-/**
- * Shortens a sentence to at most `max` characters at a clause boundary, never
- * adding words. Candidates are the sentence, the sentence without its
- * parenthetical asides, and every clause-boundary prefix of either; the
- * longest that fits wins. Only when no clause fits is the text cut at a word
- * boundary and marked with an ellipsis.
- */
+/** Shortens a sentence to at most `max` characters at a clause boundary, never adding words. */
 export function shortenAtClause(sentence: string, max = 140): string {
   const trimEnd = (s: string) => s.replace(/[.!?]+$/, '').replace(TRAILING, '');
+  // Candidates: the sentence, the sentence without its parenthetical asides, and every clause-boundary
+  // prefix of either; the longest that fits wins.
   const candidates = new Set<string>();
   for (const variant of [sentence, withoutParentheticals(sentence)]) {
     candidates.add(trimEnd(variant.trim()));
@@ -57,6 +53,7 @@ export function shortenAtClause(sentence: string, max = 140): string {
   }
   const fitting = [...candidates].filter((c) => c.length > 0 && c.length <= max).sort((a, b) => b.length - a.length);
   if (fitting[0]) return fitting[0];
+  // Only when no clause fits is the text cut at a word boundary, and the ellipsis says so.
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(TRAILING, '')}…`;
 }

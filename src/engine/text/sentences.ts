@@ -16,11 +16,22 @@ export interface Sentence {
 const SENTENCE_END =
   /(?<=[.!?…؟।][”"’')\]]*)\s+(?=[“"‘'(\[«]?[\p{Lu}\p{N}\p{Lo}])|(?<=[。！？][」』”"]?)(?=[^\s」』”"])/gu;
 
-// Month names of the languages that write a day as an ordinal with a full stop, from the runtime's locale data.
-const ORDINAL_MONTH = new RegExp(
-  `^(?:${[...new Set(['de', 'da', 'nb', 'fi', 'cs', 'pl', 'sk', 'sl', 'hr', 'hu', 'et', 'lv', 'lt', 'is'].flatMap((l) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2020, m, 15))).find((p) => p.type === 'month')?.value ?? '')))].filter((x) => x.length > 2).join('|')})`,
-  'iu',
-);
+// Languages that write a day as an ordinal with a full stop ("am 4. März", "den 3. oktober").
+const ORDINAL_DAY_LANGUAGES = ['de', 'da', 'nb', 'fi', 'cs', 'pl', 'sk', 'sl', 'hr', 'hu', 'et', 'lv', 'lt', 'is'];
+
+/** The month names of those languages as written after a day, from the runtime's locale data. */
+function monthNamesAfterDay(): string[] {
+  const names = ORDINAL_DAY_LANGUAGES.flatMap((language) => {
+    const f = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    return Array.from(
+      { length: 12 },
+      (_, m) => f.formatToParts(new Date(Date.UTC(2020, m, 15))).find((p) => p.type === 'month')?.value ?? '',
+    );
+  });
+  return [...new Set(names)].filter((x) => x.length > 2);
+}
+
+const ORDINAL_MONTH = new RegExp(`^(?:${monthNamesAfterDay().join('|')})`, 'iu');
 
 // These tokens end with a full stop that is not a sentence end.
 const ABBREVIATION =

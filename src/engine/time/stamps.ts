@@ -4,64 +4,75 @@
  * runtime's month names) and Chinese or Japanese; and numeric dates that read two ways.
  */
 import * as chrono from 'chrono-node';
+import { isoDate, pad2 } from './calendar';
 import { readForeignDate } from './foreign';
+import { FOREIGN_LOCALES } from './locales';
 
 /** The date, time and zone of a stamp. */
 export interface Stamp {
+  /** The day, YYYY-MM-DD. */
   date: string;
+  /** The clock time, HH:MM, when given. */
   time: string | null;
+  /** The time zone as written (`EST`, `UTC+3`), when given. */
   timezone: string | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** chrono's parsers for the languages other than English that it reads. */
-export const FOREIGN_LOCALES: chrono.Chrono[] = [
-  chrono.fr.casual,
-  chrono.es.casual,
-  chrono.de.casual,
-  chrono.pt.casual,
-  chrono.it.casual,
-  chrono.nl.casual,
-  chrono.ru.casual,
-  chrono.uk.casual,
-];
+// Chinese and Japanese dates: 2020年11月5日, and a clock time after them.
+const CJK_STAMP = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const CJK_TIME = /(\d{1,2})\s*[時时:]\s*(\d{2})/;
+// Numeric dates, day or month first: 23/08/2022, 23.08.2022, and a clock time after them.
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+const NUMERIC_TIME = /\b(\d{1,2})[:h](\d{2})\b/;
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+const ZONE =
+  /\b(UTC|GMT|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|SAST|IST|BST|JST|AEST|AEDT|WIB|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/;
 
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
 export function readStamp(text: string, dayFirst = false): Stamp | null {
   // A full date has a year: without one there is nothing to read, and the parsers below are costly.
   if (!/(?:19|20)\d\d/.test(text)) return null;
-  // Chinese and Japanese dates: 2020年11月5日.
-  const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
-  if (cjk) {
-    const time = /(\d{1,2})\s*[時时:]\s*(\d{2})/.exec(text.slice(cjk.index + cjk[0].length));
-    return {
-      date: `${cjk[1]}-${pad(Number(cjk[2]))}-${pad(Number(cjk[3]))}`,
-      time: time ? `${pad(Number(time[1]))}:${time[2]}` : null,
-      timezone: null,
-    };
-  }
+  const cjk = CJK_STAMP.exec(text);
+  if (cjk) return cjkStamp(text, cjk);
   // "12 of March of 2024" (a translation's order) reads as "12 March 2024".
   const phrase = text
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\bof\s+(?=\d{4})/gi, '')
     .replace(/(\d)\s+of\s+(?=\p{Lu})/gu, '$1 ');
-  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(phrase);
-  if (numeric && !/\b\d{4}-\d{2}-\d{2}\b/.test(phrase)) {
-    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
-    // A number over 12 gives the order away; otherwise dotted dates are day first everywhere, and
-    // slashed ones only when the caller knows.
-    const dayFirstHere = a > 12 || (b <= 12 && (dayFirst || phrase.includes('.')));
-    if (!dayFirstHere && a <= 12 && b <= 12 && a !== b) return null;
-    const [day, month] = dayFirstHere ? [a, b] : [b, a];
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    const time = /\b(\d{1,2})[:h](\d{2})\b/.exec(phrase.slice(numeric.index + numeric[0].length));
-    return {
-      date: `${numeric[3]}-${pad(month)}-${pad(day)}`,
-      time: time ? `${pad(Number(time[1]))}:${time[2]}` : null,
-      timezone: null,
-    };
-  }
+  const numeric = NUMERIC.exec(phrase);
+  if (numeric && !ISO_DAY.test(phrase)) return numericStamp(phrase, numeric, dayFirst);
+  return wordStamp(phrase);
+}
+
+/** A Chinese or Japanese stamp, with the clock time after the date. */
+function cjkStamp(text: string, cjk: RegExpExecArray): Stamp {
+  const time = CJK_TIME.exec(text.slice(cjk.index + cjk[0].length));
+  return {
+    date: isoDate(cjk[1]!, Number(cjk[2]), Number(cjk[3])),
+    time: time ? `${pad2(Number(time[1]))}:${time[2]}` : null,
+    timezone: null,
+  };
+}
+
+/** A numeric stamp; null when the order of day and month cannot be told or the date is impossible. */
+function numericStamp(phrase: string, numeric: RegExpExecArray, dayFirst: boolean): Stamp | null {
+  const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+  // A number over 12 gives the order away; otherwise dotted dates are day first everywhere, and
+  // slashed ones only when the caller knows.
+  const dayFirstHere = a > 12 || (b <= 12 && (dayFirst || phrase.includes('.')));
+  if (!dayFirstHere && a <= 12 && b <= 12 && a !== b) return null;
+  const [day, month] = dayFirstHere ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const time = NUMERIC_TIME.exec(phrase.slice(numeric.index + numeric[0].length));
+  return {
+    date: isoDate(numeric[3]!, month, day),
+    time: time ? `${pad2(Number(time[1]))}:${time[2]}` : null,
+    timezone: null,
+  };
+}
+
+/** A stamp with a month name: English, then chrono's other locales, then the runtime's month names. */
+function wordStamp(phrase: string): Stamp | null {
   let results = chrono.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
   let full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   // Other languages' month names ("18 février 2020", "15 апреля 2021"), from chrono's own locales.
@@ -73,20 +84,16 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
   if (!full) {
     // Month names chrono has no locale for (Arabic, Persian, Turkish…), from the runtime's own locale data.
     const f = readForeignDate(phrase, null);
-    return f ? { date: `${f.year}-${pad(f.month)}-${pad(f.day)}`, time: null, timezone: null } : null;
+    return f ? { date: isoDate(f.year!, f.month, f.day), time: null, timezone: null } : null;
   }
   const s = full.start;
   const timed = s.isCertain('hour')
     ? full
     : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));
-  const time = timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null;
-  const zone = time
-    ? /\b(UTC|GMT|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|SAST|IST|BST|JST|AEST|AEDT|WIB|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/.exec(
-        phrase,
-      )
-    : null;
+  const time = timed ? `${pad2(timed.start.get('hour')!)}:${pad2(timed.start.get('minute') ?? 0)}` : null;
+  const zone = time ? ZONE.exec(phrase) : null;
   return {
-    date: `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`,
+    date: isoDate(s.get('year')!, s.get('month')!, s.get('day')!),
     time,
     timezone: zone ? zone[0].replace(/\s+/g, '') : null,
   };
@@ -98,7 +105,7 @@ export function ambiguousDay(text: string): [string, string] | null {
   if (!m) return null;
   const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
   if (a > 12 || b > 12 || a === b || a < 1 || b < 1) return null;
-  const d1 = `${y}-${pad(b)}-${pad(a)}`;
-  const d2 = `${y}-${pad(a)}-${pad(b)}`;
+  const d1 = isoDate(y, b, a);
+  const d2 = isoDate(y, a, b);
   return d1 < d2 ? [d1, d2] : [d2, d1];
 }

@@ -8,13 +8,9 @@ import type { Passage } from './passages';
 import type { Citation, TimelineEvent } from '../schema/timeline';
 import type { DatePrecision } from '../schema/dates';
 import type { Story } from '../schema/story';
-import {
-  anchorMonthDay,
-  directionAt,
-  resolveExpression,
-  type ResolvedWindow,
-  type TemporalExpression,
-} from '../time/temporal';
+import { anchorMonthDay, resolveExpression } from '../time/resolve';
+import { directionAt } from '../time/tense';
+import type { ResolvedWindow, TemporalExpression } from '../time/types';
 import { countTokens, STOPWORDS, words } from '../text/words';
 import { slugify, suffixDuplicateIds } from '../text/slug';
 import { MERGE_THRESHOLD } from './thresholds';

@@ -1,6 +1,8 @@
 /** The sentences of an article body with the temporal expressions each one holds. */
 import type { Block } from '../schema/article';
-import { findForeignExpressions, findTemporalExpressions, type TemporalExpression } from '../time/temporal';
+import { findTemporalExpressions } from '../time/expressions';
+import { findForeignExpressions } from '../time/foreign';
+import type { TemporalExpression } from '../time/types';
 import { splitSentences } from '../text/sentences';
 
 /** One sentence of a paragraph, with its temporal expressions. */

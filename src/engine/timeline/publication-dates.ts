@@ -13,14 +13,9 @@ import * as chrono from 'chrono-node';
 import { splitClauses } from '../text/clauses';
 import type { Passage } from './passages';
 import type { Published } from '../schema/article';
-import {
-  anchorMonthDay,
-  directionAt,
-  resolveExpression,
-  tenseAround,
-  type ResolvedWindow,
-  type TemporalExpression,
-} from '../time/temporal';
+import { anchorMonthDay, resolveExpression } from '../time/resolve';
+import { directionAt, tenseAround } from '../time/tense';
+import type { ResolvedWindow, TemporalExpression } from '../time/types';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -13,7 +13,9 @@ import {
   factTokens,
   yearForDateline,
 } from '../../../src/engine/timeline/publication-dates';
-import { directionAt, findTemporalExpressions, resolveExpression, tenseAt } from '../../../src/engine/time/temporal';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions';
+import { resolveExpression } from '../../../src/engine/time/resolve';
+import { directionAt, tenseAt } from '../../../src/engine/time/tense';
 import { extractMentions } from '../../../src/engine/timeline/events';
 
 const passagesOf = (...paragraphs: string[]) =>

@@ -1,0 +1,116 @@
+/**
+ * Month and weekday names of other languages, from the runtime's own locale data
+ * (Intl), so any language it knows is read the same way; and the words of a
+ * text as those names are looked up.
+ */
+import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS } from './locales';
+
+/** One language's month and weekday names, folded for lookup. */
+export interface NameTable {
+  /** Month names, long and short, to month 1–12. */
+  months: Map<string, number>;
+  /** Weekday names to day of week, 0 = Sunday. */
+  weekdays: Map<string, number>;
+  /** Month stems, for languages that inflect month names. */
+  stems: Array<[string, number]>;
+  /** Weekday stems, for languages that inflect weekday names. */
+  weekdayStems: Array<[string, number]>;
+}
+
+/** A name as looked up: lowercase, composed, without the full stop of an abbreviation. */
+export const fold = (s: string): string => s.toLowerCase().normalize('NFC').replace(/\.$/, '');
+
+/** A word without the full stop of an abbreviation; empty for none. */
+export const bare = (w: string | undefined): string => (w ?? '').replace(/\.$/, '');
+
+/** Eastern Arabic and Persian digits written as ASCII digits. */
+export const toAsciiDigits = (s: string): string =>
+  s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x6f0));
+
+// Words (with a closing full stop, for abbreviated month names) and numbers.
+const WORD = /[\p{L}\p{M}]+\.?|\d+/gu;
+
+/** The words and numbers of a text, located, as names are looked up in it. */
+export function tokensOf(text: string): RegExpExecArray[] {
+  return [...text.matchAll(WORD)];
+}
+
+const tables = new Map<string, NameTable>();
+
+/** The name table of a language (`fr`, `pt-BR`); null when its names are not read. */
+export function namesFor(language: string): NameTable | null {
+  const code = language.split('-')[0]!;
+  if (!NAMED_LANGUAGES.includes(code)) return null;
+  let table = tables.get(code);
+  if (!table) tables.set(code, (table = buildTable(code)));
+  return table;
+}
+
+/** Builds a language's name table from Intl. */
+function buildTable(code: string): NameTable {
+  const { months, stems } = monthNames(code);
+  const weekdays = new Map<string, number>();
+  const weekdayStems: Array<[string, number]> = [];
+  for (let w = 0; w < 7; w++) {
+    // 1 March 2020 was a Sunday.
+    const d = new Date(Date.UTC(2020, 2, 1 + w));
+    const name = fold(new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' }).format(d));
+    weekdays.set(name, w);
+    if (INFLECTED_LANGUAGES.has(code)) weekdayStems.push([name.length > 4 ? name.slice(0, -1) : name, w]);
+  }
+  return { months, weekdays, stems, weekdayStems };
+}
+
+/** A language's month names and, where they inflect, stems. */
+function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
+  const months = new Map<string, number>();
+  const stems: Array<[string, number]> = [];
+  // Regional calendars name months differently (Levantine Arabic: حزيران for June, تشرين الأول for October).
+  const variants = NAME_VARIANTS[code] ?? [code];
+  for (let m = 0; m < 12; m++) {
+    const d = new Date(Date.UTC(2020, m, 15));
+    for (const variant of variants)
+      for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
+        const f = new Intl.DateTimeFormat(variant, { ...opts, timeZone: 'UTC' });
+        months.set(fold(f.format(d)), m + 1);
+        const withDay = new Intl.DateTimeFormat(variant, { ...opts, day: 'numeric', timeZone: 'UTC' })
+          .formatToParts(d)
+          .find((p) => p.type === 'month')?.value;
+        if (withDay) months.set(fold(withDay), m + 1);
+      }
+    if (INFLECTED_LANGUAGES.has(code)) {
+      const long = fold(new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(d));
+      const stem = long.length > 4 ? long.slice(0, -1) : long.slice(0, 3);
+      stems.push([stem, m + 1]);
+    }
+  }
+  // Short month names of two or three letters collide with ordinary words ("mar", "mai"): keep them only with a full stop.
+  for (const k of [...months.keys()])
+    if (
+      k.length < 4 &&
+      ![...months.entries()].some(([name, n]) => name !== k && n === months.get(k) && name.startsWith(k))
+    )
+      months.delete(k);
+  return { months, stems };
+}
+
+/** The month (1–12) a word names, trying it with the next word first (`تشرين الأول`); undefined when none. */
+export function monthOf(word: string, t: NameTable, next?: string): number | undefined {
+  if (next) {
+    const two = t.months.get(fold(`${word} ${next}`));
+    if (two) return two;
+  }
+  const w = fold(word);
+  const exact = t.months.get(w);
+  if (exact) return exact;
+  for (const [stem, m] of t.stems) if (w.startsWith(stem) && w.length <= stem.length + 3) return m;
+  return undefined;
+}
+
+/** The day of week (0 = Sunday) a word names; undefined when none. */
+export function weekdayOf(word: string, t: NameTable): number | undefined {
+  return (
+    t.weekdays.get(fold(word)) ??
+    t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1]
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Dates in other languages: full dates (chrono's parser for the language, else
+ * Intl month names), months, weekdays, seasons, relative units and years, and
+ * the future markers that set their direction.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findForeignExpressions,
+  findForeignNames,
+  foreignFuture,
+  readForeignDate,
+} from '../../../src/engine/time/foreign';
+
+describe('readForeignDate', () => {
+  it.each([
+    { text: 'La réunion a eu lieu le 18 février 2020 à Paris.', date: { year: 2020, month: 2, day: 18, index: 24 } },
+    { text: 'تم التوقيع في 2 نوفمبر 2023.', date: { year: 2023, month: 11, day: 2, index: 14, length: 13 } },
+    { text: 'Toplantı 3 Mart 2021 tarihinde yapıldı.', date: { year: 2021, month: 3, day: 3 } },
+    { text: 'No date here.', date: null },
+  ])('“$text”, language unknown', ({ text, date }) => {
+    const read = readForeignDate(text, null);
+    if (!date) return expect(read).toBeNull();
+    expect(read).toMatchObject(date);
+  });
+
+  it('reads a day and month without a year only when asked', () => {
+    expect(readForeignDate('30 حزيران الجاري', 'ar')).toBeNull();
+    expect(readForeignDate('30 حزيران الجاري', 'ar', true)).toEqual({
+      year: null,
+      month: 6,
+      day: 30,
+      index: 0,
+      length: 9,
+    });
+  });
+});
+
+describe('findForeignExpressions', () => {
+  it.each([
+    {
+      sentence: 'Le sommet est prévu le 3 mars.',
+      language: 'fr',
+      found: [{ kind: 'month-day', month: 3, day: 3, text: '3 mars', direction: 'future' }],
+    },
+    {
+      sentence: 'Le sommet a eu lieu le 3 mars 2024 à 10 heures.',
+      language: 'fr',
+      found: [{ kind: 'date', year: 2024, month: 3, day: 3, text: '3 mars 2024' }],
+    },
+    {
+      sentence: 'La semaine dernière, en 2019, depuis lundi.',
+      language: 'fr',
+      found: [
+        { kind: 'relative-week', offset: -1, text: 'semaine' },
+        { kind: 'year', year: 2019, text: '2019' },
+        { kind: 'weekday', weekday: 1, text: 'lundi' },
+      ],
+    },
+    {
+      sentence: 'Mötet hölls den 3 mars 2022.',
+      language: 'sv',
+      found: [{ kind: 'date', year: 2022, month: 3, day: 3 }],
+    },
+    {
+      sentence: 'الاجتماع سيتم في 30 حزيران الجاري منذ عام 2021.',
+      language: 'ar',
+      found: [
+        { kind: 'month-day', month: 6, day: 30, text: '30 حزيران', direction: 'future' },
+        { kind: 'year', year: 2021 },
+      ],
+    },
+    {
+      sentence: '会议将于2019年7月18日举行。',
+      language: 'zh',
+      found: [{ kind: 'date', year: 2019, month: 7, day: 18, direction: 'future' }],
+    },
+  ])('$language: “$sentence”', ({ sentence, language, found }) => {
+    expect(findForeignExpressions(sentence, language)).toMatchObject(found);
+  });
+});
+
+describe('findForeignNames', () => {
+  it('reads months, weekdays, seasons and relative weeks with their direction', () => {
+    expect(
+      findForeignNames('La semaine prochaine, en juin, lundi dernier, du lundi au samedi, l’été dernier.', 'fr'),
+    ).toMatchObject([
+      { kind: 'relative-week', offset: 1, text: 'semaine' },
+      { kind: 'month', month: 6, text: 'juin', direction: 'past' },
+      { kind: 'weekday', weekday: 1, text: 'lundi', direction: 'past' },
+      { kind: 'season', season: 'summer', offset: -1, text: 'été' },
+    ]);
+  });
+
+  it('leaves a span of every week out (“von Montag bis Freitag”)', () => {
+    expect(findForeignNames('Geöffnet von Montag bis Freitag.', 'de')).toEqual([]);
+  });
+
+  it('reads nothing in a language without a name table', () => {
+    expect(findForeignNames('明年', 'zh')).toEqual([]);
+  });
+});
+
+describe('foreignFuture', () => {
+  it.each([
+    ['Le sommet est prévu le 3 mars.', 'future'],
+    ['Le sommet a eu lieu le 3 mars.', undefined],
+    ['Il est prévu, le sommet a eu lieu le 3 mars.', undefined],
+  ])('“%s” → %s', (sentence, direction) => {
+    expect(foreignFuture(sentence, sentence.indexOf('3 mars'))).toBe(direction);
+  });
+});

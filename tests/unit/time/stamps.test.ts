@@ -1,0 +1,44 @@
+/** Publication stamps: a full date with any time and zone, in the forms sites print; and numeric dates that read two ways. */
+import { describe, expect, it } from 'vitest';
+import { ambiguousDay, readStamp } from '../../../src/engine/time/stamps';
+
+describe('readStamp', () => {
+  it.each([
+    {
+      text: 'Published December 11, 2023 at 7:10 pm EST',
+      stamp: { date: '2023-12-11', time: '19:10', timezone: 'EST' },
+    },
+    { text: '2020年11月5日 10時30分', stamp: { date: '2020-11-05', time: '10:30', timezone: null } },
+    { text: '23.08.2022 14h05', stamp: { date: '2022-08-23', time: '14:05', timezone: null } },
+    { text: '13/05/2024 09:30', stamp: { date: '2024-05-13', time: '09:30', timezone: null } },
+    { text: '05/05/2024', stamp: { date: '2024-05-05', time: null, timezone: null } },
+    { text: '18 février 2020', stamp: { date: '2020-02-18', time: null, timezone: null } },
+    { text: '15 апреля 2021', stamp: { date: '2021-04-15', time: null, timezone: null } },
+    { text: '2 نوفمبر 2023', stamp: { date: '2023-11-02', time: null, timezone: null } },
+    { text: '12 of March of 2024, 5:30 pm GMT+3', stamp: { date: '2024-03-12', time: '17:30', timezone: 'GMT+3' } },
+    { text: 'Sept. 4th, 2024', stamp: { date: '2024-09-04', time: null, timezone: null } },
+    { text: '2024-03-05 and 04/03/2024', stamp: { date: '2024-03-05', time: null, timezone: null } },
+    { text: '04/03/2024', stamp: null },
+    { text: 'Updated 2024', stamp: null },
+    { text: 'No year here', stamp: null },
+  ])('“$text”', ({ text, stamp }) => {
+    expect(readStamp(text)).toEqual(stamp);
+  });
+
+  it('reads a slashed date day first when the caller knows the site writes it so', () => {
+    expect(readStamp('04/03/2024', true)).toEqual({ date: '2024-03-04', time: null, timezone: null });
+  });
+});
+
+describe('ambiguousDay', () => {
+  it.each([
+    ['09/10/2022', ['2022-09-10', '2022-10-09']],
+    ['on 3/4/2021 at noon', ['2021-03-04', '2021-04-03']],
+    ['13/10/2022', null],
+    ['10/10/2022', null],
+    ['1.3/4/2021', null],
+    ['00/04/2021', null],
+  ])('“%s” → %j', (text, days) => {
+    expect(ambiguousDay(text)).toEqual(days);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Tense and direction: the verb that governs a date, the clauses around it,
+ * and deadlines, which point to the nearest occurrence whatever the tense.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions';
+import { directionAt, directionFor, tenseAround, tenseAt } from '../../../src/engine/time/tense';
+import { REPORTED_DATES } from '../../fixtures/time/reported-dates';
+
+/** The first expression in a sentence, for tests that need one. */
+const first = (sentence: string) => findTemporalExpressions(sentence)[0]!;
+
+describe('the direction of reported dates', () => {
+  it.each(REPORTED_DATES)('“$expression” in “$sentence” points $tense', ({ sentence, expression, tense }) => {
+    const expr = findTemporalExpressions(sentence).find((e) => e.text === expression)!;
+    const lead = sentence.slice(0, expr.index);
+    expect(directionFor(sentence, expr, lead)).toBe(tense);
+  });
+});
+
+describe('tenseAt: the verb that governs a date', () => {
+  it.each([
+    { sentence: 'The harbour closed on Monday.', at: 'Monday', tense: 'past' },
+    { sentence: 'The harbour will close on Monday.', at: 'Monday', tense: 'future' },
+    { sentence: 'On Monday the harbour reopened.', at: 'Monday', tense: 'past' },
+    { sentence: 'The mayor said on Monday that the harbour will close.', at: 'Monday', tense: 'past' },
+    { sentence: 'The harbour is expected to be repaired by June.', at: 'June', tense: 'future' },
+    { sentence: 'The harbour is open on Monday.', at: 'Monday', tense: null },
+  ] as const)('“$at” in “$sentence” → $tense', ({ sentence, at, tense }) => {
+    expect(tenseAt(sentence, sentence.indexOf(at))).toBe(tense);
+  });
+
+  it('counts a participle after a future marker as part of it, not as a past verb', () => {
+    const sentence = 'The levy will be collected from March.';
+    expect(tenseAt(sentence, sentence.indexOf('March'))).toBe('future');
+  });
+});
+
+describe('tenseAround: the date’s clause, else the clauses beside it', () => {
+  it('takes a future marker from the clause beside it when the date’s own clause has no verb', () => {
+    const sentence = 'From March, the levy will apply.';
+    expect(tenseAt(sentence, sentence.indexOf('March'))).toBeNull();
+    expect(tenseAround(sentence, sentence.indexOf('March'))).toBe('future');
+  });
+
+  it('is null when no clause near the date tells', () => {
+    const sentence = 'From March, a new levy.';
+    expect(tenseAround(sentence, sentence.indexOf('March'))).toBeNull();
+  });
+});
+
+describe('directionAt: which way an expression points', () => {
+  it.each([
+    { sentence: 'The quay reopened on Friday.', direction: 'past' },
+    { sentence: 'The quay will reopen on Friday.', direction: 'future' },
+    { sentence: 'The port must be cleared by June 30.', direction: 'nearest' },
+    { sentence: 'Its lease ends on June 30.', direction: 'nearest' },
+    { sentence: 'The lease was signed, and it ends on June 30.', direction: 'past' },
+  ] as const)('“$sentence” → $direction', ({ sentence, direction }) => {
+    expect(directionAt(sentence, first(sentence))).toBe(direction);
+  });
+});
+
+describe('directionFor: deadlines and the clauses’ tense', () => {
+  it('a deadline lead points to the nearest day whatever the tense', () => {
+    const expr = first('The depot had to close by June 30.');
+    expect(expr.lead).toBe('by');
+    expect(directionFor('The depot had to close by June 30.', expr)).toBe('nearest');
+  });
+
+  it('“a deadline of” before the date makes it one too', () => {
+    const sentence = 'They agreed a deadline of June 30.';
+    const expr = first(sentence);
+    expect(directionFor(sentence, expr, sentence.slice(0, expr.index))).toBe('nearest');
+  });
+
+  it('otherwise future words point forward and anything else back', () => {
+    const expr = first('The quay opened on Friday.');
+    expect(directionFor('The quay is due to open on Friday.', expr)).toBe('future');
+    expect(directionFor('The quay opened on Friday.', expr)).toBe('past');
+  });
+});
