@@ -4,7 +4,7 @@
  * windows do not overlap (a conflict), or one lies inside the other (one
  * source is less precise).
  */
-import { contentTerms } from '../timeline/events';
+import { contentTerms } from '../timeline/mentions';
 import type { Citation, TimelineEvent } from '../schema/timeline';
 import { slugify } from '../text/slug';
 import type { DatedClaim, EventDateDifference } from '../schema/compare';

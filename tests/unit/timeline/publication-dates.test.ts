@@ -14,7 +14,7 @@ import {
   yearForDateline,
 } from '../../../src/engine/timeline/publication-dates';
 import { directionAt, findTemporalExpressions, resolveExpression, tenseAt } from '../../../src/engine/time/temporal';
-import { extractMentions } from '../../../src/engine/timeline/events';
+import { extractMentions } from '../../../src/engine/timeline/mentions';
 
 const passagesOf = (...paragraphs: string[]) =>
   readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));
