@@ -100,6 +100,7 @@ export function eventHrefs(timeline: readonly TimelinePage[]): Map<string, strin
 
 /** Where an event is shown, and its date as written: what the search index records for it. */
 export interface EventLink {
+  /** The event's id. */
   id: string;
   /** The timeline page and anchor (`/timeline/2023/#e-…`). */
   href: string;

@@ -132,9 +132,13 @@ export function factTokens(passages: readonly Passage[]): Set<string> {
 
 /** An article with a stated date, offered as corroboration. */
 export interface DatedPeer {
+  /** Its slug. */
   slug: string;
+  /** Its headline, for the reason. */
   title: string;
+  /** Its stated date. */
   date: string;
+  /** Its fact tokens (`factTokens`). */
   facts: Set<string>;
 }
 

@@ -27,8 +27,9 @@ export interface MapOptions {
   outline?: readonly [number, number, number, number];
   /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
   minStep?: number;
-  /** Width and height of the view box. */
+  /** Width of the view box (400 by default). */
   width?: number;
+  /** Height of the view box (300 by default). */
   height?: number;
 }
 
@@ -141,7 +142,7 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
 
 /** The path data of a shape, each polygon drawn on its own and thinned; null when nothing is big enough to see. */
 function shapePath(projection: GeoProjection, minStep?: number): (f: Feature | FeatureCollection) => string | null {
-  // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
+  // Whole view-box units are as fine as a 110m atlas is at this size; more digits only add bytes.
   const projected = geoPath(projection).digits(0);
   return (f) => {
     const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
@@ -319,7 +320,7 @@ export function countryBounds(
   return b[0][0] <= b[1][0] ? b : null;
 }
 
-/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
+/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that keeps the page small. */
 export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
     const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map(
