@@ -15,7 +15,7 @@ import type { Article } from '../schema/article';
 import { fold, type DatasetCountry, type PlaceDataset } from './place-data';
 import { findOrganisations } from './entities';
 import { CALENDAR_NAME, findPeople } from './people';
-import type { MappedPlace, Place, UnplacedName } from '../schema/places';
+import type { Place, UnplacedName } from '../schema/places';
 import { sentencesOf } from './sentences';
 import { STOPWORDS } from '../text/words';
 import { wholeNames } from './whole-names';
