@@ -112,26 +112,15 @@ function figureAt(
   const inherited = !noun && !countsOther ? previous : undefined;
   const counts = noun ? kindOf(noun)! : inherited?.counts;
   if (!counts) return null;
-  // What is measured and the scope: in the words after the number, up to the next number.
-  const window = after
-    .split(/\s+/)
-    .slice(0, LOOKAHEAD_WORDS + 1)
-    .join(' ');
-  const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
-    .filter((x) => x.hit)
-    .sort((x, y) => x.hit!.index - y.hit!.index)[0];
+  const { window, measureHit, scopeHit } = measureAndScope(after);
   const measure: Measure = counts === 'positions' ? 'strength' : (measureHit?.measure ?? 'strength');
-  const scopeHit =
-    SCOPES.map((re) => re.exec(window))
-      .filter((x) => x)
-      .sort((x, y) => x!.index - y!.index)[0] ?? null;
   // A scope may also open the clause (“Over the past decade, the mission maintained … 15,000”).
   const lead = before.slice(numbers[i - 1] ? numbers[i - 1]!.index! + numbers[i - 1]![0].length : 0);
   const leadScope = scopeHit ? null : (SCOPES.map((re) => re.exec(lead)).find((x) => x) ?? null);
   // The wording runs to the end of the noun, of a measure other than strength, and of the scope.
   const endOf = (hit: RegExpExecArray) => numberEnd + window.indexOf(hit[0]) + hit[0].length;
   let end = nounEnd;
-  if (measureHit && measure !== 'strength') end = Math.max(end, endOf(measureHit.hit!));
+  if (measureHit && measure !== 'strength') end = Math.max(end, endOf(measureHit.hit));
   if (scopeHit) end = Math.max(end, endOf(scopeHit));
   if (!noun && !measureHit && !scopeHit) end = numberEnd;
   return {
@@ -144,6 +133,26 @@ function figureAt(
     scope: scopeHit ? scopeHit[0] : leadScope ? leadScope[0] : null,
     asOf,
   };
+}
+
+/** What is measured and the scope: the first of each in the words after the number, up to the next number. */
+function measureAndScope(after: string): {
+  window: string;
+  measureHit: { measure: Measure; hit: RegExpExecArray } | undefined;
+  scopeHit: RegExpExecArray | null;
+} {
+  const window = after
+    .split(/\s+/)
+    .slice(0, LOOKAHEAD_WORDS + 1)
+    .join(' ');
+  const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
+    .filter((x): x is { measure: Measure; hit: RegExpExecArray } => x.hit !== null)
+    .sort((x, y) => x.hit.index - y.hit.index)[0];
+  const scopeHit =
+    SCOPES.map((re) => re.exec(window))
+      .filter((x) => x)
+      .sort((x, y) => x!.index - y!.index)[0] ?? null;
+  return { window, measureHit, scopeHit };
 }
 
 /**
