@@ -1,5 +1,5 @@
 /** How dates and windows are written on the site. */
-// One module per function: the date-fns barrel costs Node's resolver about a second on import.
+// One module per function: importing the date-fns barrel makes Node resolve every one of its modules.
 import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';

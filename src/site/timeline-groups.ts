@@ -2,6 +2,7 @@
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Story } from '../engine/schema/story';
+import { byDateAndId } from '../engine/timeline/sources';
 import type { TimelineEvent } from '../engine/schema/timeline';
 
 /** Events of one month, or of a year when `month` is null (year- or season-precision events). */
@@ -30,13 +31,12 @@ export interface GroupedTimeline {
   main: YearGroup[];
 }
 
+/** Precisions too coarse for a month: such events head their year. */
 const COARSE = new Set(['year', 'season']);
 
 /** Splits events into background and main parts and groups the main part by year and month. */
 export function groupTimeline(events: readonly TimelineEvent[], focus: Story['focus']): GroupedTimeline {
-  const sorted = [...events].sort(
-    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id),
-  );
+  const sorted = [...events].sort(byDateAndId);
   const background = sorted.filter((e) => e.end < focus.start);
   const main: YearGroup[] = [];
   for (const e of sorted.filter((x) => x.end >= focus.start)) {

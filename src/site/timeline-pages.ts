@@ -6,8 +6,9 @@
  * Imported natively by the search-index integration, so relative imports name their file.
  */
 import { formatWindow } from './format.ts';
-import { SHOWN } from './paging.ts';
+import { pages, SHOWN } from './paging.ts';
 import { MONTH_NAMES } from '../engine/time/names.ts';
+import { byDateAndId } from '../engine/timeline/sources.ts';
 import type { Story } from '../engine/schema/story';
 import type { TimelineEvent } from '../engine/schema/timeline';
 
@@ -26,11 +27,7 @@ export interface TimelinePage {
   events: TimelineEvent[];
 }
 
-/** Date order, as in timeline.json. */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
-}
-
+/** Events grouped by a key (a year, a month), in key order. */
 function groupBy(
   events: readonly TimelineEvent[],
   key: (e: TimelineEvent) => string,
@@ -40,12 +37,7 @@ function groupBy(
   return [...groups].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-function chunks<T>(xs: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
-
+/** A timeline page for a period key (`''` for `/`). */
 function page(key: string, title: string, events: TimelineEvent[]): TimelinePage {
   return { key, path: key ? `/timeline/${key}/` : '/', title, events };
 }
@@ -56,7 +48,7 @@ export function paginateTimeline(
   focus: Story['focus'],
   perPage = EVENTS_PER_PAGE,
 ): TimelinePage[] {
-  const sorted = [...events].sort(byDate);
+  const sorted = [...events].sort(byDateAndId);
   if (sorted.length <= perPage) return [page('', '', sorted)];
   const main = sorted.filter((e) => e.end >= focus.start);
   // `/` holds the focus window (or as much of it as fits, from its start); everything else goes by period.
@@ -64,17 +56,17 @@ export function paginateTimeline(
   const first = main.length ? main.slice(0, perPage) : sorted.slice(-perPage);
   const onFirst = new Set(first.map((e) => e.id));
   const rest = sorted.filter((e) => !onFirst.has(e.id));
-  const pages = [page('', '', first)];
+  const out = [page('', '', first)];
   for (const [year, ofYear] of groupBy(rest, (e) => e.start.slice(0, 4))) {
     if (ofYear.length <= perPage) {
-      pages.push(page(year, year, ofYear));
+      out.push(page(year, year, ofYear));
       continue;
     }
     for (const [month, ofMonth] of groupBy(ofYear, (e) => e.start.slice(0, 7))) {
       const name = `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${year}`;
-      const parts = chunks(ofMonth, perPage);
+      const parts = pages(ofMonth, perPage);
       parts.forEach((part, i) =>
-        pages.push(
+        out.push(
           page(
             i ? `${month}-${i + 1}` : month,
             parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name,
@@ -84,16 +76,17 @@ export function paginateTimeline(
       );
     }
   }
-  return pages;
+  return out;
 }
 
 /** Where each event is on the timeline: `/#<id>` or `/timeline/<key>/#<id>`, by event id. */
-export function eventHrefs(pages: readonly TimelinePage[]): Map<string, string> {
-  return new Map(pages.flatMap((p) => p.events.map((e) => [e.id, `${p.path}#${e.id}`] as const)));
+export function eventHrefs(timeline: readonly TimelinePage[]): Map<string, string> {
+  return new Map(timeline.flatMap((p) => p.events.map((e) => [e.id, `${p.path}#${e.id}`] as const)));
 }
 
 /** Where an event is shown, and its date as written: what the search index records for it. */
 export interface EventLink {
+  /** The event's id. */
   id: string;
   /** The timeline page and anchor (`/timeline/2023/#e-…`). */
   href: string;

@@ -4,12 +4,13 @@
  * names holding an organisation word; places come from the gazetteer.
  */
 import type { Article } from '../schema/article';
-import { slugify } from '../text/slug';
-import { closePairs, editDistanceWithin, MAX_NAME_EDITS, roleWords } from './names';
+import { slugify, suffixDuplicateIds } from '../text/slug';
+import { closePairs, MAX_NAME_EDIT_SHARE, MAX_NAME_EDITS } from './names';
 import { findPeople, ORGANISATION_WORDS } from './people';
-import type { Entity, EntityKind } from '../schema/compare';
+import type { Entity, EntityKind, Locator } from '../schema/compare';
 import type { Place } from '../schema/places';
 import { sentencesOf } from './sentences';
+import { wholeNames } from './whole-names';
 
 const ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu;
 // Capitalised words joined by “of”, “for”, “the”; “al-” names too.
@@ -26,13 +27,14 @@ const initials = (name: string) =>
     .join('')
     .toUpperCase();
 
+/** An entity being counted: its kind, how often each form of its name is written, and how often each article names it. */
 interface Tally {
   kind: EntityKind;
   forms: Map<string, number>;
   counts: Map<string, number>;
 }
 
-/** Finds every organisation name in a sentence, longest first, as written. */
+/** Finds every organisation name in a sentence, as written, in reading order. */
 export function findOrganisations(
   sentence: string,
   isPlace: (word: string) => boolean,
@@ -75,19 +77,46 @@ export function extractEntities(
   isPlace: (word: string) => boolean,
 ): Entity[] {
   const tallies = new Map<string, Tally>();
-  const add = (key: string, kind: EntityKind, form: string, slug: string) => {
-    let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { kind, forms: new Map(), counts: new Map() }));
-    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
-    t.counts.set(slug, (t.counts.get(slug) ?? 0) + 1);
-  };
-
-  // Acronyms the articles define in parentheses, either way round: “Long Name [in Place] (Acronym)”, “ACRONYM (Long Name)”.
-  // Each article's sentences, split once: both passes below read them.
+  // Each article's sentences, split once: the acronym passes and the count read them.
   const split = articles.map((a) => sentencesOf(a));
   const sentences = split.flat();
   const acronyms = new Set<string>();
   for (const s of sentences) for (const m of s.quote.matchAll(ACRONYM)) acronyms.add(plain(m[0]));
+  const aliasOf = acronymAliases(sentences, isPlace);
+  const patterns = placePatterns(places);
+  articles.forEach((a, k) => {
+    const people: Array<{ name: string; role: string | null }> = [];
+    for (const s of split[k]!) {
+      countPeople(tallies, s.quote, a.slug, people, isPlace);
+      for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
+        const canonical = organisationKey(o.name, acronyms, aliasOf);
+        count(tallies, `organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
+      }
+    }
+    countPlaces(tallies, a, patterns);
+  });
+  mergeSpellings(tallies, 'person');
+  mergeSpellings(tallies, 'organisation');
+  mergeSuffixes(tallies);
+  const out = [...tallies].map(([key, t]) => toEntity(key, t));
+  return suffixDuplicateIds(
+    out.sort((x, y) => x.kind.localeCompare(y.kind) || y.total - x.total || x.name.localeCompare(y.name)),
+  );
+}
+
+/** Counts one mention of an entity, under `key`, in the form the text writes. */
+function count(tallies: Map<string, Tally>, key: string, kind: EntityKind, form: string, slug: string): void {
+  let t = tallies.get(key);
+  if (!t) tallies.set(key, (t = { kind, forms: new Map(), counts: new Map() }));
+  t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+  t.counts.set(slug, (t.counts.get(slug) ?? 0) + 1);
+}
+
+/**
+ * Acronyms the articles define in parentheses, either way round: “Long Name [in Place] (Acronym)”,
+ * “ACRONYM (Long Name)”; by the long name's letters in capitals, the acronym.
+ */
+function acronymAliases(sentences: readonly Locator[], isPlace: (word: string) => boolean): Map<string, string> {
   const aliasOf = new Map<string, string>();
   for (const s of sentences) {
     for (const o of findOrganisations(s.quote, isPlace)) {
@@ -99,97 +128,89 @@ export function extractEntities(
         aliasOf.set(plain(long[1]!).toUpperCase(), plain(o.name).toUpperCase());
     }
   }
+  return aliasOf;
+}
 
-  // One pattern per place name, compiled once rather than per article and paragraph.
-  const placePatterns = places.map((p) => ({
+/** The key an organisation is counted under: its defined acronym, or a known acronym it spells (“Unicef”) or abbreviates (“United Nations” → UN). */
+function organisationKey(name: string, acronyms: ReadonlySet<string>, aliasOf: ReadonlyMap<string, string>): string {
+  const key = plain(name).toUpperCase();
+  return (
+    aliasOf.get(key) ??
+    (acronyms.has(key) ? key : acronyms.has(initials(plain(name))) && name.includes(' ') ? initials(plain(name)) : key)
+  );
+}
+
+/** Counts the people of a sentence: full names, and “Mr. Smith” as the person of that surname named in full in this article, or else in any. */
+function countPeople(
+  tallies: Map<string, Tally>,
+  sentence: string,
+  slug: string,
+  people: Array<{ name: string; role: string | null }>,
+  isPlace: (word: string) => boolean,
+): void {
+  const found = findPeople(sentence, isPlace);
+  for (const hit of found) {
+    if (!hit.surnameOnly) {
+      people.push({ name: hit.name, role: hit.role });
+      count(tallies, `person:${hit.name}`, 'person', hit.name, slug);
+    }
+  }
+  for (const hit of found.filter((h) => h.surnameOnly)) {
+    const full =
+      people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ??
+      [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
+    const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(sentence.slice(0, hit.index))?.[0] ?? '';
+    count(tallies, `person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, slug);
+  }
+}
+
+/** A gazetteer place with one whole-word pattern per name it goes by. */
+type PlacePattern = { place: Place; names: Array<{ n: string; re: RegExp }> };
+
+/** One pattern per place name, compiled once rather than per article and paragraph. */
+function placePatterns(places: readonly Place[]): PlacePattern[] {
+  return places.map((p) => ({
     place: p,
-    names: [p.name, ...p.aliases].map((n) => ({
-      n,
-      re: new RegExp(`(?<![\\p{L}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu'),
-    })),
+    names: [p.name, ...p.aliases].map((n) => ({ n, re: wholeNames([n]) })),
   }));
+}
 
-  articles.forEach((a, k) => {
-    const people: Array<{ name: string; role: string | null }> = [];
-    for (const s of split[k]!) {
-      const found = findPeople(s.quote, isPlace);
-      for (const hit of found) {
-        if (!hit.surnameOnly) {
-          people.push({ name: hit.name, role: hit.role });
-          add(`person:${hit.name}`, 'person', hit.name, a.slug);
-        }
-      }
-      for (const hit of found.filter((h) => h.surnameOnly)) {
-        // “Mr. Smith”: the person of that surname named in full in this article, or else in any.
-        const full =
-          people.find((p) => p.name.endsWith(` ${hit.name}`))?.name ??
-          [...tallies.keys()].map((k) => k.slice(7)).find((n) => n.endsWith(` ${hit.name}`));
-        const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.\s*$/.exec(s.quote.slice(0, hit.index))?.[0] ?? '';
-        add(`person:${full ?? hit.name}`, 'person', `${honorific}${hit.name}`, a.slug);
-      }
-      for (const o of findOrganisations(s.quote, isPlace, acronyms)) {
-        const key = plain(o.name).toUpperCase();
-        // Mixed-case forms of a known acronym (“Unicef”) and initials (“United Nations” → UN) are that acronym.
-        const canonical =
-          aliasOf.get(key) ??
-          (acronyms.has(key)
-            ? key
-            : acronyms.has(initials(plain(o.name))) && o.name.includes(' ')
-              ? initials(plain(o.name))
-              : key);
-        add(`organisation:${canonical}`, 'organisation', o.name.replace(/[’']s$/, ''), a.slug);
+/** Counts every gazetteer place an article names, by each of its names. */
+function countPlaces(tallies: Map<string, Tally>, a: Pick<Article, 'slug' | 'blocks'>, patterns: PlacePattern[]): void {
+  for (const { place: p, names } of patterns) {
+    for (const b of a.blocks) {
+      for (const { n, re } of names) {
+        // Most names are in few paragraphs: a plain search rules the rest out before the pattern runs.
+        if (!b.text.includes(n)) continue;
+        for (const _ of b.text.matchAll(re)) count(tallies, `place:${p.name}`, 'place', n, a.slug);
       }
     }
-    for (const { place: p, names } of placePatterns) {
-      for (const b of a.blocks) {
-        for (const { n, re } of names) {
-          // Most names are in few paragraphs: a plain search rules the rest out before the pattern runs.
-          if (!b.text.includes(n)) continue;
-          for (const _ of b.text.matchAll(re)) add(`place:${p.name}`, 'place', n, a.slug);
-        }
-      }
-    }
-  });
-
-  mergeSpellings(tallies, 'person');
-  mergeSpellings(tallies, 'organisation');
-  mergeSuffixes(tallies);
-
-  const out: Entity[] = [];
-  for (const [key, t] of tallies) {
-    const forms = [...t.forms.entries()].sort(
-      (x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || x[0].localeCompare(y[0]),
-    );
-    // People by their fullest name, organisations by the form most used, places by the gazetteer’s name.
-    const name =
-      t.kind === 'place'
-        ? key.slice(6)
-        : t.kind === 'person'
-          ? forms[0]![0]
-          : [...t.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
-    const counts = Object.fromEntries([...t.counts.entries()].sort((x, y) => x[0].localeCompare(y[0])));
-    const total = [...t.counts.values()].reduce((s, n) => s + n, 0);
-    out.push({
-      id: `${t.kind}-${slugify(name) || slugify(key)}`,
-      kind: t.kind,
-      name,
-      forms: forms
-        .map((f) => f[0])
-        .filter((f) => f !== name)
-        .sort(),
-      counts,
-      total,
-    });
   }
-  const ids = new Map<string, number>();
-  for (const e of out.sort(
-    (x, y) => x.kind.localeCompare(y.kind) || y.total - x.total || x.name.localeCompare(y.name),
-  )) {
-    const n = (ids.get(e.id) ?? 0) + 1;
-    ids.set(e.id, n);
-    if (n > 1) e.id = `${e.id}-${n}`;
-  }
-  return out;
+}
+
+/** A tally as an entity: named by the fullest form (people), the form most used (organisations) or the gazetteer's name (places). */
+function toEntity(key: string, t: Tally): Entity {
+  const forms = [...t.forms.entries()].sort(
+    (x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || x[0].localeCompare(y[0]),
+  );
+  const name =
+    t.kind === 'place'
+      ? key.slice(6)
+      : t.kind === 'person'
+        ? forms[0]![0]
+        : [...t.forms.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+  const counts = Object.fromEntries([...t.counts.entries()].sort((x, y) => x[0].localeCompare(y[0])));
+  return {
+    id: `${t.kind}-${slugify(name) || slugify(key)}`,
+    kind: t.kind,
+    name,
+    forms: forms
+      .map((f) => f[0])
+      .filter((f) => f !== name)
+      .sort(),
+    counts,
+    total: total(t),
+  };
 }
 
 /** Folds spellings a small edit apart (al-Qaeda, al-Qaida) into the more frequent one. */
@@ -206,7 +227,7 @@ function mergeSpellings(tallies: Map<string, Tally>, kind: EntityKind): void {
     const [a, b] = [keys[i]!, keys[j]!];
     if (!tallies.has(a) || !tallies.has(b)) continue;
     const [na, nb] = [names[i]!, names[j]!];
-    if (d > 0.2 * Math.min(na.length, nb.length) || Math.min(na.length, nb.length) < 6) continue;
+    if (d > MAX_NAME_EDIT_SHARE * Math.min(na.length, nb.length) || Math.min(na.length, nb.length) < 6) continue;
     merge(tallies, b, a);
   }
 }
@@ -222,23 +243,16 @@ function mergeSuffixes(tallies: Map<string, Tally>): void {
   }
 }
 
+/** How many times the articles name it, all together. */
 function total(t: Tally): number {
   return [...t.counts.values()].reduce((s, n) => s + n, 0);
 }
 
+/** Adds one tally's forms and counts to another's and drops it. */
 function merge(tallies: Map<string, Tally>, from: string, into: string): void {
   const src = tallies.get(from)!;
   const dst = tallies.get(into)!;
   for (const [f, n] of src.forms) dst.forms.set(f, (dst.forms.get(f) ?? 0) + n);
   for (const [s, n] of src.counts) dst.counts.set(s, (dst.counts.get(s) ?? 0) + n);
   tallies.delete(from);
-}
-
-/** True when two people’s spellings are one person by the name-variant rule (small edit, shared role word). */
-export function samePerson(
-  a: { name: string; role: string | null },
-  b: { name: string; role: string | null },
-): boolean {
-  const d = editDistanceWithin(a.name.toLowerCase(), b.name.toLowerCase(), MAX_NAME_EDITS);
-  return d <= MAX_NAME_EDITS && roleWords(a.role).some((w) => roleWords(b.role).includes(w));
 }

@@ -4,7 +4,7 @@
  * windows do not overlap (a conflict), or one lies inside the other (one
  * source is less precise).
  */
-import { contentTerms } from '../timeline/events';
+import { contentTerms } from '../timeline/mentions';
 import type { Citation, TimelineEvent } from '../schema/timeline';
 import { slugify } from '../text/slug';
 import type { DatedClaim, EventDateDifference } from '../schema/compare';
@@ -42,6 +42,7 @@ export function datedAct(clause: string, expression: string): string | null {
 }
 
 const DAY = 86_400_000;
+/** Days between two windows; 0 when they overlap. */
 const gapDays = (a: Pick<TimelineEvent, 'start' | 'end'>, b: Pick<TimelineEvent, 'start' | 'end'>) =>
   Math.max(0, (Date.parse(b.start) - Date.parse(a.end)) / DAY, (Date.parse(a.start) - Date.parse(b.end)) / DAY);
 
@@ -54,61 +55,15 @@ const gapDays = (a: Pick<TimelineEvent, 'start' | 'end'>, b: Pick<TimelineEvent,
 export function findEventDateDifferences(events: readonly TimelineEvent[]): EventDateDifference[] {
   // In date order (stable), so the scan can stop once events are too far apart.
   const inFocus = events.filter((e) => e.inFocus).sort((a, b) => a.start.localeCompare(b.start));
-  // Each citation's act and words are worked out once, not once per pair.
-  const acts = new Map<Citation, string | null>();
-  const actOf = (c: Citation) => (acts.has(c) ? acts.get(c)! : acts.set(c, datedAct(c.excerpt, c.expression)).get(c)!);
-  const terms = new Map<Citation, Set<string>>();
-  const termsOf = (c: Citation) =>
-    terms.get(c) ??
-    terms.set(c, new Set(contentTerms(c.excerpt, c.expression).filter((t) => !t.startsWith('~')))).get(c)!;
+  const same = sameActMatcher();
   const out: EventDateDifference[] = [];
   for (let i = 0; i < inFocus.length; i++) {
     for (let j = i + 1; j < inFocus.length; j++) {
       const [e1, e2] = [inFocus[i]!, inFocus[j]!];
       if ((Date.parse(e2.start) - Date.parse(e1.end)) / DAY >= MAX_GAP_DAYS) break;
       if ((e1.start === e2.start && e1.end === e2.end) || gapDays(e1, e2) >= MAX_GAP_DAYS) continue;
-      const matched: Array<[Citation, Citation, string]> = [];
-      for (const x of e1.sources) {
-        const act = actOf(x);
-        if (!act) continue;
-        for (const y of e2.sources) {
-          // The same sentence in two events is one sentence with two dates, not two sources disagreeing.
-          if (x.slug === y.slug || x.quote === y.quote) continue;
-          if (act !== actOf(y)) continue;
-          // And they must be about the same thing: at least one content word in common.
-          const words = termsOf(x);
-          if ([...termsOf(y)].some((t) => words.has(t))) matched.push([x, y, act]);
-        }
-      }
-      if (!matched.length) continue;
-      const overlapping = e1.start <= e2.end && e2.start <= e1.end;
-      const claim = (e: TimelineEvent, cs: Citation[]): DatedClaim => ({
-        eventId: e.id,
-        start: e.start,
-        end: e.end,
-        precision: e.precision,
-        sources: uniqueCitations(cs).map((c) => ({
-          slug: c.slug,
-          anchor: c.anchor,
-          quote: c.quote,
-          expression: c.expression,
-        })),
-      });
-      out.push({
-        id: slugify(`${e1.id} ${e2.start}`, 80),
-        kind: overlapping ? 'precision' : 'conflict',
-        acts: [...new Set(matched.map((m) => m[2]))].sort(),
-        claims: [
-          claim(
-            e1,
-            matched.map((m) => m[0]),
-          ),
-          claim(
-            e2,
-            matched.map((m) => m[1]),
-          ),
-        ],
-      });
+      const matched = e1.sources.flatMap((x) => e2.sources.flatMap((y) => same(x, y)));
+      if (matched.length) out.push(difference(e1, e2, matched));
     }
   }
   return out.sort(
@@ -117,6 +72,65 @@ export function findEventDateDifferences(events: readonly TimelineEvent[]): Even
   );
 }
 
+/**
+ * Whether two citations from different articles date the same act about the same thing: the same dated act,
+ * and at least one content word in common. Each citation's act and words are worked out once, not once per pair.
+ */
+function sameActMatcher(): (x: Citation, y: Citation) => Array<[Citation, Citation, string]> {
+  const acts = new Map<Citation, string | null>();
+  const actOf = (c: Citation) => (acts.has(c) ? acts.get(c)! : acts.set(c, datedAct(c.excerpt, c.expression)).get(c)!);
+  const terms = new Map<Citation, Set<string>>();
+  const termsOf = (c: Citation) =>
+    terms.get(c) ??
+    terms.set(c, new Set(contentTerms(c.excerpt, c.expression).filter((t) => !t.startsWith('~')))).get(c)!;
+  return (x, y) => {
+    const act = actOf(x);
+    if (!act) return [];
+    // The same sentence in two events is one sentence with two dates, not two sources disagreeing.
+    if (x.slug === y.slug || x.quote === y.quote) return [];
+    if (act !== actOf(y)) return [];
+    const words = termsOf(x);
+    return [...termsOf(y)].some((t) => words.has(t)) ? [[x, y, act]] : [];
+  };
+}
+
+/** Two events' dates for the same acts: a conflict when the windows do not overlap, else a difference in precision. */
+function difference(
+  e1: TimelineEvent,
+  e2: TimelineEvent,
+  matched: ReadonlyArray<[Citation, Citation, string]>,
+): EventDateDifference {
+  const overlapping = e1.start <= e2.end && e2.start <= e1.end;
+  const claim = (e: TimelineEvent, cs: Citation[]): DatedClaim => ({
+    eventId: e.id,
+    start: e.start,
+    end: e.end,
+    precision: e.precision,
+    sources: uniqueCitations(cs).map((c) => ({
+      slug: c.slug,
+      anchor: c.anchor,
+      quote: c.quote,
+      expression: c.expression,
+    })),
+  });
+  return {
+    id: slugify(`${e1.id} ${e2.start}`, 80),
+    kind: overlapping ? 'precision' : 'conflict',
+    acts: [...new Set(matched.map((m) => m[2]))].sort(),
+    claims: [
+      claim(
+        e1,
+        matched.map((m) => m[0]),
+      ),
+      claim(
+        e2,
+        matched.map((m) => m[1]),
+      ),
+    ],
+  };
+}
+
+/** Each citation once per article and sentence, in order. */
 function uniqueCitations(cs: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
   return cs.filter((c) => {

@@ -96,19 +96,39 @@ const INSIDE_WORD = /[\p{L}\p{N}'’-]/u;
 // True when a match at `index` continues a word (`McDonald`, `A320`): it is not a word of its own.
 const continues = (text: string, index: number, inside: RegExp) => index > 0 && inside.test(text[index - 1]!);
 
+/** Records a fact under its key, with its words as first written; a later mention of the same key adds nothing. */
+type AddFact = (key: string, label: string) => void;
+
 /** The facts of a text, deduplicated by key, in order of first mention. */
 export function extractFacts(text: string): Fact[] {
   const out = new Map<string, string>();
-  const add = (key: string, label: string) => {
+  const add: AddFact = (key, label) => {
     if (!out.has(key)) out.set(key, label);
   };
   const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim());
-  // Words seen capitalised inside a sentence: a sentence's first word counts as a name only if it is one of these.
-  const midSentence = new Set<string>();
   const sentences = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));
-  // Each sentence's runs of capitalised words (`Islamic State`), with every word's offset; scanned once.
+  const { runsOf, midSentence } = nameRuns(sentences);
+  sentences.forEach((sentence, k) => {
+    addQuotations(sentence, add);
+    const rest = addDates(sentence, add);
+    addFigures(rest, add);
+    const personWords = addPeople(sentence, add);
+    addNames(sentence, runsOf[k]!, midSentence, personWords, add);
+  });
+  return [...out].map(([key, label]) => ({ key, label }));
+}
+
+/** A run of capitalised words (`Islamic State`), with every word's offset in its sentence. */
+type NameRun = { text: string; words: Array<{ word: string; index: number }> };
+
+/**
+ * Each sentence's runs of capitalised words, scanned once; and the words seen capitalised inside a
+ * sentence: a sentence's first word counts as a name only if it is one of these.
+ */
+function nameRuns(sentences: readonly string[]): { runsOf: NameRun[][]; midSentence: Set<string> } {
+  const midSentence = new Set<string>();
   const runsOf = sentences.map((s) => {
-    const runs: Array<{ text: string; words: Array<{ word: string; index: number }> }> = [];
+    const runs: NameRun[] = [];
     for (const run of s.matchAll(NAME_RUN)) {
       if (continues(s, run.index, INSIDE_WORD)) continue;
       const words: Array<{ word: string; index: number }> = [];
@@ -123,78 +143,104 @@ export function extractFacts(text: string): Fact[] {
     }
     return runs;
   });
-  sentences.forEach((sentence, k) => {
-    let rest = sentence;
-    // Quoted words, as the quote ledger normalises them.
-    for (const m of rest.matchAll(/[“"]([^“”"]{2,400}?)[”"]/g)) {
-      const k = quoteKey(m[1]!);
-      if (k) add(`q:${k}`, m[1]!.trim());
-    }
-    // Dates first, blanked out so that their day numbers are not read as figures.
-    const blank = (m: RegExpMatchArray) => ' '.repeat(m[0].length);
-    rest = rest.replace(DAY_MONTH, (...m) => {
-      const month = monthIndex(m[2]);
-      if (month >= 0) add(`d:${pad(month + 1)}-${pad(Number(m[1]))}`, m[0]);
-      return blank(m as unknown as RegExpMatchArray);
-    });
-    rest = rest.replace(MONTH_DAY, (...m) => {
-      const month = monthIndex(m[1]);
-      const day = Number(m[2]);
-      if (month >= 0 && day >= 1 && day <= 31) {
-        add(`d:${pad(month + 1)}-${pad(day)}`, m[0]);
-        return blank(m as unknown as RegExpMatchArray);
-      }
-      return m[0];
-    });
-    for (const m of rest.matchAll(MONTH_ALONE)) {
-      const month = monthIndex(m[1]!);
-      if (month >= 0) add(`m:${MONTHS[month]}`, m[1]!);
-    }
-    for (const m of rest.matchAll(WEEKDAY)) add(`w:${m[1]!.toLowerCase()}`, m[1]!);
-    for (const m of rest.matchAll(FIGURE)) {
-      if (continues(rest, m.index, INSIDE_NUMBER)) continue;
-      let value: number;
-      let scale: string | undefined;
-      if (m[1]) {
-        value = Number(m[1].replace(/,/g, ''));
-        scale = m[2];
-      } else {
-        value = NUMBER_WORDS.get(m[4]!.toLowerCase())!;
-        scale = m[5];
-      }
-      if (scale) value *= SCALE[scale.toLowerCase()]!;
-      if (!Number.isFinite(value)) continue;
-      const unit = unitOf(m[1] ? m[3] : undefined, rest.slice(Math.max(0, m.index - 2), m.index));
-      add(`n:${Number(value.toPrecision(12))}${unit ? ` ${unit}` : ''}`, m[0].trim());
-    }
-    // People, by surname (a rewrite may drop the first name or spell it differently).
-    const personWords = new Set<string>();
-    for (const p of findPeople(sentence, () => false)) {
-      const parts = p.name.split(' ');
-      for (const w of parts) personWords.add(nameKey(w));
-      add(`p:${nameKey(parts.at(-1)!)}`, p.name);
-    }
-    // Other proper names (places, organisations), one word at a time so that word order and “the” do not matter;
-    // each word is shown as the whole name it belongs to (`Islamic State`).
-    for (const run of runsOf[k]!) {
-      const label = run.text
-        .split(/\s+/)
-        .filter((w) => !STOPWORDS.has(w.toLowerCase()))
-        .join(' ');
-      for (const { word, index } of run.words) {
-        const key = nameKey(word.replace(/[-'’.]+$/, ''));
-        if (
-          key.length < 2 ||
-          STOPWORDS.has(key) ||
-          CALENDAR_WORD.test(key) ||
-          NUMBER_WORDS.has(key) ||
-          personWords.has(key)
-        )
-          continue;
-        if ((index === 0 || opensClause(sentence, index)) && !midSentence.has(key)) continue;
-        add(`e:${key}`, label || word);
-      }
-    }
+  return { runsOf, midSentence };
+}
+
+/** Quoted words, as the quote ledger normalises them. */
+function addQuotations(sentence: string, add: AddFact): void {
+  for (const m of sentence.matchAll(/[“"]([^“”"]{2,400}?)[”"]/g)) {
+    const k = quoteKey(m[1]!);
+    if (k) add(`q:${k}`, m[1]!.trim());
+  }
+}
+
+/**
+ * Calendar days, then months and weekdays named alone. Days go first and are blanked out of the text
+ * returned, so that their numbers are not read as figures.
+ */
+function addDates(sentence: string, add: AddFact): string {
+  const blank = (m: RegExpMatchArray) => ' '.repeat(m[0].length);
+  let rest = sentence.replace(DAY_MONTH, (...m) => {
+    const month = monthIndex(m[2]);
+    if (month >= 0) add(`d:${pad(month + 1)}-${pad(Number(m[1]))}`, m[0]);
+    return blank(m as unknown as RegExpMatchArray);
   });
-  return [...out].map(([key, label]) => ({ key, label }));
+  rest = rest.replace(MONTH_DAY, (...m) => {
+    const month = monthIndex(m[1]);
+    const day = Number(m[2]);
+    if (month >= 0 && day >= 1 && day <= 31) {
+      add(`d:${pad(month + 1)}-${pad(day)}`, m[0]);
+      return blank(m as unknown as RegExpMatchArray);
+    }
+    return m[0];
+  });
+  for (const m of rest.matchAll(MONTH_ALONE)) {
+    const month = monthIndex(m[1]!);
+    if (month >= 0) add(`m:${MONTHS[month]}`, m[1]!);
+  }
+  for (const m of rest.matchAll(WEEKDAY)) add(`w:${m[1]!.toLowerCase()}`, m[1]!);
+  return rest;
+}
+
+/** Figures, in digits or small number words, scaled (`2.5 million`) and with their unit of measure. */
+function addFigures(rest: string, add: AddFact): void {
+  for (const m of rest.matchAll(FIGURE)) {
+    if (continues(rest, m.index, INSIDE_NUMBER)) continue;
+    let value: number;
+    let scale: string | undefined;
+    if (m[1]) {
+      value = Number(m[1].replace(/,/g, ''));
+      scale = m[2];
+    } else {
+      value = NUMBER_WORDS.get(m[4]!.toLowerCase())!;
+      scale = m[5];
+    }
+    if (scale) value *= SCALE[scale.toLowerCase()]!;
+    if (!Number.isFinite(value)) continue;
+    const unit = unitOf(m[1] ? m[3] : undefined, rest.slice(Math.max(0, m.index - 2), m.index));
+    add(`n:${Number(value.toPrecision(12))}${unit ? ` ${unit}` : ''}`, m[0].trim());
+  }
+}
+
+/** People, by surname (a rewrite may drop the first name or spell it differently); returns the words of their names. */
+function addPeople(sentence: string, add: AddFact): Set<string> {
+  const personWords = new Set<string>();
+  for (const p of findPeople(sentence, () => false)) {
+    const parts = p.name.split(' ');
+    for (const w of parts) personWords.add(nameKey(w));
+    add(`p:${nameKey(parts.at(-1)!)}`, p.name);
+  }
+  return personWords;
+}
+
+/**
+ * Other proper names (places, organisations), one word at a time so that word order and “the” do not matter;
+ * each word is shown as the whole name it belongs to (`Islamic State`).
+ */
+function addNames(
+  sentence: string,
+  runs: readonly NameRun[],
+  midSentence: ReadonlySet<string>,
+  personWords: ReadonlySet<string>,
+  add: AddFact,
+): void {
+  for (const run of runs) {
+    const label = run.text
+      .split(/\s+/)
+      .filter((w) => !STOPWORDS.has(w.toLowerCase()))
+      .join(' ');
+    for (const { word, index } of run.words) {
+      const key = nameKey(word.replace(/[-'’.]+$/, ''));
+      if (
+        key.length < 2 ||
+        STOPWORDS.has(key) ||
+        CALENDAR_WORD.test(key) ||
+        NUMBER_WORDS.has(key) ||
+        personWords.has(key)
+      )
+        continue;
+      if ((index === 0 || opensClause(sentence, index)) && !midSentence.has(key)) continue;
+      add(`e:${key}`, label || word);
+    }
+  }
 }

@@ -55,93 +55,130 @@ const kindOf = (noun: string): CountedKind | null => {
   return null;
 };
 
+/** A figure as one sentence gives it, before it is placed in its article. */
+type SentenceFigure = Omit<Figure, 'slug' | 'anchor' | 'quote'>;
+
 /** The figures of one sentence; `asOf` is the date they hold for. */
-export function figuresInSentence(sentence: string, asOf: AsOf): Array<Omit<Figure, 'slug' | 'anchor' | 'quote'>> {
-  const out: Array<Omit<Figure, 'slug' | 'anchor' | 'quote'>> = [];
+export function figuresInSentence(sentence: string, asOf: AsOf): SentenceFigure[] {
+  const out: SentenceFigure[] = [];
   const numbers = [...sentence.matchAll(NUMBER)];
-  numbers.forEach((m, i) => {
-    const start = m.index;
-    const before = sentence.slice(0, start);
-    if (MONTH_BEFORE.test(before) || /^\s*(?:,\s*)?(?:1[89]|20)\d\d\b/.test(sentence.slice(start + m[0].length)))
-      return;
-    const raw = m[1]!;
-    const value = Number(raw.replace(/,/g, ''));
-    if (/^(?:1[89]|20)\d\d$/.test(raw)) return; // a year, not a count
-    const nextStart = numbers[i + 1]?.index ?? sentence.length;
-    const after = sentence.slice(start + raw.length, nextStart);
-    // The noun: within a few words after the number, or “staff of about 13,800” before it.
-    let noun: string | null = null;
-    let nounEnd = start + raw.length;
-    const tokens = [...after.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-    for (const [k, t] of tokens.entries()) {
-      if (k > NOUN_GAP) break;
-      const two = tokens[k + 1] ? `${t[0]} ${tokens[k + 1]![0]}` : '';
-      if (two && kindOf(two)) {
-        noun = two;
-        nounEnd = start + raw.length + tokens[k + 1]!.index + tokens[k + 1]![0].length;
-        break;
-      }
-      if (kindOf(t[0])) {
-        noun = t[0];
-        nounEnd = start + raw.length + t.index + t[0].length;
-        // “soldiers and police”: a second noun joined by and/or belongs to the same count.
-        const joined = /^\s+(?:and|or)\s+([\p{L}]+)/u.exec(after.slice(t.index + t[0].length));
-        if (joined && kindOf(joined[1]!)) nounEnd += joined[0].length;
-        noun = sentence.slice(start + raw.length + t.index, nounEnd);
-        break;
-      }
-      if (BREAK.test(t[0]) || /[,;:.]/.test(after.slice(0, t.index))) break;
-    }
-    const q = QUALIFIERS.find(([re]) => re.test(before));
-    let wordingStart = q ? start - before.match(q[0])![0].length : start;
-    if (!noun) {
-      const lead = /\b([\p{L}]+) of (?:[a-z]+ )?$/u.exec(before.slice(0, wordingStart));
-      if (lead && kindOf(lead[1]!)) {
-        noun = lead[1]!;
-        wordingStart = before.lastIndexOf(lead[1]!, wordingStart);
-      }
-    }
-    // A bare number (“the over 700 who were injured”) counts what the figure before it counts;
-    // one followed by a word we do not know (“30 berths”) counts something else.
-    const next = tokens[0];
-    const countsOther = next !== undefined && next.index <= 1 && !BREAK.test(next[0]) && !/^(?:and|or)$/i.test(next[0]);
-    const inherited = !noun && !countsOther ? out.at(-1) : undefined;
-    const counts = noun ? kindOf(noun)! : inherited?.counts;
-    if (!counts) return;
-    // What is measured and the scope: in the words after the number, up to the next number.
-    const window = after
-      .split(/\s+/)
-      .slice(0, LOOKAHEAD_WORDS + 1)
-      .join(' ');
-    const windowStart = start + raw.length;
-    const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
-      .filter((x) => x.hit)
-      .sort((x, y) => x.hit!.index - y.hit!.index)[0];
-    const measure: Measure = counts === 'positions' ? 'strength' : (measureHit?.measure ?? 'strength');
-    const scopeHit =
-      SCOPES.map((re) => re.exec(window))
-        .filter((x) => x)
-        .sort((x, y) => x!.index - y!.index)[0] ?? null;
-    // A scope may also open the clause (“Over the past decade, the mission maintained … 15,000”).
-    const lead = before.slice(numbers[i - 1] ? numbers[i - 1]!.index + numbers[i - 1]![0].length : 0);
-    const leadScope = scopeHit ? null : (SCOPES.map((re) => re.exec(lead)).find((x) => x) ?? null);
-    let end = nounEnd;
-    if (measureHit && measure !== 'strength')
-      end = Math.max(end, windowStart + window.indexOf(measureHit.hit![0]) + measureHit.hit![0].length);
-    if (scopeHit) end = Math.max(end, windowStart + window.indexOf(scopeHit[0]) + scopeHit[0].length);
-    if (!noun && !measureHit && !scopeHit) end = start + raw.length;
-    out.push({
-      value,
-      qualifier: q ? q[1] : 'exact',
-      wording: sentence.slice(wordingStart, end).trim(),
-      noun,
-      counts,
-      measure,
-      scope: scopeHit ? scopeHit[0] : leadScope ? leadScope[0] : null,
-      asOf,
-    });
+  numbers.forEach((_, i) => {
+    const figure = figureAt(sentence, numbers, i, out.at(-1), asOf);
+    if (figure) out.push(figure);
   });
   return out;
+}
+
+/** True for a number that is part of a date (“Dec. 31”, “31, 2023”) or is a year: not a count. */
+function isDateOrYear(sentence: string, m: RegExpMatchArray, before: string): boolean {
+  return (
+    MONTH_BEFORE.test(before) ||
+    /^\s*(?:,\s*)?(?:1[89]|20)\d\d\b/.test(sentence.slice(m.index! + m[0].length)) ||
+    /^(?:1[89]|20)\d\d$/.test(m[1]!)
+  );
+}
+
+/** The figure of the `i`th number of a sentence, or null when it counts nothing we know; `previous` is the sentence's figure before it. */
+function figureAt(
+  sentence: string,
+  numbers: readonly RegExpMatchArray[],
+  i: number,
+  previous: SentenceFigure | undefined,
+  asOf: AsOf,
+): SentenceFigure | null {
+  const m = numbers[i]!;
+  const start = m.index!;
+  const before = sentence.slice(0, start);
+  if (isDateOrYear(sentence, m, before)) return null;
+  const raw = m[1]!;
+  const numberEnd = start + raw.length;
+  const after = sentence.slice(numberEnd, numbers[i + 1]?.index ?? sentence.length);
+  const tokens = [...after.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  // The noun: within a few words after the number, or “staff of about 13,800” before it.
+  let { noun, nounEnd } = nounAfter(sentence, numberEnd, after, tokens);
+  const q = QUALIFIERS.find(([re]) => re.test(before));
+  let wordingStart = q ? start - before.match(q[0])![0].length : start;
+  if (!noun) {
+    const lead = /\b([\p{L}]+) of (?:[a-z]+ )?$/u.exec(before.slice(0, wordingStart));
+    if (lead && kindOf(lead[1]!)) {
+      noun = lead[1]!;
+      wordingStart = before.lastIndexOf(lead[1]!, wordingStart);
+    }
+  }
+  // A bare number (“the over 700 who were injured”) counts what the figure before it counts;
+  // one followed by a word we do not know (“30 berths”) counts something else.
+  const next = tokens[0];
+  const countsOther = next !== undefined && next.index <= 1 && !BREAK.test(next[0]) && !/^(?:and|or)$/i.test(next[0]);
+  const inherited = !noun && !countsOther ? previous : undefined;
+  const counts = noun ? kindOf(noun)! : inherited?.counts;
+  if (!counts) return null;
+  const { window, measureHit, scopeHit } = measureAndScope(after);
+  const measure: Measure = counts === 'positions' ? 'strength' : (measureHit?.measure ?? 'strength');
+  // A scope may also open the clause (“Over the past decade, the mission maintained … 15,000”).
+  const lead = before.slice(numbers[i - 1] ? numbers[i - 1]!.index! + numbers[i - 1]![0].length : 0);
+  const leadScope = scopeHit ? null : (SCOPES.map((re) => re.exec(lead)).find((x) => x) ?? null);
+  // The wording runs to the end of the noun, of a measure other than strength, and of the scope.
+  const endOf = (hit: RegExpExecArray) => numberEnd + window.indexOf(hit[0]) + hit[0].length;
+  let end = nounEnd;
+  if (measureHit && measure !== 'strength') end = Math.max(end, endOf(measureHit.hit));
+  if (scopeHit) end = Math.max(end, endOf(scopeHit));
+  if (!noun && !measureHit && !scopeHit) end = numberEnd;
+  return {
+    value: Number(raw.replace(/,/g, '')),
+    qualifier: q ? q[1] : 'exact',
+    wording: sentence.slice(wordingStart, end).trim(),
+    noun,
+    counts,
+    measure,
+    scope: scopeHit ? scopeHit[0] : leadScope ? leadScope[0] : null,
+    asOf,
+  };
+}
+
+/** What is measured and the scope: the first of each in the words after the number, up to the next number. */
+function measureAndScope(after: string): {
+  window: string;
+  measureHit: { measure: Measure; hit: RegExpExecArray } | undefined;
+  scopeHit: RegExpExecArray | null;
+} {
+  const window = after
+    .split(/\s+/)
+    .slice(0, LOOKAHEAD_WORDS + 1)
+    .join(' ');
+  const measureHit = MEASURES.map(([re, measure]) => ({ measure, hit: re.exec(window) }))
+    .filter((x): x is { measure: Measure; hit: RegExpExecArray } => x.hit !== null)
+    .sort((x, y) => x.hit.index - y.hit.index)[0];
+  const scopeHit =
+    SCOPES.map((re) => re.exec(window))
+      .filter((x) => x)
+      .sort((x, y) => x!.index - y!.index)[0] ?? null;
+  return { window, measureHit, scopeHit };
+}
+
+/**
+ * The counted noun within NOUN_GAP words after a number, stopping at a word that cannot stand between them
+ * or at punctuation; two words (“blue helmets”) before one, and “soldiers and police” as one count.
+ * `nounEnd` is where the noun ends in the sentence (the number's end when there is none).
+ */
+function nounAfter(
+  sentence: string,
+  numberEnd: number,
+  after: string,
+  tokens: readonly RegExpMatchArray[],
+): { noun: string | null; nounEnd: number } {
+  for (const [k, t] of tokens.entries()) {
+    if (k > NOUN_GAP) break;
+    const two = tokens[k + 1] ? `${t[0]} ${tokens[k + 1]![0]}` : '';
+    if (two && kindOf(two)) return { noun: two, nounEnd: numberEnd + tokens[k + 1]!.index! + tokens[k + 1]![0].length };
+    if (kindOf(t[0])) {
+      let nounEnd = numberEnd + t.index! + t[0].length;
+      const joined = /^\s+(?:and|or)\s+([\p{L}]+)/u.exec(after.slice(t.index! + t[0].length));
+      if (joined && kindOf(joined[1]!)) nounEnd += joined[0].length;
+      return { noun: sentence.slice(numberEnd + t.index!, nounEnd), nounEnd };
+    }
+    if (BREAK.test(t[0]) || /[,;:.]/.test(after.slice(0, t.index))) break;
+  }
+  return { noun: null, nounEnd: numberEnd };
 }
 
 const asOfIndexes = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent['sources'][number]>>();

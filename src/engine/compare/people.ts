@@ -34,7 +34,8 @@ export const ROLE_NOUNS =
 // Titles written in front of a name; they are part of the role, not the name.
 const TITLES =
   /^(?:Secretary-General|President|Minister|General|Colonel|Col\.|Gen\.|Prime|Foreign|Special|Representative|Spokesperson|Spokesman|Spokeswoman|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|King|Queen|Chief|Head|Commander|Ambassador|Envoy|Director|Coordinator)$/;
-const CALENDAR =
+/** A capitalised weekday, month or season: never the name of a person or a place. */
+export const CALENDAR_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/;
 
 const TOKEN = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.)`;
@@ -59,7 +60,7 @@ export function findPeople(sentence: string, isPlace: (word: string) => boolean)
         (t) =>
           ORGANISATION_WORDS.has(t.toLowerCase()) ||
           NOT_NAME_WORDS.has(t.toLowerCase()) ||
-          CALENDAR.test(t) ||
+          CALENDAR_NAME.test(t) ||
           TITLES.test(t) ||
           isPlace(t) ||
           ROLE_NOUNS.test(t),

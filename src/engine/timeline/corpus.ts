@@ -1,15 +1,29 @@
 /**
  * The whole collection: parse every seed, settle the dates that need the other
  * articles, make slugs unique, and extract the timeline. Pure: bytes in, records out.
+ *
+ * The stages, in order (`buildCorpus`): parse each seed (or take it from the
+ * cache); make slugs unique and warn about what the collection shows; date
+ * undated articles from their own text, then from dated articles that carry
+ * the same report or the same facts, then bound the rest by their events;
+ * extract the dated mentions and merge them into events; link articles through
+ * the events; report on every seed.
  */
 import { createHash } from 'node:crypto';
 import { parseArticle, type ParseOptions, type SeedInput } from '../article/parse';
 import { SeedError } from '../read/errors';
-import { extractMentions, mergeMentions, type Mention, type UnresolvedMention } from './events';
-import { readPassages, type Passage } from './passages';
+// The one import against the flow of stages (timeline before compare): an undated
+// article may take its date from a dated article that carries the same report, and
+// only the shared-origin pass of compare/ knows which articles those are.
 import { originFamilies, type OriginResult } from '../compare/origin';
-import type { OriginKind } from '../schema/origin';
 import { originDoc } from '../compare/similarity';
+import type { Article } from '../schema/article';
+import type { OriginKind } from '../schema/origin';
+import type { Story } from '../schema/story';
+import type { TimelineEvent } from '../schema/timeline';
+import { extractMentions, type Mention, type UnresolvedMention } from './mentions';
+import { mergeMentions } from './merge';
+import { readPassages, type Passage } from './passages';
 import {
   boundFromEvents,
   factTokens,
@@ -20,9 +34,6 @@ import {
   type DatedPeer,
 } from './publication-dates';
 import { linkArticles } from './related';
-import type { Article } from '../schema/article';
-import type { Story } from '../schema/story';
-import type { TimelineEvent } from '../schema/timeline';
 
 /** What happened to one seed, for the build log. */
 export interface SeedReport {
@@ -92,14 +103,34 @@ export interface Corpus {
 /** Builds the corpus from seed files (any order; they are sorted by name). */
 export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: CorpusOptions = {}): Corpus {
   const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const parsed: Array<{ article: Article; passages: Passage[] }> = [];
+  const { parsed, rejected, stats } = parseWithCache(sorted, options);
+  assignUniqueSlugs(parsed.map((p) => p.article));
+  warnAboutDates(parsed, options.today ?? null);
+  dateFromOwnText(parsed);
+  const peers = datedPeers(parsed);
+  const origin = originForUndated(parsed, peers);
+  dateFromPeers(parsed, peers, origin);
+  boundByEvents(parsed);
+  const { mentions, unresolved } = extractAll(parsed);
+  const events = mergeMentions(mentions, story.focus);
+  const articles = parsed.map((p) => p.article);
+  linkArticles(articles, events);
+  return { articles, events, rejected, report: seedReports(sorted, articles, rejected), unresolved, stats, origin };
+}
+
+/** Parses every seed, or takes an unchanged one's result from the cache; a seed that cannot be included is set aside. */
+function parseWithCache(
+  sorted: readonly SeedInput[],
+  options: CorpusOptions,
+): { parsed: CachedParse[]; rejected: SeedError[]; stats: Corpus['stats'] } {
+  const parsed: CachedParse[] = [];
   const rejected: SeedError[] = [];
   const stats = { parsed: 0, cached: 0 };
   for (const seed of sorted) {
     const key = options.cache ? seedKey(seed) : '';
     const hit = options.cache?.get(key);
     if (hit) {
-      // A copy: the collection pass below rewrites slugs, dates and warnings.
+      // A copy: the collection stages below rewrite slugs, dates and warnings.
       parsed.push(structuredClone(hit));
       stats.cached++;
       continue;
@@ -114,98 +145,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
       else throw error;
     }
   }
-
-  assignUniqueSlugs(parsed.map((p) => p.article));
-  for (const p of parsed) {
-    if (!p.passages.some((x) => x.expressions.length)) {
-      p.article.warnings.push({
-        line: null,
-        message: 'No sentence gives a date, so the article adds nothing to the timeline.',
-      });
-    }
-    const stated = p.article.published.basis === 'stated' ? p.article.published.date : null;
-    if (stated && options.today && stated > options.today) {
-      p.article.warnings.push({
-        line: p.article.published.line,
-        message: `Its stated date, ${stated}, is after the day the site was built; check the date.`,
-      });
-    }
-  }
-
-  // Dates from the text alone, then from the articles that state theirs, then bounds.
-  for (const p of parsed) {
-    const a = p.article;
-    if (a.published.basis === 'unknown' && a.dateline?.date)
-      a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
-    if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
-  }
-  const peers: DatedPeer[] = parsed
-    .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
-    .map((p) => ({
-      slug: p.article.slug,
-      title: p.article.title,
-      date: p.article.published.date!,
-      facts: factTokens(p.passages),
-    }));
-  // Shared origin (the same copy, or a rewrite of one report) is worked out only when an undated article could use it.
-  const undated = parsed.some((p) => p.article.published.basis === 'unknown');
-  const origin = undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
-  const kinds = new Map<string, OriginKind>();
-  for (const pair of origin?.pairs ?? []) if (pair.kind) kinds.set(`${pair.a}\u0000${pair.b}`, pair.kind);
-  const originKind = (x: string, y: string) => kinds.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`) ?? null;
-  for (const p of parsed) {
-    if (p.article.published.basis !== 'unknown') continue;
-    const slug = p.article.slug;
-    const inferred = inferFromPeers(
-      p.passages,
-      peers.filter((peer) => peer.slug !== slug),
-      (peer) => originKind(slug, peer),
-    );
-    if (inferred) p.article.published = inferred;
-    else {
-      const found = boundFromEvents(p.passages);
-      const bounded =
-        found && p.article.dateline?.date
-          ? narrowByDateline(found, p.article.dateline.date, p.article.dateline.line)
-          : found;
-      const why =
-        'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
-      p.article.published = bounded
-        ? {
-            ...bounded,
-            reason: `${why} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}`,
-          }
-        : {
-            ...p.article.published,
-            reason: `${p.article.published.reason === 'The text states no publication date.' ? '' : `${p.article.published.reason} `}${why}`,
-          };
-    }
-  }
-
-  const mentions: Mention[] = [];
-  const unresolved: UnresolvedMention[] = [];
-  for (const p of parsed) {
-    const r = extractMentions(p.article.slug, p.article.published, p.passages);
-    mentions.push(...r.mentions);
-    unresolved.push(...r.unresolved);
-  }
-  const events = mergeMentions(mentions, story.focus);
-  linkArticles(
-    parsed.map((p) => p.article),
-    events,
-  );
-
-  const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
-  const articleByFile = new Map(parsed.map((p) => [p.article.seedFile, p.article]));
-  const report: SeedReport[] = sorted.map((seed) => {
-    const bad = rejectedByFile.get(seed.file);
-    if (bad) return { file: seed.file, status: 'rejected', slug: null, notes: [bad.message] };
-    const a = articleByFile.get(seed.file)!;
-    const notes = a.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
-    return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
-  });
-
-  return { articles: parsed.map((p) => p.article), events, rejected, report, unresolved, stats, origin };
+  return { parsed, rejected, stats };
 }
 
 /** Gives colliding slugs a numeric suffix in seed-file order, with a warning on the later article. */
@@ -224,4 +164,120 @@ function assignUniqueSlugs(articles: Article[]): void {
     }
     taken.set(slug, a);
   }
+}
+
+/** Warns about an article no sentence of which gives a date, and about a stated date after the build day. */
+function warnAboutDates(parsed: readonly CachedParse[], today: string | null): void {
+  for (const p of parsed) {
+    if (!p.passages.some((x) => x.expressions.length)) {
+      p.article.warnings.push({
+        line: null,
+        message: 'No sentence gives a date, so the article adds nothing to the timeline.',
+      });
+    }
+    const stated = p.article.published.basis === 'stated' ? p.article.published.date : null;
+    if (stated && today && stated > today) {
+      p.article.warnings.push({
+        line: p.article.published.line,
+        message: `Its stated date, ${stated}, is after the day the site was built; check the date.`,
+      });
+    }
+  }
+}
+
+/** Dates from the text alone: a dateline's day and month with the year the text supports, else a past weekday. */
+function dateFromOwnText(parsed: readonly CachedParse[]): void {
+  for (const p of parsed) {
+    const a = p.article;
+    if (a.published.basis === 'unknown' && a.dateline?.date)
+      a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
+    if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
+  }
+}
+
+/** The articles that state their date, offered to the undated ones as corroboration. */
+function datedPeers(parsed: readonly CachedParse[]): DatedPeer[] {
+  return parsed
+    .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
+    .map((p) => ({
+      slug: p.article.slug,
+      title: p.article.title,
+      date: p.article.published.date!,
+      facts: factTokens(p.passages),
+    }));
+}
+
+/** Shared origin (the same copy, or a rewrite of one report), worked out only when an undated article could use it. */
+function originForUndated(parsed: readonly CachedParse[], peers: readonly DatedPeer[]): OriginResult | null {
+  const undated = parsed.some((p) => p.article.published.basis === 'unknown');
+  return undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
+}
+
+/** Dates each undated article from a dated one of the same origin, or one that reports the same facts on a day its weekday names. */
+function dateFromPeers(parsed: readonly CachedParse[], peers: readonly DatedPeer[], origin: OriginResult | null): void {
+  const kinds = new Map<string, OriginKind>();
+  for (const pair of origin?.pairs ?? []) if (pair.kind) kinds.set(`${pair.a}\u0000${pair.b}`, pair.kind);
+  const originKind = (x: string, y: string) => kinds.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`) ?? null;
+  for (const p of parsed) {
+    if (p.article.published.basis !== 'unknown') continue;
+    const slug = p.article.slug;
+    const inferred = inferFromPeers(
+      p.passages,
+      peers.filter((peer) => peer.slug !== slug),
+      (peer) => originKind(slug, peer),
+    );
+    if (inferred) p.article.published = inferred;
+  }
+}
+
+/** Why an article is still undated once its text and its peers have been asked. */
+const NO_DAY =
+  'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
+
+/** For the articles still undated: the window their own events leave (narrowed by a dateline), or why there is none. */
+function boundByEvents(parsed: readonly CachedParse[]): void {
+  for (const p of parsed) {
+    const a = p.article;
+    if (a.published.basis !== 'unknown') continue;
+    const found = boundFromEvents(p.passages);
+    const bounded = found && a.dateline?.date ? narrowByDateline(found, a.dateline.date, a.dateline.line) : found;
+    a.published = bounded
+      ? {
+          ...bounded,
+          reason: `${NO_DAY} ${bounded.reason.replace(/^The text states no date and no day can be inferred; /, 'But ')}`,
+        }
+      : {
+          ...a.published,
+          reason: `${a.published.reason === 'The text states no publication date.' ? '' : `${a.published.reason} `}${NO_DAY}`,
+        };
+  }
+}
+
+/** Every article's dated mentions, and the expressions that could not be dated. */
+function extractAll(parsed: readonly CachedParse[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+  const mentions: Mention[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  for (const p of parsed) {
+    const r = extractMentions(p.article.slug, p.article.published, p.passages);
+    mentions.push(...r.mentions);
+    unresolved.push(...r.unresolved);
+  }
+  return { mentions, unresolved };
+}
+
+/** One line per seed, in seed-file order: rejected with the reason, or included with its warnings. */
+function seedReports(
+  sorted: readonly SeedInput[],
+  articles: readonly Article[],
+  rejected: readonly SeedError[],
+): SeedReport[] {
+  const rejectedByFile = new Map(rejected.map((r) => [r.file, r]));
+  const articleByFile = new Map(articles.map((a) => [a.seedFile, a]));
+  return sorted.map((seed) => {
+    const bad = rejectedByFile.get(seed.file);
+    if (bad) return { file: seed.file, status: 'rejected', slug: null, notes: [bad.message] };
+    const a = articleByFile.get(seed.file)!;
+    const notes = a.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
+    return { file: seed.file, status: notes.length ? 'warnings' : 'included', slug: a.slug, notes };
+  });
 }

@@ -17,7 +17,7 @@
 import nlp from 'compromise';
 import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/timeline';
 import { KEY_MOMENTS } from './thresholds';
-import { sourceCount } from './sources';
+import { byDateAndId, sourceCount } from './sources';
 
 /** One key moment: an event, how many articles report it, and the line that tells it. */
 export interface KeyMoment {
@@ -140,12 +140,7 @@ export function keyMoments(
     used.add(line);
     return { event, sources: sourceCount(event), line, citation };
   });
-  return moments.sort(
-    (a, b) =>
-      a.event.start.localeCompare(b.event.start) ||
-      a.event.end.localeCompare(b.event.end) ||
-      a.event.id.localeCompare(b.event.id),
-  );
+  return moments.sort((a, b) => byDateAndId(a.event, b.event));
 }
 
 /** The key moments as records, in date order: what the `moments` collection stores (`order` 0 first). */

@@ -19,6 +19,7 @@ import type { ResolvedWindow, TemporalExpression } from '../time/types';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
 const clauseAround = (sentence: string, index: number) =>
   splitClauses(sentence).find((c) => index >= c.start && index < c.end)?.text ?? sentence;
 
@@ -33,14 +34,19 @@ function pastWeekdays(passages: readonly Passage[]): Array<{ p: Passage; e: Temp
 
 /** An explicit, absolute date window of the text, with the tense of the clause that gives it. */
 interface DatedFact {
+  /** The sentence. */
   p: Passage;
+  /** The expression. */
   e: TemporalExpression;
+  /** Its dates, resolved without the article's date. */
   window: ResolvedWindow;
+  /** Whether it is told as past or future, or neither. */
   tense: 'past' | 'future' | 'other';
   /** The tense of the verb that governs it, deadlines included ("withdrew by December 31"). */
   verbTense: 'past' | 'future' | null;
 }
 
+/** Every explicit date window of the text (a month-day takes its year from a full date told just before it). */
 function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
   const out: DatedFact[] = [];
   let anchor: { date: string; text: string } | null = null;
@@ -85,17 +91,25 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const { w, x } = best;
   const day = WEEKDAYS[w.e.weekday!];
   const date = x.window.start;
+  return inferredDay(
+    date,
+    `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
+  );
+}
+
+/** A publication day inferred (not stated), with the reason and, when it came from another article, that article. */
+function inferredDay(date: string, reason: string, corroboratedBy: string | null = null): Published {
   return {
     date,
     time: null,
     timezone: null,
     basis: 'inferred',
     line: null,
-    corroboratedBy: null,
+    corroboratedBy,
     earliest: date,
     latest: date,
     precision: 'day',
-    reason: `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
+    reason,
   };
 }
 
@@ -113,19 +127,26 @@ export function factTokens(passages: readonly Passage[]): Set<string> {
 
 /** An article with a stated date, offered as corroboration. */
 export interface DatedPeer {
+  /** Its slug. */
   slug: string;
+  /** Its headline, for the reason. */
   title: string;
+  /** Its stated date. */
   date: string;
+  /** Its fact tokens (`factTokens`). */
   facts: Set<string>;
 }
 
-/** The fewest shared facts that count as reporting the same facts (with an agreeing weekday, and one of them a calendar day unless there are more). */
-export const MIN_SHARED_FACTS = 2;
+/**
+ * The fewest fact tokens (`factTokens`: figures, years, month-days) an undated article must share with a dated
+ * one to take its date, with an agreeing weekday, and one of them a calendar day unless there are more.
+ */
+export const MIN_FACTS_SHARED_WITH_PEER = 2;
 
 /**
  * Infers the date from a dated article of the collection. A peer of the same
  * origin (the same copy: `sameOrigin`) is enough on its own. Otherwise the two
- * must share at least MIN_SHARED_FACTS facts and a past weekday of this text
+ * must share at least MIN_FACTS_SHARED_WITH_PEER facts and a past weekday of this text
  * must fall on the peer's date: shared numbers alone are common to every
  * report of a story and say nothing about the day.
  */
@@ -144,48 +165,48 @@ export function inferFromPeers(
       shared: [...facts].filter((f) => peer.facts.has(f)).sort(),
     }))
     .map((x) => ({ ...x, copy: x.origin === 'copy' }))
-    // A copy carries its source's day. A rewrite of one report, or a report sharing several facts, must also
-    // have a past weekday that falls on the peer's date; counts and years recur across unrelated reports, so
-    // outside a family one of the shared facts must be a calendar day (or there must be more of them).
-    .filter(
-      ({ peer, origin, copy, shared }) =>
-        copy ||
-        (agrees(peer) &&
-          (origin === 'rewrite' ||
-            ((shared.length > MIN_SHARED_FACTS || shared.some((f) => /^[A-Z]/.test(f))) &&
-              shared.length >= MIN_SHARED_FACTS))),
-    )
+    .filter((x) => x.copy || (agrees(x.peer) && (x.origin === 'rewrite' || sharesEnoughFacts(x.shared))))
     .sort(
       (a, b) =>
         Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug),
     );
   const best = ranked[0];
   if (!best) return null;
-  const { peer, shared, copy } = best;
-  const list = shared.length > 1 ? `${shared.slice(0, -1).join(', ')} and ${shared.at(-1)}` : shared[0];
+  const { peer, shared } = best;
   const match = weekdays.find((w) => parseISO(peer.date).getDay() === w.e.weekday);
   const weekdayNote = match
     ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAYS[match.e.weekday!]}, so both report the same day’s news.`
     : '';
-  const why = copy
-    ? `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
-    : best.origin === 'rewrite'
-      ? `It retells the same report as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`
-      : `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
-  return {
-    date: peer.date,
-    time: null,
-    timezone: null,
-    basis: 'inferred',
-    line: null,
-    corroboratedBy: peer.slug,
-    earliest: peer.date,
-    latest: peer.date,
-    precision: 'day',
-    reason: `The text states no date. ${why}${weekdayNote}`,
-  };
+  return inferredDay(
+    peer.date,
+    `The text states no date. ${peerReason(peer, best.origin, shared)}${weekdayNote}`,
+    peer.slug,
+  );
 }
 
+/**
+ * A copy carries its source's day. A rewrite of one report, or a report sharing several facts, must also
+ * have a past weekday that falls on the peer's date; counts and years recur across unrelated reports, so
+ * outside a family one of the shared facts must be a calendar day (or there must be more of them).
+ */
+function sharesEnoughFacts(shared: readonly string[]): boolean {
+  return (
+    (shared.length > MIN_FACTS_SHARED_WITH_PEER || shared.some((f) => /^[A-Z]/.test(f))) &&
+    shared.length >= MIN_FACTS_SHARED_WITH_PEER
+  );
+}
+
+/** Why the peer's date is this article's: the same copy, the same report retold, or the same facts. */
+function peerReason(peer: DatedPeer, origin: 'copy' | 'rewrite' | null, shared: readonly string[]): string {
+  const list = shared.length > 1 ? `${shared.slice(0, -1).join(', ')} and ${shared.at(-1)}` : shared[0];
+  if (origin === 'copy')
+    return `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`;
+  if (origin === 'rewrite')
+    return `It retells the same report as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`;
+  return `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
+}
+
+/** A day as the reasons write it: `11 Dec 2023`. */
 const human = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 
 /**
@@ -225,16 +246,22 @@ export function boundFromEvents(passages: readonly Passage[]): Published | null 
   };
 }
 
+/** The day and month a dateline gives (`Dec. 12`), or null when it does not give both for certain. */
+function datelineDayMonth(dateText: string): { month: number; day: number } | null {
+  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
+  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return { month: r.start.get('month')!, day: r.start.get('day')! };
+}
+
 /**
  * A dateline's day and month narrow a window the text's events leave: the
  * article was published on the first such day on or after the window's start
  * (and on the last on or before its end, when it has one).
  */
 export function narrowByDateline(window: Published, dateText: string, line: number): Published {
-  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
-  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day') || !window.earliest) return window;
-  const month = r.start.get('month')!;
-  const day = r.start.get('day')!;
+  const dayMonth = datelineDayMonth(dateText);
+  if (!dayMonth || !window.earliest) return window;
+  const { month, day } = dayMonth;
   const start = parseISO(window.earliest);
   let first: string | null = null;
   for (let y = start.getFullYear(); y <= start.getFullYear() + 1 && !first; y++) {
@@ -250,7 +277,7 @@ export function narrowByDateline(window: Published, dateText: string, line: numb
     earliest: first,
     latest: single ? first : window.latest,
     precision: single ? 'day' : window.latest ? 'window' : 'open',
-    reason: `${window.reason} The dateline on line ${line} gives “${dateText}” without a year, so the article was published on ${single ? '' : 'or after '}${format(parseISO(first), 'd MMM yyyy')}.`,
+    reason: `${window.reason} The dateline on line ${line} gives “${dateText}” without a year, so the article was published on ${single ? '' : 'or after '}${human(first)}.`,
   };
 }
 
@@ -260,38 +287,18 @@ export function narrowByDateline(window: Published, dateText: string, line: numb
  * in the future before it) and that has an event within a year of the day.
  */
 export function yearForDateline(dateText: string, line: number, passages: readonly Passage[]): Published | null {
-  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
-  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  const month = r.start.get('month')!;
-  const day = r.start.get('day')!;
+  const dayMonth = datelineDayMonth(dateText);
+  if (!dayMonth) return null;
   const facts = absoluteFacts(passages);
   const weekdays = pastWeekdays(passages).map((w) => w.e.weekday);
-  // Years the text names anywhere ("so far in 2022", "en lo que va de 2022"), dated or not.
-  const mentioned = new Set(
-    passages.flatMap((p) =>
-      [...p.sentence.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)/g)].map((m) => Number(m[1])),
-    ),
-  );
-  const years = new Set<number>(mentioned);
-  for (const f of facts)
-    for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))])
-      for (const c of [y - 1, y, y + 1]) years.add(c);
+  const mentioned = namedYears(passages);
   const fits: Array<{ date: string; near: number; score: number }> = [];
-  for (const y of [...years].sort()) {
-    const d = new Date(y, month - 1, day);
-    if (d.getMonth() !== month - 1) continue;
+  for (const y of [...candidateYears(mentioned, facts)].sort()) {
+    const d = new Date(y, dayMonth.month - 1, dayMonth.day);
+    if (d.getMonth() !== dayMonth.month - 1) continue;
     const date = format(d, 'yyyy-MM-dd');
-    const yearLater = format(addDays(d, 366), 'yyyy-MM-dd');
-    const yearBefore = format(addDays(d, -366), 'yyyy-MM-dd');
-    const contradicts = facts.some(
-      (f) => (f.tense === 'past' && f.window.start > date) || (f.tense === 'future' && f.window.end < date),
-    );
-    if (contradicts) continue;
-    const near = facts.filter(
-      (f) =>
-        (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') ||
-        (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year'),
-    ).length;
+    if (contradicts(facts, date)) continue;
+    const near = eventsWithinAYear(facts, d);
     // A past weekday that falls on the day (a same-day report) and a year the text names count as support too.
     const sameWeekday = weekdays.includes(d.getDay());
     const score = near + (sameWeekday ? 2 : 0) + (mentioned.has(y) ? 1 : 0);
@@ -312,4 +319,41 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     precision: 'day',
     reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the year the text supports best: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
   };
+}
+
+/** Years the text names anywhere ("so far in 2022", "en lo que va de 2022"), dated or not. */
+function namedYears(passages: readonly Passage[]): Set<number> {
+  return new Set(
+    passages.flatMap((p) =>
+      [...p.sentence.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)/g)].map((m) => Number(m[1])),
+    ),
+  );
+}
+
+/** The years a dateline may belong to: those the text names, and a year either side of each dated event. */
+function candidateYears(mentioned: ReadonlySet<number>, facts: readonly DatedFact[]): Set<number> {
+  const years = new Set<number>(mentioned);
+  for (const f of facts)
+    for (const y of [Number(f.window.start.slice(0, 4)), Number(f.window.end.slice(0, 4))])
+      for (const c of [y - 1, y, y + 1]) years.add(c);
+  return years;
+}
+
+/** True when publication on `date` contradicts the text: an event told in the past after it, or in the future before it. */
+function contradicts(facts: readonly DatedFact[], date: string): boolean {
+  return facts.some(
+    (f) => (f.tense === 'past' && f.window.start > date) || (f.tense === 'future' && f.window.end < date),
+  );
+}
+
+/** How many events finer than a year the text tells within a year before (past) or after (future) the day. */
+function eventsWithinAYear(facts: readonly DatedFact[], d: Date): number {
+  const date = format(d, 'yyyy-MM-dd');
+  const yearLater = format(addDays(d, 366), 'yyyy-MM-dd');
+  const yearBefore = format(addDays(d, -366), 'yyyy-MM-dd');
+  return facts.filter(
+    (f) =>
+      (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') ||
+      (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year'),
+  ).length;
 }

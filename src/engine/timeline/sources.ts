@@ -29,3 +29,11 @@ export function byTimelineOrder(
     a.label.localeCompare(b.label)
   );
 }
+
+/** The pages' and comparisons' order of events: by start, then end, then id, so ties never depend on the input's order. */
+export function byDateAndId(
+  a: Pick<TimelineEvent, 'start' | 'end' | 'id'>,
+  b: Pick<TimelineEvent, 'start' | 'end' | 'id'>,
+): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+}

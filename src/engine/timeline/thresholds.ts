@@ -4,7 +4,7 @@
  * parsers that use them.
  */
 
-/** Two sentences of one date window are one event when they share at least this share of the smaller one's weighted content words (events.ts). */
+/** Two sentences of one date window are one event when they share at least this share of the smaller one's weighted content words (merge.ts). */
 export const MERGE_THRESHOLD = 0.25;
 
 /** How many key moments to show: at least `min` when there are that many events, at most `max` (key-moments.ts). */

@@ -1,5 +1,6 @@
 /** The regional map's extent: what part of the world the first map of /people-places/ shows. */
 import type { MappedPlace, Place } from '../../engine/schema/places';
+import { round1 } from './numbers';
 
 /** Kilometres between two points on the sphere. */
 export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
@@ -34,11 +35,10 @@ export function regionalFrame(
   const pad = (lo: number, hi: number) => Math.max(margin, (10 - (hi - lo)) / 2);
   const [w, e] = [Math.min(...lons), Math.max(...lons)];
   const [s, n] = [Math.min(...lats), Math.max(...lats)];
-  const r = (x: number) => Math.round(x * 10) / 10;
   return [
-    r(Math.max(-180, w - pad(w, e))),
-    r(Math.max(-80, s - pad(s, n))),
-    r(Math.min(180, e + pad(w, e))),
-    r(Math.min(84, n + pad(s, n))),
+    round1(Math.max(-180, w - pad(w, e))),
+    round1(Math.max(-80, s - pad(s, n))),
+    round1(Math.min(180, e + pad(w, e))),
+    round1(Math.min(84, n + pad(s, n))),
   ];
 }

@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { MappedPlace, Place } from '../../engine/schema/places';
+import { round1 } from './numbers';
 import { escapeXml } from './xml';
 
 export type { MappedPlace } from '../../engine/schema/places';
@@ -26,8 +27,9 @@ export interface MapOptions {
   outline?: readonly [number, number, number, number];
   /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
   minStep?: number;
-  /** Width and height of the view box. */
+  /** Width of the view box (400 by default). */
   width?: number;
+  /** Height of the view box (300 by default). */
   height?: number;
 }
 
@@ -100,9 +102,12 @@ export function mapProjection(
     ]);
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
+/** Islands smaller than this many square view-box units are invisible at this size; leaving them out keeps the page small. */
 const MIN_AREA = 6;
 const MIN_STEP = 5;
+
+/** A rectangle in view-box units: [left, top, right, bottom]. */
+type Box = [number, number, number, number];
 
 /** Draws the places on a map; each place is a group with a `<title>` and a visible label. */
 export function renderMap(places: readonly MappedPlace[], options: MapOptions): string {
@@ -122,10 +127,24 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
         : []),
     ]);
   const projection = mapProjection(frame, Boolean(options.frame), width, height);
-  // Whole view-box units (a 640-unit-wide map) are as fine as a 110m atlas is; more digits only add bytes.
+  const path = shapePath(projection, options.minStep);
+  const outline = options.outline ? path(box(options.outline)) : null;
+  return [
+    ...mapHeading(places, options, width, height),
+    '<g class="map__land" aria-hidden="true">',
+    ...(options.frame ? regionalLand(places, projection, width, height, path) : worldLand(places, path)),
+    '</g>',
+    ...(outline ? [`<path d="${outline}" class="map__outline" aria-hidden="true"/>`] : []),
+    ...placeMarkers(places, projection, width, height),
+    '</svg>',
+  ].join('');
+}
+
+/** The path data of a shape, each polygon drawn on its own and thinned; null when nothing is big enough to see. */
+function shapePath(projection: GeoProjection, minStep?: number): (f: Feature | FeatureCollection) => string | null {
+  // Whole view-box units are as fine as a 110m atlas is at this size; more digits only add bytes.
   const projected = geoPath(projection).digits(0);
-  // Islands smaller than a few square units are invisible at this size; leaving them out keeps the page small.
-  const path = (f: Feature | FeatureCollection): string | null => {
+  return (f) => {
     const parts = (f.type === 'FeatureCollection' ? f.features : [f]).flatMap((x) =>
       x.geometry.type === 'MultiPolygon'
         ? x.geometry.coordinates.map((coordinates): Feature => ({
@@ -137,111 +156,91 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
     );
     const kept = parts
       .filter((x) => projected.area(x) >= MIN_AREA)
-      .map((x) => thin(projected(x) ?? '', options.minStep))
+      .map((x) => thin(projected(x) ?? '', minStep))
       .join('');
     return kept || null;
   };
+}
+
+/** The opening `<svg>`, its title, a description naming every place, and the sea. */
+function mapHeading(places: readonly MappedPlace[], options: MapOptions, width: number, height: number): string[] {
+  const titleId = `${options.idPrefix}-title`;
+  const descId = `${options.idPrefix}-desc`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+    `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+    // Each place carries its own <title>; the page's table gives the same counts as text.
+    `<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
+    `<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`,
+  ];
+}
+
+/** A test for a country the articles name, by ISO numeric code or Natural Earth name. */
+function namedCountry(places: readonly MappedPlace[]): (f: Feature<Geometry, CountryProps>) => boolean {
   const countries = places.filter((p) => p.kind === 'country');
   const codes = new Set(countries.map((p) => p.isoNumeric).filter(Boolean));
   const names = new Set(countries.map((p) => p.name));
-  const isNamed = (f: Feature<Geometry, CountryProps>) => codes.has(String(f.id)) || names.has(f.properties.name);
-  const titleId = `${options.idPrefix}-title`;
-  const descId = `${options.idPrefix}-desc`;
-  const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
+  return (f) => codes.has(String(f.id)) || names.has(f.properties.name);
+}
+
+/** The regional map's land: every country in view, the named ones marked. */
+function regionalLand(
+  places: readonly MappedPlace[],
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  path: (f: Feature) => string | null,
+): string[] {
+  const isNamed = namedCountry(places);
+  const inView = inMercatorView(projection, width, height);
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
-  );
-  out.push(`<title id="${titleId}">${escapeXml(options.title)}</title>`);
-  // Each place carries its own <title>; the page's table gives the same counts as text.
-  out.push(
-    `<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
-  );
-  out.push(`<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`);
-  out.push('<g class="map__land" aria-hidden="true">');
-  if (options.frame) {
-    const inView = inMercatorView(projection, width, height);
-    for (const f of COUNTRIES.features.filter((c) => inView(COUNTRY_BOUNDS.get(c)!))) {
-      const d = path(f);
-      if (d) out.push(`<path d="${d}" class="${isNamed(f) ? 'map__country map__country--named' : 'map__country'}"/>`);
-    }
-  } else {
-    const land = path(LAND);
-    if (land) out.push(`<path d="${land}" class="map__country"/>`);
-    for (const f of COUNTRIES.features.filter(isNamed)) {
-      const d = path(f);
-      if (d) out.push(`<path d="${d}" class="map__country map__country--named"/>`);
-    }
+  for (const f of COUNTRIES.features.filter((c) => inView(COUNTRY_BOUNDS.get(c)!))) {
+    const d = path(f);
+    if (d) out.push(`<path d="${d}" class="${isNamed(f) ? 'map__country map__country--named' : 'map__country'}"/>`);
   }
-  out.push('</g>');
-  if (options.outline) {
-    const d = path(box(options.outline));
-    if (d) out.push(`<path d="${d}" class="map__outline" aria-hidden="true"/>`);
+  return out;
+}
+
+/** The wide map's land: one outline for all land, and the named countries over it. */
+function worldLand(places: readonly MappedPlace[], path: (f: Feature | FeatureCollection) => string | null): string[] {
+  const isNamed = namedCountry(places);
+  const out: string[] = [];
+  const land = path(LAND);
+  if (land) out.push(`<path d="${land}" class="map__country"/>`);
+  for (const f of COUNTRIES.features.filter(isNamed)) {
+    const d = path(f);
+    if (d) out.push(`<path d="${d}" class="map__country map__country--named"/>`);
   }
-  // Larger markers first, so small ones stay visible on top. Labels go right of
-  // their marker, else left, below or above: the first spot that overlaps no label or marker drawn so far.
+  return out;
+}
+
+/**
+ * A marker and a label for every place that projects into view. Larger markers first, so small ones stay visible
+ * on top; each label takes the first spot that overlaps no label or marker drawn so far (`labelSpot`).
+ */
+function placeMarkers(
+  places: readonly MappedPlace[],
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): string[] {
+  const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
   const ordered = [...places].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  const taken: Array<[number, number, number, number]> = [];
   const points = ordered
     .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
     .filter((q): q is { p: MappedPlace; xy: [number, number] } => q.xy !== null);
   const radius = (p: MappedPlace) => round1(3 + 9 * Math.sqrt(p.mentions / maxMentions));
-  for (const { p, xy } of points)
-    taken.push([xy[0] - radius(p), xy[1] - radius(p), xy[0] + radius(p), xy[1] + radius(p)]);
+  const taken: Box[] = points.map(({ p, xy }) => [
+    xy[0] - radius(p),
+    xy[1] - radius(p),
+    xy[0] + radius(p),
+    xy[1] + radius(p),
+  ]);
+  const out: string[] = [];
   for (const { p, xy } of points) {
     const [x, y] = xy.map(round1) as [number, number];
     const r = radius(p);
-    const w = p.name.length * 6.6;
-    type Spot = { tx: number; ty: number; end: boolean; box: [number, number, number, number] };
-    const right = (dy: number): Spot => ({
-      tx: x + r + 3,
-      ty: y + 4 + dy,
-      end: false,
-      box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy],
-    });
-    const left = (dy: number): Spot => ({
-      tx: x - r - 3,
-      ty: y + 4 + dy,
-      end: true,
-      box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy],
-    });
-    const below = (dy: number): Spot => ({
-      tx: x - w / 2,
-      ty: y + r + 13 + dy,
-      end: false,
-      box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy],
-    });
-    const above = (dy: number): Spot => ({
-      tx: x - w / 2,
-      ty: y - r - 4 - dy,
-      end: false,
-      box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy],
-    });
-    // Beside, then below or above, then the same a little further off; where every spot collides, the one that covers least.
-    const spots = [
-      right(0),
-      left(0),
-      below(0),
-      above(0),
-      right(-10),
-      right(10),
-      left(-10),
-      left(10),
-      below(8),
-      above(8),
-    ];
-    const overlap = (b: [number, number, number, number]) =>
-      b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height
-        ? Infinity
-        : taken.reduce(
-            (sum, t) =>
-              sum +
-              Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) *
-                Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])),
-            0,
-          );
-    const spot =
-      spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
+    const spot = labelSpot(x, y, r, p.name.length * 6.6, taken, width, height);
     taken.push(spot.box);
     out.push(`<g class="map__place map__place--${p.kind}"><title>${escapeXml(`${p.name}: ${mentionText(p)}`)}</title>`);
     out.push(`<circle cx="${x}" cy="${y}" r="${r}"/>`);
@@ -249,8 +248,62 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
       `<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text></g>`,
     );
   }
-  out.push('</svg>');
-  return out.join('');
+  return out;
+}
+
+/** Where a label goes: the text's anchor point, whether it ends there (left of the marker), and the box it covers. */
+type Spot = { tx: number; ty: number; end: boolean; box: Box };
+
+/**
+ * The spot for the label of a marker at (x, y) of radius r, the label `w` units wide: right of the marker, else
+ * left, below or above, then the same a little further off; where every spot collides, the one that covers least.
+ */
+function labelSpot(
+  x: number,
+  y: number,
+  r: number,
+  w: number,
+  taken: readonly Box[],
+  width: number,
+  height: number,
+): Spot {
+  const right = (dy: number): Spot => ({
+    tx: x + r + 3,
+    ty: y + 4 + dy,
+    end: false,
+    box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy],
+  });
+  const left = (dy: number): Spot => ({
+    tx: x - r - 3,
+    ty: y + 4 + dy,
+    end: true,
+    box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy],
+  });
+  const below = (dy: number): Spot => ({
+    tx: x - w / 2,
+    ty: y + r + 13 + dy,
+    end: false,
+    box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy],
+  });
+  const above = (dy: number): Spot => ({
+    tx: x - w / 2,
+    ty: y - r - 4 - dy,
+    end: false,
+    box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy],
+  });
+  const spots = [right(0), left(0), below(0), above(0), right(-10), right(10), left(-10), left(10), below(8), above(8)];
+  // The area a box shares with what is drawn already; a box past the edge never fits.
+  const overlap = (b: Box) =>
+    b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height
+      ? Infinity
+      : taken.reduce(
+          (sum, t) =>
+            sum +
+            Math.max(0, Math.min(b[2], t[2]) - Math.max(b[0], t[0])) *
+              Math.max(0, Math.min(b[3], t[3]) - Math.max(b[1], t[1])),
+          0,
+        );
+  return spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
 }
 
 /** A country's outline extent, [[west, south], [east, north]], found by ISO numeric code or Natural Earth name; null for other places. */
@@ -267,7 +320,7 @@ export function countryBounds(
   return b[0][0] <= b[1][0] ? b : null;
 }
 
-/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that halves the bytes. */
+/** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that keeps the page small. */
 export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
     const points = [...ring.matchAll(/[ML](-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map(
@@ -282,6 +335,7 @@ export function thin(d: string, step = MIN_STEP): string {
   });
 }
 
+/** How often and where a place is named, for its `<title>`: `6 mentions in 3 articles`. */
 function mentionText(p: MappedPlace): string {
   return `${p.mentions} ${p.mentions === 1 ? 'mention' : 'mentions'} in ${p.articles} ${p.articles === 1 ? 'article' : 'articles'}`;
 }

@@ -1,4 +1,4 @@
-/** Escaping text for the SVG markup the engine writes. */
+/** Escaping text for the SVG markup the site writes. */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

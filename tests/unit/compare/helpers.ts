@@ -5,7 +5,7 @@ import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
 import { parseGazetteer } from '../../../src/engine/read/gazetteer';
 import type { Analysis } from '../../../src/engine/schema/compare';
 import type { Gazetteer } from '../../../src/engine/schema/places';
-import { readStory, SEEDS_DIR, seedCorpus } from '../../helpers';
+import { SEEDS_DIR, seedCorpus } from '../../helpers';
 
 /** The comparison fixtures folder. */
 export const COMPARE_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'compare');

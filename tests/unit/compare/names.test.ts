@@ -1,45 +1,18 @@
 /** Name spellings: a small edit apart and the same role. */
 import { describe, expect, it } from 'vitest';
-import { editDistance, findNameVariants, nameMentions, roleWords } from '../../../src/engine/compare/names';
-import { findPeople } from '../../../src/engine/compare/people';
+import {
+  closePairs,
+  editDistance,
+  editDistanceWithin,
+  findNameVariants,
+  nameMentions,
+  roleWords,
+} from '../../../src/engine/compare/names';
 import { buildCorpus } from '../../../src/engine/timeline/corpus';
 import { readStory, textSeed } from '../../helpers';
 import { seedAnalysis, slugOf } from './helpers';
 
 const noPlaces = () => false;
-
-describe('people and roles in a sentence', () => {
-  it('take an appositive after the name as the role', () => {
-    expect(findPeople('El-Ghassim Wane, the head of the UN mission, acknowledged the challenges.', noPlaces)).toEqual([
-      { name: 'El-Ghassim Wane', index: 0, role: 'the head of the UN mission', surnameOnly: false },
-    ]);
-  });
-
-  it('take a role written before the name, and a title in front of it', () => {
-    expect(findPeople('On Saturday, UN spokesperson Stéphane Dujarric spoke.', noPlaces)[0]).toMatchObject({
-      name: 'Stéphane Dujarric',
-      role: 'UN spokesperson',
-    });
-    expect(findPeople('UN Secretary-General Antonio Guterres acknowledged it.', noPlaces)[0]).toMatchObject({
-      name: 'Antonio Guterres',
-      role: 'UN Secretary-General',
-    });
-    expect(
-      findPeople('The head of Malian diplomacy, Abdoulaye Diop, called on the council.', noPlaces)[0],
-    ).toMatchObject({ name: 'Abdoulaye Diop', role: 'The head of Malian diplomacy' });
-  });
-
-  it('leave out organisations, places and calendar words, and mark honorific references', () => {
-    const isPlace = (w: string) => ['Burkina', 'Faso'].includes(w);
-    expect(findPeople('The Security Council met in Burkina Faso on Monday with the Wagner Group.', isPlace)).toEqual(
-      [],
-    );
-    expect(findPeople('They thanked Mr. Wane for his work.', noPlaces)[0]).toMatchObject({
-      name: 'Wane',
-      surnameOnly: true,
-    });
-  });
-});
 
 describe('edit distance', () => {
   it('counts single-letter edits and is symmetric', () => {
@@ -97,5 +70,65 @@ describe('name variants', () => {
     ]);
     expect(names[0]!.sharedRole).toEqual(['head']);
     expect(names[0]!.distance).toBe(1);
+  });
+});
+
+/** A fixed pseudo-random sequence, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** Names built from a small alphabet, with near-copies, so many pairs are one or two edits apart. */
+function names(n: number, next: () => number): string[] {
+  const letters = 'aeiklmnorst -';
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (out.length && next() < 0.4) {
+      const base = out[Math.floor(next() * out.length)]!.split('');
+      const at = Math.floor(next() * base.length);
+      const edit = next();
+      if (edit < 0.33) base.splice(at, 1);
+      else if (edit < 0.66) base.splice(at, 0, letters[Math.floor(next() * letters.length)]!);
+      else base[at] = letters[Math.floor(next() * letters.length)]!;
+      out.push(base.join(''));
+    } else {
+      out.push(
+        Array.from({ length: 3 + Math.floor(next() * 12) }, () => letters[Math.floor(next() * letters.length)]).join(
+          '',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// The faster paths give the same answers as the plain ones: the bounded distance and the length-paired
+// comparison against the full table over every pair.
+describe('bounded edit distance', () => {
+  it('equals the full distance up to the bound, and says “more” past it', () => {
+    const next = random(7);
+    const list = names(300, next);
+    for (let k = 0; k < 3000; k++) {
+      const a = list[Math.floor(next() * list.length)]!;
+      const b = list[Math.floor(next() * list.length)]!;
+      for (const max of [0, 1, 2, 3]) {
+        const full = editDistance(a, b);
+        expect(editDistanceWithin(a, b, max), `${a} / ${b} within ${max}`).toBe(full <= max ? full : max + 1);
+      }
+    }
+  });
+
+  it('closePairs finds exactly the pairs a comparison of every pair finds, in the same order', () => {
+    const list = names(400, random(11));
+    const expected: Array<[number, number, number]> = [];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const d = editDistance(list[i]!, list[j]!);
+        if (d >= 1 && d <= 2) expected.push([i, j, d]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(100);
+    expect(closePairs(list, 2)).toEqual(expected);
   });
 });

@@ -1,60 +1,17 @@
 /**
- * Shared origin: the two measures, families, the null model that sets the
- * thresholds, and precision and recall on invented fixtures and the seeds.
+ * Shared origin: copies and rewrites flagged, families and their likely
+ * origin, and precision and recall on invented fixtures and the seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../../src/engine/compare/facts';
 import {
   COPY_THRESHOLD,
-  MIN_SHARED_FACTS,
+  REWRITE_MIN_SHARED_FACTS,
   NULL_MARGIN,
-  nullModel,
-  originCandidates,
   originFamilies,
-  prepare,
   REWRITE_THRESHOLD,
-  ALL_PAIRS_MAX,
-  type OriginDoc,
 } from '../../../src/engine/compare/origin';
 import { SEEDS_DIR } from '../../helpers';
-import { folderDocs, ORIGIN_FIXTURES, pairKey, STORY_FOLDERS } from './origin-helpers';
-
-const keys = (text: string) => extractFacts(text).map((f) => f.key);
-
-describe('facts', () => {
-  it('reads figures with their units, dates, people, places and quoted words, and no common word', () => {
-    const k = keys(
-      'Three workers died on Friday, March 14, when a 62-metre crane fell at Kelmouth harbour, port director Imogen Tallis said. “We will find out what failed,” she said. The port handles 2.5 million tonnes a year, 70 per cent of it grain.',
-    );
-    expect(k).toEqual(
-      expect.arrayContaining([
-        'n:3',
-        'w:friday',
-        'd:03-14',
-        'n:62 m',
-        'e:kelmouth',
-        'p:tallis',
-        'q:we will find out what failed',
-        'n:2500000 t',
-        'n:70 %',
-      ]),
-    );
-    expect(k.some((x) => /crane|workers|harbour|port/.test(x))).toBe(false);
-  });
-
-  it('gives one key to one fact however it is written', () => {
-    expect(keys('a crane of 62 metres')).toEqual(keys('the 62-metre crane'));
-    expect(keys('about 70% of it')).toEqual(keys('some 70 percent of it'));
-    expect(keys('on 14 March')).toEqual(keys('on March 14'));
-    expect(keys('three workers')).toEqual(keys('3 workers'));
-    expect(keys('It was said by the U.N. spokesman.')).toEqual(keys('It was said by the UN spokesman.'));
-  });
-
-  it('takes a sentence’s first word as a name only when the text capitalises it elsewhere too', () => {
-    expect(keys('Despite the storm, ships sailed.')).toEqual([]);
-    expect(keys('Minusma left on Monday. Crews of Minusma waited.')).toContain('e:minusma');
-  });
-});
+import { folderDocs, ORIGIN_FIXTURES, pairKey } from './origin-helpers';
 
 describe('invented fixtures: copies, a translation, an independent report, another event in the same town', () => {
   const docs = folderDocs(ORIGIN_FIXTURES);
@@ -159,41 +116,6 @@ describe('the seeds', () => {
   });
 });
 
-describe('the null model: pairs of articles from different stories', () => {
-  const folders = STORY_FOLDERS.map(folderDocs);
-  // The origin fixtures hold three stories (files a*, b*, c*); each is its own collection here.
-  const byStory = folders.flatMap((docs) => {
-    const groups = new Map<string, OriginDoc[]>();
-    for (const d of docs) {
-      const story = /^[a-z]\d/.test(d.slug) ? d.slug[0]! : '';
-      groups.set(story, [...(groups.get(story) ?? []), d]);
-    }
-    return [...groups.values()];
-  });
-  const model = nullModel(byStory);
-
-  it('sets thresholds that clear every unrelated pair by the stated margin', () => {
-    console.log(
-      `null model: ${model.pairs} pairs from ${byStory.length} stories; highest copy ${model.copyMax}, highest rewrite ${model.rewriteMax} (${model.rewriteMaxPair?.join(' + ')}); thresholds copy ${COPY_THRESHOLD}, rewrite ${REWRITE_THRESHOLD}, margin ${NULL_MARGIN}; flagged ${model.flagged}, false-positive rate ${model.falsePositiveRate}`,
-    );
-    expect(model.pairs).toBeGreaterThanOrEqual(59);
-    expect(COPY_THRESHOLD).toBeGreaterThanOrEqual(model.copyMax + NULL_MARGIN - 1e-9);
-    expect(REWRITE_THRESHOLD).toBeGreaterThanOrEqual(model.rewriteMax + NULL_MARGIN - 1e-9);
-    expect(model.flagged).toBe(0);
-    expect(model.falsePositiveRate).toBe(0);
-  });
-
-  it('also holds for the independent report of the crane accident against the three carriers of the wire', () => {
-    const crane = byStory.find((s) => s.some((d) => d.slug.startsWith('a4')))!;
-    const independent = nullModel([
-      crane.filter((d) => !d.slug.startsWith('a4')),
-      crane.filter((d) => d.slug.startsWith('a4')),
-    ]);
-    expect(independent.flagged).toBe(0);
-    expect(independent.rewriteMax + NULL_MARGIN).toBeLessThanOrEqual(REWRITE_THRESHOLD);
-  });
-});
-
 describe('precision and recall of flagged pairs, fixtures plus seeds', () => {
   it('reach 0.95 with no unrelated pair flagged', () => {
     const truth = new Set([
@@ -228,50 +150,8 @@ describe('precision and recall of flagged pairs, fixtures plus seeds', () => {
   });
 });
 
-describe('in a large collection', () => {
-  // Reports of unrelated invented events, built from a fixed-seed generator, with one copy and one rewrite planted.
-  const rand = (() => {
-    let a = 7;
-    return () => (a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  })();
-  const WORDS =
-    'river council market bridge school harvest storm railway museum hospital festival factory harbour library station election forest road tunnel airport'.split(
-      ' ',
-    );
-  const doc = (i: number): OriginDoc => {
-    const place = `Town${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`;
-    const w = () => WORDS[Math.floor(rand() * WORDS.length)];
-    const sentences = Array.from(
-      { length: 12 },
-      () =>
-        `The ${w()} near ${place} saw ${Math.floor(rand() * 90000) + 100} visitors and ${w()} staff ${w()} said ${w()} ${w()}.`,
-    );
-    return { slug: `d${String(i).padStart(4, '0')}`, text: sentences.join(' '), credits: [] };
-  };
-  const docs = Array.from({ length: ALL_PAIRS_MAX * 4 }, (_, i) => doc(i));
-  docs.push({ slug: 'z-copy', text: docs[17]!.text, credits: [] });
-  // The same figures and place as d0040 in other words: found through the index of rare facts, not the shingles.
-  const figures = docs[40]!.text.match(/\d+/g)!;
-  const placeName = /near (\w+)/.exec(docs[40]!.text)![1]!;
-  docs.push({
-    slug: 'z-rewrite',
-    text: `Counts given for ${placeName}: ${figures.map((f) => `${f} visitors`).join('; ')}.`,
-    credits: [],
-  });
-
-  it('scores far fewer pairs than all of them, and still finds the copy and the rewrite', () => {
-    const candidates = originCandidates(prepare([...docs].sort((a, b) => a.slug.localeCompare(b.slug))));
-    const all = (docs.length * (docs.length - 1)) / 2;
-    expect(candidates.length).toBeLessThan(all / 20);
-    const { pairs, families } = originFamilies(docs);
-    expect(pairs.filter((p) => p.kind).map((p) => [p.a, p.b, p.kind])).toEqual([
-      ['d0017', 'z-copy', 'copy'],
-      ['d0040', 'z-rewrite', 'rewrite'],
-    ]);
-    expect(families).toHaveLength(2);
-  });
-
-  it('does not call two short notes one report for sharing fewer than MIN_SHARED_FACTS facts', () => {
+describe('two short notes', () => {
+  it('does not call two short notes one report for sharing fewer than REWRITE_MIN_SHARED_FACTS facts', () => {
     const notes = [
       { slug: 'n1', text: 'Mira Holt met Tom Vance in Dunmere.', credits: [] },
       { slug: 'n2', text: 'In Dunmere, it was Mira Holt who met Tom Vance.', credits: [] },
@@ -279,7 +159,7 @@ describe('in a large collection', () => {
       { slug: 'n4', text: 'Rain fell on Selby for a week.', credits: [] },
     ];
     const pair = originFamilies(notes).pairs.find((p) => p.a === 'n1' && p.b === 'n2')!;
-    expect(pair.sharedFacts).toHaveLength(MIN_SHARED_FACTS - 1);
+    expect(pair.sharedFacts).toHaveLength(REWRITE_MIN_SHARED_FACTS - 1);
     expect(pair.rewrite).toBe(1);
     expect(pair.kind).toBeNull();
   });

@@ -1,9 +1,9 @@
-/** Places from the datasets: folded names, ambiguity, the regional frame, and a town no story data mentions. */
+/** Places from the datasets: names without accents, ambiguity, overrides, and a town no story data mentions. */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
 import { parseGazetteer } from '../../../src/engine/read/gazetteer';
-import { countriesFrom, fold, indexPlaces, loadPlaceDataset } from '../../../src/engine/compare/place-data';
+import { indexPlaces, loadPlaceDataset } from '../../../src/engine/compare/place-data';
 import { resolvePlaces } from '../../../src/engine/compare/places';
 import { buildCorpus } from '../../../src/engine/timeline/corpus';
 import { readStory, textSeed } from '../../helpers';
@@ -20,12 +20,7 @@ const markers = (svg: string) =>
     .querySelectorAll('g.map__place title')
     .map((t) => t.text);
 
-describe('folding names', () => {
-  it('drops diacritics and case, and unifies apostrophes', () => {
-    expect(fold('Sévaré')).toBe(fold('Sevare'));
-    expect(fold('Côte d’Ivoire')).toBe("cote d'ivoire");
-  });
-
+describe('a town written without its accents', () => {
   it('finds a town written without its accents', () => {
     const dataset = indexPlaces(
       [{ name: 'Sévaré', country: 'ML', lat: 14.53, lon: -4.1, population: 40000 }],
@@ -48,39 +43,6 @@ describe('folding names', () => {
       source: 'dataset',
       aliases: ['Sevare'],
     });
-  });
-});
-
-describe('country data', () => {
-  it('gives each country its demonyms, and a demonym two countries share to neither', () => {
-    const countries = countriesFrom([
-      {
-        name: { common: 'Portland', official: 'Republic of Portland' },
-        cca2: 'PL',
-        ccn3: '001',
-        altSpellings: ['PL'],
-        latlng: [1, 1],
-        demonyms: { eng: { m: 'Portlander', f: 'Portlander' } },
-      },
-      {
-        name: { common: 'North Congo', official: 'North Congo' },
-        cca2: 'NC',
-        ccn3: '002',
-        altSpellings: [],
-        latlng: [2, 2],
-        demonyms: { eng: { m: 'Congolese', f: 'Congolese' } },
-      },
-      {
-        name: { common: 'South Congo', official: 'South Congo' },
-        cca2: 'SC',
-        ccn3: '003',
-        altSpellings: [],
-        latlng: [3, 3],
-        demonyms: { eng: { m: 'Congolese', f: 'Congolese' } },
-      },
-    ] as never);
-    expect(countries[0]!.aliases).toEqual(['Republic of Portland', 'Portlander', 'Portlanders']);
-    expect(countries[1]!.aliases).toEqual([]);
   });
 });
 
@@ -171,16 +133,5 @@ describe('the seeds’ maps', () => {
       'Togo',
     ]);
     expect(analysis.unplacedPlaces).toEqual([]);
-  });
-
-  it('frame the regional map around the most named country and its neighbours, from the places found', () => {
-    const regional = markers(placeMaps(analysis).region).map((t) => t.split(':')[0]);
-    expect(regional).toEqual(
-      expect.arrayContaining(['Mali', 'Bamako', 'Timbuktu', 'Gao', 'Niger', 'Senegal', 'Togo', 'Sahel']),
-    );
-    expect(regional).not.toContain('France');
-    expect(markers(placeMaps(analysis).world).map((t) => t.split(':')[0])).toEqual(
-      expect.arrayContaining(['France', 'Moscow', 'Lebanon', 'Bangladesh']),
-    );
   });
 });

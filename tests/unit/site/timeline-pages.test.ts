@@ -1,9 +1,7 @@
-/** Paging the timeline and long lists: every event on exactly one page, the focus window first, no page over its size. */
+/** Paging the timeline: every event on exactly one page, the focus window first, no page over its size. */
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { capList, pageHref, pages } from '../../../src/site/paging';
 import { eventHrefs, eventLinks, hasEventPage, paginateTimeline } from '../../../src/site/timeline-pages';
-import { rankDateDifferences } from '../../../src/site/compare-pages';
 import { readStory, seedCorpus } from '../../helpers';
 
 const focus = { start: '2023-06-01', end: '2024-01-31' };
@@ -108,40 +106,9 @@ describe('paginateTimeline', () => {
   });
 });
 
-describe('long lists', () => {
-  it('shows three and counts the rest, but never hides a single item', () => {
-    expect(capList([1, 2, 3, 4])).toEqual({ shown: [1, 2, 3, 4], hidden: 0 });
-    expect(capList([1, 2, 3, 4, 5, 6])).toEqual({ shown: [1, 2, 3], hidden: 3 });
+describe('event pages', () => {
+  it('give an event with more citations than the timeline shows (three, or four whole) a page of its own', () => {
     expect(hasEventPage(event('2023-07-01', 4))).toBe(false);
     expect(hasEventPage(event('2023-07-01', 5))).toBe(true);
-  });
-
-  it('splits into pages with addresses /base/, /base/2/…', () => {
-    expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages([], 2)).toEqual([[]]);
-    expect([1, 2, 3].map((n) => pageHref('/coverage/', n))).toEqual(['/coverage/', '/coverage/2/', '/coverage/3/']);
-    // Later pages apart from the first, where the first's folder holds other pages (/articles/<slug>/).
-    expect([1, 2, 3].map((n) => pageHref('/articles/', n, '/articles/page/'))).toEqual([
-      '/articles/',
-      '/articles/page/2/',
-      '/articles/page/3/',
-    ]);
-  });
-
-  it('ranks date differences by the sentences that give them, keeping the engine’s order on ties', () => {
-    const claim = (n: number) => ({
-      eventId: 'e',
-      start: '2023-01-01',
-      end: '2023-01-01',
-      precision: 'day' as const,
-      sources: Array.from({ length: n }, () => ({ slug: 'a', anchor: 'p-1', quote: 'q', expression: 'x' })),
-    });
-    const diff = (id: string, n: number) => ({
-      id,
-      kind: 'conflict' as const,
-      acts: ['withdrawal'],
-      claims: [claim(n), claim(1)],
-    });
-    expect(rankDateDifferences([diff('a', 1), diff('b', 3), diff('c', 1)]).map((d) => d.id)).toEqual(['b', 'a', 'c']);
   });
 });

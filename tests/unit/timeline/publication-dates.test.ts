@@ -11,12 +11,12 @@ import {
   inferFromPeers,
   inferFromWeekday,
   factTokens,
+  narrowByDateline,
   yearForDateline,
 } from '../../../src/engine/timeline/publication-dates';
 import { findTemporalExpressions } from '../../../src/engine/time/expressions';
 import { resolveExpression } from '../../../src/engine/time/resolve';
 import { directionAt, tenseAt } from '../../../src/engine/time/tense';
-import { extractMentions } from '../../../src/engine/timeline/events';
 
 const passagesOf = (...paragraphs: string[]) =>
   readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));
@@ -52,12 +52,6 @@ describe('expressions', () => {
         end: '2024-01-01',
       });
     }
-    const { mentions } = extractMentions(
-      'a',
-      '2023-12-11',
-      passagesOf('A liquidation phase will begin after January 1.'),
-    );
-    expect(mentions[0]!.openEnd).toBe(true);
   });
 
   it('a translation’s “the past month of June” is last June', () => {
@@ -164,15 +158,20 @@ describe('publication dates', () => {
     expect(boundFromEvents(passagesOf('The depot is a place of quiet work.'))).toBeNull();
   });
 
-  it('relative dates are resolved only when the window pins them', () => {
-    const ps = passagesOf('The depot closed in June, officials said.', 'Trucks left last week.');
-    const { mentions, unresolved } = extractMentions(
-      'a',
-      { date: null, earliest: '2023-12-08', latest: '2023-12-14' },
-      ps,
+  it('a dateline’s day and month narrow the window the events leave: to one day, or to a later start', () => {
+    const council = 'The council voted on the new harbour fees on March 4, 2024.';
+    const closed = boundFromEvents(passagesOf(council, 'The fees will take effect on June 1, 2024.'))!;
+    expect(narrowByDateline(closed, 'March 20', 2)).toMatchObject({
+      date: '2024-03-20',
+      earliest: '2024-03-20',
+      latest: '2024-03-20',
+      precision: 'day',
+    });
+    const open = narrowByDateline(boundFromEvents(passagesOf(council))!, 'March 20', 2);
+    expect(open).toMatchObject({ date: null, earliest: '2024-03-20', latest: null, precision: 'open' });
+    expect(open.reason).toMatch(
+      /The dateline on line 2 gives “March 20” without a year, so the article was published on or after 20 Mar 2024\.$/,
     );
-    expect(mentions.map((m) => [m.expression, m.start])).toEqual([['in June', '2023-06-01']]);
-    expect(unresolved.map((u) => u.expression)).toEqual(['last week']);
   });
 
   it('a dateline without a year takes the year under which the text’s events fit', () => {

@@ -1,9 +1,13 @@
 /**
- * Events: extraction from the seeds, merging across articles, and citations
- * that quote their articles verbatim.
+ * Merging mentions into events: the same act on the same window becomes one
+ * event, whatever the wording; other acts and other days stay apart; each
+ * event cites its sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/engine/timeline/corpus';
+import { extractMentions } from '../../../src/engine/timeline/mentions';
+import { mergeMentions } from '../../../src/engine/timeline/merge';
+import { readPassages } from '../../../src/engine/timeline/passages';
 import type { TimelineEvent } from '../../../src/engine/schema/timeline';
 import { sourceCount } from '../../../src/engine/timeline/sources';
 import { readStory, seedCorpus, textSeed } from '../../helpers';
@@ -26,19 +30,6 @@ describe('citations', () => {
         expect(c.quote).toContain(c.excerpt.replace(/^…|…$/g, ''));
       }
     }
-  });
-
-  it('label every event with a clause of one of its sentences', () => {
-    for (const e of corpus.events) {
-      expect(e.sources[e.labelSource]!.quote).toContain(e.label.replace(/^…|…$/g, ''));
-    }
-  });
-
-  it('record how each expression was resolved', () => {
-    const lastWeek = corpus.events.flatMap((e) => e.sources).find((c) => c.expression === 'Last week')!;
-    expect(lastWeek.resolution).toBe(
-      '“Last week” in an article dated Mon 11 Dec 2023 means the week before, Mon 4 Dec 2023 – Sun 10 Dec 2023 (weeks start on Monday).',
-    );
   });
 });
 
@@ -162,25 +153,63 @@ describe('merging fixtures', () => {
     );
     expect(c.events.map((e) => e.start)).toEqual(['2022-05-09', '2022-05-16']);
   });
+});
 
-  it('reports relative expressions it cannot place when an article has no date', () => {
-    const c = buildCorpus(
-      [
-        textSeed(
-          'u.txt',
-          'The port authority closed the northern quay on Monday after a ship struck the pier in the night.\n',
-        ),
-      ],
-      story,
-    );
-    expect(c.events).toEqual([]);
-    expect(c.unresolved).toEqual([
-      {
-        slug: c.articles[0]!.slug,
-        anchor: 'p-1',
-        expression: 'on Monday',
-        reason: 'The article has no date to resolve it against.',
-      },
+describe('mergeMentions', () => {
+  const mentionsOf = (slug: string, date: string, sentence: string) =>
+    extractMentions(slug, date, readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }])).mentions;
+  const events = mergeMentions(
+    [
+      ...mentionsOf('a', '2024-03-06', 'The harbour authority reopened the northern pier on Tuesday.'),
+      ...mentionsOf('b', '2024-03-07', 'Crews returned to the northern pier when it reopened on Tuesday.'),
+      ...mentionsOf('c', '2024-03-06', 'A choir sang at the cathedral on Tuesday evening.'),
+    ],
+    { start: '2024-01-01', end: '2024-12-31' },
+  );
+
+  it('makes one event of two articles’ sentences about one act, and keeps another act on that day apart', () => {
+    expect(events.map((e) => [e.id, e.sources.map((s) => s.slug)])).toEqual([
+      ['2024-03-05-day-choir-sang-cathedral-evening', ['c']],
+      ['2024-03-05-day-harbour-authority-reopened-northern-pier', ['a', 'b']],
     ]);
+  });
+
+  it('labels the event with the clause that best opens with its subject, and cites every sentence', () => {
+    expect(events[1]).toEqual({
+      id: '2024-03-05-day-harbour-authority-reopened-northern-pier',
+      start: '2024-03-05',
+      end: '2024-03-05',
+      precision: 'day',
+      openEnd: false,
+      label: 'The harbour authority reopened the northern pier on Tuesday',
+      labelSource: 0,
+      inFocus: true,
+      sources: [
+        {
+          slug: 'a',
+          quote: 'The harbour authority reopened the northern pier on Tuesday.',
+          excerpt: 'The harbour authority reopened the northern pier on Tuesday',
+          anchor: 'p-1',
+          expression: 'on Tuesday',
+          resolution:
+            '“on Tuesday” in an article dated Wed 6 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+          start: '2024-03-05',
+          end: '2024-03-05',
+          openEnd: false,
+        },
+        {
+          slug: 'b',
+          quote: 'Crews returned to the northern pier when it reopened on Tuesday.',
+          excerpt: 'Crews returned to the northern pier when it reopened on Tuesday',
+          anchor: 'p-1',
+          expression: 'on Tuesday',
+          resolution:
+            '“on Tuesday” in an article dated Thu 7 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+          start: '2024-03-05',
+          end: '2024-03-05',
+          openEnd: false,
+        },
+      ],
+    });
   });
 });

@@ -1,0 +1,11 @@
+/** Finding names as whole words, for the place counts and the country search. */
+
+/** A string's characters escaped for use inside a regular expression. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A global pattern for any of `names` as written, not inside a longer word or hyphenated name (“Mali” not in “Somali”). */
+export function wholeNames(names: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
+}

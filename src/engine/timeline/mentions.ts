@@ -1,0 +1,200 @@
+/**
+ * Dated mentions: every temporal expression of an article's sentences,
+ * resolved against the article's date (or the window it was published in),
+ * with the clause that labels it and the content terms that match it with
+ * mentions of the same act in other articles.
+ */
+import { anchorMonthDay, resolveExpression } from '../time/resolve';
+import { directionAt } from '../time/tense';
+import type { ResolvedWindow, TemporalExpression } from '../time/types';
+import { STOPWORDS, words } from '../text/words';
+import { labelFor } from './labels';
+import type { Passage } from './passages';
+
+/** One sentence's claim that something happened in a date window. */
+export interface Mention extends ResolvedWindow {
+  /** The article's slug. */
+  slug: string;
+  /** The article's date, used to order sources. */
+  articleDate: string | null;
+  /** The paragraph anchor. */
+  anchor: string;
+  /** The sentence, verbatim. */
+  quote: string;
+  /** The expression as written. */
+  expression: string;
+  /** A clause of the sentence around the expression, verbatim. */
+  label: string;
+  /** Content words and act classes of the sentence, for matching mentions across articles. */
+  terms: string[];
+  /** The expression gives only a start (`after January 1`). */
+  openEnd: boolean;
+}
+
+/** A temporal expression that could not be resolved, kept so the build can report it. */
+export interface UnresolvedMention {
+  /** The article's slug. */
+  slug: string;
+  /** The paragraph anchor. */
+  anchor: string;
+  /** The expression as written. */
+  expression: string;
+  /** Why it could not be placed, in words. */
+  reason: string;
+}
+
+/** What is known of an article's publication: a day, or a window of days. */
+export interface PublicationBounds {
+  /** The day, when known. */
+  date: string | null;
+  /** The first possible day, when known. */
+  earliest: string | null;
+  /** The last possible day, when known. */
+  latest: string | null;
+}
+
+// News reports the same act in different words ("demanded the departure", "requested
+// the withdrawal", "called on … to leave"). These classes of common news vocabulary
+// let such sentences match; they name kinds of act, never a story's actors.
+const CONCEPTS: Array<[RegExp, string]> = [
+  [/\b(?:demand|request|order|ask|urg|insist|directive|call(?:ed|s|ing)? (?:on|for))\w*/i, '~demand'],
+  [/\b(?:withdr[ae]w\w*|departure|depart\w*|leav\w*|left|exit\w*|pull\w* out|drawdown)\b/i, '~withdraw'],
+  [
+    /\b(?:end(?:s|ed|ing)?|conclu\w*|clos\w*|shut\w*|terminat\w*|finish\w*|complet\w*|culminat\w*|wound up|wind\w* (?:up|down))\b/i,
+    '~end',
+  ],
+  [
+    /\b(?:begin\w*|began|begun|start\w*|launch\w*|initiat\w*|inception|commenc\w*|deploy\w*|operational since|since)\b/i,
+    '~begin',
+  ],
+  [/\b(?:hand\w* over|handover|transfer\w*|relinquish\w*|ced(?:e|ed|ing))\b/i, '~handover'],
+  [/\b(?:coups?|junta|took (?:over|control|power)|tak\w* (?:over|control|power)|seiz\w*|in power)\b/i, '~seize-power'],
+  [/\b(?:kill\w*|death\w*|died|dead|lost (?:their )?lives|fatalit\w*)\b/i, '~deaths'],
+  [/\b(?:vot\w*|resolution|adopt\w*)\b/i, '~vote'],
+];
+
+/** Lowercase content words with light stemming, plus the act classes the text names, for comparing what two sentences say. */
+export function contentTerms(text: string, exclude = ''): string[] {
+  const skip = new Set(exclude ? words(exclude.toLowerCase()) : []);
+  const out = new Set<string>();
+  for (const [re, concept] of CONCEPTS) if (re.test(text)) out.add(concept);
+  // A plain split is enough here: these terms are only compared with each other.
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}’'-]+/u)) {
+    if (!w) continue;
+    if (skip.has(w) || STOPWORDS.has(w) || /^\d/.test(w) || w.length < 3) continue;
+    out.add(w.replace(/[’']s$/, '').replace(/(?<=\w{3})(?:ing|ed|es|s)$/, ''));
+  }
+  return [...out];
+}
+
+/** The longest publication window whose days are tried one by one to pin a relative date. */
+const MAX_PINNING_DAYS = 400;
+
+/** The days from `start` to `end`, stopping one past MAX_PINNING_DAYS. */
+function daysBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  const d = new Date(`${start}T00:00:00Z`);
+  const stop = new Date(`${end}T00:00:00Z`);
+  while (d <= stop && out.length <= MAX_PINNING_DAYS) {
+    out.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/**
+ * Resolves an expression when only a window of publication days is known: every
+ * day of the window must give the same dates, or the expression stays unresolved.
+ */
+function resolvePinned(
+  e: TemporalExpression,
+  bounds: PublicationBounds,
+  dir: ReturnType<typeof directionAt>,
+): ResolvedWindow | null {
+  const absolute = resolveExpression(e, null, dir);
+  if (absolute) return absolute;
+  if (!bounds.earliest || !bounds.latest) return null;
+  const days = daysBetween(bounds.earliest, bounds.latest);
+  if (days.length > MAX_PINNING_DAYS) return null;
+  let first: ResolvedWindow | null = null;
+  for (const day of days) {
+    const w = resolveExpression(e, day, dir);
+    if (!w) return null;
+    if (!first) first = w;
+    else if (w.start !== first.start || w.end !== first.end) return null;
+  }
+  if (!first) return null;
+  return {
+    ...first,
+    resolution: `“${e.text}”: the article was published between ${bounds.earliest} and ${bounds.latest}, and every day of that window gives ${first.start === first.end ? first.start : `${first.start} – ${first.end}`}.`,
+  };
+}
+
+/** A date (or nothing) read as bounds: a known day is a window of that one day. */
+function asBounds(published: string | null | PublicationBounds): PublicationBounds {
+  return typeof published === 'object' && published !== null
+    ? published
+    : { date: published, earliest: published, latest: published };
+}
+
+/** Why an expression of an article with these bounds could not be resolved. */
+function unresolvedReason(bounds: PublicationBounds): string {
+  if (!bounds.earliest && !bounds.latest) return 'The article has no date to resolve it against.';
+  const after = bounds.earliest ? `on or after ${bounds.earliest}` : '';
+  const and = bounds.earliest && bounds.latest ? ' and ' : '';
+  const before = bounds.latest ? `on or before ${bounds.latest}` : '';
+  return `The article's date is only known to lie ${after}${and}${before}, which does not pin it.`;
+}
+
+/** An explicit date resolved earlier in the text, from which a later “December 31” takes its year. */
+type YearAnchor = { date: string; text: string } | null;
+
+/** Resolves one expression: against the article's day, else the window of days, else (told in the past) the anchor. */
+function resolveInArticle(
+  p: Passage,
+  e: TemporalExpression,
+  bounds: PublicationBounds,
+  anchor: YearAnchor,
+): ResolvedWindow | null {
+  const dir = directionAt(p.sentence, e);
+  if (bounds.date) return resolveExpression(e, bounds.date, dir);
+  return resolvePinned(e, bounds, dir) ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null);
+}
+
+/** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
+export function extractMentions(
+  slug: string,
+  published: string | null | PublicationBounds,
+  passages: readonly Passage[],
+): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+  const bounds = asBounds(published);
+  const mentions: Mention[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  let anchor: YearAnchor = null;
+  for (const p of passages) {
+    if (!p.expressions.length) continue;
+    const sentenceTerms = contentTerms(p.sentence);
+    for (const e of p.expressions) {
+      const window = resolveInArticle(p, e, bounds, anchor);
+      if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
+      if (!window) {
+        unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
+        continue;
+      }
+      // The expression's own words say when, not what: they do not count towards matching.
+      const own = new Set(contentTerms(e.text));
+      mentions.push({
+        ...window,
+        slug,
+        articleDate: bounds.date,
+        anchor: p.anchor,
+        quote: p.sentence,
+        expression: e.text,
+        label: labelFor(p.sentence, e, p.expressions),
+        terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
+        openEnd: e.openEnd === true,
+      });
+    }
+  }
+  return { mentions, unresolved };
+}

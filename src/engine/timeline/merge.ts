@@ -1,0 +1,188 @@
+/**
+ * Merging: mentions with the same date window that report the same act, in
+ * the same or in other words, become one timeline event citing all of them.
+ */
+import type { Citation, TimelineEvent } from '../schema/timeline';
+import type { Story } from '../schema/story';
+import { STOPWORDS, words } from '../text/words';
+import { slugify, suffixDuplicateIds } from '../text/slug';
+import { labelPenalty } from './labels';
+import type { Mention } from './mentions';
+import { MERGE_THRESHOLD } from './thresholds';
+import { byTimelineOrder } from './sources';
+
+/** Mentions of one window past which a shared word is no longer followed when merging. */
+export const POSTINGS_CAP = 32;
+
+/** Mentions in reading order: article date (undated last), slug, then paragraph. */
+function byReading(a: Mention, b: Mention): number {
+  return (
+    (a.articleDate ?? '9999').localeCompare(b.articleDate ?? '9999') ||
+    a.slug.localeCompare(b.slug) ||
+    a.anchor.localeCompare(b.anchor, 'en', { numeric: true })
+  );
+}
+
+/**
+ * Merges mentions into events: same date window, and either the same kind of
+ * act (a shared act class) or overlapping content (weighted so that words every
+ * sentence of the story uses count for little).
+ * Work is grouped by window, so the cost grows with mentions per window, not
+ * with the square of all mentions.
+ */
+export function mergeMentions(all: readonly Mention[], focus: Story['focus']): TimelineEvent[] {
+  const idf = inverseFrequencies(all);
+  const events: TimelineEvent[] = [];
+  for (const group of byWindow(all)) {
+    group.sort(byReading);
+    for (const members of clusterWindow(group, idf)) events.push(toEvent(members, focus));
+  }
+  events.sort(byTimelineOrder);
+  return suffixDuplicateIds(events);
+}
+
+/** Each term's weight: ln(1 + mentions / mentions with the term), so words every sentence uses count for little. */
+function inverseFrequencies(all: readonly Mention[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const m of all) for (const t of m.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  return new Map([...df].map(([t, n]) => [t, Math.log(1 + all.length / n)]));
+}
+
+/** The mentions grouped by date window (start, end and precision), in order of first appearance. */
+function byWindow(all: readonly Mention[]): Mention[][] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const key = `${m.start}|${m.end}|${m.precision}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  return [...groups.values()];
+}
+
+/** Mentions of one window joined into clusters: each cluster in group order, clusters by their first member. */
+function clusterWindow(group: readonly Mention[], idf: ReadonlyMap<string, number>): Mention[][] {
+  const sets = new DisjointSets(group.length);
+  joinSameSentenceOrAct(group, sets);
+  joinSharedContent(group, idf, sets);
+  const clusters = new Map<number, Mention[]>();
+  group.forEach((m, i) => {
+    const root = sets.find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+  });
+  return [...clusters.values()];
+}
+
+/** Same sentence, or the same kind of act: linear passes over keys. */
+function joinSameSentenceOrAct(group: readonly Mention[], sets: DisjointSets): void {
+  const firstWith = new Map<string, number>();
+  group.forEach((m, i) => {
+    for (const key of [`"${m.quote}`, ...m.terms.filter((t) => t.startsWith('~'))]) {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else sets.union(first, i);
+    }
+  });
+}
+
+/**
+ * Weighted overlap through an inverted index: only pairs that share a word are
+ * visited. A word on more than POSTINGS_CAP mentions of one window says little
+ * about which of them belong together and is not followed, which keeps large
+ * windows (a year every article mentions) from turning quadratic.
+ */
+function joinSharedContent(group: readonly Mention[], idf: ReadonlyMap<string, number>, sets: DisjointSets): void {
+  const weights = group.map((m) => {
+    let sum = 0;
+    for (const t of m.terms) sum += idf.get(t) ?? 0;
+    return sum;
+  });
+  const postings = new Map<string, number[]>();
+  group.forEach((m, i) => {
+    const shared = new Map<number, number>();
+    for (const t of m.terms) {
+      if (t.startsWith('~')) continue;
+      const list = postings.get(t) ?? [];
+      if (list.length <= POSTINGS_CAP) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + idf.get(t)!);
+      list.push(i);
+      postings.set(t, list);
+    }
+    for (const [j, w] of shared)
+      if (w / Math.max(1e-9, Math.min(weights[i]!, weights[j]!)) >= MERGE_THRESHOLD) sets.union(j, i);
+  });
+}
+
+/** Union-find over 0…n−1; a set's root is its smallest member. */
+class DisjointSets {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  /** The root of `i`'s set. */
+  find(i: number): number {
+    const p = this.parent[i]!;
+    return p === i ? i : (this.parent[i] = this.find(p));
+  }
+  /** Joins the sets of `i` and `j`. */
+  union(i: number, j: number): void {
+    const [ri, rj] = [this.find(i), this.find(j)];
+    if (ri !== rj) this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
+}
+
+/** The citations of a cluster: one per article and sentence, in the cluster's order. */
+function citationsOf(members: readonly Mention[]): Citation[] {
+  const sources: Citation[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    const key = `${m.slug}\u0000${m.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources.push({
+      slug: m.slug,
+      quote: m.quote,
+      excerpt: m.label,
+      anchor: m.anchor,
+      expression: m.expression,
+      resolution: m.resolution,
+      start: m.start,
+      end: m.end,
+      openEnd: m.openEnd,
+    });
+  }
+  return sources;
+}
+
+/** A cluster as a timeline event: its window, its best label, and every sentence that supports it. */
+function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
+  const sources = citationsOf(members);
+  // The label: an independent clause of headline length, from as near an article's
+  // lede as possible (news puts its main event first); earliest source on ties.
+  const scored = members.map((m, i) => ({ i, score: labelPenalty(m) }));
+  scored.sort((x, y) => x.score - y.score || x.i - y.i);
+  const chosen = members[scored[0]!.i]!;
+  const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
+  const { start, end, precision } = members[0]!;
+  // Open only when every source gives only a start; one that dates the day itself closes it.
+  const openEnd = members.every((m) => m.openEnd);
+  return {
+    id: `${start}-${precision}-${slugify(idWords(chosen), 40) || 'event'}`,
+    start,
+    end,
+    precision,
+    openEnd,
+    label: chosen.label,
+    labelSource,
+    inFocus: start <= focus.end && end >= focus.start,
+    sources,
+  };
+}
+
+/** The first five content words of a label, its date's words left out: the readable part of an event id. */
+function idWords(chosen: Mention): string {
+  const skip = new Set(words(chosen.expression.toLowerCase()));
+  return words(chosen.label)
+    .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !skip.has(w.toLowerCase()) && !/^\d/.test(w))
+    .slice(0, 5)
+    .join(' ');
+}

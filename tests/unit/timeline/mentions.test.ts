@@ -1,0 +1,134 @@
+/** Dated mentions: each temporal expression resolved against its article's date, or reported when it cannot be. */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../src/engine/timeline/corpus';
+import { contentTerms, extractMentions } from '../../../src/engine/timeline/mentions';
+import { readPassages } from '../../../src/engine/timeline/passages';
+import { readStory, seedCorpus, textSeed } from '../../helpers';
+
+const passagesOf = (...paragraphs: string[]) =>
+  readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));
+
+describe('contentTerms', () => {
+  it('gives the act classes the text names, then its content words lightly stemmed', () => {
+    expect(contentTerms('The council demanded the closure of the old depot on Monday.')).toEqual([
+      '~demand',
+      '~end',
+      'council',
+      'demand',
+      'closure',
+      'old',
+      'depot',
+      'monday',
+    ]);
+  });
+
+  it('leaves out the words of the expression it is told to skip', () => {
+    expect(contentTerms('Officials asked for the depot to shut down', 'on Monday')).toEqual([
+      '~demand',
+      '~end',
+      'official',
+      'ask',
+      'depot',
+      'shut',
+      'down',
+    ]);
+  });
+});
+
+describe('extractMentions', () => {
+  it('turns a dated sentence into a mention: window, how it was resolved, label and terms', () => {
+    const { mentions, unresolved } = extractMentions(
+      'harbour-news',
+      '2024-03-06',
+      passagesOf('The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs.'),
+    );
+    expect(unresolved).toEqual([]);
+    expect(mentions).toEqual([
+      {
+        start: '2024-03-05',
+        end: '2024-03-05',
+        precision: 'day',
+        resolution:
+          '“on Tuesday” in an article dated Wed 6 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+        slug: 'harbour-news',
+        articleDate: '2024-03-06',
+        anchor: 'p-1',
+        quote: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs.',
+        expression: 'on Tuesday',
+        label: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs',
+        terms: ['harbour', 'authority', 'reopen', 'northern', 'pier', 'long', 'winter', 'repair'],
+        openEnd: false,
+      },
+    ]);
+  });
+
+  it('gives a mention of “after January 1” an open end', () => {
+    const { mentions } = extractMentions(
+      'a',
+      '2023-12-11',
+      passagesOf('A liquidation phase will begin after January 1.'),
+    );
+    expect(mentions[0]!.openEnd).toBe(true);
+  });
+
+  it('relative dates are resolved only when the window pins them', () => {
+    const ps = passagesOf('The depot closed in June, officials said.', 'Trucks left last week.');
+    const { mentions, unresolved } = extractMentions(
+      'a',
+      { date: null, earliest: '2023-12-08', latest: '2023-12-14' },
+      ps,
+    );
+    expect(mentions.map((m) => [m.expression, m.start])).toEqual([['in June', '2023-06-01']]);
+    expect(unresolved.map((u) => u.expression)).toEqual(['last week']);
+  });
+
+  it('says why a relative date stays unresolved when the article is only known to be later than a day', () => {
+    const { mentions, unresolved } = extractMentions(
+      'x',
+      { date: null, earliest: '2024-03-01', latest: null },
+      passagesOf('The pier reopened on Tuesday.'),
+    );
+    expect(mentions).toEqual([]);
+    expect(unresolved).toEqual([
+      {
+        slug: 'x',
+        anchor: 'p-1',
+        expression: 'on Tuesday',
+        reason: "The article's date is only known to lie on or after 2024-03-01, which does not pin it.",
+      },
+    ]);
+  });
+});
+
+describe('mentions in a collection', () => {
+  const corpus = seedCorpus();
+  const story = readStory();
+
+  it('record how each expression was resolved', () => {
+    const lastWeek = corpus.events.flatMap((e) => e.sources).find((c) => c.expression === 'Last week')!;
+    expect(lastWeek.resolution).toBe(
+      '“Last week” in an article dated Mon 11 Dec 2023 means the week before, Mon 4 Dec 2023 – Sun 10 Dec 2023 (weeks start on Monday).',
+    );
+  });
+
+  it('reports relative expressions it cannot place when an article has no date', () => {
+    const c = buildCorpus(
+      [
+        textSeed(
+          'u.txt',
+          'The port authority closed the northern quay on Monday after a ship struck the pier in the night.\n',
+        ),
+      ],
+      story,
+    );
+    expect(c.events).toEqual([]);
+    expect(c.unresolved).toEqual([
+      {
+        slug: c.articles[0]!.slug,
+        anchor: 'p-1',
+        expression: 'on Monday',
+        reason: 'The article has no date to resolve it against.',
+      },
+    ]);
+  });
+});
