@@ -9,6 +9,8 @@ import { splitSentences } from '../text/sentences';
 import { STOPWORDS } from '../text/words';
 import { findPeople } from './people';
 import { quoteKey } from './quotes';
+import { pad2 } from '../time/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
 
 /** One fact: a key that matches across wordings, and the words as first written. */
 export interface Fact {
@@ -18,33 +20,22 @@ export interface Fact {
   label: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+// A month named in full, or cut to three letters with or without a full stop (`Sept` too); May has no short form.
+const SHORT_MONTHS = MONTH_ABBREVIATIONS.filter((m) => !MONTH_NAMES.includes(m)).map((m) =>
+  m === 'Sep' ? String.raw`Sept?\.?` : String.raw`${m}\.?`,
+);
+const MONTH = `(${[...MONTH_NAMES, ...SHORT_MONTHS].join('|')})`;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)`, 'gu');
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:in|since|by|until|from|of|early|late|mid-?|last|next|this)\s+${MONTH}(?![\p{L}])`,
   'gu',
 );
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})\b`, 'g');
+const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|').toLowerCase()})$`);
 
 const monthIndex = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(/\.$/, '').slice(0, 3)));
-const pad = (n: number) => String(n).padStart(2, '0');
 
 // Numbers written as words (“three workers”). “one” is left out: it is mostly a pronoun (“one of the”).
 const NUMBER_WORDS = new Map(
@@ -162,14 +153,14 @@ function addDates(sentence: string, add: AddFact): string {
   const blank = (m: RegExpMatchArray) => ' '.repeat(m[0].length);
   let rest = sentence.replace(DAY_MONTH, (...m) => {
     const month = monthIndex(m[2]);
-    if (month >= 0) add(`d:${pad(month + 1)}-${pad(Number(m[1]))}`, m[0]);
+    if (month >= 0) add(`d:${pad2(month + 1)}-${pad2(Number(m[1]))}`, m[0]);
     return blank(m as unknown as RegExpMatchArray);
   });
   rest = rest.replace(MONTH_DAY, (...m) => {
     const month = monthIndex(m[1]);
     const day = Number(m[2]);
     if (month >= 0 && day >= 1 && day <= 31) {
-      add(`d:${pad(month + 1)}-${pad(day)}`, m[0]);
+      add(`d:${pad2(month + 1)}-${pad2(day)}`, m[0]);
       return blank(m as unknown as RegExpMatchArray);
     }
     return m[0];

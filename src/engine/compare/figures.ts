@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../schema/timeline';
 import { slugify } from '../text/slug';
 import type { AsOf, CountedKind, Figure, FigureGroup, FigureVariant, Measure, Qualifier } from '../schema/compare';
 import { sentencesOf } from './sentences';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../time/names';
 
 // Nouns a news report counts, by kind. General vocabulary, not a story's.
 const NOUNS: Record<CountedKind, RegExp> = {
@@ -44,8 +45,13 @@ const SCOPES = [
 // Words that may stand between a number and its noun: adjectives, names, “and”, “or”.
 const BREAK =
   /^(?:of|in|at|on|to|for|from|by|with|who|which|that|was|were|is|are|had|has|have|will|would|the|a|an|its|their|as|than|since|during|per)$/i;
-const MONTH_BEFORE =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+// A month, in full or cut to three letters (`Sept` too), just before a number: “Dec. 31” is a date, not a count.
+const MONTH_WORDS = MONTH_NAMES.map((full, i) => {
+  const short = MONTH_ABBREVIATIONS[i]!;
+  if (short === 'Sep') return 'Sept?(?:ember)?';
+  return full === short ? full : `${short}(?:${full.slice(short.length)})?`;
+});
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORDS.join('|')})\.?\s+$`);
 const LOOKAHEAD_WORDS = 12;
 const NOUN_GAP = 4;
 

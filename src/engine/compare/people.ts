@@ -4,6 +4,7 @@
  * a calendar word; a title in front of it (“Secretary-General”) goes to the role.
  */
 import { STOPWORDS } from '../text/words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
 
 /** A person's name found in a sentence. */
 export interface NameHit {
@@ -35,8 +36,9 @@ export const ROLE_NOUNS =
 const TITLES =
   /^(?:Secretary-General|President|Minister|General|Colonel|Col\.|Gen\.|Prime|Foreign|Special|Representative|Spokesperson|Spokesman|Spokeswoman|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|King|Queen|Chief|Head|Commander|Ambassador|Envoy|Director|Coordinator)$/;
 /** A capitalised weekday, month or season: never the name of a person or a place. */
-export const CALENDAR_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/;
+export const CALENDAR_NAME = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, 'Spring', 'Summer', 'Autumn', 'Winter'].join('|')})$`,
+);
 
 const TOKEN = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.)`;
 const SEQUENCE = new RegExp(`${TOKEN}(?: ${TOKEN})+`, 'gu');

@@ -7,17 +7,16 @@
  * window the text's own past and future events leave. Anything else is unknown.
  */
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import * as chrono from 'chrono-node';
 import { splitClauses } from '../text/clauses';
 import type { Passage } from './passages';
 import type { Published } from '../schema/article';
+import { isoDay } from '../time/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
 import { anchorMonthDay, resolveExpression } from '../time/resolve';
 import { directionAt, tenseAround } from '../time/tense';
 import type { ResolvedWindow, TemporalExpression } from '../time/types';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
 const clauseAround = (sentence: string, index: number) =>
@@ -89,7 +88,7 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const best = pairs[0];
   if (!best) return null;
   const { w, x } = best;
-  const day = WEEKDAYS[w.e.weekday!];
+  const day = WEEKDAY_NAMES[w.e.weekday!];
   const date = x.window.start;
   return inferredDay(
     date,
@@ -119,8 +118,10 @@ export function factTokens(passages: readonly Passage[]): Set<string> {
   for (const p of passages) {
     for (const m of p.sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g)) out.add(m[0]);
     for (const e of p.expressions)
-      if (e.kind === 'month-day' || e.kind === 'date')
-        out.add(`${format(new Date(2000, e.month! - 1, e.day!), 'MMMM d')}`);
+      if (e.kind === 'month-day' || e.kind === 'date') {
+        const d = new Date(2000, e.month! - 1, e.day!);
+        out.add(`${MONTH_NAMES[d.getMonth()]} ${d.getDate()}`);
+      }
   }
   return out;
 }
@@ -175,7 +176,7 @@ export function inferFromPeers(
   const { peer, shared } = best;
   const match = weekdays.find((w) => parseISO(peer.date).getDay() === w.e.weekday);
   const weekdayNote = match
-    ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAYS[match.e.weekday!]}, so both report the same day’s news.`
+    ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAY_NAMES[match.e.weekday!]}, so both report the same day’s news.`
     : '';
   return inferredDay(
     peer.date,
@@ -207,7 +208,10 @@ function peerReason(peer: DatedPeer, origin: 'copy' | 'rewrite' | null, shared: 
 }
 
 /** A day as the reasons write it: `11 Dec 2023`. */
-const human = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+const human = (iso: string) => {
+  const d = parseISO(iso);
+  return `${d.getDate()} ${MONTH_ABBREVIATIONS[d.getMonth()]} ${d.getFullYear()}`;
+};
 
 /**
  * Bounds the date by the text's own events: a report is published on or after the
@@ -266,10 +270,10 @@ export function narrowByDateline(window: Published, dateText: string, line: numb
   let first: string | null = null;
   for (let y = start.getFullYear(); y <= start.getFullYear() + 1 && !first; y++) {
     const d = new Date(y, month - 1, day);
-    if (d.getMonth() === month - 1 && format(d, 'yyyy-MM-dd') >= window.earliest) first = format(d, 'yyyy-MM-dd');
+    if (d.getMonth() === month - 1 && isoDay(d) >= window.earliest) first = isoDay(d);
   }
   if (!first || (window.latest && first > window.latest)) return window;
-  const nextYear = format(new Date(Number(first.slice(0, 4)) + 1, month - 1, day), 'yyyy-MM-dd');
+  const nextYear = isoDay(new Date(Number(first.slice(0, 4)) + 1, month - 1, day));
   const single = window.latest !== null && nextYear > window.latest;
   return {
     ...window,
@@ -296,7 +300,7 @@ export function yearForDateline(dateText: string, line: number, passages: readon
   for (const y of [...candidateYears(mentioned, facts)].sort()) {
     const d = new Date(y, dayMonth.month - 1, dayMonth.day);
     if (d.getMonth() !== dayMonth.month - 1) continue;
-    const date = format(d, 'yyyy-MM-dd');
+    const date = isoDay(d);
     if (contradicts(facts, date)) continue;
     const near = eventsWithinAYear(facts, d);
     // A past weekday that falls on the day (a same-day report) and a year the text names count as support too.
@@ -348,9 +352,9 @@ function contradicts(facts: readonly DatedFact[], date: string): boolean {
 
 /** How many events finer than a year the text tells within a year before (past) or after (future) the day. */
 function eventsWithinAYear(facts: readonly DatedFact[], d: Date): number {
-  const date = format(d, 'yyyy-MM-dd');
-  const yearLater = format(addDays(d, 366), 'yyyy-MM-dd');
-  const yearBefore = format(addDays(d, -366), 'yyyy-MM-dd');
+  const date = isoDay(d);
+  const yearLater = isoDay(addDays(d, 366));
+  const yearBefore = isoDay(addDays(d, -366));
   return facts.filter(
     (f) =>
       (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') ||

@@ -9,6 +9,7 @@
  * and rows that are 24 px touch targets; wider screens cap its width in CSS.
  */
 import { formatWindow } from '../format';
+import { MONTH_ABBREVIATIONS } from '../../engine/time/names.ts';
 import type { Story } from '../../engine/schema/story';
 import type { TimelineEvent } from '../../engine/schema/timeline';
 import { byDateAndId, sourceCount } from '../../engine/timeline/sources';
@@ -31,8 +32,6 @@ const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 // Width of one axis character, in view-box units (11 px sans).
 const AXIS_CHAR = 6.2;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Options for the chart. */
 export interface ChartOptions {
   /** Prefix for ids inside the SVG, unique on the page. */
@@ -146,7 +145,8 @@ function monthTicks(scale: ChartScale): string[] {
     out.push(
       `<line class="tl-chart__tick" x1="${tx}" y1="${top - 10}" x2="${tx}" y2="${height - 4}" aria-hidden="true"/>`,
     );
-    const label = m.getUTCMonth() === 0 ? `${MONTHS[0]} ${m.getUTCFullYear()}` : MONTHS[m.getUTCMonth()]!;
+    const label =
+      m.getUTCMonth() === 0 ? `${MONTH_ABBREVIATIONS[0]} ${m.getUTCFullYear()}` : MONTH_ABBREVIATIONS[m.getUTCMonth()]!;
     const w = label.length * AXIS_CHAR;
     if (tx + 2 >= lastEnd + 4 && tx + 2 + w <= width) {
       out.push(`<text class="tl-chart__axis" x="${tx + 2}" y="28">${label}</text>`);
@@ -193,6 +193,9 @@ function eventRow(
   return out;
 }
 
+// A month name longer than its three-letter form (not May), to cut to that form.
+const MONTH_CUT = new RegExp(String.raw`\b(${MONTH_ABBREVIATIONS.filter((m) => m !== 'May').join('|')})[a-z]+\b`, 'g');
+
 /** A short date for the row label: the window at its precision, abbreviated. */
 function shortWhen(e: TimelineEvent): string {
   const text = formatWindow(e.start, e.end, e.precision);
@@ -200,5 +203,5 @@ function shortWhen(e: TimelineEvent): string {
   return text
     .replace(/^Week of /, 'Wk ')
     .replace(/ \((.*)\)$/, '')
-    .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+    .replace(MONTH_CUT, '$1');
 }
