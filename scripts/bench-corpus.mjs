@@ -13,6 +13,7 @@
 //   import { generateCorpus } from './bench-corpus.mjs';
 //   const { articles, families } = generateCorpus(1000);
 //   // articles: [{ file, text }]; families: [[file, …], …] (two or more files that carry one report)
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/engine/time/names.ts';
 
 /** A fixed-seed 32-bit generator: the same numbers on every machine. */
 export function mulberry32(seed) {
@@ -66,21 +67,8 @@ const ADJ =
   );
 const VERBS =
   'inspected reopened cleared closed rebuilt visited searched repaired guarded evacuated surveyed emptied'.split(' ');
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 const AGENCIES = ['AFP', 'Reuters', 'AP', 'dpa', 'EFE'];
 const OUTLETS = [
   'Herald',
