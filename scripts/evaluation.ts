@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
-import { isArticleFile } from '../src/engine/read/seed-files';
-import type { Article } from '../src/engine/schema/article';
-import type { Story } from '../src/engine/schema/story';
-import { parseStory } from '../src/engine/read/story';
+import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus.ts';
+import { isArticleFile } from '../src/engine/read/seed-files.ts';
+import type { Article } from '../src/engine/schema/article.ts';
+import type { Story } from '../src/engine/schema/story.ts';
+import { parseStory } from '../src/engine/read/story.ts';
 
 /** One hand-written expected record. */
 export interface Expected {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { SEED_SCHEMAS, seedLoaders } from './content/loaders';
-import { seedSettingsFromEnv } from './content/settings';
+import { SEED_SCHEMAS, seedLoaders } from './content/loaders.ts';
+import { seedSettingsFromEnv } from './content/settings.ts';
 
 // One run of the engine on the seeds folder feeds all five collections (src/content/loaders.ts).
 const seeds = seedLoaders(seedSettingsFromEnv());

@@ -1,11 +1,11 @@
 /** Shared test helpers: the real seeds and the real story data. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeedInput } from '../src/engine/article/parse';
-import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus';
-import { isArticleFile } from '../src/engine/read/seed-files';
-import { parseStory } from '../src/engine/read/story';
-import type { Story } from '../src/engine/schema/story';
+import type { SeedInput } from '../src/engine/article/parse.ts';
+import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus.ts';
+import { isArticleFile } from '../src/engine/read/seed-files.ts';
+import { parseStory } from '../src/engine/read/story.ts';
+import type { Story } from '../src/engine/schema/story.ts';
 
 /** The project's seeds folder. */
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');

@@ -9,13 +9,13 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { STORY_FILE } from '../engine/read/seed-files';
-import { Article } from '../engine/schema/article';
-import { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline';
-import { Story } from '../engine/schema/story';
-import { Analysis } from '../engine/schema/compare';
-import { runFolder, shownPath, type FolderRun } from './seed-folder';
-import type { SeedSettings } from './settings';
+import { STORY_FILE } from '../engine/read/seed-files.ts';
+import { Article } from '../engine/schema/article.ts';
+import { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline.ts';
+import { Story } from '../engine/schema/story.ts';
+import { Analysis } from '../engine/schema/compare.ts';
+import { runFolder, shownPath, type FolderRun } from './seed-folder.ts';
+import type { SeedSettings } from './settings.ts';
 
 /** The seeds folder as an absolute path, ending in a slash. */
 export function seedsFolder(root: URL, settings: Pick<SeedSettings, 'base'>): string {

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CachedParse, ParseCache } from '../engine/timeline/corpus';
+import type { CachedParse, ParseCache } from '../engine/timeline/corpus.ts';
 
 const ENGINE = fileURLToPath(new URL('../engine/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));

@@ -4,10 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { GAZETTEER_FILE, isArticleFile, STORY_FILE } from '../engine/read/seed-files';
-import { runEngine, type EngineOutput } from '../engine/run';
-import { engineFingerprint, openParseCache, parseCacheFile } from './parse-cache';
-import type { SeedSettings } from './settings';
+import { GAZETTEER_FILE, isArticleFile, STORY_FILE } from '../engine/read/seed-files.ts';
+import { runEngine, type EngineOutput } from '../engine/run.ts';
+import { engineFingerprint, openParseCache, parseCacheFile } from './parse-cache.ts';
+import type { SeedSettings } from './settings.ts';
 
 /** One run of the engine on a folder. */
 export interface FolderRun extends EngineOutput {

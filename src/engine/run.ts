@@ -5,17 +5,17 @@
  * moments. Pure: text in, records out. Reading the folder and keeping parse
  * results between builds is the content layer's work (src/content/).
  */
-import type { SeedInput } from './article/parse';
-import { analyzeCorpus } from './compare/analyze';
-import type { PlaceDataset } from './compare/place-data';
-import { parseGazetteer } from './read/gazetteer';
-import { parseStory } from './read/story';
-import type { KeyMomentRecord } from './schema/timeline';
-import type { Story } from './schema/story';
-import type { Analysis } from './schema/compare';
-import type { Gazetteer } from './schema/places';
-import { buildCorpus, type Corpus, type CorpusOptions } from './timeline/corpus';
-import { momentRecords } from './timeline/key-moments';
+import type { SeedInput } from './article/parse.ts';
+import { analyzeCorpus } from './compare/analyze.ts';
+import type { PlaceDataset } from './compare/place-data.ts';
+import { parseGazetteer } from './read/gazetteer.ts';
+import { parseStory } from './read/story.ts';
+import type { KeyMomentRecord } from './schema/timeline.ts';
+import type { Story } from './schema/story.ts';
+import type { Analysis } from './schema/compare.ts';
+import type { Gazetteer } from './schema/places.ts';
+import { buildCorpus, type Corpus, type CorpusOptions } from './timeline/corpus.ts';
+import { momentRecords } from './timeline/key-moments.ts';
 
 /** A data file next to the seeds: its name as messages give it, and its text (null when the folder has none). */
 export interface StoryFile {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../site/data';
+import { getArticles } from '../site/data.ts';
 
 /** Every article record, in seed-file order, its text as received and the lines taken out of it last. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import { getAnalysis } from '../site/data';
+import { getAnalysis } from '../site/data.ts';
 import type { APIRoute } from 'astro';
 
 /** The coverage matrix (events × articles) and what each article alone contributes. */

@@ -1,4 +1,4 @@
-import { getAnalysis } from '../site/data';
+import { getAnalysis } from '../site/data.ts';
 import type { APIRoute } from 'astro';
 
 /** People, organisations and places with mentions per article. */

@@ -1,8 +1,8 @@
-import { getStory, getArticles, getEvents } from '../site/data';
+import { getStory, getArticles, getEvents } from '../site/data.ts';
 import type { APIRoute } from 'astro';
-import { feedEntries } from '../site/feed';
-import { fillStoryText } from '../site/story-text';
-import { SITE_NAME } from '../consts';
+import { feedEntries } from '../site/feed.ts';
+import { fillStoryText } from '../site/story-text.ts';
+import { SITE_NAME } from '../consts.ts';
 
 /** JSON Feed 1.1: one item per article, newest first; an article of unknown date has no date_published. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,4 +1,4 @@
-import { getAnalysis } from '../site/data';
+import { getAnalysis } from '../site/data.ts';
 import type { APIRoute } from 'astro';
 
 /** Figures grouped across articles, names spelled differently, and events dated differently. */

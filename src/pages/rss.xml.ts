@@ -1,9 +1,9 @@
-import { getStory, getArticles, getEvents } from '../site/data';
+import { getStory, getArticles, getEvents } from '../site/data.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedEntries } from '../site/feed';
-import { fillStoryText } from '../site/story-text';
-import { SITE_NAME } from '../consts';
+import { feedEntries } from '../site/feed.ts';
+import { fillStoryText } from '../site/story-text.ts';
+import { SITE_NAME } from '../consts.ts';
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,4 +1,4 @@
-import { getAnalysis } from '../site/data';
+import { getAnalysis } from '../site/data.ts';
 import type { APIRoute } from 'astro';
 
 /** The origin pass: its calibrated thresholds, the families of articles that carry one report, and the scored pairs with their shared evidence. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEvents, getStory } from '../site/data';
+import { getEvents, getStory } from '../site/data.ts';
 
 /** The merged timeline with the story's focus window. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 /** Ranking and paging of the comparison lists, so /compare/ stays the same size however many articles there are. */
-import type { EventDateDifference, FigureGroup } from '../engine/schema/compare';
-import { capList } from './paging';
+import type { EventDateDifference, FigureGroup } from '../engine/schema/compare.ts';
+import { capList } from './paging.ts';
 
 /** Date differences on /compare/ and on each page of /compare/dates/. */
 export const DATES_PER_PAGE = 25;

@@ -4,10 +4,10 @@
  * gave, in its order (articles by seed file, events by date).
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Article } from '../engine/schema/article';
-import type { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline';
-import type { Story } from '../engine/schema/story';
-import type { Analysis } from '../engine/schema/compare';
+import type { Article } from '../engine/schema/article.ts';
+import type { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline.ts';
+import type { Story } from '../engine/schema/story.ts';
+import type { Analysis } from '../engine/schema/compare.ts';
 
 /** The story data: title, description and focus window. */
 export async function getStory(): Promise<Story> {

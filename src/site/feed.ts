@@ -1,5 +1,5 @@
 /** The articles as feed entries, shared by the RSS and JSON feeds. */
-import type { Article } from '../engine/schema/article';
+import type { Article } from '../engine/schema/article.ts';
 
 /** One article as a feed lists it. */
 export interface FeedEntry {

@@ -4,7 +4,7 @@ import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { parseISO } from 'date-fns/parseISO';
-import type { DatePrecision } from '../engine/schema/dates';
+import type { DatePrecision } from '../engine/schema/dates.ts';
 import { pad2 } from '../engine/time/calendar.ts';
 
 // Pages write the same few dates thousands of times (every citation dates its article), and

@@ -1,7 +1,7 @@
 /** How an article is named when cited: one rule for every page, feed and export. */
-import { formatShortDate } from './format';
-import type { Article } from '../engine/schema/article';
-import { byPublication } from '../engine/timeline/sources';
+import { formatShortDate } from './format.ts';
+import type { Article } from '../engine/schema/article.ts';
+import { byPublication } from '../engine/timeline/sources.ts';
 
 /** The fields the naming rule reads. */
 export type NameableArticle = Pick<Article, 'slug' | 'publisher' | 'author' | 'title' | 'published'>;

@@ -1,6 +1,6 @@
 /** Story text as pages show it, its count placeholders filled from the collections. */
-import type { STORY_COUNTS } from '../engine/schema/story';
-import { formatNumber } from './format';
+import type { STORY_COUNTS } from '../engine/schema/story.ts';
+import { formatNumber } from './format.ts';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 

@@ -1,9 +1,9 @@
 /** Groups the timeline for display: background before the focus window, then years and months. */
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import type { Story } from '../engine/schema/story';
-import { byDateAndId } from '../engine/timeline/sources';
-import type { TimelineEvent } from '../engine/schema/timeline';
+import type { Story } from '../engine/schema/story.ts';
+import { byDateAndId } from '../engine/timeline/sources.ts';
+import type { TimelineEvent } from '../engine/schema/timeline.ts';
 
 /** Events of one month, or of a year when `month` is null (year- or season-precision events). */
 export interface MonthGroup {

@@ -9,8 +9,8 @@ import { formatWindow } from './format.ts';
 import { pages, SHOWN } from './paging.ts';
 import { MONTH_NAMES } from '../engine/time/names.ts';
 import { byDateAndId } from '../engine/timeline/sources.ts';
-import type { Story } from '../engine/schema/story';
-import type { TimelineEvent } from '../engine/schema/timeline';
+import type { Story } from '../engine/schema/story.ts';
+import type { TimelineEvent } from '../engine/schema/timeline.ts';
 
 /** Most events on one timeline page; a small story fits on `/` whole. */
 export const EVENTS_PER_PAGE = 150;

@@ -11,9 +11,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
-import { pageUrls, requireDist } from './dist';
-import { serveDist, type DistServer } from './serve';
+import { launchChromium } from './browser.ts';
+import { pageUrls, requireDist } from './dist.ts';
+import { serveDist, type DistServer } from './serve.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // The project's own axe-core (package.json), not the older copy @axe-core/playwright bundles, so the rules listed below are the ones that run.

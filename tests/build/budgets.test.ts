@@ -12,10 +12,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/engine/schema/timeline';
-import { buildInto } from './build';
-import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist';
-import { ARTICLES_PER_PAGE, QUOTES_PER_PAGE } from '../../src/site/paging';
+import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
+import { buildInto } from './build.ts';
+import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist.ts';
+import { ARTICLES_PER_PAGE, QUOTES_PER_PAGE } from '../../src/site/paging.ts';
 
 /** The gzip budget for a content page's HTML plus CSS: about what fits in TCP's first round trip. */
 const HTML_CSS_BUDGET = 14 * 1024;

@@ -4,12 +4,12 @@
  * reporting on article pages; SVGs well-formed and no script anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, Coverage, Entity, FigureGroup, QuoteEntry } from '../../src/engine/schema/compare';
-import type { OriginFamily, OriginThresholds, SimilarityPair } from '../../src/engine/schema/origin';
-import type { Article } from '../../src/engine/schema/article';
-import type { TimelineEvent } from '../../src/engine/schema/timeline';
-import { xmlProblems } from '../xml';
-import { htmlPages, readJson, requireDist } from './dist';
+import type { Analysis, Coverage, Entity, FigureGroup, QuoteEntry } from '../../src/engine/schema/compare.ts';
+import type { OriginFamily, OriginThresholds, SimilarityPair } from '../../src/engine/schema/origin.ts';
+import type { Article } from '../../src/engine/schema/article.ts';
+import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
+import { xmlProblems } from '../xml.ts';
+import { htmlPages, readJson, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, requireDist } from './dist';
+import { htmlPages, requireDist } from './dist.ts';
 
 requireDist();
 

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { collectErrors, launchChromium } from './browser';
-import { pageUrls, requireDist } from './dist';
-import { serveDist, type DistServer } from './serve';
+import { collectErrors, launchChromium } from './browser.ts';
+import { pageUrls, requireDist } from './dist.ts';
+import { serveDist, type DistServer } from './serve.ts';
 
 let server: DistServer;
 let browser: Browser;

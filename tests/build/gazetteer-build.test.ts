@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildInto } from './build';
+import { buildInto } from './build.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildInto, hashTree } from './build';
-import { distFiles } from './dist';
+import { buildInto, hashTree } from './build.ts';
+import { distFiles } from './dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const day = (iso: string) => String(Date.parse(`${iso}T12:00:00Z`) / 1000);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, distFiles, requireDist } from './dist';
+import { DIST, distFiles, requireDist } from './dist.ts';
 
 requireDist();
 const validator = new HtmlValidate({

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchChromium } from './browser';
-import { pageName, pageUrls, requireDist } from './dist';
-import { serveDist, type DistServer } from './serve';
+import { collectErrors, launchChromium } from './browser.ts';
+import { pageName, pageUrls, requireDist } from './dist.ts';
+import { serveDist, type DistServer } from './serve.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { DIST, htmlPages, requireDist } from './dist';
+import { DIST, htmlPages, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
 

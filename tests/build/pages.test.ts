@@ -3,9 +3,9 @@
  * both exports, and citation links that land on real anchors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/engine/schema/article';
-import type { TimelineEvent } from '../../src/engine/schema/timeline';
-import { htmlPages, readJson, requireDist } from './dist';
+import type { Article } from '../../src/engine/schema/article.ts';
+import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
+import { htmlPages, readJson, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/engine/schema/article';
-import type { TimelineEvent } from '../../src/engine/schema/timeline';
-import { DIST, htmlPages, readJson, requireDist } from './dist';
+import type { Article } from '../../src/engine/schema/article.ts';
+import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
+import { DIST, htmlPages, readJson, requireDist } from './dist.ts';
 
 requireDist();
 const pages = htmlPages();

@@ -7,9 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseStory } from '../../src/engine/read/story';
-import { buildInto } from './build';
-import { distFiles } from './dist';
+import { parseStory } from '../../src/engine/read/story.ts';
+import { buildInto } from './build.ts';
+import { distFiles } from './dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'tests', 'fixtures', 'second-story');

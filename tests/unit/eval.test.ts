@@ -4,7 +4,7 @@
  * at or above its floor, so a regression in reading real-world text fails CI.
  */
 import { describe, expect, it } from 'vitest';
-import { EVAL_FLOOR, EVAL_SETS, evaluateSet } from '../../scripts/evaluation';
+import { EVAL_FLOOR, EVAL_SETS, evaluateSet } from '../../scripts/evaluation.ts';
 
 describe.each(EVAL_SETS)('$name', (set) => {
   const r = evaluateSet(set);

@@ -2,20 +2,20 @@
  * The cross-article analysis: what the sources agree and disagree on, derived
  * from the article records and the timeline alone, plus the story's gazetteer.
  */
-import type { Article } from '../schema/article';
-import type { TimelineEvent } from '../schema/timeline';
-import { buildCoverage } from './coverage';
-import { extractEntities } from './entities';
-import { findEventDateDifferences } from './event-dates';
-import { extractFigures, groupFigures } from './figures';
-import { loadPlaceDataset, type PlaceDataset } from './place-data';
-import { resolvePlaces } from './places';
-import { findNameVariants, nameMentions } from './names';
-import { buildQuoteLedger } from './quotes';
-import type { Analysis } from '../schema/compare';
-import type { Gazetteer, MappedPlace } from '../schema/places';
-import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity';
-import type { OriginResult } from './origin';
+import type { Article } from '../schema/article.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
+import { buildCoverage } from './coverage.ts';
+import { extractEntities } from './entities.ts';
+import { findEventDateDifferences } from './event-dates.ts';
+import { extractFigures, groupFigures } from './figures.ts';
+import { loadPlaceDataset, type PlaceDataset } from './place-data.ts';
+import { resolvePlaces } from './places.ts';
+import { findNameVariants, nameMentions } from './names.ts';
+import { buildQuoteLedger } from './quotes.ts';
+import type { Analysis } from '../schema/compare.ts';
+import type { Gazetteer, MappedPlace } from '../schema/places.ts';
+import { compareOrigins, ORIGIN_THRESHOLDS } from './similarity.ts';
+import type { OriginResult } from './origin.ts';
 
 /**
  * Runs every comparison over the articles and events; deterministic, reading nothing but the place datasets (once

@@ -1,8 +1,8 @@
 /** The coverage matrix (events × articles) and what each article alone contributes. */
-import type { Article } from '../schema/article';
-import type { TimelineEvent } from '../schema/timeline';
-import type { Contribution, Coverage, CoverageRow, FigureGroup, QuoteEntry } from '../schema/compare';
-import { byDateAndId, byPublication } from '../timeline/sources';
+import type { Article } from '../schema/article.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
+import type { Contribution, Coverage, CoverageRow, FigureGroup, QuoteEntry } from '../schema/compare.ts';
+import { byDateAndId, byPublication } from '../timeline/sources.ts';
 
 /** The most article columns a matrix shows; beyond this a grid is unreadable and its size grows with events × articles. */
 export const MATRIX_MAX_COLUMNS = 40;

@@ -3,14 +3,14 @@
  * People come from `people.ts`; organisations are acronyms and capitalised
  * names holding an organisation word; places come from the gazetteer.
  */
-import type { Article } from '../schema/article';
-import { slugify, suffixDuplicateIds } from '../text/slug';
-import { closePairs, MAX_NAME_EDIT_SHARE, MAX_NAME_EDITS } from './names';
-import { findPeople, ORGANISATION_WORDS } from './people';
-import type { Entity, EntityKind, Locator } from '../schema/compare';
-import type { Place } from '../schema/places';
-import { sentencesOf } from './sentences';
-import { wholeNames } from './whole-names';
+import type { Article } from '../schema/article.ts';
+import { slugify, suffixDuplicateIds } from '../text/slug.ts';
+import { closePairs, MAX_NAME_EDIT_SHARE, MAX_NAME_EDITS } from './names.ts';
+import { findPeople, ORGANISATION_WORDS } from './people.ts';
+import type { Entity, EntityKind, Locator } from '../schema/compare.ts';
+import type { Place } from '../schema/places.ts';
+import { sentencesOf } from './sentences.ts';
+import { wholeNames } from './whole-names.ts';
 
 const ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu;
 // Capitalised words joined by “of”, “for”, “the”; “al-” names too.

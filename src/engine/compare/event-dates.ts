@@ -4,10 +4,10 @@
  * windows do not overlap (a conflict), or one lies inside the other (one
  * source is less precise).
  */
-import { contentTerms } from '../timeline/mentions';
-import type { Citation, TimelineEvent } from '../schema/timeline';
-import { slugify } from '../text/slug';
-import type { DatedClaim, EventDateDifference } from '../schema/compare';
+import { contentTerms } from '../timeline/mentions.ts';
+import type { Citation, TimelineEvent } from '../schema/timeline.ts';
+import { slugify } from '../text/slug.ts';
+import type { DatedClaim, EventDateDifference } from '../schema/compare.ts';
 
 /** Two dates this many days apart or more are taken as different events, not a disagreement. */
 export const MAX_GAP_DAYS = 45;

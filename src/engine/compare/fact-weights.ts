@@ -2,7 +2,7 @@
  * The rewrite measure: the idf-weighted Jaccard index of two articles' specific
  * facts (`facts.ts`), which a rewrite or a translation keeps in other words.
  */
-import type { Fact } from './facts';
+import type { Fact } from './facts.ts';
 
 /**
  * How specific a fact of each kind is: how rarely two independent reports give

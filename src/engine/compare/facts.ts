@@ -5,12 +5,12 @@
  * words are never facts. Story-agnostic: no list of names, only the shapes of
  * figures, dates and capitalised names in English prose.
  */
-import { splitSentences } from '../text/sentences';
-import { STOPWORDS } from '../text/words';
-import { findPeople } from './people';
-import { quoteKey } from './quotes';
-import { pad2 } from '../time/calendar';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
+import { splitSentences } from '../text/sentences.ts';
+import { STOPWORDS } from '../text/words.ts';
+import { findPeople } from './people.ts';
+import { quoteKey } from './quotes.ts';
+import { pad2 } from '../time/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 
 /** One fact: a key that matches across wordings, and the words as first written. */
 export interface Fact {

@@ -4,12 +4,12 @@
  * any phrase limiting their scope, and the date they hold for. The same
  * quantity is then grouped across articles so that differences show.
  */
-import type { Article } from '../schema/article';
-import type { TimelineEvent } from '../schema/timeline';
-import { slugify } from '../text/slug';
-import type { AsOf, CountedKind, Figure, FigureGroup, FigureVariant, Measure, Qualifier } from '../schema/compare';
-import { sentencesOf } from './sentences';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../time/names';
+import type { Article } from '../schema/article.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
+import { slugify } from '../text/slug.ts';
+import type { AsOf, CountedKind, Figure, FigureGroup, FigureVariant, Measure, Qualifier } from '../schema/compare.ts';
+import { sentencesOf } from './sentences.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../time/names.ts';
 
 // Nouns a news report counts, by kind. General vocabulary, not a story's.
 const NOUNS: Record<CountedKind, RegExp> = {

@@ -3,11 +3,11 @@
  * Two spellings are one person when they are a small edit apart and the text
  * gives both the same role (they share a role noun such as “head”).
  */
-import type { Article } from '../schema/article';
-import { slugify } from '../text/slug';
-import { findPeople } from './people';
-import type { NameMention, NameVariant } from '../schema/compare';
-import { sentencesOf } from './sentences';
+import type { Article } from '../schema/article.ts';
+import { slugify } from '../text/slug.ts';
+import { findPeople } from './people.ts';
+import type { NameMention, NameVariant } from '../schema/compare.ts';
+import { sentencesOf } from './sentences.ts';
 
 /** At most this many letters may differ, and at most this share of the name’s length. */
 export const MAX_NAME_EDITS = 2;

@@ -3,8 +3,8 @@
  * stories never share an origin, so how high their pairs score is how high
  * chance alone goes.
  */
-import { factWeights } from './fact-weights';
-import { prepare, scorePair, type OriginDoc } from './origin';
+import { factWeights } from './fact-weights.ts';
+import { prepare, scorePair, type OriginDoc } from './origin.ts';
 
 /** What the null model says: how high unrelated pairs score, and how many of them the thresholds flag. */
 export interface NullModel {

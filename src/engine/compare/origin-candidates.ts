@@ -4,8 +4,8 @@
  * (`minhash.ts`) and those that share rare facts, so the work grows with the
  * collection, not with its square.
  */
-import { lshCandidates, signature } from './minhash';
-import type { Prepared } from './origin';
+import { lshCandidates, signature } from './minhash.ts';
+import type { Prepared } from './origin.ts';
 
 /** Up to this many articles, every pair is scored (and listed); above it, only the pairs LSH or the rare-fact index propose. */
 export const ALL_PAIRS_MAX = 60;

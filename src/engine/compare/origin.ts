@@ -15,12 +15,12 @@
  *
  * The thresholds are calibrated on a null model, not tuned: see the constants.
  */
-import { extractFacts, type Fact } from './facts';
-import { factScore, factWeights } from './fact-weights';
-import { hashString } from './minhash';
-import { originCandidates } from './origin-candidates';
-import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from './shingles';
-import type { OriginFamily, OriginKind, OriginPair } from '../schema/origin';
+import { extractFacts, type Fact } from './facts.ts';
+import { factScore, factWeights } from './fact-weights.ts';
+import { hashString } from './minhash.ts';
+import { originCandidates } from './origin-candidates.ts';
+import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from './shingles.ts';
+import type { OriginFamily, OriginKind, OriginPair } from '../schema/origin.ts';
 
 /** The records of the pass, defined once in ./schema (zod) and re-exported for callers of `originFamilies`. */
 export type { OriginFamily, OriginKind, OriginPair };

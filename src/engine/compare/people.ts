@@ -3,8 +3,8 @@
  * or three capitalised words that are not an organisation, a place, a title or
  * a calendar word; a title in front of it (“Secretary-General”) goes to the role.
  */
-import { STOPWORDS } from '../text/words';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
+import { STOPWORDS } from '../text/words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 
 /** A person's name found in a sentence. */
 export interface NameHit {

@@ -11,14 +11,14 @@
  * placed this way, or when the text puts it where a place goes (“in X”, “near
  * X”, “X region”); only those are reported as named but not placed.
  */
-import type { Article } from '../schema/article';
-import { fold, type DatasetCountry, type PlaceDataset } from './place-data';
-import { findOrganisations } from './entities';
-import { CALENDAR_NAME, findPeople } from './people';
-import type { Place, UnplacedName } from '../schema/places';
-import { sentencesOf } from './sentences';
-import { STOPWORDS } from '../text/words';
-import { wholeNames } from './whole-names';
+import type { Article } from '../schema/article.ts';
+import { fold, type DatasetCountry, type PlaceDataset } from './place-data.ts';
+import { findOrganisations } from './entities.ts';
+import { CALENDAR_NAME, findPeople } from './people.ts';
+import type { Place, UnplacedName } from '../schema/places.ts';
+import { sentencesOf } from './sentences.ts';
+import { STOPWORDS } from '../text/words.ts';
+import { wholeNames } from './whole-names.ts';
 
 /** The places the articles name, and the names that could not be placed. */
 export interface PlaceResolution {

@@ -5,11 +5,11 @@
  * Other quoted words are terms the writer marks (scare quotes such as a
  * “liquidation phase”, or what an organisation “calls” something) and are left out.
  */
-import type { Article } from '../schema/article';
-import { slugify, suffixDuplicateIds } from '../text/slug';
-import { findPeople } from './people';
-import type { Locator, QuoteEntry } from '../schema/compare';
-import { sentencesOf } from './sentences';
+import type { Article } from '../schema/article.ts';
+import { slugify, suffixDuplicateIds } from '../text/slug.ts';
+import { findPeople } from './people.ts';
+import type { Locator, QuoteEntry } from '../schema/compare.ts';
+import { sentencesOf } from './sentences.ts';
 
 const SAYING =
   /\b(?:said|says|say|told|tells|stating|stated|states|added|adds|acknowledg\w*|call(?:ed|s|ing)?|describ\w*|declar\w*|warn\w*|insist\w*|not(?:ed|es|ing)|explain\w*|according to|ask(?:ed|s)|urg(?:ed|es)|argu\w*|claim\w*|repl\w*|wrote|writes|announc\w*|emphasi[sz]\w*)\b/i;

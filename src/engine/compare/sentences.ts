@@ -1,7 +1,7 @@
 /** The sentences of the article bodies, each with where it is. */
-import type { Article } from '../schema/article';
-import { splitSentences } from '../text/sentences';
-import type { Locator } from '../schema/compare';
+import type { Article } from '../schema/article.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Locator } from '../schema/compare.ts';
 
 /** Every sentence of every paragraph, in reading order, as locators. */
 export function sentencesOf(article: Pick<Article, 'slug' | 'blocks'>): Locator[] {

@@ -3,8 +3,8 @@
  * hashes of its five-word shingles. Two articles that share most shingles carry
  * the same copy, verbatim or lightly edited.
  */
-import { words } from '../text/words';
-import { hashString, mix32 } from './minhash';
+import { words } from '../text/words.ts';
+import { hashString, mix32 } from './minhash.ts';
 
 /** Words per shingle. Five: long enough that unrelated reports share almost none, short enough that light edits leave most intact. */
 export const SHINGLE_WORDS = 5;

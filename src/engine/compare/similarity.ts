@@ -4,7 +4,7 @@
  * footers into `removed`), and attaches the credit lines that name a wire
  * service to each flagged pair.
  */
-import type { Article } from '../schema/article';
+import type { Article } from '../schema/article.ts';
 import {
   COPY_THRESHOLD,
   NULL_MARGIN,
@@ -12,8 +12,8 @@ import {
   REWRITE_THRESHOLD,
   type OriginDoc,
   type OriginResult,
-} from './origin';
-import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/origin';
+} from './origin.ts';
+import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/origin.ts';
 
 /** The thresholds in force, for the pages and the JSON export. */
 export const ORIGIN_THRESHOLDS: OriginThresholds = {

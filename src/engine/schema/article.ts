@@ -5,7 +5,7 @@
  * no second, hand-written interface.
  */
 import { z } from 'astro/zod';
-import { IsoDate } from './dates';
+import { IsoDate } from './dates.ts';
 
 /** How a field's value is known. */
 export const FieldBasis = z.enum(['stated', 'inferred', 'unknown']);

@@ -5,9 +5,9 @@
  * validates against them.
  */
 import { z } from 'astro/zod';
-import { IsoDate, DatePrecision } from './dates';
-import { OriginFamily, OriginThresholds, SimilarityPair } from './origin';
-import { MappedPlace, UnplacedName } from './places';
+import { IsoDate, DatePrecision } from './dates.ts';
+import { OriginFamily, OriginThresholds, SimilarityPair } from './origin.ts';
+import { MappedPlace, UnplacedName } from './places.ts';
 
 /** Where in an article a statement is: the article, its paragraph and the sentence, verbatim. */
 export const Locator = z.object({

@@ -1,6 +1,6 @@
 /** The story data next to the seeds (`story.yaml`). */
 import { z } from 'astro/zod';
-import { IsoDate } from './dates';
+import { IsoDate } from './dates.ts';
 
 /** Story-level data, read from `story.yaml` next to the seeds. */
 export const Story = z.object({

@@ -1,6 +1,6 @@
 /** The timeline: dated events merged across articles, each citing its sentences, and the key moments. */
 import { z } from 'astro/zod';
-import { IsoDate, DatePrecision } from './dates';
+import { IsoDate, DatePrecision } from './dates.ts';
 
 /** A sentence that supports an event. */
 export const Citation = z.object({

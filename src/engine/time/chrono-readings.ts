@@ -4,10 +4,10 @@
  * date of its own and what the words beside it add.
  */
 import * as chrono from 'chrono-node';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './names';
-import { withLead } from './spans';
-import { tenseAt } from './tense';
-import type { Direction, TemporalExpression } from './types';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './names.ts';
+import { withLead } from './spans.ts';
+import { tenseAt } from './tense.ts';
+import type { Direction, TemporalExpression } from './types.ts';
 
 // Only the parsers for calendar dates: clock times and offsets counted from some
 // other moment ("three days later") are never placed on the timeline, and leaving

@@ -2,8 +2,8 @@
  * Chinese and Japanese dates: 2019年, 7月, 18日, 去年/明年/今年 (last/next/this year), 上个月/今月… (months),
  * 上周/先週… (weeks). Written without spaces, so read by pattern rather than by word.
  */
-import { byPosition } from './spans';
-import type { Direction, TemporalExpression } from './types';
+import { byPosition } from './spans.ts';
+import type { Direction, TemporalExpression } from './types.ts';
 
 // A day needs 日 or 号 right after its digits, so a count of days such as "3天" is not read as one.
 const CJK_DATE =

@@ -2,12 +2,12 @@
  * Finding the temporal expressions in an English sentence. Like chrono-node's own
  * configuration, it is an ordered list of finders; reasons for the order beside it.
  */
-import { readChronoDates } from './chrono-readings';
-import { EXTRA_MONTH_SPELLINGS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './names';
-import { findSeasons } from './seasons';
-import { byPosition } from './spans';
-import type { TemporalExpression } from './types';
-import { findYears } from './years';
+import { readChronoDates } from './chrono-readings.ts';
+import { EXTRA_MONTH_SPELLINGS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './names.ts';
+import { findSeasons } from './seasons.ts';
+import { byPosition } from './spans.ts';
+import type { TemporalExpression } from './types.ts';
+import { findYears } from './years.ts';
 
 /** A step that finds expressions of one sort; it sees what the steps before it found, and keeps clear of them. */
 type Finder = (sentence: string, found: readonly TemporalExpression[]) => TemporalExpression[];

@@ -3,7 +3,7 @@
  * (Intl), so any language it knows is read the same way; and the words of a
  * text as those names are looked up.
  */
-import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS } from './locales';
+import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS } from './locales.ts';
 
 /** One language's month and weekday names, folded for lookup. */
 export interface NameTable {

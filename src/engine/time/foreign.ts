@@ -5,11 +5,11 @@
  * names and a few words listed here for the languages the site meets most.
  */
 import type * as chrono from 'chrono-node';
-import { findCjkExpressions } from './cjk';
-import { bare, fold, monthOf, namesFor, toAsciiDigits, tokensOf, weekdayOf, type NameTable } from './foreign-names';
-import { chronoParserFor, NAMED_LANGUAGES } from './locales';
-import { byPosition, overlapsAny } from './spans';
-import type { Direction, Season, TemporalExpression } from './types';
+import { findCjkExpressions } from './cjk.ts';
+import { bare, fold, monthOf, namesFor, toAsciiDigits, tokensOf, weekdayOf, type NameTable } from './foreign-names.ts';
+import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
+import { byPosition, overlapsAny } from './spans.ts';
+import type { Direction, Season, TemporalExpression } from './types.ts';
 
 // "Last" and "next", and the units they count, in the languages the site meets most.
 const LAST =

@@ -11,9 +11,9 @@ import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfWeek } from 'date-fns/endOfWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfWeek } from 'date-fns/startOfWeek';
-import { calendarDay, isoDate, isoDay, isRealDate } from './calendar';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './names';
-import type { Direction, ResolvedWindow, Season, TemporalExpression, TemporalKind } from './types';
+import { calendarDay, isoDate, isoDay, isRealDate } from './calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './names.ts';
+import type { Direction, ResolvedWindow, Season, TemporalExpression, TemporalKind } from './types.ts';
 
 /** The article's date, as resolvers count from it and name it. */
 interface ArticleDay {

@@ -1,6 +1,6 @@
 /** English seasons used as dates ("in the summer of 2023", "last winter"), which chrono-node does not read. */
-import { overlapsAny, withLead } from './spans';
-import type { Season, TemporalExpression } from './types';
+import { overlapsAny, withLead } from './spans.ts';
+import type { Season, TemporalExpression } from './types.ts';
 
 const SEASON =
   /\b(?:(last|this|next|past)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d))?\b/gi;

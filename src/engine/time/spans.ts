@@ -1,5 +1,5 @@
 /** Where an expression sits in its sentence: the word that introduces it, and whether it overlaps one found already. */
-import type { TemporalExpression } from './types';
+import type { TemporalExpression } from './types.ts';
 
 // A word just before an expression that introduces it ("as of Friday", "by December 31").
 const LEAD =

@@ -4,9 +4,9 @@
  * runtime's month names) and Chinese or Japanese; and numeric dates that read two ways.
  */
 import * as chrono from 'chrono-node';
-import { isoDate, pad2 } from './calendar';
-import { readForeignDate } from './foreign';
-import { FOREIGN_LOCALES } from './locales';
+import { isoDate, pad2 } from './calendar.ts';
+import { readForeignDate } from './foreign.ts';
+import { FOREIGN_LOCALES } from './locales.ts';
 
 /** The date, time and zone of a stamp. */
 export interface Stamp {

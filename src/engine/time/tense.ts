@@ -3,8 +3,8 @@
  * a weekday, a month, a season) points from the article's date, read from the
  * verbs around it and the words that introduce it.
  */
-import { splitClauses } from '../text/clauses';
-import type { Direction, TemporalExpression, Tense } from './types';
+import { splitClauses } from '../text/clauses.ts';
+import type { Direction, TemporalExpression, Tense } from './types.ts';
 
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
 const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;

@@ -1,5 +1,5 @@
 /** The records the time stage passes between its steps: expressions as found, and the windows they resolve to. */
-import type { DatePrecision } from '../schema/dates';
+import type { DatePrecision } from '../schema/dates.ts';
 
 /** The shapes of temporal expression the resolver knows. */
 export type TemporalKind =

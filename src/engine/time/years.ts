@@ -1,6 +1,6 @@
 /** English bare years ("in 2013", "the 2015 agreement"), which chrono-node does not read on their own. */
-import { overlapsAny, withLead } from './spans';
-import type { TemporalExpression } from './types';
+import { overlapsAny, withLead } from './spans.ts';
+import type { TemporalExpression } from './types.ts';
 
 // A year after a word that makes it one; not a range ("2020-21"), a figure ("2,500") or a longer number.
 const YEAR =

@@ -10,20 +10,20 @@
  * the events; report on every seed.
  */
 import { createHash } from 'node:crypto';
-import { parseArticle, type ParseOptions, type SeedInput } from '../article/parse';
-import { SeedError } from '../read/errors';
+import { parseArticle, type ParseOptions, type SeedInput } from '../article/parse.ts';
+import { SeedError } from '../read/errors.ts';
 // The one import against the flow of stages (timeline before compare): an undated
 // article may take its date from a dated article that carries the same report, and
 // only the shared-origin pass of compare/ knows which articles those are.
-import { originFamilies, type OriginResult } from '../compare/origin';
-import { originDoc } from '../compare/similarity';
-import type { Article } from '../schema/article';
-import type { OriginKind } from '../schema/origin';
-import type { Story } from '../schema/story';
-import type { TimelineEvent } from '../schema/timeline';
-import { extractMentions, type Mention, type UnresolvedMention } from './mentions';
-import { mergeMentions } from './merge';
-import { readPassages, type Passage } from './passages';
+import { originFamilies, type OriginResult } from '../compare/origin.ts';
+import { originDoc } from '../compare/similarity.ts';
+import type { Article } from '../schema/article.ts';
+import type { OriginKind } from '../schema/origin.ts';
+import type { Story } from '../schema/story.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
+import { extractMentions, type Mention, type UnresolvedMention } from './mentions.ts';
+import { mergeMentions } from './merge.ts';
+import { readPassages, type Passage } from './passages.ts';
 import {
   boundFromEvents,
   factTokens,
@@ -32,8 +32,8 @@ import {
   inferFromWeekday,
   yearForDateline,
   type DatedPeer,
-} from './publication-dates';
-import { linkArticles } from './related';
+} from './publication-dates.ts';
+import { linkArticles } from './related.ts';
 
 /** What happened to one seed, for the build log. */
 export interface SeedReport {

@@ -15,9 +15,9 @@
  * A line already used by a more widely reported moment is not used twice.
  */
 import nlp from 'compromise';
-import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/timeline';
-import { KEY_MOMENTS } from './thresholds';
-import { byDateAndId, sourceCount } from './sources';
+import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/timeline.ts';
+import { KEY_MOMENTS } from './thresholds.ts';
+import { byDateAndId, sourceCount } from './sources.ts';
 
 /** One key moment: an event, how many articles report it, and the line that tells it. */
 export interface KeyMoment {

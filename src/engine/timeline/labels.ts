@@ -2,10 +2,10 @@
  * Event labels: the clause of a sentence that names what happened on a date,
  * and the penalty by which the best of an event's labels is chosen.
  */
-import { splitClauses } from '../text/clauses';
-import { countTokens } from '../text/words';
-import type { TemporalExpression } from '../time/types';
-import type { Mention } from './mentions';
+import { splitClauses } from '../text/clauses.ts';
+import { countTokens } from '../text/words.ts';
+import type { TemporalExpression } from '../time/types.ts';
+import type { Mention } from './mentions.ts';
 
 /** A sentence up to this length is its own label. */
 const LABEL_WHOLE_SENTENCE = 120;

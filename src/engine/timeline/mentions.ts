@@ -4,12 +4,12 @@
  * with the clause that labels it and the content terms that match it with
  * mentions of the same act in other articles.
  */
-import { anchorMonthDay, resolveExpression } from '../time/resolve';
-import { directionAt } from '../time/tense';
-import type { ResolvedWindow, TemporalExpression } from '../time/types';
-import { STOPWORDS, words } from '../text/words';
-import { labelFor } from './labels';
-import type { Passage } from './passages';
+import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
+import { directionAt } from '../time/tense.ts';
+import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
+import { STOPWORDS, words } from '../text/words.ts';
+import { labelFor } from './labels.ts';
+import type { Passage } from './passages.ts';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {

@@ -2,14 +2,14 @@
  * Merging: mentions with the same date window that report the same act, in
  * the same or in other words, become one timeline event citing all of them.
  */
-import type { Citation, TimelineEvent } from '../schema/timeline';
-import type { Story } from '../schema/story';
-import { STOPWORDS, words } from '../text/words';
-import { slugify, suffixDuplicateIds } from '../text/slug';
-import { labelPenalty } from './labels';
-import type { Mention } from './mentions';
-import { MERGE_THRESHOLD } from './thresholds';
-import { byTimelineOrder } from './sources';
+import type { Citation, TimelineEvent } from '../schema/timeline.ts';
+import type { Story } from '../schema/story.ts';
+import { STOPWORDS, words } from '../text/words.ts';
+import { slugify, suffixDuplicateIds } from '../text/slug.ts';
+import { labelPenalty } from './labels.ts';
+import type { Mention } from './mentions.ts';
+import { MERGE_THRESHOLD } from './thresholds.ts';
+import { byTimelineOrder } from './sources.ts';
 
 /** Mentions of one window past which a shared word is no longer followed when merging. */
 export const POSTINGS_CAP = 32;

@@ -1,9 +1,9 @@
 /** The sentences of an article body with the temporal expressions each one holds. */
-import type { Block } from '../schema/article';
-import { findTemporalExpressions } from '../time/expressions';
-import { findForeignExpressions } from '../time/foreign';
-import type { TemporalExpression } from '../time/types';
-import { splitSentences } from '../text/sentences';
+import type { Block } from '../schema/article.ts';
+import { findTemporalExpressions } from '../time/expressions.ts';
+import { findForeignExpressions } from '../time/foreign.ts';
+import type { TemporalExpression } from '../time/types.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 /** One sentence of a paragraph, with its temporal expressions. */
 export interface Passage {

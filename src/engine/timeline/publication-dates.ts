@@ -9,14 +9,14 @@
 import { addDays } from 'date-fns/addDays';
 import { parseISO } from 'date-fns/parseISO';
 import * as chrono from 'chrono-node';
-import { splitClauses } from '../text/clauses';
-import type { Passage } from './passages';
-import type { Published } from '../schema/article';
-import { isoDay } from '../time/calendar';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names';
-import { anchorMonthDay, resolveExpression } from '../time/resolve';
-import { directionAt, tenseAround } from '../time/tense';
-import type { ResolvedWindow, TemporalExpression } from '../time/types';
+import { splitClauses } from '../text/clauses.ts';
+import type { Passage } from './passages.ts';
+import type { Published } from '../schema/article.ts';
+import { isoDay } from '../time/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
+import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
+import { directionAt, tenseAround } from '../time/tense.ts';
+import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 
 /** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
 const clauseAround = (sentence: string, index: number) =>

@@ -2,9 +2,9 @@
  * Links between articles through the timeline: which events each article
  * supports, and which other articles to suggest beside it.
  */
-import type { Article } from '../schema/article';
-import type { TimelineEvent } from '../schema/timeline';
-import { byPublication } from './sources';
+import type { Article } from '../schema/article.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
+import { byPublication } from './sources.ts';
 
 /** How many other articles an article page suggests. */
 export const RELATED_LIMIT = 8;

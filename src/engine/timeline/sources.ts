@@ -1,7 +1,7 @@
 /** Counting an event's sources, and the orders of events and articles, shared by the timeline, the comparisons and the pages. */
-import type { Article } from '../schema/article';
-import type { DatePrecision } from '../schema/dates';
-import type { TimelineEvent } from '../schema/timeline';
+import type { Article } from '../schema/article.ts';
+import type { DatePrecision } from '../schema/dates.ts';
+import type { TimelineEvent } from '../schema/timeline.ts';
 
 /** The number of distinct articles that report an event. */
 export function sourceCount(e: Pick<TimelineEvent, 'sources'>): number {

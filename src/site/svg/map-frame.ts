@@ -1,6 +1,6 @@
 /** The regional map's extent: what part of the world the first map of /people-places/ shows. */
-import type { MappedPlace, Place } from '../../engine/schema/places';
-import { round1 } from './numbers';
+import type { MappedPlace, Place } from '../../engine/schema/places.ts';
+import { round1 } from './numbers.ts';
 
 /** Kilometres between two points on the sphere. */
 export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {

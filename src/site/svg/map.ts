@@ -9,11 +9,11 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
-import type { MappedPlace, Place } from '../../engine/schema/places';
-import { round1 } from './numbers';
-import { escapeXml } from './xml';
+import type { MappedPlace, Place } from '../../engine/schema/places.ts';
+import { round1 } from './numbers.ts';
+import { escapeXml } from './xml.ts';
 
-export type { MappedPlace } from '../../engine/schema/places';
+export type { MappedPlace } from '../../engine/schema/places.ts';
 
 /** Options for one map. */
 export interface MapOptions {

@@ -1,7 +1,7 @@
 /** The maps of /people-places/: the region the story happens in, and the places named further away. */
-import type { Analysis } from '../../engine/schema/compare';
-import { regionalFrame } from './map-frame';
-import { countryBounds, inFrame, renderMap } from './map';
+import type { Analysis } from '../../engine/schema/compare.ts';
+import { regionalFrame } from './map-frame.ts';
+import { countryBounds, inFrame, renderMap } from './map.ts';
 
 /** The whole world, for a story whose places give no region. */
 const WORLD: [number, number, number, number] = [-180, -60, 180, 80];

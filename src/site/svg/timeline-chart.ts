@@ -8,13 +8,13 @@
  * 360 px screen the chart is drawn about 1:1: it fits the width with 12 px text
  * and rows that are 24 px touch targets; wider screens cap its width in CSS.
  */
-import { formatWindow } from '../format';
+import { formatWindow } from '../format.ts';
 import { MONTH_ABBREVIATIONS } from '../../engine/time/names.ts';
-import type { Story } from '../../engine/schema/story';
-import type { TimelineEvent } from '../../engine/schema/timeline';
-import { byDateAndId, sourceCount } from '../../engine/timeline/sources';
-import { round1 } from './numbers';
-import { escapeXml } from './xml';
+import type { Story } from '../../engine/schema/story.ts';
+import type { TimelineEvent } from '../../engine/schema/timeline.ts';
+import { byDateAndId, sourceCount } from '../../engine/timeline/sources.ts';
+import { round1 } from './numbers.ts';
+import { escapeXml } from './xml.ts';
 
 /** Layout constants of the chart, in view-box units. */
 export const CHART = {

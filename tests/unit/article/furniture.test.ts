@@ -3,7 +3,7 @@
  * of the shapes news arrives in, and on lines it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../../src/engine/article/dateline';
+import { matchDateline } from '../../../src/engine/article/dateline.ts';
 import {
   isCmsAccount,
   isLinkListItem,
@@ -17,9 +17,9 @@ import {
   matchSignOff,
   matchSourceLine,
   matchStampLine,
-} from '../../../src/engine/article/furniture';
-import { readStamp } from '../../../src/engine/time/stamps';
-import { readByline } from '../../../src/engine/article/rules';
+} from '../../../src/engine/article/furniture.ts';
+import { readStamp } from '../../../src/engine/time/stamps.ts';
+import { readByline } from '../../../src/engine/article/rules.ts';
 
 describe('datelines', () => {
   it.each([

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/engine/schema/article';
-import { readSeeds, seedCorpus } from '../../helpers';
+import type { Article } from '../../../src/engine/schema/article.ts';
+import { readSeeds, seedCorpus } from '../../helpers.ts';
 
 const corpus = seedCorpus();
 const bySeed = (prefix: string): Article => {

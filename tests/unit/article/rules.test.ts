@@ -3,8 +3,8 @@
  * first, then each rule at work inside a whole article.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/engine/article/parse';
-import { shortenAtClause, splitClauses } from '../../../src/engine/text/clauses';
+import { parseArticle } from '../../../src/engine/article/parse.ts';
+import { shortenAtClause, splitClauses } from '../../../src/engine/text/clauses.ts';
 import {
   authorFromBio,
   findCredits,
@@ -19,9 +19,9 @@ import {
   matchDateLine,
   matchPublishedLine,
   matchTagLine,
-} from '../../../src/engine/article/rules';
-import { splitSentences } from '../../../src/engine/text/sentences';
-import { textSeed } from '../../helpers';
+} from '../../../src/engine/article/rules.ts';
+import { splitSentences } from '../../../src/engine/text/sentences.ts';
+import { textSeed } from '../../helpers.ts';
 
 const BODY = [
   'The harbour authority reopened the northern quay on Tuesday after three weeks of repairs, officials said.',

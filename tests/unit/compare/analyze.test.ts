@@ -1,10 +1,10 @@
 /** The analysis of the seeds: every comparison in one record, and the corpus's origin pass reused as given. */
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus } from '../../../src/engine/compare/analyze';
-import { originFamilies } from '../../../src/engine/compare/origin';
-import { originDoc } from '../../../src/engine/compare/similarity';
-import { seedCorpus } from '../../helpers';
-import { seedAnalysis, seedGazetteer } from './helpers';
+import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
+import { originFamilies } from '../../../src/engine/compare/origin.ts';
+import { originDoc } from '../../../src/engine/compare/similarity.ts';
+import { seedCorpus } from '../../helpers.ts';
+import { seedAnalysis, seedGazetteer } from './helpers.ts';
 
 describe('analyzeCorpus on the seeds', () => {
   const analysis = seedAnalysis();

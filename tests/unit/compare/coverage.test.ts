@@ -1,10 +1,10 @@
 /** The coverage matrix and what each article alone contributes. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { buildCoverage } from '../../../src/engine/compare/coverage';
-import { sourceCount } from '../../../src/engine/timeline/sources';
-import { readStory, seedCorpus, textSeed } from '../../helpers';
-import { seedAnalysis, slugOf } from './helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { buildCoverage } from '../../../src/engine/compare/coverage.ts';
+import { sourceCount } from '../../../src/engine/timeline/sources.ts';
+import { readStory, seedCorpus, textSeed } from '../../helpers.ts';
+import { seedAnalysis, slugOf } from './helpers.ts';
 
 describe('coverage of fixtures', () => {
   const corpus = buildCorpus(

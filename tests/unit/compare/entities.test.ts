@@ -1,10 +1,10 @@
 /** People, organisations and places, with counts per article. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { extractEntities, findOrganisations } from '../../../src/engine/compare/entities';
-import { parseGazetteer, placeWordTest } from '../../../src/engine/read/gazetteer';
-import { readStory, textSeed } from '../../helpers';
-import { fixture, seedAnalysis, slugOf } from './helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { extractEntities, findOrganisations } from '../../../src/engine/compare/entities.ts';
+import { parseGazetteer, placeWordTest } from '../../../src/engine/read/gazetteer.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { fixture, seedAnalysis, slugOf } from './helpers.ts';
 
 describe('organisations in a sentence', () => {
   it('are names with an organisation word, and acronyms', () => {

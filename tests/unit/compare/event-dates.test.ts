@@ -1,9 +1,9 @@
 /** Event dates that differ between sources. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { datedAct, findEventDateDifferences } from '../../../src/engine/compare/event-dates';
-import { readStory, textSeed } from '../../helpers';
-import { seedAnalysis, slugOf } from './helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { datedAct, findEventDateDifferences } from '../../../src/engine/compare/event-dates.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { seedAnalysis, slugOf } from './helpers.ts';
 
 describe('the dated act of a clause', () => {
   it('is the act word nearest the date', () => {

@@ -1,7 +1,7 @@
 /** The rewrite measure: how specific each kind of fact is, how rare it is in the collection, and the weighted overlap. */
 import { describe, expect, it } from 'vitest';
-import { factScore, factWeights, kindWeight } from '../../../src/engine/compare/fact-weights';
-import { extractFacts } from '../../../src/engine/compare/facts';
+import { factScore, factWeights, kindWeight } from '../../../src/engine/compare/fact-weights.ts';
+import { extractFacts } from '../../../src/engine/compare/facts.ts';
 
 describe('kindWeight', () => {
   it.each([

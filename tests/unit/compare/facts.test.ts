@@ -1,6 +1,6 @@
 /** Facts: the figures, dates, names and quoted words a rewrite or a translation keeps, one key however written. */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../../src/engine/compare/facts';
+import { extractFacts } from '../../../src/engine/compare/facts.ts';
 
 const keys = (text: string) => extractFacts(text).map((f) => f.key);
 

@@ -1,10 +1,10 @@
 /** Figures: numbers with what they count, their scope and date, grouped across articles. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { extractFigures, figuresInSentence, groupFigures } from '../../../src/engine/compare/figures';
-import type { AsOf } from '../../../src/engine/schema/compare';
-import { readStory, textSeed } from '../../helpers';
-import { fixture, seedAnalysis, slugOf } from './helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { extractFigures, figuresInSentence, groupFigures } from '../../../src/engine/compare/figures.ts';
+import type { AsOf } from '../../../src/engine/schema/compare.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { fixture, seedAnalysis, slugOf } from './helpers.ts';
 
 const published: AsOf = { date: '2023-12-11', basis: 'published', expression: null };
 

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
-import { parseGazetteer } from '../../../src/engine/read/gazetteer';
-import type { Analysis } from '../../../src/engine/schema/compare';
-import type { Gazetteer } from '../../../src/engine/schema/places';
-import { SEEDS_DIR, seedCorpus } from '../../helpers';
+import { parseGazetteer } from '../../../src/engine/read/gazetteer.ts';
+import type { Analysis } from '../../../src/engine/schema/compare.ts';
+import type { Gazetteer } from '../../../src/engine/schema/places.ts';
+import { SEEDS_DIR, seedCorpus } from '../../helpers.ts';
 
 /** The comparison fixtures folder. */
 export const COMPARE_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'compare');

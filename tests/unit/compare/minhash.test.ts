@@ -6,10 +6,10 @@ import {
   lshCandidates,
   signature,
   SIGNATURE_SIZE,
-} from '../../../src/engine/compare/minhash';
-import { SHINGLE_ROWS } from '../../../src/engine/compare/origin-candidates';
-import { ORIGIN_THRESHOLDS } from '../../../src/engine/compare/similarity';
-import { copyTokens, shingleHashes, sortedJaccard } from '../../../src/engine/compare/shingles';
+} from '../../../src/engine/compare/minhash.ts';
+import { SHINGLE_ROWS } from '../../../src/engine/compare/origin-candidates.ts';
+import { ORIGIN_THRESHOLDS } from '../../../src/engine/compare/similarity.ts';
+import { copyTokens, shingleHashes, sortedJaccard } from '../../../src/engine/compare/shingles.ts';
 
 describe('MinHash and LSH', () => {
   const text = (seed: number, n: number) =>

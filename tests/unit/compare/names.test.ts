@@ -7,10 +7,10 @@ import {
   findNameVariants,
   nameMentions,
   roleWords,
-} from '../../../src/engine/compare/names';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { readStory, textSeed } from '../../helpers';
-import { seedAnalysis, slugOf } from './helpers';
+} from '../../../src/engine/compare/names.ts';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { seedAnalysis, slugOf } from './helpers.ts';
 
 const noPlaces = () => false;
 

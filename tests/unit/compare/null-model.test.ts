@@ -1,8 +1,8 @@
 /** The null model: pairs of articles from different stories, which the origin thresholds must clear by their margin. */
 import { describe, expect, it } from 'vitest';
-import { nullModel } from '../../../src/engine/compare/null-model';
-import { COPY_THRESHOLD, NULL_MARGIN, REWRITE_THRESHOLD, type OriginDoc } from '../../../src/engine/compare/origin';
-import { folderDocs, STORY_FOLDERS } from './origin-helpers';
+import { nullModel } from '../../../src/engine/compare/null-model.ts';
+import { COPY_THRESHOLD, NULL_MARGIN, REWRITE_THRESHOLD, type OriginDoc } from '../../../src/engine/compare/origin.ts';
+import { folderDocs, STORY_FOLDERS } from './origin-helpers.ts';
 
 describe('the null model: pairs of articles from different stories', () => {
   const folders = STORY_FOLDERS.map(folderDocs);

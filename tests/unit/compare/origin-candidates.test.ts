@@ -1,7 +1,7 @@
 /** Candidate pairs of the origin pass: in a large collection, far fewer than all pairs, and still every copy and rewrite. */
 import { describe, expect, it } from 'vitest';
-import { ALL_PAIRS_MAX, originCandidates } from '../../../src/engine/compare/origin-candidates';
-import { originFamilies, prepare, type OriginDoc } from '../../../src/engine/compare/origin';
+import { ALL_PAIRS_MAX, originCandidates } from '../../../src/engine/compare/origin-candidates.ts';
+import { originFamilies, prepare, type OriginDoc } from '../../../src/engine/compare/origin.ts';
 
 describe('in a large collection', () => {
   // Reports of unrelated invented events, built from a fixed-seed generator, with one copy and one rewrite planted.

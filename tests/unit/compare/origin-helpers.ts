@@ -1,10 +1,10 @@
 /** Shared set-up for the origin tests: a folder of seeds read as the origin pass reads it. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import type { OriginDoc } from '../../../src/engine/compare/origin';
-import { originDoc } from '../../../src/engine/compare/similarity';
-import { readSeeds, readStory, SEEDS_DIR } from '../../helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import type { OriginDoc } from '../../../src/engine/compare/origin.ts';
+import { originDoc } from '../../../src/engine/compare/similarity.ts';
+import { readSeeds, readStory, SEEDS_DIR } from '../../helpers.ts';
 
 /** The invented stories of the origin tests. */
 export const ORIGIN_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'origin');

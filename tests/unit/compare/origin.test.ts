@@ -9,9 +9,9 @@ import {
   NULL_MARGIN,
   originFamilies,
   REWRITE_THRESHOLD,
-} from '../../../src/engine/compare/origin';
-import { SEEDS_DIR } from '../../helpers';
-import { folderDocs, ORIGIN_FIXTURES, pairKey } from './origin-helpers';
+} from '../../../src/engine/compare/origin.ts';
+import { SEEDS_DIR } from '../../helpers.ts';
+import { folderDocs, ORIGIN_FIXTURES, pairKey } from './origin-helpers.ts';
 
 describe('invented fixtures: copies, a translation, an independent report, another event in the same town', () => {
   const docs = folderDocs(ORIGIN_FIXTURES);

@@ -1,6 +1,6 @@
 /** People in a sentence: names with the role the text gives them, and what is not a person’s name. */
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../src/engine/compare/people';
+import { findPeople } from '../../../src/engine/compare/people.ts';
 
 const noPlaces = () => false;
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countriesFrom, fold, loadPlaceDataset, readCities } from '../../../src/engine/compare/place-data';
+import { countriesFrom, fold, loadPlaceDataset, readCities } from '../../../src/engine/compare/place-data.ts';
 
 describe('folding names', () => {
   it('drops diacritics and case, and unifies apostrophes', () => {

@@ -2,13 +2,13 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
-import { parseGazetteer } from '../../../src/engine/read/gazetteer';
-import { indexPlaces, loadPlaceDataset } from '../../../src/engine/compare/place-data';
-import { resolvePlaces } from '../../../src/engine/compare/places';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { readStory, textSeed } from '../../helpers';
-import { fixture, seedAnalysis, seedGazetteer } from './helpers';
-import { placeMaps } from '../../../src/site/svg/place-maps';
+import { parseGazetteer } from '../../../src/engine/read/gazetteer.ts';
+import { indexPlaces, loadPlaceDataset } from '../../../src/engine/compare/place-data.ts';
+import { resolvePlaces } from '../../../src/engine/compare/places.ts';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { fixture, seedAnalysis, seedGazetteer } from './helpers.ts';
+import { placeMaps } from '../../../src/site/svg/place-maps.ts';
 
 const story = { ...readStory(), focus: { start: '2024-01-01', end: '2024-12-31' } };
 const analyse = (file: string, gazetteer = seedGazetteer()) => {

@@ -1,9 +1,9 @@
 /** The quote ledger: quotations with a speaker, scare quotes left out, one entry per quotation. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { buildQuoteLedger, findQuotes, quoteKey } from '../../../src/engine/compare/quotes';
-import { readStory, textSeed } from '../../helpers';
-import { seedAnalysis, slugOf } from './helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { buildQuoteLedger, findQuotes, quoteKey } from '../../../src/engine/compare/quotes.ts';
+import { readStory, textSeed } from '../../helpers.ts';
+import { seedAnalysis, slugOf } from './helpers.ts';
 
 const noPlaces = () => false;
 const story = readStory();

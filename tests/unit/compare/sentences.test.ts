@@ -1,6 +1,6 @@
 /** The sentences the comparisons read: every sentence of every paragraph, with where it is. */
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../../src/engine/compare/sentences';
+import { sentencesOf } from '../../../src/engine/compare/sentences.ts';
 
 describe('sentencesOf', () => {
   it('gives each paragraph sentence with its article and anchor, and skips subheadings', () => {

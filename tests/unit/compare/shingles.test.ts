@@ -1,6 +1,6 @@
 /** Shingles: the copy measure's words and five-word runs, and the runs two texts share, as written. */
 import { describe, expect, it } from 'vitest';
-import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from '../../../src/engine/compare/shingles';
+import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from '../../../src/engine/compare/shingles.ts';
 
 describe('copyTokens', () => {
   it('lowercases, folds accents and writes one apostrophe', () => {

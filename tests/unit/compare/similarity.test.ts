@@ -1,8 +1,8 @@
 /** The origin pass as the site runs it: article records in, pairs with credit lines and families out. */
 import { describe, expect, it } from 'vitest';
-import { compareOrigins, ORIGIN_THRESHOLDS } from '../../../src/engine/compare/similarity';
-import { seedCorpus } from '../../helpers';
-import { seedAnalysis, slugOf } from './helpers';
+import { compareOrigins, ORIGIN_THRESHOLDS } from '../../../src/engine/compare/similarity.ts';
+import { seedCorpus } from '../../helpers.ts';
+import { seedAnalysis, slugOf } from './helpers.ts';
 
 describe('the seeds, as the site shows them', () => {
   const { similarity, families, originThresholds } = seedAnalysis();

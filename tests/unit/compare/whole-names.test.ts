@@ -1,6 +1,6 @@
 /** Names as whole words: not inside a longer word or a hyphenated name, whatever characters the name holds. */
 import { describe, expect, it } from 'vitest';
-import { wholeNames } from '../../../src/engine/compare/whole-names';
+import { wholeNames } from '../../../src/engine/compare/whole-names.ts';
 
 describe('wholeNames', () => {
   it('finds “Mali” and “Mali’s”, not “Somalia”, “Mali-based” or “MALI”', () => {

@@ -8,10 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { SeedInput } from '../../../src/engine/article/parse';
-import { buildCorpus, type CachedParse } from '../../../src/engine/timeline/corpus';
-import { isArticleFile } from '../../../src/engine/read/seed-files';
-import { readSeeds, readStory } from '../../helpers';
+import type { SeedInput } from '../../../src/engine/article/parse.ts';
+import { buildCorpus, type CachedParse } from '../../../src/engine/timeline/corpus.ts';
+import { isArticleFile } from '../../../src/engine/read/seed-files.ts';
+import { readSeeds, readStory } from '../../helpers.ts';
 
 const BAD = join(import.meta.dirname, '..', '..', 'fixtures', 'bad');
 const story = readStory();

@@ -1,8 +1,8 @@
 /** The gazetteer next to the seeds: valid files, and errors that name the file, the line and the fix. */
 import { describe, expect, it } from 'vitest';
-import { SeedError } from '../../../src/engine/read/errors';
-import { parseGazetteer, placeWordTest } from '../../../src/engine/read/gazetteer';
-import { fixture, seedGazetteer } from '../compare/helpers';
+import { SeedError } from '../../../src/engine/read/errors.ts';
+import { parseGazetteer, placeWordTest } from '../../../src/engine/read/gazetteer.ts';
+import { fixture, seedGazetteer } from '../compare/helpers.ts';
 
 const errorOf = (name: string) => {
   try {

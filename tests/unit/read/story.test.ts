@@ -1,9 +1,9 @@
 /** Story text: counts come from the collection through placeholders, never from hand-written numbers. */
 import { describe, expect, it } from 'vitest';
-import { SeedError } from '../../../src/engine/read/errors';
-import { parseStory } from '../../../src/engine/read/story';
-import { fillStoryText } from '../../../src/site/story-text';
-import { readStory, seedCorpus } from '../../helpers';
+import { SeedError } from '../../../src/engine/read/errors.ts';
+import { parseStory } from '../../../src/engine/read/story.ts';
+import { fillStoryText } from '../../../src/site/story-text.ts';
+import { readStory, seedCorpus } from '../../helpers.ts';
 
 const story = (description: string) =>
   `title: "A story"\ndescription: "${description}"\nfocus:\n  start: 2024-01-01\n  end: 2024-02-01\n`;

@@ -1,6 +1,6 @@
 /** Ranking the comparison lists, so /compare/ shows the differences most sentences give first. */
 import { describe, expect, it } from 'vitest';
-import { rankDateDifferences } from '../../../src/site/compare-pages';
+import { rankDateDifferences } from '../../../src/site/compare-pages.ts';
 
 describe('date differences', () => {
   it('ranks date differences by the sentences that give them, keeping the engine’s order on ties', () => {

@@ -18,7 +18,7 @@ vi.mock('astro:content', () => {
   };
 });
 
-const data = await import('../../../src/site/data');
+const data = await import('../../../src/site/data.ts');
 
 describe('site data', () => {
   it('gives the story, the articles, the events and the analysis as stored', async () => {

@@ -1,8 +1,8 @@
 /** Feed entries: newest first, undated last, no invented dates. */
 import { describe, expect, it } from 'vitest';
-import { feedEntries } from '../../../src/site/feed';
-import type { Article } from '../../../src/engine/schema/article';
-import { seedCorpus } from '../../helpers';
+import { feedEntries } from '../../../src/site/feed.ts';
+import type { Article } from '../../../src/engine/schema/article.ts';
+import { seedCorpus } from '../../helpers.ts';
 
 const withDate = (a: Article, date: string | null): Article => ({ ...a, published: { ...a.published, date } });
 

@@ -8,7 +8,7 @@ import {
   formatShortDate,
   formatWindow,
   machineWindow,
-} from '../../../src/site/format';
+} from '../../../src/site/format.ts';
 
 describe('a date window', () => {
   it.each([

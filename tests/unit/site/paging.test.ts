@@ -1,6 +1,6 @@
 /** Long lists on pages: a few shown in place, the rest counted; pages of a fixed size with their addresses. */
 import { describe, expect, it } from 'vitest';
-import { capList, pageHref, pages } from '../../../src/site/paging';
+import { capList, pageHref, pages } from '../../../src/site/paging.ts';
 
 describe('long lists', () => {
   it('shows three and counts the rest, but never hides a single item', () => {

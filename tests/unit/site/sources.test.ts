@@ -1,7 +1,7 @@
 /** The one rule that names a source wherever the site cites it. */
 import { describe, expect, it } from 'vitest';
-import { baseSourceName, sourceNames } from '../../../src/site/sources';
-import { seedCorpus } from '../../helpers';
+import { baseSourceName, sourceNames } from '../../../src/site/sources.ts';
+import { seedCorpus } from '../../helpers.ts';
 
 const article = (slug: string, publisher: string | null, author: string | null, date: string | null) => ({
   slug,

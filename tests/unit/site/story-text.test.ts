@@ -1,6 +1,6 @@
 /** Story text with its counts filled in: words up to ten, figures above. */
 import { describe, expect, it } from 'vitest';
-import { fillStoryText } from '../../../src/site/story-text';
+import { fillStoryText } from '../../../src/site/story-text.ts';
 
 describe('fillStoryText', () => {
   it('writes the counts in words up to ten and in figures above', () => {

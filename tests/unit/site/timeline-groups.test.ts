@@ -1,7 +1,7 @@
 /** The timeline as a page groups it: background before the focus window, then years and months. */
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { groupTimeline } from '../../../src/site/timeline-groups';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline.ts';
+import { groupTimeline } from '../../../src/site/timeline-groups.ts';
 
 /** An invented event: only what grouping reads. */
 const event = (id: string, start: string, end: string, precision: TimelineEvent['precision']) =>

@@ -1,8 +1,8 @@
 /** Paging the timeline: every event on exactly one page, the focus window first, no page over its size. */
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { eventHrefs, eventLinks, hasEventPage, paginateTimeline } from '../../../src/site/timeline-pages';
-import { readStory, seedCorpus } from '../../helpers';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline.ts';
+import { eventHrefs, eventLinks, hasEventPage, paginateTimeline } from '../../../src/site/timeline-pages.ts';
+import { readStory, seedCorpus } from '../../helpers.ts';
 
 const focus = { start: '2023-06-01', end: '2024-01-31' };
 

@@ -1,6 +1,6 @@
 /** Clauses: where a sentence splits inside, and shortening at those splits. */
 import { describe, expect, it } from 'vitest';
-import { shortenAtClause, splitClauses, withoutParentheticals } from '../../../src/engine/text/clauses';
+import { shortenAtClause, splitClauses, withoutParentheticals } from '../../../src/engine/text/clauses.ts';
 
 describe('splitClauses', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** Sentences: where running text splits, which full stops are not sentence ends, and lines that end like one. */
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, splitSentences } from '../../../src/engine/text/sentences';
+import { endsLikeSentence, splitSentences } from '../../../src/engine/text/sentences.ts';
 
 describe('splitSentences', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** Slugs: readable ASCII URL segments cut at a word, and ids made unique in order. */
 import { describe, expect, it } from 'vitest';
-import { slugify, suffixDuplicateIds } from '../../../src/engine/text/slug';
+import { slugify, suffixDuplicateIds } from '../../../src/engine/text/slug.ts';
 
 describe('slugify', () => {
   it.each([

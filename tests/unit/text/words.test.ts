@@ -1,6 +1,6 @@
 /** Words: as a reader counts them, white-space tokens, and English function words. */
 import { describe, expect, it } from 'vitest';
-import { countTokens, countWords, STOPWORDS, words } from '../../../src/engine/text/words';
+import { countTokens, countWords, STOPWORDS, words } from '../../../src/engine/text/words.ts';
 
 describe('words and countWords', () => {
   it.each([

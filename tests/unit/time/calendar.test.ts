@@ -1,6 +1,6 @@
 /** Calendar days as the records write them, and which days exist. */
 import { describe, expect, it } from 'vitest';
-import { calendarDay, isoDate, isoDay, isRealDate, pad2 } from '../../../src/engine/time/calendar';
+import { calendarDay, isoDate, isoDay, isRealDate, pad2 } from '../../../src/engine/time/calendar.ts';
 
 describe('pad2', () => {
   it.each([

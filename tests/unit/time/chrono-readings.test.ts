@@ -3,7 +3,7 @@
  * each reading becomes, and the readings the sentence around them rules out.
  */
 import { describe, expect, it } from 'vitest';
-import { readChronoDates } from '../../../src/engine/time/chrono-readings';
+import { readChronoDates } from '../../../src/engine/time/chrono-readings.ts';
 
 const texts = (sentence: string) => readChronoDates(sentence).map((e) => e.text);
 

@@ -1,6 +1,6 @@
 /** Chinese and Japanese dates, read by pattern: years, months, days, relative years, months and weeks. */
 import { describe, expect, it } from 'vitest';
-import { findCjkExpressions } from '../../../src/engine/time/cjk';
+import { findCjkExpressions } from '../../../src/engine/time/cjk.ts';
 
 describe('findCjkExpressions', () => {
   it.each([

@@ -4,8 +4,8 @@
  * date, and what is not a date at all.
  */
 import { describe, expect, it } from 'vitest';
-import { findTemporalExpressions } from '../../../src/engine/time/expressions';
-import { REPORTED_DATES } from '../../fixtures/time/reported-dates';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { REPORTED_DATES } from '../../fixtures/time/reported-dates.ts';
 
 const texts = (sentence: string) => findTemporalExpressions(sentence).map((e) => e.text);
 

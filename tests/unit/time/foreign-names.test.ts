@@ -8,7 +8,7 @@ import {
   toAsciiDigits,
   tokensOf,
   weekdayOf,
-} from '../../../src/engine/time/foreign-names';
+} from '../../../src/engine/time/foreign-names.ts';
 
 describe('namesFor', () => {
   it('builds a language’s table from Intl, whatever its region', () => {

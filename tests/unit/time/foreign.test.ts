@@ -9,7 +9,7 @@ import {
   findForeignNames,
   foreignFuture,
   readForeignDate,
-} from '../../../src/engine/time/foreign';
+} from '../../../src/engine/time/foreign.ts';
 
 describe('readForeignDate', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   INFLECTED_LANGUAGES,
   NAME_VARIANTS,
   NAMED_LANGUAGES,
-} from '../../../src/engine/time/locales';
+} from '../../../src/engine/time/locales.ts';
 
 describe('chrono-node parsers', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   MONTH_NAMES,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAMES,
-} from '../../../src/engine/time/names';
+} from '../../../src/engine/time/names.ts';
 
 describe('names', () => {
   it('months run January to December, so index = getMonth()', () => {

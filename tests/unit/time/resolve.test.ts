@@ -4,10 +4,10 @@
  * reported sentences end to end and dates placed by an earlier full date.
  */
 import { describe, expect, it } from 'vitest';
-import { findTemporalExpressions } from '../../../src/engine/time/expressions';
-import { anchorMonthDay, resolveExpression } from '../../../src/engine/time/resolve';
-import type { Direction, TemporalExpression } from '../../../src/engine/time/types';
-import { REPORTED_DATES } from '../../fixtures/time/reported-dates';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { anchorMonthDay, resolveExpression } from '../../../src/engine/time/resolve.ts';
+import type { Direction, TemporalExpression } from '../../../src/engine/time/types.ts';
+import { REPORTED_DATES } from '../../fixtures/time/reported-dates.ts';
 
 /** An expression as a finder would give it, at the start of its sentence. */
 const expression = (text: string, fields: Omit<TemporalExpression, 'text' | 'index' | 'lead'>): TemporalExpression => ({

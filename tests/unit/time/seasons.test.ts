@@ -1,7 +1,7 @@
 /** Seasons used as dates: with a year, with “last/this/next”, or after a word that makes them a time. */
 import { describe, expect, it } from 'vitest';
-import { findSeasons } from '../../../src/engine/time/seasons';
-import type { TemporalExpression } from '../../../src/engine/time/types';
+import { findSeasons } from '../../../src/engine/time/seasons.ts';
+import type { TemporalExpression } from '../../../src/engine/time/types.ts';
 
 describe('findSeasons', () => {
   it.each([

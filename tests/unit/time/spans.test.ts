@@ -1,7 +1,7 @@
 /** Where an expression sits: the word that introduces it, overlaps, and order. */
 import { describe, expect, it } from 'vitest';
-import { byPosition, overlapsAny, withLead } from '../../../src/engine/time/spans';
-import type { TemporalExpression } from '../../../src/engine/time/types';
+import { byPosition, overlapsAny, withLead } from '../../../src/engine/time/spans.ts';
+import type { TemporalExpression } from '../../../src/engine/time/types.ts';
 
 describe('withLead', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** Publication stamps: a full date with any time and zone, in the forms sites print; and numeric dates that read two ways. */
 import { describe, expect, it } from 'vitest';
-import { ambiguousDay, readStamp } from '../../../src/engine/time/stamps';
+import { ambiguousDay, readStamp } from '../../../src/engine/time/stamps.ts';
 
 describe('readStamp', () => {
   it.each([

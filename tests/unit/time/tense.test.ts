@@ -3,9 +3,9 @@
  * and deadlines, which point to the nearest occurrence whatever the tense.
  */
 import { describe, expect, it } from 'vitest';
-import { findTemporalExpressions } from '../../../src/engine/time/expressions';
-import { directionAt, directionFor, tenseAround, tenseAt } from '../../../src/engine/time/tense';
-import { REPORTED_DATES } from '../../fixtures/time/reported-dates';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { directionAt, directionFor, tenseAround, tenseAt } from '../../../src/engine/time/tense.ts';
+import { REPORTED_DATES } from '../../fixtures/time/reported-dates.ts';
 
 /** The first expression in a sentence, for tests that need one. */
 const first = (sentence: string) => findTemporalExpressions(sentence)[0]!;

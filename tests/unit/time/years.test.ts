@@ -1,7 +1,7 @@
 /** Bare years: after a word that makes them a year, never a figure, a range or a resolution number. */
 import { describe, expect, it } from 'vitest';
-import type { TemporalExpression } from '../../../src/engine/time/types';
-import { findYears } from '../../../src/engine/time/years';
+import type { TemporalExpression } from '../../../src/engine/time/types.ts';
+import { findYears } from '../../../src/engine/time/years.ts';
 
 describe('findYears', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** The collection stages: unique slugs, dates settled with the other articles' help, and a report line per seed. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { readStory, textSeed } from '../../helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { readStory, textSeed } from '../../helpers.ts';
 
 const REPORT =
   'The harbour authority reopened the northern pier on Tuesday after a long winter of repairs, and 214 fishing boats returned to their berths at the old quay within hours. Crews had rebuilt 38 metres of the sea wall since January, the port director said on Tuesday. The ferry to the islands will resume its summer timetable on May 1, officials added.';

@@ -6,10 +6,10 @@ import {
   keyEvents,
   keyMoments,
   momentLine,
-} from '../../../src/engine/timeline/key-moments';
-import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { sourceCount } from '../../../src/engine/timeline/sources';
-import { seedCorpus } from '../../helpers';
+} from '../../../src/engine/timeline/key-moments.ts';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline.ts';
+import { sourceCount } from '../../../src/engine/timeline/sources.ts';
+import { seedCorpus } from '../../helpers.ts';
 
 /** An invented event with one citation per sentence, each from its own article. */
 function event(id: string, start: string, label: string, sentences: Array<[string, string]>): TimelineEvent {

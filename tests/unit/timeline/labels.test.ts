@@ -1,8 +1,8 @@
 /** Event labels: the clause that says what happened, and which of an event's labels reads best. */
 import { describe, expect, it } from 'vitest';
-import { labelFor, labelPenalty } from '../../../src/engine/timeline/labels';
-import { findTemporalExpressions } from '../../../src/engine/time/expressions';
-import { seedCorpus } from '../../helpers';
+import { labelFor, labelPenalty } from '../../../src/engine/timeline/labels.ts';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { seedCorpus } from '../../helpers.ts';
 
 const label = (sentence: string) => {
   const expressions = findTemporalExpressions(sentence);

@@ -1,9 +1,9 @@
 /** Dated mentions: each temporal expression resolved against its article's date, or reported when it cannot be. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { contentTerms, extractMentions } from '../../../src/engine/timeline/mentions';
-import { readPassages } from '../../../src/engine/timeline/passages';
-import { readStory, seedCorpus, textSeed } from '../../helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { contentTerms, extractMentions } from '../../../src/engine/timeline/mentions.ts';
+import { readPassages } from '../../../src/engine/timeline/passages.ts';
+import { readStory, seedCorpus, textSeed } from '../../helpers.ts';
 
 const passagesOf = (...paragraphs: string[]) =>
   readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));

@@ -4,13 +4,13 @@
  * event cites its sentences verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { extractMentions } from '../../../src/engine/timeline/mentions';
-import { mergeMentions } from '../../../src/engine/timeline/merge';
-import { readPassages } from '../../../src/engine/timeline/passages';
-import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { sourceCount } from '../../../src/engine/timeline/sources';
-import { readStory, seedCorpus, textSeed } from '../../helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { extractMentions } from '../../../src/engine/timeline/mentions.ts';
+import { mergeMentions } from '../../../src/engine/timeline/merge.ts';
+import { readPassages } from '../../../src/engine/timeline/passages.ts';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline.ts';
+import { sourceCount } from '../../../src/engine/timeline/sources.ts';
+import { readStory, seedCorpus, textSeed } from '../../helpers.ts';
 
 const corpus = seedCorpus();
 const slugOf = (prefix: string) => corpus.articles.find((a) => a.seedFile.startsWith(prefix))!.slug;

@@ -1,6 +1,6 @@
 /** Passages: the sentences of an article's paragraphs, each with the temporal expressions it holds. */
 import { describe, expect, it } from 'vitest';
-import { readPassages } from '../../../src/engine/timeline/passages';
+import { readPassages } from '../../../src/engine/timeline/passages.ts';
 
 describe('readPassages', () => {
   it('splits paragraphs into sentences and gives each its expressions, offsets within the sentence', () => {

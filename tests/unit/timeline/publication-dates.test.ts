@@ -4,8 +4,8 @@
  * publication dates inferred only from tense-consistent evidence or bounded.
  */
 import { describe, expect, it } from 'vitest';
-import { readForeignDate, findForeignNames } from '../../../src/engine/time/foreign';
-import { readPassages } from '../../../src/engine/timeline/passages';
+import { readForeignDate, findForeignNames } from '../../../src/engine/time/foreign.ts';
+import { readPassages } from '../../../src/engine/timeline/passages.ts';
 import {
   boundFromEvents,
   inferFromPeers,
@@ -13,10 +13,10 @@ import {
   factTokens,
   narrowByDateline,
   yearForDateline,
-} from '../../../src/engine/timeline/publication-dates';
-import { findTemporalExpressions } from '../../../src/engine/time/expressions';
-import { resolveExpression } from '../../../src/engine/time/resolve';
-import { directionAt, tenseAt } from '../../../src/engine/time/tense';
+} from '../../../src/engine/timeline/publication-dates.ts';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { resolveExpression } from '../../../src/engine/time/resolve.ts';
+import { directionAt, tenseAt } from '../../../src/engine/time/tense.ts';
 
 const passagesOf = (...paragraphs: string[]) =>
   readPassages(paragraphs.map((text, i) => ({ type: 'paragraph' as const, text, anchor: `p-${i + 1}`, line: i + 1 })));

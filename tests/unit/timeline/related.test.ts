@@ -1,8 +1,8 @@
 /** Article links through the timeline: event ids per article and suggested related articles. */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/engine/timeline/corpus';
-import { RELATED_LIMIT } from '../../../src/engine/timeline/related';
-import { readStory, seedCorpus, textSeed } from '../../helpers';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { RELATED_LIMIT } from '../../../src/engine/timeline/related.ts';
+import { readStory, seedCorpus, textSeed } from '../../helpers.ts';
 
 describe('on the seeds', () => {
   const corpus = seedCorpus();

@@ -1,7 +1,7 @@
 /** Counting an event's sources, and the orders of events and articles. */
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/engine/schema/timeline';
-import { byDateAndId, byPublication, byTimelineOrder, sourceCount } from '../../../src/engine/timeline/sources';
+import type { TimelineEvent } from '../../../src/engine/schema/timeline.ts';
+import { byDateAndId, byPublication, byTimelineOrder, sourceCount } from '../../../src/engine/timeline/sources.ts';
 
 const event = (id: string, start: string, end: string, precision: TimelineEvent['precision'], label = id) =>
   ({ id, start, end, precision, label }) as TimelineEvent;

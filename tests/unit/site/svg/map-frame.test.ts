@@ -1,7 +1,7 @@
 /** The regional map's extent: the home country in full and the places near it, not those far away. */
 import { describe, expect, it } from 'vitest';
-import type { MappedPlace } from '../../../../src/engine/schema/places';
-import { distanceKm, regionalFrame } from '../../../../src/site/svg/map-frame';
+import type { MappedPlace } from '../../../../src/engine/schema/places.ts';
+import { distanceKm, regionalFrame } from '../../../../src/site/svg/map-frame.ts';
 
 const place = (name: string, kind: MappedPlace['kind'], lat: number, lon: number, mentions: number): MappedPlace => ({
   name,

@@ -5,8 +5,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { inMercatorView, mapProjection, renderMap, thin } from '../../../../src/site/svg/map';
-import { xmlProblems } from '../../../xml';
+import { inMercatorView, mapProjection, renderMap, thin } from '../../../../src/site/svg/map.ts';
+import { xmlProblems } from '../../../xml.ts';
 
 describe('path thinning', () => {
   it('drops points a few units from the last kept one, keeping each ring’s ends and closure', () => {

@@ -1,6 +1,6 @@
 /** SVG coordinates written to one decimal. */
 import { describe, expect, it } from 'vitest';
-import { round1 } from '../../../../src/site/svg/numbers';
+import { round1 } from '../../../../src/site/svg/numbers.ts';
 
 describe('round1', () => {
   it('keeps one decimal, halves rounding up', () => {

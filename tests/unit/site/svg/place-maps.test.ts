@@ -2,12 +2,12 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../../../src/engine/compare/analyze.ts';
-import { parseGazetteer } from '../../../../src/engine/read/gazetteer';
-import { buildCorpus } from '../../../../src/engine/timeline/corpus';
-import { placeMaps } from '../../../../src/site/svg/place-maps';
-import { readStory, textSeed } from '../../../helpers';
-import { xmlProblems } from '../../../xml';
-import { fixture, seedAnalysis } from '../../compare/helpers';
+import { parseGazetteer } from '../../../../src/engine/read/gazetteer.ts';
+import { buildCorpus } from '../../../../src/engine/timeline/corpus.ts';
+import { placeMaps } from '../../../../src/site/svg/place-maps.ts';
+import { readStory, textSeed } from '../../../helpers.ts';
+import { xmlProblems } from '../../../xml.ts';
+import { fixture, seedAnalysis } from '../../compare/helpers.ts';
 
 const titles = (svg: string, selector: string) =>
   parse(svg)

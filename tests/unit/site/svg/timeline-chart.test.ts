@@ -1,11 +1,11 @@
 /** The timeline chart: a labelled link per event, sized for a phone, seed text escaped. */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../../src/engine/timeline/corpus';
-import { renderTimelineChart } from '../../../../src/site/svg/timeline-chart';
-import { readStory, seedCorpus, textSeed } from '../../../helpers';
-import { xmlProblems } from '../../../xml';
-import { fixture } from '../../compare/helpers';
+import { buildCorpus } from '../../../../src/engine/timeline/corpus.ts';
+import { renderTimelineChart } from '../../../../src/site/svg/timeline-chart.ts';
+import { readStory, seedCorpus, textSeed } from '../../../helpers.ts';
+import { xmlProblems } from '../../../xml.ts';
+import { fixture } from '../../compare/helpers.ts';
 
 describe('the seeds’ timeline chart', () => {
   const { events } = seedCorpus();

@@ -1,6 +1,6 @@
 /** Escaping seed text for SVG markup. */
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../../../src/site/svg/xml';
+import { escapeXml } from '../../../../src/site/svg/xml.ts';
 
 describe('escapeXml', () => {
   it('escapes markup and ampersands, and both quote kinds', () => {
