@@ -5,11 +5,15 @@
  * settled by `corpus.ts`.
  */
 import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
 import { francAll } from 'franc-min';
 import { shortenAtClause } from '../text/clauses';
-import { markdownToLines } from '../read/markdown';
 import { SeedError } from '../read/errors';
+import type { SeedInput } from '../read/decode';
+import type { SourceLine } from '../read/lines';
+import { readSeedText } from '../read/seed';
+import { fileNameWarnings } from '../read/warnings';
+
+export type { SeedInput } from '../read/decode';
 import { agencyNamed } from './agencies';
 import { matchDateline, type DatelineMatch } from './dateline';
 import {
@@ -47,7 +51,7 @@ import {
   matchTagLine,
 } from './rules';
 import {
-  FrontMatter,
+  type FrontMatter,
   type Article,
   type Block,
   type Credit,
@@ -61,19 +65,8 @@ import { countTokens, countWords } from '../text/words';
 import { endsLikeSentence, splitSentences } from '../text/sentences';
 import { slugify } from '../text/slug';
 
-/** One seed file as read from disk. */
-export interface SeedInput {
-  /** The file name (no directory). */
-  file: string;
-  /** The raw bytes. */
-  bytes: Uint8Array;
-}
-
 /** Words a minute used for reading time. */
 export const WORDS_PER_MINUTE = 230;
-
-/** The largest seed read as one article, in bytes; news articles are rarely over 100 KB. */
-export const MAX_SEED_BYTES = 1_000_000;
 
 /** Limits and context for parsing. */
 export interface ParseOptions {
@@ -81,159 +74,7 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-interface Line {
-  n: number;
-  text: string;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function lineOfOffset(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
-/** Decodes a seed's bytes as UTF-8, rejecting binary and invalid input with the line at fault. */
-export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text: string; warnings: Warning[] } {
-  const { file, bytes } = input;
-  const warnings: Warning[] = [];
-  if (bytes.length > maxBytes) {
-    const mb = (bytes.length / 1_000_000).toFixed(1);
-    throw new SeedError(
-      file,
-      1,
-      `is ${mb} MB, over the ${(maxBytes / 1_000_000).toFixed(1)} MB limit for one article.`,
-      'check that it is one article and not a page or feed dump, and split or trim it; if it really is one article, raise MAX_SEED_BYTES.',
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const line = lineOfOffset(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
-    throw new SeedError(
-      file,
-      line,
-      `holds a NUL byte at byte ${nul}; it is binary, not an article.`,
-      'save the article as plain UTF-8 text, or move the file out of seeds/.',
-    );
-  }
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const bad = lossy.indexOf('\uFFFD');
-    throw new SeedError(
-      file,
-      lineOfOffset(lossy, bad),
-      'is not valid UTF-8.',
-      're-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).',
-    );
-  }
-  if (text.charCodeAt(0) === 0xfeff) {
-    text = text.slice(1);
-    warnings.push({ line: 1, message: 'Starts with a UTF-8 byte-order mark; it was ignored.' });
-  }
-  if (/\r(?!\n)/.test(text))
-    warnings.push({
-      line: null,
-      message: 'Uses lone carriage returns (old Mac line endings); they were read as line breaks.',
-    });
-  if (/\r\n/.test(text))
-    warnings.push({ line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' });
-  return { text, warnings };
-}
-
-function readFrontMatter(
-  file: string,
-  text: string,
-): { data: FrontMatter; body: string; lineOffset: number; removed: RemovedLine[]; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text, lineOffset: 0, removed: [], warnings };
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches by content; pass a fresh options object so bad YAML always throws.
-    parsed = matter(text, {});
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as Error).message.split('\n')[0];
-    // js-yaml counts from the opening `---` (0-based); an error found at the end of the
-    // block is reported on the closing `---`, so point at the last line inside it.
-    const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
-    const line = Math.min((mark?.line ?? 0) + 1, closing > 1 ? closing - 1 : Number.MAX_SAFE_INTEGER);
-    throw new SeedError(
-      file,
-      Math.max(2, line),
-      `has front matter that is not valid YAML (${reason}).`,
-      'correct the YAML between the two `---` lines, or remove them.',
-    );
-  }
-  const raw = { ...(parsed.data as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(raw)) if (v instanceof Date) raw[k] = v.toISOString().slice(0, 10);
-  const result = FrontMatter.safeParse(raw);
-  const fmLines = text.slice(0, text.length - parsed.content.length).split('\n');
-  const keyLine = (key: string) =>
-    1 +
-    Math.max(
-      0,
-      fmLines.findIndex((l) => l.startsWith(`${key}:`)),
-    );
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys;
-      for (const k of keys) {
-        warnings.push({
-          line: keyLine(k),
-          message: `Front matter key “${k}” is not known and was ignored; known keys are ${Object.keys(FrontMatter.shape).join(', ')}.`,
-        });
-        delete raw[k];
-      }
-      return {
-        ...readFrontMatterValidated(file, raw, keyLine),
-        body: parsed.content,
-        lineOffset: fmLines.length - 1,
-        removed: removedFrontMatter(fmLines),
-        warnings,
-      };
-    }
-    const key = String(issue.path[0] ?? '');
-    throw new SeedError(
-      file,
-      keyLine(key),
-      `front matter “${key}” is invalid: ${issue.message}.`,
-      `give “${key}” a valid value (see README, “Adding an article”) or remove it.`,
-    );
-  }
-  return {
-    data: result.data,
-    body: parsed.content,
-    lineOffset: fmLines.length - 1,
-    removed: removedFrontMatter(fmLines),
-    warnings,
-  };
-}
-
-function readFrontMatterValidated(
-  file: string,
-  raw: Record<string, unknown>,
-  keyLine: (k: string) => number,
-): { data: FrontMatter } {
-  const result = FrontMatter.safeParse(raw);
-  if (result.success) return { data: result.data };
-  const issue = result.error.issues[0]!;
-  const key = String(issue.path[0] ?? '');
-  throw new SeedError(
-    file,
-    keyLine(key),
-    `front matter “${key}” is invalid: ${issue.message}.`,
-    `give “${key}” a valid value (see README, “Adding an article”) or remove it.`,
-  );
-}
-
-function removedFrontMatter(fmLines: string[]): RemovedLine[] {
-  return fmLines.slice(0, -1).map((text, i) => ({ line: i + 1, text, kind: 'front-matter' as const }));
-}
+type Line = SourceLine;
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const prov = (basis: Provenance['basis'], reason: string, line: number | null = null): Provenance => ({
@@ -251,26 +92,11 @@ export type ParsedArticle = Article;
  */
 export function parseArticle(input: SeedInput, options: ParseOptions = {}): ParsedArticle {
   const { file } = input;
-  const decoded = decodeSeed(input, options.maxBytes);
-  const original = decoded.text;
-  const warnings: Warning[] = [...decoded.warnings];
-  const unified = original.replace(/\r\n?/g, '\n');
-  if (!unified.trim())
-    throw new SeedError(
-      file,
-      1,
-      'is empty or holds only white space.',
-      'put the article text in the file, or delete it.',
-    );
-
-  const fm = readFrontMatter(file, unified);
-  warnings.push(...fm.warnings);
-  const removed: RemovedLine[] = [...fm.removed];
-  const isMarkdown = /\.md$/i.test(file);
-  const lines: Line[] = isMarkdown
-    ? markdownToLines(fm.body).map((l) => ({ n: l.n + fm.lineOffset, text: l.text }))
-    : fm.body.split('\n').map((text, i) => ({ n: i + 1 + fm.lineOffset, text }));
-  warnings.push(...markupWarnings(file, lines, isMarkdown));
+  const seed = readSeedText(input, options.maxBytes);
+  const original = seed.original;
+  const warnings: Warning[] = [...seed.warnings];
+  const removed: RemovedLine[] = [...seed.removed];
+  const lines: Line[] = seed.lines;
 
   // --- Leading date line -------------------------------------------------
   let statedDate: { date: string; line: number } | null = null;
@@ -529,7 +355,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
     );
   }
 
-  const fmData = fm.data;
+  const fmData = seed.frontMatter;
 
   // --- Title -------------------------------------------------------------
   let title: string;
@@ -655,13 +481,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Pars
       message: `Reads as ${name}; the date and event rules read English, so some dates and events may be missing.`,
     });
   }
-  if (/[^\x21-\x7e]/.test(file)) {
-    warnings.push({
-      line: null,
-      message:
-        'The file name has spaces or non-ASCII characters; it is kept as it is, and the page address comes from the title.',
-    });
-  }
+  warnings.push(...fileNameWarnings(file));
 
   // --- Publication date (from this text alone) -----------------------------
   let published = statedPublication(file, fmData, statedDate, publishedLine, dateline, meta.stamp, warnings);
@@ -1185,28 +1005,5 @@ function readFurniture(lines: readonly Line[], removed: RemovedLine[]): Furnitur
     }
     out.kept.push(l);
   });
-  return out;
-}
-
-const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
-const MARKDOWN_SYNTAX = /^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)|^\s{0,3}[-*]\s+\S/m;
-
-/** Warns about markup inside the text: it is shown as text, never rendered or run. */
-function markupWarnings(file: string, lines: readonly Line[], isMarkdown: boolean): Warning[] {
-  const out: Warning[] = [];
-  const html = lines.find((l) => HTML_TAG.test(l.text));
-  if (html)
-    out.push({
-      line: html.n,
-      message: `Contains HTML markup (${HTML_TAG.exec(html.text)![0].slice(0, 40)}); it is shown as text and never run.`,
-    });
-  if (!isMarkdown) {
-    const md = lines.find((l) => MARKDOWN_SYNTAX.test(l.text));
-    if (md)
-      out.push({
-        line: md.n,
-        message: `Contains Markdown syntax in a .txt file; it is shown as plain text. Rename ${file} to .md to have it read as Markdown.`,
-      });
-  }
   return out;
 }
