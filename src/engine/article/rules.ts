@@ -3,7 +3,7 @@
  * general (no outlet or file is named) and has a fixture of its own in
  * tests/rules.test.ts.
  */
-import { agencyNamed } from './agencies';
+import { AGENCIES, agencyNamed } from './agencies';
 import { readStamp } from '../time/stamps';
 import { countTokens, STOPWORDS } from '../text/words';
 import { endsLikeSentence } from '../text/sentences';
@@ -266,27 +266,14 @@ export function authorFromBio(line: string): string | null {
   return m[1]!;
 }
 
-const AGENCIES: Array<[string, RegExp]> = [
-  ['AFP', /\b(?:AFP|Agence France[- ]Presse)\b/],
-  ['Reuters', /\bReuters\b/],
-  ['AP', /\b(?:AP|Associated Press)\b/],
-  ['dpa', /\b(?:dpa|Deutsche Presse-Agentur)\b/],
-  ['EFE', /\bEFE\b/],
-  ['ANSA', /\bANSA\b/],
-  ['Xinhua', /\bXinhua\b/],
-  ['Anadolu', /\bAnadolu(?: Agency)?\b/],
-  ['Kyodo', /\bKyodo\b/],
-  ['UPI', /\b(?:UPI|United Press International)\b/],
-  ['PA Media', /\bPA Media\b/],
-];
 const REPORTING =
   /\b(?:told|tells|correspondents?|reporters?|journalists?|photographers?|according to|reported|reports|quoted|witness(?:ed)?|saw|said to|cited by|via)\b|\((?:[^)]*)\)/i;
 
 /** Wire agencies a sentence credits with the reporting: named next to a reporting word (`told AFP`, `AFP correspondents`) or as a dateline `(Reuters)`. */
 export function findCredits(sentence: string): string[] {
   const out: string[] = [];
-  for (const [name, re] of AGENCIES) {
-    const m = re.exec(sentence);
+  for (const { name, prose } of AGENCIES) {
+    const m = prose?.exec(sentence);
     if (!m) continue;
     const around = sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
     const dateline = new RegExp(`\\(\\s*${m[0]}\\s*\\)|^\\s*${m[0]}\\s*[-–—]`).test(sentence);
