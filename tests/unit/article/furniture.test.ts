@@ -3,23 +3,21 @@
  * of the shapes news arrives in, and on lines it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../../src/engine/article/dateline';
-import {
-  isCmsAccount,
-  isLinkListItem,
-  isNavigationLine,
-  isPageChrome,
-  matchAgencyTag,
-  matchCopyright,
-  matchForeignPublished,
-  matchNameAndStamp,
-  matchRelatedHeading,
-  matchSignOff,
-  matchSourceLine,
-  matchStampLine,
-} from '../../../src/engine/article/furniture';
+import { matchDateline } from '../../../src/engine/article/readers/lede/dateline';
+import { isCmsAccount } from '../../../src/engine/article/readers/furniture/cms-account';
+import { isLinkListItem } from '../../../src/engine/article/readers/furniture/related-list-item';
+import { isNavigationLine } from '../../../src/engine/article/readers/furniture/navigation';
+import { isPageChrome } from '../../../src/engine/article/readers/furniture/page-chrome';
+import { matchAgencyTag } from '../../../src/engine/article/readers/footer/agency-tag';
+import { matchCopyright } from '../../../src/engine/article/readers/furniture/copyright';
+import { matchForeignPublished } from '../../../src/engine/article/readers/furniture/foreign-published';
+import { matchNameAndStamp } from '../../../src/engine/article/readers/furniture/name-and-stamp';
+import { matchRelatedHeading } from '../../../src/engine/article/readers/furniture/related-heading';
+import { matchSignOff } from '../../../src/engine/article/readers/footer/sign-off';
+import { matchSourceLine } from '../../../src/engine/article/readers/furniture/source-line';
+import { matchStampLine } from '../../../src/engine/article/readers/furniture/stamp-line';
 import { readStamp } from '../../../src/engine/time/stamps';
-import { readByline } from '../../../src/engine/article/rules';
+import { matchByline as readByline } from '../../../src/engine/article/readers/header/byline';
 
 describe('datelines', () => {
   it.each([

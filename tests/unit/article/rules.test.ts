@@ -5,21 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/engine/article/parse';
 import { shortenAtClause, splitClauses } from '../../../src/engine/text/clauses';
-import {
-  authorFromBio,
-  findCredits,
-  isAuthorBio,
-  isCommentFormLine,
-  isKicker,
-  isMasthead,
-  isProse,
-  isShareItem,
-  isSubheading,
-  matchByline,
-  matchDateLine,
-  matchPublishedLine,
-  matchTagLine,
-} from '../../../src/engine/article/rules';
+import { isSubheading } from '../../../src/engine/article/body';
+import { findCredits } from '../../../src/engine/article/deciders/credits';
+import { isProse } from '../../../src/engine/article/line-shapes';
+import { matchDateLine } from '../../../src/engine/article/readers/date-line';
+import { authorFromBio, isAuthorBio } from '../../../src/engine/article/readers/footer/author-bio';
+import { isCommentFormLine } from '../../../src/engine/article/readers/footer/comment-form';
+import { isShareItem } from '../../../src/engine/article/readers/footer/share-item';
+import { matchTagLine } from '../../../src/engine/article/readers/footer/tag-line';
+import { matchByline } from '../../../src/engine/article/readers/header/byline';
+import { isKicker } from '../../../src/engine/article/readers/header/kicker';
+import { isMasthead } from '../../../src/engine/article/readers/header/masthead';
+import { matchPublishedLine } from '../../../src/engine/article/readers/header/published-line';
 import { splitSentences } from '../../../src/engine/text/sentences';
 import { textSeed } from '../../helpers';
 
@@ -50,8 +47,8 @@ describe('date line', () => {
 
 describe('byline and Published line', () => {
   it('reads bylines with and without a colon', () => {
-    expect(matchByline('By: Ana Lima')).toBe('Ana Lima');
-    expect(matchByline('By Ana Lima and Joe Park')).toBe('Ana Lima and Joe Park');
+    expect(matchByline('By: Ana Lima')?.name).toBe('Ana Lima');
+    expect(matchByline('By Ana Lima and Joe Park')?.name).toBe('Ana Lima and Joe Park');
   });
   it('does not read prose starting with “By”', () => {
     expect(matchByline('By the end of the year the port had reopened.')).toBeNull();

@@ -1,0 +1,141 @@
+/**
+ * How each zone of a seed is read: which lines its readers see, in what order, and what becomes of a line a reader
+ * takes. The readers themselves, and their order, are in `configuration.ts`.
+ */
+import type { SourceLine } from '../read/lines';
+import {
+  ABOVE_LEDE_READERS,
+  BODY_READERS,
+  FIRST_LINE_READERS,
+  FOOTER_READERS,
+  FURNITURE_READERS,
+  HEADER_READERS,
+  LAST_PARAGRAPH_READERS,
+  LEDE_READERS,
+  STANDFIRST_READERS,
+} from './configuration';
+import type { Findings } from './findings';
+import { isProse, plainLine } from './line-shapes';
+import { menuRuns } from './readers/furniture/navigation';
+import { matchDateline } from './readers/lede/dateline';
+import { firstPart, firstTake, type FurnitureZone, type ReadLine } from './readers/reader';
+
+/** The seed's lines after the first non-blank one has been read; a date line on it is taken off, the rest kept. */
+export function readFirstLine(file: string, lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  const out = [...lines];
+  const at = out.findIndex((l) => l.text.trim() !== '');
+  const first = out[at];
+  const taken = first ? firstPart(FIRST_LINE_READERS, first, { file, found }) : null;
+  if (first && taken) {
+    found.removed.push({ line: first.n, text: taken.text, kind: taken.kind });
+    out[at] = { n: first.n, text: taken.rest.trim() ? taken.rest : '' };
+  }
+  return out;
+}
+
+/** The non-blank lines no furniture reader took, in order. */
+export function readFurniture(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  const zone: FurnitureZone = {
+    found,
+    lines,
+    menu: menuRuns(lines),
+    kept: [],
+    list: null,
+    afterAboutHeading: false,
+    contactLines: 0,
+  };
+  let bodyStarted = false;
+  lines.forEach((l, index) => {
+    const line = { n: l.n, text: l.text, plain: plainLine(l.text), index, bodyStarted, top: zone.kept.length < 6 };
+    const kind = firstTake(FURNITURE_READERS, line, zone);
+    if (kind) return found.removed.push({ line: l.n, text: l.text, kind });
+    zone.kept.push(l);
+    bodyStarted ||= isProse(l.text);
+  });
+  return zone.kept;
+}
+
+/**
+ * The lines left split at the lede, the first line of prose (or the first that opens with a dateline): the header
+ * above it, the rest from it on. A dateline at the head of the lede, or on its own line above it, is taken off.
+ */
+export function readLede(lines: readonly SourceLine[], found: Findings): { header: SourceLine[]; rest: SourceLine[] } {
+  let content = [...lines];
+  let lede = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
+  const ledeLine = content[lede];
+  const head = ledeLine ? firstPart(LEDE_READERS, ledeLine, { found }) : null;
+  if (ledeLine && head) {
+    found.removed.push({ line: ledeLine.n, text: head.text, kind: head.kind });
+    if (head.rest) content[lede] = { n: ledeLine.n, text: head.rest };
+    else {
+      content = content.filter((x) => x !== ledeLine);
+      // The dateline stood alone: the lede is the next line of prose.
+      lede = content.findIndex((x, i) => i >= lede && isProse(x.text));
+    }
+  }
+  // The line above the lede is looked at only when another stands above it, which is the headline.
+  const above = lede > 1 ? content[lede - 1]! : null;
+  const taken = above ? firstPart(ABOVE_LEDE_READERS, above, { found }) : null;
+  if (above && taken) {
+    found.removed.push({ line: above.n, text: taken.text, kind: taken.kind });
+    content = content.filter((x) => x !== above);
+    lede--;
+  }
+  return lede < 0 ? { header: [], rest: content } : { header: content.slice(0, lede), rest: content.slice(lede) };
+}
+
+/** The header lines no reader took: they stay in the body rather than vanish. */
+export function readHeader(header: readonly SourceLine[], found: Findings): SourceLine[] {
+  const lines: ReadLine[] = header.map((l) => ({ n: l.n, text: l.text, plain: plainLine(l.text) }));
+  const unplaced: SourceLine[] = [];
+  lines.forEach((line, i) => {
+    const kind = firstTake(HEADER_READERS, line, { found, lines });
+    if (kind) found.removed.push({ line: line.n, text: line.text, kind });
+    else unplaced.push(header[i]!);
+  });
+  return unplaced;
+}
+
+/** The lines from the lede on, without a byline or stamp among the two lines under the first paragraph. */
+export function readStandfirst(rest: readonly SourceLine[], found: Findings): SourceLine[] {
+  let lines = [...rest];
+  for (let i = 1; i <= 2 && i < lines.length; i++) {
+    const l = lines[i]!;
+    const kind = firstTake(STANDFIRST_READERS, { n: l.n, text: l.text, plain: plainLine(l.text) }, { found });
+    if (!kind) continue;
+    found.removed.push({ line: l.n, text: l.text, kind });
+    lines = lines.filter((_, k) => k !== i);
+    i--;
+  }
+  return lines;
+}
+
+/** The body lines no body reader took. */
+export function readBody(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  return lines.filter((l) => {
+    const kind = firstTake(BODY_READERS, l, { found });
+    if (kind) found.removed.push({ line: l.n, text: l.text, kind });
+    return !kind;
+  });
+}
+
+/** The body without its footer, read upwards from the last line, and without a tag closing its last paragraph. */
+export function readFooter(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  let end = lines.length;
+  while (end > 0) {
+    const l = lines[end - 1]!;
+    const line = { ...l, trimmed: l.text.trim(), last: end === lines.length, onlyLineLeft: end === 1 };
+    const kind = firstTake(FOOTER_READERS, line, { found });
+    if (!kind) break;
+    found.removed.push({ line: l.n, text: l.text, kind });
+    end--;
+  }
+  const body = lines.slice(0, end);
+  const last = body.at(-1);
+  const taken = last && body.length > 1 ? firstPart(LAST_PARAGRAPH_READERS, last, { found }) : null;
+  if (last && taken) {
+    found.removed.push({ line: last.n, text: taken.text, kind: taken.kind });
+    body[body.length - 1] = { n: last.n, text: taken.rest };
+  }
+  return body;
+}
