@@ -66,29 +66,32 @@ export const FIRST_LINE_READERS: readonly PartReader<FirstLineZone>[] = [dateLin
 /** Page furniture, read on every line wherever it stands, before the article's own parts are looked for. */
 export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone>[] = [
   // An open "read also" list takes its items before any other reader sees them, and closes at the first line that
-  // is not one; the heading comes next, ahead of navigation, which knows `Top stories` and `Latest news` too.
+  // is not one. The heading comes next, ahead of navigation, so that `Top stories` or `Latest news` inside a run of
+  // menu lines still opens its list.
   relatedListItemReader,
   relatedHeadingReader,
-  // The line under an `About …` heading is its paragraph, whatever else it looks like. The headings come before
-  // page chrome, which also knows `About the author`, so that the paragraph under it goes with it.
+  // The line under an `About …` heading is taken as its paragraph before the readers below look at it. The headings
+  // come before page chrome, which also knows `About the author`, so that the paragraph goes with its heading.
   aboutParagraphReader,
   authorBioHeadingReader,
   pressReleaseAboutReader,
-  // The short lines under `Media contact:` (a name, a telephone) are the block's, whatever else they look like.
+  // Likewise the short lines under `Media contact:` (a name, a telephone) are the contact block's.
   contactBlockReader,
-  // Menus and breadcrumbs, then chrome: a menu word alone (`Subscribe`) stays navigation.
+  // Navigation before chrome: a menu word alone (`Subscribe`) and a row of links (`Reply · Quote · Report post`,
+  // `Share on Facebook · Share on X`) are navigation.
   navigationReader,
   pageChromeReader,
-  // A source line credits what it names even when it is a copyright holder or an agency.
+  // Lines that name who wrote, owns or supplied the text: a source, a copyright holder, an account, a writer with a
+  // stamp, an agency alone. Each reads its own shape of line, so their order among themselves decides little.
   sourceLineReader,
   copyrightReader,
-  // An account name alone (`Admin`) before a name with a stamp, which needs the stamp.
   cmsAccountReader,
   nameAndStampReader,
   agencyLineReader,
   shareRowReader,
-  // Stamps last but one: a stamp in another language names its verb, so it goes first; a numeric date that reads
-  // two ways is taken before the stamp reader, which would leave it unread.
+  // A stamp in another language says whether it dates the publication or an update, which the stamp reader cannot
+  // tell (`Mis à jour le …`), so it goes first. A numeric date that reads two ways is one the stamp reader cannot
+  // read at all; it is kept with both its readings.
   foreignPublishedReader,
   ambiguousStampReader,
   stampLineReader,
@@ -96,22 +99,23 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
 ];
 
 /**
- * The lede's head: a wire dateline. Read after the furniture, so a dateline is looked for only in the first line of
+ * The lede's head: a wire dateline. Read after the furniture, so a dateline is looked for only on the first line of
  * prose (or the first line that opens with a dateline).
  */
 export const LEDE_READERS: readonly PartReader<Zone>[] = [datelineReader];
 
-/** The line above the lede, read only when the lede has no dateline and at least one line stands above this one. */
+/** The line above the lede: a place in capitals there is the dateline, when the lede has none of its own. */
 export const ABOVE_LEDE_READERS: readonly PartReader<Zone>[] = [placeAboveLedeReader];
 
 /** The header: the short lines above the lede, read top down. */
 export const HEADER_READERS: readonly LineReader<ReadLine, HeaderZone>[] = [
-  // Bylines and `Published:` lines first: they are never the headline, however they look.
+  // Bylines and `Published:` lines first: they are never the headline or the masthead, however they look
+  // (`By Courier Staff`, `Posted in Community Events`).
   bylineReader,
   publishedLineReader,
   // Once there is a headline, a line that repeats it is only that.
   repeatedHeadlineReader,
-  // The outlet before the headline: the site's name with its tagline, then a masthead.
+  // The outlet next, so that its name (`The Coastal Gazette`) is never taken for the kicker or the headline.
   siteTaglineReader,
   mastheadReader,
   // A kicker only when a headline can still follow it; the headline is then the first line left.
@@ -129,15 +133,15 @@ export const BODY_READERS: readonly LineReader<SourceLine, Zone>[] = [bodyRepeat
 
 /** The footer: boilerplate after the last paragraph, read from the end upwards until a line no reader takes. */
 export const FOOTER_READERS: readonly LineReader<FooterLine, Zone>[] = [
-  // Share buttons and comment forms close pages, below everything else.
+  // Share buttons and comment-form lines first: `Facebook` or `Email` alone would otherwise read as a tag line.
   shareItemReader,
   commentFormReader,
-  // The writer's name, then the bio it heads (read upwards, the bio comes first).
+  // The writer's name and bio (read upwards, the bio is met first), then sign-offs and agency tags.
   authorNameReader,
   authorBioReader,
   signOffReader,
   agencyTagReader,
-  // Any short capitalised line reads as tags, so every narrower reader goes first.
+  // Any short capitalised line reads as tags (`Facebook`, a desk slug `RSN RT`), so every narrower reader goes first.
   tagLineReader,
 ];
 

@@ -48,9 +48,11 @@ export function readFurniture(lines: readonly SourceLine[], found: Findings): So
   lines.forEach((l, index) => {
     const line = { n: l.n, text: l.text, plain: plainLine(l.text), index, bodyStarted, top: zone.kept.length < 6 };
     const kind = firstTake(FURNITURE_READERS, line, zone);
-    if (kind) return found.removed.push({ line: l.n, text: l.text, kind });
-    zone.kept.push(l);
-    bodyStarted ||= isProse(l.text);
+    if (kind) found.removed.push({ line: l.n, text: l.text, kind });
+    else {
+      zone.kept.push(l);
+      bodyStarted ||= isProse(l.text);
+    }
   });
   return zone.kept;
 }
@@ -73,7 +75,7 @@ export function readLede(lines: readonly SourceLine[], found: Findings): { heade
       lede = content.findIndex((x, i) => i >= lede && isProse(x.text));
     }
   }
-  // The line above the lede is looked at only when another stands above it, which is the headline.
+  // The line above the lede is looked at only when another stands above it; a lone line there is left to the header.
   const above = lede > 1 ? content[lede - 1]! : null;
   const taken = above ? firstPart(ABOVE_LEDE_READERS, above, { found }) : null;
   if (above && taken) {
@@ -87,9 +89,10 @@ export function readLede(lines: readonly SourceLine[], found: Findings): { heade
 /** The header lines no reader took: they stay in the body rather than vanish. */
 export function readHeader(header: readonly SourceLine[], found: Findings): SourceLine[] {
   const lines: ReadLine[] = header.map((l) => ({ n: l.n, text: l.text, plain: plainLine(l.text) }));
+  const zone = { found, lines };
   const unplaced: SourceLine[] = [];
   lines.forEach((line, i) => {
-    const kind = firstTake(HEADER_READERS, line, { found, lines });
+    const kind = firstTake(HEADER_READERS, line, zone);
     if (kind) found.removed.push({ line: line.n, text: line.text, kind });
     else unplaced.push(header[i]!);
   });

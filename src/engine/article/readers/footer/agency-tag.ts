@@ -4,7 +4,7 @@ import { addCredit } from '../../findings';
 import { countTokens } from '../../../text/words';
 import type { FooterLine, LineReader, Zone } from '../reader';
 
-// `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(With inputs from PTI)` at the end of the text.
+// `(AFP)`, `(dpa/NAN)`, `- Xinhua`, `— Reuters`, `(with inputs from PTI)` at the end of the text.
 const AGENCY_TAG =
   /\s*(?:\(\s*(?:with (?:inputs|reporting) from\s+|with\s+)?(\p{L}[\p{L}\w .&-]{1,40}(?:\s*\/\s*\p{L}[\p{L}\w .&-]{1,40}){0,3})\s*\)|(?:^|\s)(?:-{1,2}|[–—])\s*(?:with\s+)?([A-Z][\w .&-]{1,30}))\s*$/u;
 

@@ -1,4 +1,4 @@
-/** A source line: `CULLED FROM X`, `Source: X`, `Credit: X`, `来源：新华社`. What it names is a credit, not the publisher. */
+/** A source line: `CULLED FROM X`, `Source: X`, `Credit: X`, `Courtesy of X`. What it names is a credit, not the publisher. */
 import { readStamp } from '../../../time/stamps';
 import { countTokens } from '../../../text/words';
 import { agencyNamed } from '../../agencies';

@@ -41,7 +41,7 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
 
 /**
  * Takes an update stamp anywhere, and a bare date near the top only. An update stamp replaces a bare date as the
- * stamp; an agency the line names (`2021-06-18 10:32　来源：新华社`, `5 Nov 2020 18:30 Kyodo`) is a credit.
+ * stamp; an agency the line names (`2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`) is a credit.
  */
 export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
