@@ -1,0 +1,29 @@
+/** Tag lines after the text. */
+import { describe, expect, it } from 'vitest';
+import { matchTagLine, tagLineReader } from '../../../../../src/engine/article/readers/footer/tag-line';
+import { findings, footerTake } from '../helpers';
+
+describe('matchTagLine', () => {
+  it.each([
+    ['Transport Harbour Safety', ['Transport', 'Harbour', 'Safety']],
+    ['Tags: Transport | Safety', ['Transport', 'Safety']],
+    ['#Harbour #Ferries', ['Harbour', 'Ferries']],
+    ['The Port Is Open', null],
+    ['Transport, Safety', null],
+  ])('%s → %j', (line, expected) => expect(matchTagLine(line)).toEqual(expected));
+});
+
+describe('tagLineReader', () => {
+  it('puts tag lines read upwards back in the order they stand', () => {
+    const found = findings({ tags: ['Weather'] });
+    expect(footerTake(tagLineReader, 'Transport Safety', { found }).kind).toBe('tag-line');
+    expect(footerTake(tagLineReader, 'Harbour', { found }).kind).toBe('tag-line');
+    expect(found.tags).toEqual(['Harbour', 'Transport', 'Safety', 'Weather']);
+  });
+
+  it('leaves prose alone', () => {
+    const line =
+      'Ferries Resume Service On The Northern Quay After Three Weeks Of Repairs And Inspections By The Authority';
+    expect(footerTake(tagLineReader, line).kind).toBeNull();
+  });
+});
