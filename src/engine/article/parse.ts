@@ -1,8 +1,8 @@
 /**
- * The article stage: one seed's bytes in, one article record out. Reading the seed's text is `read/`'s; here the
- * zones of the text are read in order (`zones.ts`, with the readers of each in `configuration.ts`), and the deciders
- * settle each field from what the readers found (`deciders/`). The publication date is settled here when the text
- * states it; dates that need the rest of the collection are settled by `timeline/corpus.ts`.
+ * The article stage: one seed's bytes in, one article record out. `read/` turns the bytes into numbered lines; here
+ * the zones of the text are read in order (`zones.ts`, with each zone's readers in `configuration.ts`), then the
+ * deciders settle each field from what the readers found (`deciders/`). The publication date is settled here when
+ * the text states it; dates that need the rest of the collection are settled by `timeline/corpus.ts`.
  */
 import { createHash } from 'node:crypto';
 import type { SeedInput } from '../read/decode';
@@ -22,6 +22,7 @@ import { decideTitle } from './deciders/title';
 import { newFindings, type Findings } from './findings';
 import { readBody, readFirstLine, readFooter, readFurniture, readHeader, readLede, readStandfirst } from './zones';
 
+/** The parser's input, one seed's bytes; it lives with the decoding in `read/decode.ts`. */
 export type { SeedInput } from '../read/decode';
 
 /** Words a minute used for reading time. */
@@ -42,11 +43,8 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Arti
   const { file, frontMatter } = seed;
   const found = newFindings(seed.removed, seed.warnings);
 
-  const lines = readFirstLine(file, seed.lines, found);
-  const kept = readFurniture(
-    lines.filter((l) => l.text.trim() !== ''),
-    found,
-  );
+  const lines = readFirstLine(file, seed.lines, found).filter((l) => l.text.trim() !== '');
+  const kept = readFurniture(lines, found);
   const { header, rest } = readLede(kept, found);
   const unplaced = readHeader(header, found);
   const below = readStandfirst(rest, found);

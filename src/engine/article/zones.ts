@@ -20,6 +20,9 @@ import { menuRuns } from './readers/furniture/navigation';
 import { matchDateline } from './readers/lede/dateline';
 import { firstPart, firstTake, type FurnitureZone, type ReadLine } from './readers/reader';
 
+/** Lines kept at the top of the page, below which a bare date or a name with a stamp is no longer read as one. */
+const TOP_OF_PAGE = 6;
+
 /** The seed's lines after the first non-blank one has been read; a date line on it is taken off, the rest kept. */
 export function readFirstLine(file: string, lines: readonly SourceLine[], found: Findings): SourceLine[] {
   const out = [...lines];
@@ -28,6 +31,7 @@ export function readFirstLine(file: string, lines: readonly SourceLine[], found:
   const taken = first ? firstPart(FIRST_LINE_READERS, first, { file, found }) : null;
   if (first && taken) {
     found.removed.push({ line: first.n, text: taken.text, kind: taken.kind });
+    // A line left blank drops out with the other blank lines.
     out[at] = { n: first.n, text: taken.rest.trim() ? taken.rest : '' };
   }
   return out;
@@ -46,7 +50,14 @@ export function readFurniture(lines: readonly SourceLine[], found: Findings): So
   };
   let bodyStarted = false;
   lines.forEach((l, index) => {
-    const line = { n: l.n, text: l.text, plain: plainLine(l.text), index, bodyStarted, top: zone.kept.length < 6 };
+    const line = {
+      n: l.n,
+      text: l.text,
+      plain: plainLine(l.text),
+      index,
+      bodyStarted,
+      top: zone.kept.length < TOP_OF_PAGE,
+    };
     const kind = firstTake(FURNITURE_READERS, line, zone);
     if (kind) found.removed.push({ line: l.n, text: l.text, kind });
     else {

@@ -4,8 +4,6 @@ import { SeedError } from './errors';
 import { Gazetteer, type Place } from '../schema/places';
 import { GAZETTEER_FILE } from './seed-files';
 
-export { GAZETTEER_FILE };
-
 /** Parses and validates the gazetteer; errors name the file, the line, what was expected and the fix. */
 export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {
   const lineCounter = new LineCounter();

@@ -4,8 +4,6 @@ import { SeedError } from './errors';
 import { Story, STORY_COUNTS } from '../schema/story';
 import { STORY_FILE } from './seed-files';
 
-export { STORY_FILE };
-
 /** Parses and validates story.yaml; errors name the file, the line and the fix. */
 export function parseStory(text: string, file = STORY_FILE): Story {
   let raw: unknown;

@@ -10,7 +10,7 @@ import type { Findings } from '../findings';
 import { FROM_FRONT_MATTER } from './decision';
 
 /** A publication day, with its window collapsed onto it. */
-export function publishedOn(
+function publishedOn(
   date: string,
   basis: Published['basis'],
   reason: string,
@@ -33,7 +33,7 @@ export function publishedOn(
 }
 
 /** No publication date, with why. */
-export function publishedUnknown(reason: string): Published {
+function publishedUnknown(reason: string): Published {
   return {
     date: null,
     time: null,

@@ -65,7 +65,7 @@ export interface FurnitureLine extends ReadLine {
   index: number;
   /** True once a line of prose has been kept above it. */
   bodyStarted: boolean;
-  /** True while fewer than six lines have been kept above it: the top of the page. */
+  /** True at the top of the page, while few lines have been kept above it (`TOP_OF_PAGE` in `../zones.ts`). */
   top: boolean;
 }
 

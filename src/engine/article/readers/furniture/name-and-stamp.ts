@@ -26,13 +26,16 @@ export function matchNameAndStamp(
   return null;
 }
 
+/** Lines at the end of the page where a writer with a stamp is still read, as footers print one. */
+const END_OF_PAGE = 4;
+
 /**
  * Takes the first such line near the top or the end of the page: the name is the writer and a publication stamp the
- * publication line (before a stamp in another language: the writer's own line says more); an account name is no writer.
+ * publication line, even over a stamp in another language read before it; an account name is no writer.
  */
 export const nameAndStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found, lines }) => {
   const t = line.plain;
-  const nameStamp = line.top || line.index >= lines.length - 4 ? matchNameAndStamp(t) : null;
+  const nameStamp = line.top || line.index >= lines.length - END_OF_PAGE ? matchNameAndStamp(t) : null;
   if (!nameStamp || found.nameStamp) return null;
   const { name, verb, stamp, phrase } = nameStamp;
   found.nameStamp = { line: line.n, text: t };

@@ -10,7 +10,7 @@ const OUTLET_WORDS = new Set(
     'monitor express standard star sun mail courier independent insider today magazine weekly network radio ' +
     'television tv agency dispatch bulletin record register examiner inquirer sentinel mirror reporter globe ' +
     'leader ledger messenger voice report digest online media broadcasting newswire fm briefing newsletter ' +
-    'journal quotidien courrier gazette zeitung kurier nachrichten rundschau tagblatt anzeiger diario periódico periodico noticias ' +
+    'quotidien courrier zeitung kurier nachrichten rundschau tagblatt anzeiger diario periódico periodico noticias ' +
     'jornal gazzetta corriere haber gazete gazeta газета новости известия صحيفة جريدة وكالة 新闻 新聞 日報 日报 ニュース 新闻网'
   ).split(' '),
 );

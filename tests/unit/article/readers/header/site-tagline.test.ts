@@ -1,15 +1,15 @@
 /** The site's name and its tagline on the page's first line. */
 import { describe, expect, it } from 'vitest';
-import { siteTaglineReader, siteWithTagline } from '../../../../../src/engine/article/readers/header/site-tagline';
+import { siteTaglineReader, matchSiteTagline } from '../../../../../src/engine/article/readers/header/site-tagline';
 import { headerTake } from '../helpers';
 
-describe('siteWithTagline', () => {
+describe('matchSiteTagline', () => {
   it.each([
     ['Riverbend Daily | News for the valley', 'Riverbend Daily'],
     ['Riverbend Daily | News for the valley | Since 1921', null],
     ['Riverbend Daily | news for the valley', null],
     ['Port Reopens | What Comes Next?', null],
-  ])('%s → %s', (line, expected) => expect(siteWithTagline(line)).toBe(expected));
+  ])('%s → %s', (line, expected) => expect(matchSiteTagline(line)).toBe(expected));
 });
 
 describe('siteTaglineReader', () => {
