@@ -14,16 +14,26 @@ describe('matchTagLine', () => {
 });
 
 describe('tagLineReader', () => {
+  it.each<[string, string | null, string[]]>([
+    ['Transport Harbour Safety', 'tag-line', ['Transport', 'Harbour', 'Safety', 'Weather']],
+    ['Tags: Ferries', 'tag-line', ['Ferries', 'Weather']],
+    // Prose is never a tag line, however it is capitalised.
+    [
+      'Ferries Resume Service On The Northern Quay After Three Weeks Of Repairs And Inspections By The Authority',
+      null,
+      ['Weather'],
+    ],
+    ['The Port Is Open', null, ['Weather']],
+  ])('%s → %s', (line, kind, tags) => {
+    const found = findings({ tags: ['Weather'] });
+    expect(footerTake(tagLineReader, line, { found }).kind).toBe(kind);
+    expect(found.tags).toEqual(tags);
+  });
+
   it('puts tag lines read upwards back in the order they stand', () => {
     const found = findings({ tags: ['Weather'] });
     expect(footerTake(tagLineReader, 'Transport Safety', { found }).kind).toBe('tag-line');
     expect(footerTake(tagLineReader, 'Harbour', { found }).kind).toBe('tag-line');
     expect(found.tags).toEqual(['Harbour', 'Transport', 'Safety', 'Weather']);
-  });
-
-  it('leaves prose alone', () => {
-    const line =
-      'Ferries Resume Service On The Northern Quay After Three Weeks Of Repairs And Inspections By The Authority';
-    expect(footerTake(tagLineReader, line).kind).toBeNull();
   });
 });
