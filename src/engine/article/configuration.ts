@@ -98,10 +98,7 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   labelledTagLineReader,
 ];
 
-/**
- * The lede's head: a wire dateline. Read after the furniture, so a dateline is looked for only on the first line of
- * prose (or the first line that opens with a dateline).
- */
+/** The lede's head: a wire dateline, looked for only on the first line of prose (or the first that opens with one). */
 export const LEDE_READERS: readonly PartReader<Zone>[] = [datelineReader];
 
 /** The line above the lede: a place in capitals there is the dateline, when the lede has none of its own. */

@@ -34,10 +34,7 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-/**
- * Parses one seed. Throws `SeedError` for input that cannot be an article
- * (binary, invalid UTF-8, empty, broken front matter, impossible dates).
- */
+/** Parses one seed; throws `SeedError` for input that cannot be an article (binary, not UTF-8, empty, bad dates). */
 export function parseArticle(input: SeedInput, options: ParseOptions = {}): Article {
   const seed = readSeedText(input, options.maxBytes);
   const { file, frontMatter } = seed;

@@ -68,11 +68,10 @@ export function readFurniture(lines: readonly SourceLine[], found: Findings): So
   return zone.kept;
 }
 
-/**
- * The lines left split at the lede, the first line of prose (or the first that opens with a dateline): the header
- * above it, the rest from it on. A dateline at the head of the lede, or on its own line above it, is taken off.
- */
+/** The lines split at the lede, the first line of prose: the header above it, the rest from it on. */
 export function readLede(lines: readonly SourceLine[], found: Findings): { header: SourceLine[]; rest: SourceLine[] } {
+  // The lede may also be the first line that opens with a dateline; a dateline at its head, or on its own line above
+  // it, is taken off.
   let content = [...lines];
   let lede = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
   const ledeLine = content[lede];

@@ -1,4 +1,4 @@
-/** The author: the front matter's, else the byline's (or the wire dateline's reporter), else a sign-off's, else a bio's. */
+/** The author: the front matter's, else the byline's (or the dateline's reporter), else a sign-off's, else a bio's. */
 import type { FrontMatter } from '../../schema/article';
 import type { Findings } from '../findings';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision';

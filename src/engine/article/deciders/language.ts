@@ -68,7 +68,7 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   return { code, name: LANGUAGE_NAMES.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
 }
 
-/** Settles the language of the text; one other than English is warned about, since the date and event rules read English. */
+/** Settles the language; one other than English is warned about, since the date and event rules read English. */
 export function decideLanguage(
   found: Findings,
   frontMatter: FrontMatter,

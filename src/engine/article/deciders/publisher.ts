@@ -1,4 +1,4 @@
-/** The publisher: the front matter's, else the masthead, else an outlet the dateline names, else the copyright holder. */
+/** The publisher: the front matter's, else the masthead, else the dateline's outlet, else the copyright holder. */
 import type { FrontMatter } from '../../schema/article';
 import type { Findings } from '../findings';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision';

@@ -1,4 +1,4 @@
-/** Credits: the front matter's, else the dateline's agencies, what the readers credited, and agencies cited in prose. */
+/** Credits: the front matter's, else the dateline's agencies, the readers' credits and agencies cited in prose. */
 import { describe, expect, it } from 'vitest';
 import { decideCredits, findCredits } from '../../../../src/engine/article/deciders/credits';
 import { body, findings } from './helpers';

@@ -1,4 +1,4 @@
-/** A copyright line (`© 2024 The Coastline Courier. All rights reserved.`): its holder is the publisher, or a credit when it is an agency. */
+/** A copyright line (`© 2024 The Coastline Courier`): its holder is the publisher, or a credit when it is an agency. */
 import { countTokens } from '../../../text/words';
 import { agencyNamed } from '../../agencies';
 import { addCredit } from '../../findings';
@@ -25,7 +25,7 @@ export function matchCopyright(line: string): string | null {
   return holder && /^[\p{Lu}\p{Lo}]/u.test(holder) && countTokens(holder) <= 8 ? holder : null;
 }
 
-/** Takes a copyright line: an agency's copyright on its copy credits the agency; the outlet is whoever else holds one. */
+/** Takes a copyright line: an agency's copyright credits the agency; the outlet is whoever else holds one. */
 export const copyrightReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
   const holder = matchCopyright(t);

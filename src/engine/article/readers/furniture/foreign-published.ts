@@ -1,4 +1,4 @@
-/** A publication or update stamp in another language (`Publié le 18 février 2020`, `Опубликовано 15 апреля 2021`). */
+/** A publication or update stamp in another language (`Publié le 18 février 2020`, `Mis à jour le …`). */
 import { readStamp, type Stamp } from '../../../time/stamps';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader';
 

@@ -1,4 +1,4 @@
-/** A labelled tag list, wherever it stands (`Tags: Harbour, Ferries`, `Filed under: Transport`, `Schlagwörter: …`). */
+/** A labelled tag list, wherever it stands (`Tags: Harbour, Ferries`, `Filed under: Transport`). */
 import { countTokens } from '../../../text/words';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader';
 

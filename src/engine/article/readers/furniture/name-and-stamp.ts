@@ -29,18 +29,17 @@ export function matchNameAndStamp(
 /** Lines at the end of the page where a writer with a stamp is still read, as footers print one. */
 const END_OF_PAGE = 4;
 
-/**
- * Takes the first such line near the top or the end of the page: the name is the writer and a publication stamp the
- * publication line, even over a stamp in another language read before it; an account name is no writer.
- */
+/** Takes the first line near the top or the end of the page that gives a writer (or an account) and a stamp. */
 export const nameAndStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found, lines }) => {
   const t = line.plain;
   const nameStamp = line.top || line.index >= lines.length - END_OF_PAGE ? matchNameAndStamp(t) : null;
   if (!nameStamp || found.nameStamp) return null;
   const { name, verb, stamp, phrase } = nameStamp;
   found.nameStamp = { line: line.n, text: t };
+  // The name is the writer; an account name is none.
   if (name) found.author = { name, line: line.n, how: 'name-stamp' };
   else found.cmsAccount ??= { text: t.split(/\s+/)[0]!, line: line.n };
+  // A publication stamp here is the publication line, even over a stamp in another language read before it.
   if (verb !== 'updated' && stamp) found.publishedLine = { line: line.n, stamp, phrase };
   if (verb === 'updated' && stamp) found.stamp ??= { line: line.n, verb: 'updated', stamp, phrase };
   return name ? 'byline' : 'stamp';

@@ -81,11 +81,9 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   );
 }
 
-/**
- * The places of the lines in a navigation block: a run of three or more menu-length lines, a good share of them
- * menu words, section names included ("Home / Mekong / Energy / Search").
- */
+/** The places of the lines in a menu block: three or more menu-length lines, a good share of them menu words. */
 export function menuRuns(lines: readonly SourceLine[]): Set<number> {
+  // Inside a run, section names count as entries too ("Home / Mekong / Energy / Search").
   const menu = new Set<number>();
   for (let i = 0; i < lines.length;) {
     let j = i;
@@ -98,7 +96,7 @@ export function menuRuns(lines: readonly SourceLine[]): Set<number> {
   return menu;
 }
 
-/** Takes a line of a menu block or a navigation line, wherever it stands; a short name right above the menu is the site's name. */
+/** Takes a navigation line or a line of a menu block; a short name right above the menu is the site's name. */
 export const navigationReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   if (!zone.menu.has(line.index) && !isNavigationLine(line.plain, line.bodyStarted)) return null;
   const first = zone.lines[0]!;

@@ -2,7 +2,7 @@
 import { countTokens } from '../../../text/words';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader';
 
-/** Takes `About <organisation>` once the body has started; the next line may be its paragraph (`about-paragraph.ts`). */
+/** Takes `About <organisation>` once the body has started; its paragraph may follow (`about-paragraph.ts`). */
 export const pressReleaseAboutReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   const t = line.plain;
   if (!line.bodyStarted || !/^[Aa]bout\s+\p{Lu}[\p{L}\s&.-]{2,60}$/u.test(t) || countTokens(t) > 7) return null;

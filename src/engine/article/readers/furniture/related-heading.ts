@@ -16,13 +16,11 @@ export function matchRelatedHeading(line: string): { inline: string | null } | n
   return { inline: rest || null };
 }
 
-/**
- * Takes the heading and opens its list, unless the heading carries its one link inline. Before the body starts only
- * a bulleted list is taken with the heading: a headline may follow it.
- */
+/** Takes a "read also" heading and opens its list, unless the heading carries its one link inline. */
 export const relatedHeadingReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   const related = matchRelatedHeading(line.plain);
   if (!related) return null;
+  // Before the body starts only a bulleted list goes with the heading: a headline may follow it.
   zone.list = !related.inline || /[:»>]$/.test(line.plain) ? (line.bodyStarted ? 'any' : 'bullets') : null;
   return 'related-links';
 };

@@ -1,4 +1,4 @@
-/** A source line: `CULLED FROM X`, `Source: X`, `Credit: X`, `Courtesy of X`. What it names is a credit, not the publisher. */
+/** A source line (`CULLED FROM X`, `Source: X`, `Courtesy of X`): what it names is a credit, not the publisher. */
 import { readStamp } from '../../../time/stamps';
 import { countTokens } from '../../../text/words';
 import { agencyNamed } from '../../agencies';
@@ -28,7 +28,7 @@ export function matchSourceLine(line: string): string[] | null {
   return names.map((n) => agencyNamed(n) ?? n);
 }
 
-/** Takes a source line that is not running prose, crediting what it names; a feed's source line may also date the article. */
+/** Takes a source line that is not prose, crediting what it names; a feed's source line may also date the article. */
 export const sourceLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
   const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;

@@ -1,4 +1,4 @@
-/** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, `Stand: 08.02.2024`, or a line that is only a date. */
+/** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Stand: 08.02.2024`, or a line that is only a date. */
 import { readStamp, type Stamp } from '../../../time/stamps';
 import { countTokens } from '../../../text/words';
 import { endsLikeSentence } from '../../../text/sentences';
@@ -39,16 +39,14 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   return rest === '' ? { verb: 'date', stamp, phrase: t } : null;
 }
 
-/**
- * Takes an update stamp anywhere, and a bare date near the top only. An update stamp replaces a bare date as the
- * stamp; an agency the line names (`2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`) is a credit.
- */
+/** Takes an update stamp anywhere and a bare date near the top; an agency the line names is a credit. */
 export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
   const stamp = !isProse(t) ? matchStampLine(t) : null;
   if (!stamp || (stamp.verb !== 'updated' && !line.top)) return null;
   if (!found.stamp || (found.stamp.verb === 'date' && stamp.verb === 'updated'))
     found.stamp = { line: line.n, ...stamp };
+  // `2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`.
   const named =
     /(?:来源|出典|source)\s*[:：]\s*([^\s　|]+)/iu.exec(t)?.[1] ??
     t

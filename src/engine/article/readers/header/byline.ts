@@ -8,10 +8,7 @@ import type { LineReader, ReadLine, Zone } from '../reader';
 const NAME_WITH_ROLE =
   /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
 
-/**
- * Reads a byline with what follows the name: `By Jane Doe, AFP` (an agency, credited),
- * `By Jane Doe | Staff Reporter`, `Written by Jane Doe in Kampala`.
- */
+/** Reads a byline and what follows the name: `By Jane Doe, AFP` (an agency, credited), `By Jane Doe in Kampala`. */
 export function matchByline(line: string): { name: string; agencies: string[] } | null {
   const m =
     /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(

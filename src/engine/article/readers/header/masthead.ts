@@ -42,13 +42,11 @@ export function sameOutlet(line: string, holder: string): boolean {
   return a.length >= 3 && countTokens(line) <= 6 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `));
 }
 
-/**
- * Takes the first masthead. Above the headline, a line is also a masthead when it names the copyright holder or the
- * site's name found above the menu; below it, a byline that names an outlet word (`By Jane Post`) is not one.
- */
+/** Takes the first masthead; above the headline, also a line naming the copyright holder or the site's name. */
 export const mastheadReader: LineReader<ReadLine, HeaderZone> = (line, { found }) => {
   if (found.masthead) return null;
   const t = line.plain;
+  // Under the headline, a byline that holds an outlet word (`By Jane Post`) is a byline.
   const named = !found.headline
     ? isMasthead(t) || (found.copyright && sameOutlet(t, found.copyright.holder)) || found.siteName?.line === line.n
     : isMasthead(t) && !matchByline(t);

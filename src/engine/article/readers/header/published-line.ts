@@ -16,13 +16,11 @@ export function matchPublishedLine(line: string): { phrase: string; stamp: Stamp
   return { phrase: m[1]!, stamp };
 }
 
-/**
- * Takes every `Published:` line of the header; the first that dates the article is the publication line. A date
- * that reads two ways is kept as such, and one that cannot be read is warned about.
- */
+/** Takes each `Published:` line of the header; the first that dates the article is the publication line. */
 export const publishedLineReader: LineReader<ReadLine, Zone> = (line, { found }) => {
   const published = matchPublishedLine(line.plain);
   if (!published) return null;
+  // A date that reads two ways is kept with both its readings; one that cannot be read is warned about.
   const twoWays = published.stamp ? null : ambiguousDay(published.phrase);
   if (twoWays) found.ambiguous ??= { line: line.n, text: line.plain, days: twoWays };
   if (!published.stamp && !twoWays)
