@@ -109,16 +109,21 @@ export function readHeader(header: readonly SourceLine[], found: Findings): Sour
   return unplaced;
 }
 
-/** The lines from the lede on, without a byline or stamp among the two lines under the first paragraph. */
+/** How many lines under the first paragraph may hold a byline or a stamp set below a standfirst. */
+const STANDFIRST_LINES = 2;
+
+/** The lines from the lede on, without a byline or stamp among the lines under the first paragraph. */
 export function readStandfirst(rest: readonly SourceLine[], found: Findings): SourceLine[] {
-  let lines = [...rest];
-  for (let i = 1; i <= 2 && i < lines.length; i++) {
+  const lines = [...rest];
+  let i = 1;
+  while (i <= STANDFIRST_LINES && i < lines.length) {
     const l = lines[i]!;
     const kind = firstTake(STANDFIRST_READERS, { n: l.n, text: l.text, plain: plainLine(l.text) }, { found });
-    if (!kind) continue;
-    found.removed.push({ line: l.n, text: l.text, kind });
-    lines = lines.filter((_, k) => k !== i);
-    i--;
+    // A line taken leaves its place to the one below it.
+    if (kind) {
+      found.removed.push({ line: l.n, text: l.text, kind });
+      lines.splice(i, 1);
+    } else i++;
   }
   return lines;
 }
