@@ -7,7 +7,7 @@ import { SeedError } from '../../read/errors';
 import type { FrontMatter, Published, Warning } from '../../schema/article';
 import { isRealDate } from '../../time/temporal';
 import type { Findings } from '../findings';
-import { FROM_FRONT_MATTER } from './decision';
+import { FROM_FRONT_MATTER, provenance, type Decision } from './decision';
 
 /** A publication day, with its window collapsed onto it. */
 function publishedOn(
@@ -161,12 +161,12 @@ function withinTwoReadings(published: Published, { ambiguous }: Findings): Publi
   };
 }
 
-/** Settles the publication date the text states, with the warnings that disagreeing dates give. */
+/** Settles the publication date the text states, with its provenance and the warnings disagreeing dates give. */
 export function decidePublication(
   file: string,
   found: Findings,
   frontMatter: FrontMatter,
-): { value: Published; warnings: Warning[] } {
+): Decision<Published> & { warnings: Warning[] } {
   const warnings: Warning[] = [];
   const stated =
     fromFrontMatter(file, frontMatter) ??
@@ -175,5 +175,7 @@ export function decidePublication(
     fromDateline(found) ??
     fromStamp(found) ??
     unstated(found);
-  return { value: withinTwoReadings(stated, found), warnings };
+  const published = withinTwoReadings(stated, found);
+  // The record carries its own basis, reason and line; the provenance repeats them like every other decider's.
+  return { value: published, provenance: provenance(published.basis, published.reason, published.line), warnings };
 }

@@ -118,3 +118,14 @@ describe('decidePublication', () => {
     expect(() => decidePublication('t.txt', findings(), { date: '2023-02-30' })).toThrow(SeedError);
   });
 });
+
+describe('decidePublication’s provenance', () => {
+  it('repeats the basis, reason and line of the date it settles', () => {
+    const dateLine = { date: '2023-12-30', line: 1, language: null };
+    expect(decidePublication('t.txt', findings({ dateLine }), {}).provenance).toEqual({
+      basis: 'stated',
+      reason: 'The date line on line 1 gives 2023-12-30.',
+      line: 1,
+    });
+  });
+});
