@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distFiles } from './dist';
+import { distFiles } from './dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,27 +4,32 @@
  */
 
 /** One agency: its canonical name and the spellings that name it. */
-interface Agency {
+export interface Agency {
+  /** The short name every credit is reported under (`AFP`). */
   name: string;
   /** Matches any spelling, as a whole word. */
   pattern: RegExp;
-  /** True when the name alone is also an ordinary word or initials (`AP`, `PA`), so it needs a reporting context outside datelines. */
-  ambiguous?: boolean;
+  /**
+   * The spelling that credits the agency inside running prose (`told AFP`), for the few agencies credited there at
+   * all; it is narrower than `pattern` on purpose, since a wider one changes which articles credit whom.
+   */
+  prose?: RegExp;
 }
 
-const AGENCIES: Agency[] = [
-  { name: 'AFP', pattern: /\b(?:AFP|Agence France[- ]Presse)\b|法新社/ },
-  { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター/ },
-  { name: 'AP', pattern: /\b(?:AP|Associated Press)\b/, ambiguous: true },
-  { name: 'dpa', pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/ },
-  { name: 'EFE', pattern: /\bEFE\b/ },
-  { name: 'ANSA', pattern: /\bANSA\b/ },
-  { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b|新华社|新華社/ },
-  { name: 'Anadolu', pattern: /\b(?:Anadolu(?: Agency| Ajansı)?|AA)\b/, ambiguous: true },
-  { name: 'Kyodo', pattern: /\bKyodo(?: News)?\b|共同通信|^共同$/ },
+/** Every agency, in the order credits found in one sentence are listed. */
+export const AGENCIES: readonly Agency[] = [
+  { name: 'AFP', pattern: /\b(?:AFP|Agence France[- ]Presse)\b|法新社/, prose: /\b(?:AFP|Agence France[- ]Presse)\b/ },
+  { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター/, prose: /\bReuters\b/ },
+  { name: 'AP', pattern: /\b(?:AP|Associated Press)\b/, prose: /\b(?:AP|Associated Press)\b/ },
+  { name: 'dpa', pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/, prose: /\b(?:dpa|Deutsche Presse-Agentur)\b/ },
+  { name: 'EFE', pattern: /\bEFE\b/, prose: /\bEFE\b/ },
+  { name: 'ANSA', pattern: /\bANSA\b/, prose: /\bANSA\b/ },
+  { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b|新华社|新華社/, prose: /\bXinhua\b/ },
+  { name: 'Anadolu', pattern: /\b(?:Anadolu(?: Agency| Ajansı)?|AA)\b/, prose: /\bAnadolu(?: Agency)?\b/ },
+  { name: 'Kyodo', pattern: /\bKyodo(?: News)?\b|共同通信|^共同$/, prose: /\bKyodo\b/ },
   { name: 'Jiji', pattern: /\bJiji(?: Press)?\b/ },
-  { name: 'UPI', pattern: /\b(?:UPI|United Press International)\b/ },
-  { name: 'PA Media', pattern: /\b(?:PA Media|Press Association)\b/ },
+  { name: 'UPI', pattern: /\b(?:UPI|United Press International)\b/, prose: /\b(?:UPI|United Press International)\b/ },
+  { name: 'PA Media', pattern: /\b(?:PA Media|Press Association)\b/, prose: /\bPA Media\b/ },
   { name: 'NAN', pattern: /\b(?:NAN|News Agency of Nigeria)\b/ },
   { name: 'Bernama', pattern: /\bBernama\b/ },
   { name: 'PTI', pattern: /\b(?:PTI|Press Trust of India)\b/ },
@@ -34,8 +39,8 @@ const AGENCIES: Agency[] = [
   { name: 'TASS', pattern: /\bTASS\b|ТАСС/ },
   { name: 'RIA Novosti', pattern: /\bRIA(?: Novosti)?\b/ },
   { name: 'Interfax', pattern: /\bInterfax\b/ },
-  { name: 'Sputnik', pattern: /\bSputnik\b/, ambiguous: true },
-  { name: 'MENA', pattern: /\bMENA\b/, ambiguous: true },
+  { name: 'Sputnik', pattern: /\bSputnik\b/ },
+  { name: 'MENA', pattern: /\bMENA\b/ },
   { name: 'WAFA', pattern: /\bWAFA\b/ },
   { name: 'KUNA', pattern: /\bKUNA\b/ },
   { name: 'SPA', pattern: /\b(?:SPA|Saudi Press Agency)\b/ },
@@ -46,7 +51,7 @@ const AGENCIES: Agency[] = [
   { name: 'CNA', pattern: /\bCNA\b/ },
   { name: 'Antara', pattern: /\bAntara\b/ },
   { name: 'APS', pattern: /\b(?:APS|Algérie Presse Service)\b/ },
-  { name: 'MAP', pattern: /\bMAP\b/, ambiguous: true },
+  { name: 'MAP', pattern: /\bMAP\b/ },
   { name: 'APA', pattern: /\bAPA\b/ },
   { name: 'KNA', pattern: /\bKNA\b/ },
   { name: 'ANA', pattern: /\b(?:ANA|African News Agency)\b/ },
@@ -66,20 +71,6 @@ export function agencyNamed(text: string): string | null {
     if (m && m.index === 0 && m[0].length === t.length) return a.name;
   }
   return null;
-}
-
-/** Every agency named anywhere in `text`, with where; `ambiguous` ones only when `includeAmbiguous`. */
-export function agenciesIn(
-  text: string,
-  includeAmbiguous = true,
-): Array<{ name: string; index: number; match: string }> {
-  const out: Array<{ name: string; index: number; match: string }> = [];
-  for (const a of AGENCIES) {
-    if (a.ambiguous && !includeAmbiguous) continue;
-    const m = a.pattern.exec(text);
-    if (m) out.push({ name: a.name, index: m.index, match: m[0] });
-  }
-  return out.sort((x, y) => x.index - y.index);
 }
 
 // Capitals that close or mark wire copy without naming an agency.

@@ -1,10 +1,8 @@
 /** Reads the story's place overrides (`places.yaml` next to the seeds): places the datasets lack or place wrongly, with coordinates. */
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { SeedError } from './errors';
-import { Gazetteer, type Place } from '../schema/places';
-import { GAZETTEER_FILE } from './seed-files';
-
-export { GAZETTEER_FILE };
+import { SeedError } from './errors.ts';
+import { Gazetteer, type Place } from '../schema/places.ts';
+import { GAZETTEER_FILE } from './seed-files.ts';
 
 /** Parses and validates the gazetteer; errors name the file, the line, what was expected and the fix. */
 export function parseGazetteer(text: string, file = GAZETTEER_FILE): Gazetteer {

@@ -2,14 +2,7 @@
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
-
-/** A line of text with its 1-based line number in the Markdown source. */
-export interface SourceLine {
-  /** Line number where the block starts. */
-  n: number;
-  /** The block's plain text on one line. */
-  text: string;
-}
+import type { SourceLine } from './lines.ts';
 
 const processor = remark();
 

@@ -1,10 +1,8 @@
 /** Reads the story data (`story.yaml`) that sits next to the seeds. */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { SeedError } from './errors';
-import { Story, STORY_COUNTS } from '../schema/story';
-import { STORY_FILE } from './seed-files';
-
-export { STORY_FILE };
+import { SeedError } from './errors.ts';
+import { Story, STORY_COUNTS } from '../schema/story.ts';
+import { STORY_FILE } from './seed-files.ts';
 
 /** Parses and validates story.yaml; errors name the file, the line and the fix. */
 export function parseStory(text: string, file = STORY_FILE): Story {

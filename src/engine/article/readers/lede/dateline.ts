@@ -2,11 +2,13 @@
  * Wire datelines: the `PLACE, Date (Agency) -` prefix of a lede. A dateline is
  * metadata: its date is the stated publication date, its agency a credit and an
  * outlet it names the publisher. It is never body text, a title or an event.
+ * Not to be confused with a seed's leading date line (`../date-line.ts`).
  */
 import * as chrono from 'chrono-node';
-import { agencyNamed, looksLikeAgencyCode } from './agencies';
-import { FOREIGN_LOCALES } from '../time/locales';
-import { isProse } from './rules';
+import { agencyNamed, looksLikeAgencyCode } from '../../agencies.ts';
+import { FOREIGN_LOCALES } from '../../../time/locales.ts';
+import { isProse } from '../../line-shapes.ts';
+import type { PartReader, Zone } from '../reader.ts';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -30,7 +32,7 @@ export interface DatelineMatch {
 const CHINESE_WIRE =
   /^(新华社|新華社|中新社|中新網|人民网|央视新闻)?\s*(\p{Lo}{2,8}?)\s*(\d{1,2})月(\d{1,2})日\s*电(?:\s*[（(]\s*记者\s*([^）)]{2,20}?)\s*[）)])?\s*/u;
 
-// Any capitalised or lower-case month word ("Dec.", "jul", "février"): readDate decides whether it is one.
+// Any capitalised or lower-case month word ("Dec.", "jul", "février"): datelineDate decides whether it is one.
 const MONTH = String.raw`\p{L}{3,10}\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
@@ -102,7 +104,8 @@ const NOT_PLACE_WORDS = new Set([
   'correction',
 ]);
 
-function readDate(text: string): DatelineMatch['date'] {
+/** The date a dateline gives, when the whole of `text` is one day of a month. */
+function datelineDate(text: string): DatelineMatch['date'] {
   for (const p of [chrono.casual, ...FOREIGN_LOCALES]) {
     const [r] = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
     if (
@@ -124,7 +127,7 @@ function readDate(text: string): DatelineMatch['date'] {
 }
 
 /** Reads the parts inside a dateline's brackets: agencies, outlets and a date. Null when nothing there is an agency or a date. */
-function readBracket(inner: string): { agencies: string[]; outlets: string[]; date: DatelineMatch['date'] } | null {
+function matchBracket(inner: string): { agencies: string[]; outlets: string[]; date: DatelineMatch['date'] } | null {
   const agencies: string[] = [];
   const outlets: string[] = [];
   let date: DatelineMatch['date'] = null;
@@ -142,7 +145,7 @@ function readBracket(inner: string): { agencies: string[]; outlets: string[]; da
       if (!agencies.includes(part)) agencies.push(part);
       continue;
     }
-    const d = /\d/.test(part) ? readDate(part) : null;
+    const d = /\d/.test(part) ? datelineDate(part) : null;
     if (d) {
       date ??= d;
       continue;
@@ -186,20 +189,20 @@ export function matchDateline(line: string): DatelineMatch | null {
   }
   const b = WITH_BRACKETS.exec(t);
   if (b) {
-    const bracket = readBracket(b[4]!);
+    const bracket = matchBracket(b[4]!);
     // A capitalised phrase before brackets ("The Council (UNSC) –") is a dateline only with a comma before the
     // brackets, a date, or an agency the list knows.
     const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);
     const known = bracket?.agencies.some((a) => agencyNamed(a) === a);
     if (bracket && (upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1)))) {
-      const own = (b[3] ? readDate(b[3]) : null) ?? (b[5] ? readDate(b[5]) : null);
+      const own = (b[3] ? datelineDate(b[3]) : null) ?? (b[5] ? datelineDate(b[5]) : null);
       const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
       if (r) return r;
     }
   }
   const d = WITH_DATE.exec(t);
   if (d) {
-    const date = readDate(d[3]!);
+    const date = datelineDate(d[3]!);
     if (date) {
       const r = finish(d, { date, agencies: [], outlets: [] });
       if (r) return r;
@@ -215,3 +218,15 @@ export function matchDateline(line: string): DatelineMatch | null {
     return finish(tp, { date: null, agencies: [], outlets: [] });
   return null;
 }
+
+/** Takes a wire dateline off the head of the lede: its place, date, agencies and outlets. */
+export const datelineReader: PartReader<Zone> = (line, zone) => {
+  const dateline = matchDateline(line.text);
+  if (!dateline) return null;
+  zone.found.dateline = { match: dateline, line: line.n };
+  return {
+    kind: 'dateline',
+    text: line.text.slice(0, dateline.length).trim(),
+    rest: line.text.slice(dateline.length).trim(),
+  };
+};

@@ -1,0 +1,114 @@
+/** The language: the front matter's, else the one the date line names, else one read from the body. */
+import { francAll } from 'franc-min';
+import type { FrontMatter, Warning } from '../../schema/article.ts';
+import type { Body } from '../body.ts';
+import type { Findings } from '../findings.ts';
+import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
+
+/** English names of languages. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+// franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  rus: 'ru',
+  arb: 'ar',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  tur: 'tr',
+  pol: 'pl',
+  ukr: 'uk',
+  swe: 'sv',
+  hin: 'hi',
+  ind: 'id',
+  vie: 'vi',
+  hau: 'ha',
+  swh: 'sw',
+  bam: 'bm',
+  ful: 'ff',
+  wol: 'wo',
+  fuv: 'ff',
+};
+
+// The commonest English function words. When they make up a large share of a text
+// it is English, and the costly trigram comparison over every language is skipped.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with as was by it at from his her their has have had were be been are which this an its will said after'.split(
+    ' ',
+  ),
+);
+const ENGLISH_SHARE = 0.2;
+
+/** Guesses the language of a text, with how; null when the text is too short or too mixed. */
+export function detectLanguage(text: string): { code: string; name: string; method: string } | null {
+  const ws = text
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}’']+/u)
+    .filter(Boolean);
+  if (ws.length < 12) return null;
+  const share = ws.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / ws.length;
+  if (share >= ENGLISH_SHARE)
+    return {
+      code: 'en',
+      name: 'English',
+      method: `${Math.round(share * 100)}% of its first ${ws.length} words are common English function words (the, of, and…)`,
+    };
+  // Trigram statistics settle within a few hundred characters; the whole text costs far more and tells no more.
+  const [best, second] = francAll(text.slice(0, 1200), { minLength: 40 });
+  if (!best || best[0] === 'und') return null;
+  if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
+  const code = ISO3_TO_1[best[0]] ?? best[0];
+  return { code, name: LANGUAGE_NAMES.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
+}
+
+/** Settles the language; one other than English is warned about, since the date and event rules read English. */
+export function decideLanguage(
+  found: Findings,
+  frontMatter: FrontMatter,
+  body: Body,
+): Decision<string | null> & { warnings: Warning[] } {
+  const decision = languageOf(found, frontMatter, body);
+  const language = decision.value;
+  const warnings: Warning[] = [];
+  if (language && language.split('-')[0] !== 'en')
+    warnings.push({
+      line: null,
+      message: `Reads as ${LANGUAGE_NAMES.of(language) ?? language}; the date and event rules read English, so some dates and events may be missing.`,
+    });
+  return { ...decision, warnings };
+}
+
+function languageOf(found: Findings, frontMatter: FrontMatter, body: Body): Decision<string | null> {
+  if (frontMatter.language) return { value: frontMatter.language, provenance: provenance('stated', FROM_FRONT_MATTER) };
+  const dateLine = found.dateLine;
+  if (dateLine?.language) {
+    const { code, name } = dateLine.language;
+    return {
+      value: code,
+      provenance: provenance(
+        'stated',
+        `The date line on line ${dateLine.line} gives “${code} ${name}”.`,
+        dateLine.line,
+      ),
+    };
+  }
+  const guess = detectLanguage(bodyText(body));
+  return guess
+    ? {
+        value: guess.code,
+        provenance: provenance('inferred', `Not stated; it reads as ${guess.name}: ${guess.method}.`),
+      }
+    : { value: null, provenance: provenance('unknown', 'Not stated, and the body is too short or too mixed to tell.') };
+}
+
+/** The body's paragraphs as one text, the way the language and the writing direction are read from it. */
+export function bodyText(body: Body): string {
+  return body.paragraphs.map((p) => p.block.text).join('\n');
+}

@@ -1,0 +1,181 @@
+/**
+ * The publication date, from this text alone, in order of trust: the front matter, a publication line, the date
+ * line, a wire dateline with a year, a stamp; else a date that reads two ways bounds it. Dates that need the rest of
+ * the collection are settled by `timeline/corpus.ts`.
+ */
+import { SeedError } from '../../read/errors.ts';
+import type { FrontMatter, Published, Warning } from '../../schema/article.ts';
+import { isRealDate } from '../../time/calendar.ts';
+import type { Findings } from '../findings.ts';
+import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
+
+/** A publication day, with its window collapsed onto it. */
+function publishedOn(
+  date: string,
+  basis: Published['basis'],
+  reason: string,
+  line: number | null,
+  extra: Partial<Published> = {},
+): Published {
+  return {
+    date,
+    time: null,
+    timezone: null,
+    basis,
+    reason,
+    line,
+    corroboratedBy: null,
+    earliest: date,
+    latest: date,
+    precision: 'day',
+    ...extra,
+  };
+}
+
+/** No publication date, with why. */
+function publishedUnknown(reason: string): Published {
+  return {
+    date: null,
+    time: null,
+    timezone: null,
+    basis: 'unknown',
+    reason,
+    line: null,
+    corroboratedBy: null,
+    earliest: null,
+    latest: null,
+    precision: 'unknown',
+  };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The full day a wire dateline gives (with a year), as YYYY-MM-DD; null when it gives none. */
+function datelineDay(found: Findings): string | null {
+  const full = found.dateline?.match.date?.year ? found.dateline.match.date : null;
+  return full && isRealDate(full.year!, full.month, full.day)
+    ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}`
+    : null;
+}
+
+/** The front matter's date; one that is no calendar date stops the seed. */
+function fromFrontMatter(file: string, frontMatter: FrontMatter): Published | null {
+  if (!frontMatter.date) return null;
+  const [y, m, d] = frontMatter.date.split('-').map(Number) as [number, number, number];
+  if (!isRealDate(y, m, d))
+    throw new SeedError(
+      file,
+      2,
+      `front matter “date” ${frontMatter.date} is not a calendar date.`,
+      'correct the date (YYYY-MM-DD).',
+    );
+  return publishedOn(frontMatter.date, 'stated', FROM_FRONT_MATTER, null);
+}
+
+/** The publication line's day and time; a date line or a dateline that disagrees is warned about. */
+function fromPublishedLine(found: Findings, warnings: Warning[]): Published | null {
+  const { publishedLine, dateLine, dateline } = found;
+  const stamp = publishedLine?.stamp;
+  if (!publishedLine || !stamp) return null;
+  if (dateLine && dateLine.date !== stamp.date)
+    warnings.push({
+      line: publishedLine.line,
+      message: `The “Published:” line says ${stamp.date} but the date line says ${dateLine.date}; the “Published:” line was used.`,
+    });
+  const day = datelineDay(found);
+  if (dateline && day && day !== stamp.date)
+    warnings.push({
+      line: dateline.line,
+      message: `The dateline says ${day} but the publication stamp says ${stamp.date}; the stamp was used.`,
+    });
+  const agrees = dateLine && dateLine.date === stamp.date ? `, and the date line on line ${dateLine.line} agrees` : '';
+  return publishedOn(
+    stamp.date,
+    'stated',
+    `The line “${publishedLine.phrase}” on line ${publishedLine.line} gives the time of publication${agrees}.`,
+    publishedLine.line,
+    { time: stamp.time, timezone: stamp.timezone },
+  );
+}
+
+/** The seed's leading date line. */
+function fromDateLine({ dateLine }: Findings): Published | null {
+  return dateLine
+    ? publishedOn(
+        dateLine.date,
+        'stated',
+        `The date line on line ${dateLine.line} gives ${dateLine.date}.`,
+        dateLine.line,
+      )
+    : null;
+}
+
+/** A wire dateline that gives a full day. */
+function fromDateline(found: Findings): Published | null {
+  const day = datelineDay(found);
+  const dateline = found.dateline;
+  return dateline && day
+    ? publishedOn(
+        day,
+        'stated',
+        `The dateline “${dateline.match.text}” on line ${dateline.line} gives ${day}.`,
+        dateline.line,
+      )
+    : null;
+}
+
+/** An update stamp or a bare date under the headline, when nothing better dates the article. */
+function fromStamp({ stamp }: Findings): Published | null {
+  if (!stamp) return null;
+  const how = stamp.verb === 'updated' ? 'the only stamp, an update time' : 'a date line under the headline';
+  return publishedOn(
+    stamp.stamp.date,
+    'stated',
+    `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.`,
+    stamp.line,
+    { time: stamp.stamp.time, timezone: stamp.stamp.timezone },
+  );
+}
+
+/** Why no date is stated: a dateline without a year leaves the year to the text. */
+function unstated({ dateline }: Findings): Published {
+  return dateline?.match.date
+    ? publishedUnknown(
+        `The dateline “${dateline.match.text}” on line ${dateline.line} gives a day without a year; the year has to come from the text.`,
+      )
+    : publishedUnknown('The text states no publication date.');
+}
+
+/** A numeric date that reads two ways bounds an otherwise unknown publication between its two readings. */
+function withinTwoReadings(published: Published, { ambiguous }: Findings): Published {
+  if (published.basis !== 'unknown' || !ambiguous) return published;
+  const [d1, d2] = ambiguous.days;
+  return {
+    ...published,
+    basis: 'inferred',
+    earliest: d1,
+    latest: d2,
+    precision: 'window',
+    line: ambiguous.line,
+    reason: `Line ${ambiguous.line}, “${ambiguous.text}”, gives a date that reads two ways (${d1} or ${d2}, as the day or the month comes first); the article was published on one of them, so no earlier than the first and no later than the second.`,
+  };
+}
+
+/** Settles the publication date the text states, with its provenance and the warnings disagreeing dates give. */
+export function decidePublication(
+  file: string,
+  found: Findings,
+  frontMatter: FrontMatter,
+): Decision<Published> & { warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const stated =
+    fromFrontMatter(file, frontMatter) ??
+    fromPublishedLine(found, warnings) ??
+    fromDateLine(found) ??
+    fromDateline(found) ??
+    fromStamp(found) ??
+    unstated(found);
+  const published = withinTwoReadings(stated, found);
+  // The record carries its own basis, reason and line; the provenance repeats them like every other decider's.
+  return { value: published, provenance: provenance(published.basis, published.reason, published.line), warnings };
+}

@@ -1,0 +1,52 @@
+/** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`, desk slugs. */
+import { agencyNamed } from '../../agencies.ts';
+import { looksLikeName } from '../../line-shapes.ts';
+import { countTokens } from '../../../text/words.ts';
+import type { FooterLine, LineReader, Zone } from '../reader.ts';
+
+/** What a sign-off line gives: the reporter, and anyone else it names. */
+export interface SignOff {
+  /** The reporter, when the line names one. */
+  author: string | null;
+}
+
+/** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`. */
+export function matchSignOff(line: string): SignOff | null {
+  const t = line.trim().replace(/^\(|\)$/g, '');
+  const reports =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reported|reporting)(?:\s+from\s+\p{Lu}[\p{L}' .-]{1,40})?\.?$/u.exec(
+      t,
+    );
+  if (reports && looksLikeName(reports[1]!)) return { author: reports[1]! };
+  const credits =
+    /^(?:additional\s+)?(?:reporting|writing|written|reported|report|compiled)\s+by\s+([^;.]+?)(?:\s*;\s*(?:additional reporting|editing|writing|compiled|translated|graphics|produced)\b.*)?\.?$/i.exec(
+      t,
+    );
+  if (credits) {
+    const first = credits[1]!
+      .split(/\s*(?:,|\band\b|&)\s*/)[0]!
+      .replace(/\s+in\s+\p{Lu}.*$/u, '')
+      .trim();
+    return { author: !/^additional/i.test(t) && looksLikeName(first) ? first : null };
+  }
+  if (/^(?:editing|edited|translated) by\s+[^.]{2,80}\.?$/i.test(t)) return { author: null };
+  // "Associated Press writer Tom Ferris in Sydney contributed to this report."
+  if (/\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i.test(t) && countTokens(t) <= 20)
+    return { author: null };
+  // "– African News Agency (ANA); Editing by …": an agency's sign-off with its editor.
+  if (/^[–—-]?\s*[^;]{2,60};\s*(?:editing|edited|compiled) by\s+[^.;]{2,60}\.?$/i.test(t)) return { author: null };
+  // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`).
+  if (/^(?:[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3})$/.test(t)) return { author: null };
+  const dash = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(t);
+  if (dash && looksLikeName(dash[1]!) && !agencyNamed(dash[1]!)) return { author: dash[1]! };
+  return null;
+}
+
+/** Takes a sign-off below the text; the first that names a reporter gives the writer when there is no byline. */
+export const signOffReader: LineReader<FooterLine, Zone> = (line, { found }) => {
+  if (line.onlyLineLeft) return null;
+  const signOff = matchSignOff(line.trimmed);
+  if (!signOff) return null;
+  if (signOff.author && !found.signOff) found.signOff = { name: signOff.author, line: line.n };
+  return 'sign-off';
+};

@@ -1,0 +1,46 @@
+/** A writer and a stamp on one line: `Jane Doe Published December 11, 2023 | 07:10 PM`, `Jane Doe | 03.11.2019`. */
+import { readStamp, type Stamp } from '../../../time/stamps.ts';
+import { looksLikeName } from '../../line-shapes.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+import { isCmsAccount } from './cms-account.ts';
+
+/** `Jane Doe Published December 11, 2023 | 07:10 PM`: a byline and a stamp on one line. */
+export function matchNameAndStamp(
+  line: string,
+): { name: string | null; verb: string; stamp: Stamp | null; phrase: string } | null {
+  const t = line.trim();
+  const m =
+    /^(?:by:?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[|,·•–—-]?\s+(published|posted|updated|last updated)(?:\s+on)?\s*:?\s+(.{6,80})$/iu.exec(
+      t,
+    );
+  if (m && isCmsAccount(m[1]!))
+    return { name: null, verb: m[2]!.toLowerCase(), stamp: readStamp(m[3]!), phrase: m[3]!.trim() };
+  if (m && m[1]!.includes(' ') && looksLikeName(m[1]!))
+    return { name: m[1]!, verb: m[2]!.toLowerCase(), stamp: readStamp(m[3]!), phrase: m[3]!.trim() };
+  // `Jane Doe | 03.11.2019 - Update : 04.11.2019`: a name, a bar and a day-first date.
+  const bar = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\|\s*(\d{1,2}[./]\d{1,2}[./]\d{4}.{0,60})$/u.exec(
+    t,
+  );
+  if (bar && looksLikeName(bar[1]!))
+    return { name: bar[1]!, verb: 'published', stamp: readStamp(bar[2]!, true), phrase: bar[2]!.trim() };
+  return null;
+}
+
+/** Lines at the end of the page where a writer with a stamp is still read, as footers print one. */
+const END_OF_PAGE = 4;
+
+/** Takes the first line near the top or the end of the page that gives a writer (or an account) and a stamp. */
+export const nameAndStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found, lines }) => {
+  const t = line.plain;
+  const nameStamp = line.top || line.index >= lines.length - END_OF_PAGE ? matchNameAndStamp(t) : null;
+  if (!nameStamp || found.nameStamp) return null;
+  const { name, verb, stamp, phrase } = nameStamp;
+  found.nameStamp = { line: line.n, text: t };
+  // The name is the writer; an account name is none.
+  if (name) found.author = { name, line: line.n, how: 'name-stamp' };
+  else found.cmsAccount ??= { text: t.split(/\s+/)[0]!, line: line.n };
+  // A publication stamp here is the publication line, even over a stamp in another language read before it.
+  if (verb !== 'updated' && stamp) found.publishedLine = { line: line.n, stamp, phrase };
+  if (verb === 'updated' && stamp) found.stamp ??= { line: line.n, verb: 'updated', stamp, phrase };
+  return name ? 'byline' : 'stamp';
+};

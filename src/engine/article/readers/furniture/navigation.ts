@@ -1,0 +1,113 @@
+/** Navigation: menu words, menu blocks and breadcrumbs (`Home » World`, `Accueil > Région`, `NEWS   BUSINESS`). */
+import type { SourceLine } from '../../../read/lines.ts';
+import { countTokens } from '../../../text/words.ts';
+import { endsLikeSentence } from '../../../text/sentences.ts';
+import { plainLine } from '../../line-shapes.ts';
+import { isMasthead } from '../header/masthead.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+// Words of a site's interface: a line of them alone is navigation.
+const UI_WORDS = new Set(
+  (
+    'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
+    'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
+    'contact|contact us|about us|advertise|back|next|previous|back to top|go to|listen|close|e-paper|epaper|newsletters|' +
+    'startseite|accueil|inicio|início|home page|homepage|главная|الرئيسية|首页|ホーム|anasayfa|beranda'
+  ).split('|'),
+);
+// Section names: navigation in a menu, but alone above a headline they are a kicker.
+const SECTION_WORDS = new Set(
+  (
+    'news|latest|latest news|world|africa|asia|europe|americas|middle east|politics|business|economy|markets|sport|sports|' +
+    'opinion|opinions|culture|arts|video|videos|photos|podcasts|live|tech|technology|science|health|entertainment|' +
+    'lifestyle|local|national|international|nation|metro|regions|weather|newsletter|about|trending|more|top stories|' +
+    'breaking news|editorials|features|world news|africa news|english|français|español|العربية'
+  ).split('|'),
+);
+const NAV_WORDS = new Set([...UI_WORDS, ...SECTION_WORDS]);
+
+/** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
+export function isMenuEntry(line: string): boolean {
+  return NAV_WORDS.has(
+    line
+      .trim()
+      .replace(/^\d{1,2}\s*[-:.)]\s*/, '')
+      .toLowerCase(),
+  );
+}
+
+/** True for a line short enough to be an entry of a menu: one to three words, no sentence punctuation. */
+export function isShortEntry(line: string): boolean {
+  const t = line.trim().replace(/^\d{1,2}\s*[-:.)]\s*/, '');
+  return t.length > 0 && t.length <= 30 && countTokens(t) <= 3 && !/[.!?,;:"“”]/.test(t);
+}
+
+/** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
+export function isNavigationLine(line: string, bodyStarted = false): boolean {
+  const t = line.trim();
+  if (!t || t.length > 160 || endsLikeSentence(t)) return false;
+  const parts = t
+    .split(/\s*(?:[|»›>•·/]|\s-\s|\s{3,})\s*/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  const short = parts.every((p) => countTokens(p) <= 3 && !/[.!?,;:]/.test(p));
+  // A breadcrumb (`News › Farm Policy`, `Accueil > Région > Nièvre`) or a menu row (`NEWS   BUSINESS   SPORT`,
+  // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
+  if (!bodyStarted && short && parts.length >= 2 && /[»›>]|\s\/\s/.test(t)) return true;
+  if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
+  // `Opinion | Guest essay`: a section and its sub-section above the headline.
+  if (!bodyStarted && short && parts.length === 2 && /\|/.test(t) && NAV_WORDS.has(parts[0]!)) return true;
+  // Menu rows spaced with two blanks ("Home  News  Politics  Business").
+  const spaced = t
+    .split(/\s{2,}/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  if (
+    !bodyStarted &&
+    spaced.length >= 3 &&
+    spaced.every((p) => countTokens(p) <= 3) &&
+    spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length
+  )
+    return true;
+  if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
+  if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
+  // Menu words run together without separators ("Home News World Sport", "Menu Search").
+  const words = t.toLowerCase().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 12 &&
+    words.some((w) => UI_WORDS.has(w)) &&
+    words.every((w) => NAV_WORDS.has(w))
+  );
+}
+
+/** The places of the lines in a menu block: three or more menu-length lines, a good share of them menu words. */
+export function menuRuns(lines: readonly SourceLine[]): Set<number> {
+  // Inside a run, section names count as entries too ("Home / Mekong / Energy / Search").
+  const menu = new Set<number>();
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && isShortEntry(lines[j]!.text) && !isMasthead(lines[j]!.text)) j++;
+    const run = lines.slice(i, j);
+    if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length)
+      for (let k = i; k < j; k++) menu.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return menu;
+}
+
+/** Takes a navigation line or a line of a menu block; a short name right above the menu is the site's name. */
+export const navigationReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
+  if (!zone.menu.has(line.index) && !isNavigationLine(line.plain, line.bodyStarted)) return null;
+  const first = zone.lines[0]!;
+  if (
+    line.index === 1 &&
+    zone.kept.length === 1 &&
+    zone.kept[0] === first &&
+    countTokens(first.text) <= 4 &&
+    /^\p{Lu}/u.test(first.text.trim()) &&
+    !/[.!?,:;]$/.test(first.text.trim())
+  )
+    zone.found.siteName = { name: plainLine(first.text), line: first.n };
+  return 'navigation';
+};

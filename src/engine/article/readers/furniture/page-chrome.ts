@@ -1,0 +1,58 @@
+/** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+const CHROME: RegExp[] = [
+  /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)\.?$/i,
+  /^listen to (?:this|the) (?:article|story)\b.{0,30}$/i,
+  /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\s*read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ min(?:ute)?s? listen)\.?$/i,
+  /^(?:subscribe|sign up)(?: (?:now|today))?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$/i,
+  /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}$/i,
+  /^follow (?:us|\w+) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
+  /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
+  /^(?:click|tap) (?:here|to)\b.{0,80}$/i,
+  /^enter your email\b.{0,80}$/i,
+  /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,
+  /^(?:reply|quote|report(?: post)?|like|permalink)(?:\s*[·|•]\s*(?:reply|quote|report(?: post)?|like|share|permalink))+$/i,
+  /^\d+\s+comments?$|^comments?\s*\(\d+\)$/i,
+  // Site footers and Chinese page tools ("【打印本页】 【关闭窗口】").
+  /\bpowered by\b.{0,40}$/i,
+  /^(?:【[^】]{1,12}】\s*){2,}$/u,
+  // Wire end marks.
+  /^(?:\(END\)|\(MORE\)|\(ENDS\)|ENDS|-30-|###|\*\*\*)$/i,
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
+  /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
+  /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
+  /^\((?:photo|image|picture)s?(?: by|:).{0,100}\)$/i,
+  /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
+  /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
+  /^(?:share (?:this|the) (?:article|story|post|live blog|page|video)|share on \w+|share via \w+)[:.]?$/i,
+  /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
+  /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
+  // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
+  /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+  /^(?:updated|posted|published|last updated)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
+  /^(?:watch|listen|video|audio|gallery|in pictures|podcast)\s*:\s*.{3,140}$/i,
+  /^(?:like|enjoyed|enjoy|liked) this (?:story|article|post)\??.{0,40}$/i,
+  // Press releases and newsletters.
+  /^(?:for immediate release|embargoed\b.{0,60}|view (?:this email )?in (?:your )?browser|forwarded this (?:email|newsletter)\b.{0,60}|you are receiving this\b.{0,160}|unsubscribe\b.{0,60})$/i,
+  /^[_=*~-]{3,}$/,
+  /^(?:good (?:morning|afternoon|evening)|hello|hi there)\b.{0,80}$|^that'?s (?:it|all) for (?:today|this week)\b.{0,60}$/i,
+  /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
+  /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
+  /^this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b/i,
+  // A caption closing with its credit ("Soldiers hand out masks. Photo: Agency / Name").
+  /(?:^|[.!?]\s+)(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:\s*[^.]{2,80}$/i,
+  /\((?:photo|image|picture)s?(?: by|:)[^)]{2,80}\)\s*$/i,
+];
+
+/** Page chrome inside the text: adverts, cookie notices, newsletter and app prompts, reading time, captions, translation notes. */
+export function isPageChrome(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 300) return false;
+  return CHROME.some((re) => re.test(t));
+}
+
+/** Takes a line of page chrome. */
+export const pageChromeReader: LineReader<FurnitureLine, FurnitureZone> = (line) =>
+  isPageChrome(line.plain) ? 'page-chrome' : null;

@@ -1,0 +1,34 @@
+/** A row of share buttons on one line, in any language (`Share: Facebook | X | WhatsApp`, `Partager : Facebook, X`). */
+import { countTokens } from '../../../text/words.ts';
+import { isShareItem } from '../footer/share-item.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+import { isPageChrome } from './page-chrome.ts';
+
+const SHARE_WORD =
+  /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
+
+/** True for a row of two or more share buttons, or a share word, a colon and a row of short names. */
+export function isShareRow(line: string): boolean {
+  const buttons = line
+    .replace(/^share(?: this(?: article| story)?)?\s*:\s*/i, '')
+    .split(/\s*[|•·,]\s*|\s{2,}/)
+    .filter(Boolean);
+  if (
+    buttons.length >= 2 &&
+    buttons.every((b) => isShareItem(b) || isPageChrome(b) || /^share (?:on|via) \S+$/i.test(b) || SHARE_WORD.test(b))
+  )
+    return true;
+  const prefixed = /^[^:：]{1,30}[:：]\s*/.exec(line);
+  return (
+    !!prefixed &&
+    SHARE_WORD.test(line) &&
+    line
+      .slice(prefixed[0].length)
+      .split(/\s*[|•·,]\s*/)
+      .every((b) => countTokens(b) <= 2)
+  );
+}
+
+/** Takes a share row. */
+export const shareRowReader: LineReader<FurnitureLine, FurnitureZone> = (line) =>
+  isShareRow(line.plain) ? 'share-list' : null;

@@ -1,0 +1,42 @@
+/** A source line (`CULLED FROM X`, `Source: X`, `Courtesy of X`): what it names is a credit, not the publisher. */
+import { readStamp } from '../../../time/stamps.ts';
+import { countTokens } from '../../../text/words.ts';
+import { agencyNamed } from '../../agencies.ts';
+import { addCredit } from '../../findings.ts';
+import { isProse } from '../../line-shapes.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+/** A source line (`CULLED FROM The Daily X`, `Source: X`, `Courtesy: X`): returns what it credits. */
+export function matchSourceLine(line: string): string[] | null {
+  // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
+  const t = line.trim().split(/\s*\|\s*/)[0]!;
+  const m =
+    /^(?:culled from|source[sd]?|fuente|quelle|fonte|источник|المصدر|来源|出典|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
+      t
+        .replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '')
+        .replace(/^\(|\)$/g, '')
+        .replace(/：/g, ': '),
+    );
+  if (!m) return null;
+  const names = m[1]!
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\b(?:with permission|under a creative commons licen[cs]e|and (?:its|their) partners)\b.*$/i, '')
+    .split(/\s*(?:\/|,|;|\band\b|&)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s && /^\p{Lu}|^[a-z]{2,5}$/u.test(s) && countTokens(s) <= 6);
+  if (!names.length) return null;
+  return names.map((n) => agencyNamed(n) ?? n);
+}
+
+/** Takes a source line that is not prose, crediting what it names; a feed's source line may also date the article. */
+export const sourceLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+  const t = line.plain;
+  const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
+  if (!source) return null;
+  for (const name of source) addCredit(found.credits, name, `The source line “${t}” on line ${line.n}.`);
+  // A feed's source line may carry the time of publication ("Source: X| 2023-06-08 21:04:17|Editor: …").
+  const fields = t.split(/\s*\|\s*/).slice(1);
+  const stamp = fields.map((f) => readStamp(f)).find((x) => x);
+  if (stamp) found.stamp ??= { line: line.n, verb: 'date', stamp, phrase: fields.find((f) => readStamp(f))! };
+  return 'source-line';
+};

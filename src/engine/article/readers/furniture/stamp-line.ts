@@ -1,0 +1,59 @@
+/** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Stand: 08.02.2024`, or a line that is only a date. */
+import { readStamp, type Stamp } from '../../../time/stamps.ts';
+import { countTokens } from '../../../text/words.ts';
+import { endsLikeSentence } from '../../../text/sentences.ts';
+import { agencyNamed } from '../../agencies.ts';
+import { addCredit } from '../../findings.ts';
+import { isProse } from '../../line-shapes.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+/** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
+export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
+  const t = line.trim();
+  if (t.length > 90) return null;
+  const upd =
+    /^(?:last\s+)?(?:updated|modified|edited|revised|stand|aktualisiert|mis à jour)(?:\s+on|\s+at|\s+le|\s+am)?\s*:?\s*(.+)$/i.exec(
+      t,
+    );
+  if (upd) {
+    const stamp = readStamp(upd[1]!);
+    return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
+  }
+  // Only a date (and maybe a weekday, a time and a zone): nothing else on the line.
+  const stamp = readStamp(t);
+  if (!stamp) return null;
+  // In other scripts the words around the date cannot be checked one by one: a short line holding a full date will do.
+  if (!/[a-z]/i.test(t.replace(/\d+/g, '')) || /[^\u0000-\u024f\s\d.,:|/()+–—-]/u.test(t))
+    return countTokens(t) <= 12 && !endsLikeSentence(t) ? { verb: 'date', stamp, phrase: t } : null;
+  const rest = t
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/(\d)T(?=\d)|(\d)Z\b/g, '$1$2 ')
+    .replace(/\b(?:uhr|h)\b/gi, '')
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(
+      /\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi,
+      '',
+    )
+    .replace(/[\d\s,.:|/()+–—-]+/g, '');
+  return rest === '' ? { verb: 'date', stamp, phrase: t } : null;
+}
+
+/** Takes an update stamp anywhere and a bare date near the top; an agency the line names is a credit. */
+export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+  const t = line.plain;
+  const stamp = !isProse(t) ? matchStampLine(t) : null;
+  if (!stamp || (stamp.verb !== 'updated' && !line.top)) return null;
+  if (!found.stamp || (found.stamp.verb === 'date' && stamp.verb === 'updated'))
+    found.stamp = { line: line.n, ...stamp };
+  // `2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`.
+  const named =
+    /(?:来源|出典|source)\s*[:：]\s*([^\s　|]+)/iu.exec(t)?.[1] ??
+    t
+      .split(/[\s　]+/)
+      .map((w) => agencyNamed(w))
+      .find(Boolean);
+  const agency = named ? (agencyNamed(named) ?? null) : null;
+  if (agency) addCredit(found.credits, agency, `The stamp line “${t}” on line ${line.n}.`);
+  return 'stamp';
+};

@@ -1,0 +1,48 @@
+/** The byline: `By Jane Doe`, `By Jane Doe, AFP`, `Jane Doe | Staff Writer`, `Par …`, `Von …`. */
+import { agencyNamed } from '../../agencies.ts';
+import { addCredit } from '../../findings.ts';
+import { looksLikeName } from '../../line-shapes.ts';
+import type { LineReader, ReadLine, Zone } from '../reader.ts';
+
+// `Jane Doe | Staff Writer`, `Jane Doe, Correspondent`: a name and a newsroom role, without "By".
+const NAME_WITH_ROLE =
+  /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
+
+/** Reads a byline and what follows the name: `By Jane Doe, AFP` (an agency, credited), `By Jane Doe in Kampala`. */
+export function matchByline(line: string): { name: string; agencies: string[] } | null {
+  const m =
+    /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(
+      line,
+    ) ?? NAME_WITH_ROLE.exec(line);
+  if (!m) return null;
+  const agencies: string[] = [];
+  let name = m[1]!;
+  // Trailing parts after a comma, bar, slash or dash: agencies, roles, places.
+  for (;;) {
+    const tail = /\s*(?:,|\||\/|\s[–—-])\s*([^,|/]+)$/.exec(name);
+    if (!tail) break;
+    const part = tail[1]!.trim();
+    const agency = agencyNamed(part);
+    if (agency) agencies.unshift(agency);
+    else if (
+      !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(
+        part,
+      ) &&
+      !/^\p{Lu}[\p{L} ]+$/u.test(part)
+    )
+      break;
+    name = name.slice(0, tail.index);
+  }
+  name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
+  return looksLikeName(name) ? { name, agencies } : null;
+}
+
+/** Takes the first byline: its name is the writer, and an agency after the name is a credit. */
+export const bylineReader: LineReader<ReadLine, Zone> = (line, { found }) => {
+  if (found.author) return null;
+  const byline = matchByline(line.plain);
+  if (!byline) return null;
+  found.author = { name: byline.name, line: line.n, how: 'byline' };
+  for (const name of byline.agencies) addCredit(found.credits, name, `The byline on line ${line.n}: “${line.plain}”.`);
+  return 'byline';
+};

@@ -1,0 +1,23 @@
+/** The kicker: one to three capitalised words above the headline, naming the section (`Politics`, `Middle East`). */
+import { isTitleCase } from '../../line-shapes.ts';
+import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
+import { matchByline } from './byline.ts';
+import { matchPublishedLine } from './published-line.ts';
+
+/** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`). */
+export function isKicker(line: string): boolean {
+  const t = line.trim();
+  const ws = t.split(/\s+/);
+  return ws.length <= 3 && t.length <= 32 && !/[.!?,;]$/.test(t) && isTitleCase(t);
+}
+
+/** Takes the first kicker above the headline, when a header line below it can be the headline. */
+export const kickerReader: LineReader<ReadLine, HeaderZone> = (line, { found, lines }) => {
+  if (found.headline || found.kicker || !isKicker(line.plain)) return null;
+  const headlineBelow = lines.some(
+    (h) => h !== line && h.n > line.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text),
+  );
+  if (!headlineBelow) return null;
+  found.kicker = { n: line.n, text: line.text };
+  return 'kicker';
+};

@@ -1,0 +1,159 @@
+/**
+ * How each zone of a seed is read: which lines its readers see, in what order, and what becomes of a line a reader
+ * takes. The readers themselves, and their order, are in `configuration.ts`.
+ */
+import type { SourceLine } from '../read/lines.ts';
+import {
+  ABOVE_LEDE_READERS,
+  BODY_READERS,
+  FIRST_LINE_READERS,
+  FOOTER_READERS,
+  FURNITURE_READERS,
+  HEADER_READERS,
+  LAST_PARAGRAPH_READERS,
+  LEDE_READERS,
+  STANDFIRST_READERS,
+} from './configuration.ts';
+import type { Findings } from './findings.ts';
+import { isProse, plainLine } from './line-shapes.ts';
+import { menuRuns } from './readers/furniture/navigation.ts';
+import { matchDateline } from './readers/lede/dateline.ts';
+import { firstPart, firstTake, type FurnitureZone, type ReadLine } from './readers/reader.ts';
+
+/** Lines kept at the top of the page, below which a bare date or a name with a stamp is no longer read as one. */
+const TOP_OF_PAGE = 6;
+
+/** The seed's lines after the first non-blank one has been read; a date line on it is taken off, the rest kept. */
+export function readFirstLine(file: string, lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  const out = [...lines];
+  const at = out.findIndex((l) => l.text.trim() !== '');
+  const first = out[at];
+  const taken = first ? firstPart(FIRST_LINE_READERS, first, { file, found }) : null;
+  if (first && taken) {
+    found.removed.push({ line: first.n, text: taken.text, kind: taken.kind });
+    // A line left blank drops out with the other blank lines.
+    out[at] = { n: first.n, text: taken.rest.trim() ? taken.rest : '' };
+  }
+  return out;
+}
+
+/** The non-blank lines no furniture reader took, in order. */
+export function readFurniture(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  const zone: FurnitureZone = {
+    found,
+    lines,
+    menu: menuRuns(lines),
+    kept: [],
+    list: null,
+    afterAboutHeading: false,
+    contactLines: 0,
+  };
+  let bodyStarted = false;
+  lines.forEach((l, index) => {
+    const line = {
+      n: l.n,
+      text: l.text,
+      plain: plainLine(l.text),
+      index,
+      bodyStarted,
+      top: zone.kept.length < TOP_OF_PAGE,
+    };
+    const kind = firstTake(FURNITURE_READERS, line, zone);
+    if (kind) found.removed.push({ line: l.n, text: l.text, kind });
+    else {
+      zone.kept.push(l);
+      bodyStarted ||= isProse(l.text);
+    }
+  });
+  return zone.kept;
+}
+
+/** The lines split at the lede, the first line of prose: the header above it, the rest from it on. */
+export function readLede(lines: readonly SourceLine[], found: Findings): { header: SourceLine[]; rest: SourceLine[] } {
+  // The lede may also be the first line that opens with a dateline; a dateline at its head, or on its own line above
+  // it, is taken off.
+  let content = [...lines];
+  let lede = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
+  const ledeLine = content[lede];
+  const head = ledeLine ? firstPart(LEDE_READERS, ledeLine, { found }) : null;
+  if (ledeLine && head) {
+    found.removed.push({ line: ledeLine.n, text: head.text, kind: head.kind });
+    if (head.rest) content[lede] = { n: ledeLine.n, text: head.rest };
+    else {
+      content = content.filter((x) => x !== ledeLine);
+      // The dateline stood alone: the lede is the next line of prose.
+      lede = content.findIndex((x, i) => i >= lede && isProse(x.text));
+    }
+  }
+  // The line above the lede is looked at only when another stands above it; a lone line there is left to the header.
+  const above = lede > 1 ? content[lede - 1]! : null;
+  const taken = above ? firstPart(ABOVE_LEDE_READERS, above, { found }) : null;
+  if (above && taken) {
+    found.removed.push({ line: above.n, text: taken.text, kind: taken.kind });
+    content = content.filter((x) => x !== above);
+    lede--;
+  }
+  return lede < 0 ? { header: [], rest: content } : { header: content.slice(0, lede), rest: content.slice(lede) };
+}
+
+/** The header lines no reader took: they stay in the body rather than vanish. */
+export function readHeader(header: readonly SourceLine[], found: Findings): SourceLine[] {
+  const lines: ReadLine[] = header.map((l) => ({ n: l.n, text: l.text, plain: plainLine(l.text) }));
+  const zone = { found, lines };
+  const unplaced: SourceLine[] = [];
+  lines.forEach((line, i) => {
+    const kind = firstTake(HEADER_READERS, line, zone);
+    if (kind) found.removed.push({ line: line.n, text: line.text, kind });
+    else unplaced.push(header[i]!);
+  });
+  return unplaced;
+}
+
+/** How many lines under the first paragraph may hold a byline or a stamp set below a standfirst. */
+const STANDFIRST_LINES = 2;
+
+/** The lines from the lede on, without a byline or stamp among the lines under the first paragraph. */
+export function readStandfirst(rest: readonly SourceLine[], found: Findings): SourceLine[] {
+  const lines = [...rest];
+  let i = 1;
+  while (i <= STANDFIRST_LINES && i < lines.length) {
+    const l = lines[i]!;
+    const kind = firstTake(STANDFIRST_READERS, { n: l.n, text: l.text, plain: plainLine(l.text) }, { found });
+    // A line taken leaves its place to the one below it.
+    if (kind) {
+      found.removed.push({ line: l.n, text: l.text, kind });
+      lines.splice(i, 1);
+    } else i++;
+  }
+  return lines;
+}
+
+/** The body lines no body reader took. */
+export function readBody(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  return lines.filter((l) => {
+    const kind = firstTake(BODY_READERS, l, { found });
+    if (kind) found.removed.push({ line: l.n, text: l.text, kind });
+    return !kind;
+  });
+}
+
+/** The body without its footer, read upwards from the last line, and without a tag closing its last paragraph. */
+export function readFooter(lines: readonly SourceLine[], found: Findings): SourceLine[] {
+  let end = lines.length;
+  while (end > 0) {
+    const l = lines[end - 1]!;
+    const line = { ...l, trimmed: l.text.trim(), last: end === lines.length, onlyLineLeft: end === 1 };
+    const kind = firstTake(FOOTER_READERS, line, { found });
+    if (!kind) break;
+    found.removed.push({ line: l.n, text: l.text, kind });
+    end--;
+  }
+  const body = lines.slice(0, end);
+  const last = body.at(-1);
+  const taken = last && body.length > 1 ? firstPart(LAST_PARAGRAPH_READERS, last, { found }) : null;
+  if (last && taken) {
+    found.removed.push({ line: last.n, text: taken.text, kind: taken.kind });
+    body[body.length - 1] = { n: last.n, text: taken.rest };
+  }
+  return body;
+}

@@ -1,0 +1,40 @@
+/** The agency table: canonical names, the codes a dateline may hold, and the spellings credited in prose. */
+import { describe, expect, it } from 'vitest';
+import { AGENCIES, agencyNamed, looksLikeAgencyCode } from '../../../src/engine/article/agencies.ts';
+
+describe('agencyNamed', () => {
+  it.each([
+    ['Agence France-Presse', 'AFP'],
+    ['AA', 'Anadolu'],
+    ['新华社', 'Xinhua'],
+    ['Reuters.', 'Reuters'],
+    ['Reuters reporters', null],
+    ['Harbour Post', null],
+  ])('%s → %s', (text, expected) => expect(agencyNamed(text)).toBe(expected));
+});
+
+describe('looksLikeAgencyCode', () => {
+  it.each([
+    ['NNA', true],
+    ['END', false],
+    ['Harbour', false],
+  ])('%s → %s', (text, expected) => expect(looksLikeAgencyCode(text)).toBe(expected));
+});
+
+describe('the agencies credited in running prose', () => {
+  it('are the eleven wire services the prose rule knows, in their order', () => {
+    expect(AGENCIES.filter((a) => a.prose).map((a) => a.name)).toEqual([
+      'AFP',
+      'Reuters',
+      'AP',
+      'dpa',
+      'EFE',
+      'ANSA',
+      'Xinhua',
+      'Anadolu',
+      'Kyodo',
+      'UPI',
+      'PA Media',
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+/** The publication date the text states, in order of trust, and what a date that reads two ways leaves. */
+import { describe, expect, it } from 'vitest';
+import { decidePublication } from '../../../../src/engine/article/deciders/publication.ts';
+import type { Findings } from '../../../../src/engine/article/findings.ts';
+import { SeedError } from '../../../../src/engine/read/errors.ts';
+import { findings } from './helpers.ts';
+
+const stamp = (date: string, time: string | null = null) => ({ date, time, timezone: null });
+const publishedLine = { line: 6, stamp: stamp('2023-12-31', '11:27'), phrase: 'December 31, 2023 at 11:27 am' };
+const dateLine = { date: '2023-12-30', line: 1, language: null };
+const datelineMatch = (date: { text: string; year: number | null; month: number; day: number } | null) => ({
+  match: {
+    text: 'KAMPALA, 29 December 2023 (Reuters)',
+    length: 38,
+    place: 'KAMPALA',
+    date,
+    agencies: ['Reuters'],
+    outlets: [],
+  },
+  line: 8,
+});
+const dateline = datelineMatch({ text: '29 December 2023', year: 2023, month: 12, day: 29 });
+const updated = { line: 5, verb: 'updated' as const, stamp: stamp('2023-12-28', '09:00'), phrase: 'Dec 28, 2023 9:00' };
+
+describe('decidePublication', () => {
+  it.each<[string, Partial<Findings>, object, object]>([
+    [
+      'front matter',
+      { publishedLine, dateLine },
+      { date: '2024-01-02' },
+      { date: '2024-01-02', basis: 'stated', reason: 'Set in the seed’s front matter.', line: null },
+    ],
+    [
+      'publication line',
+      { publishedLine, dateLine, dateline, stamp: updated },
+      {},
+      {
+        date: '2023-12-31',
+        time: '11:27',
+        basis: 'stated',
+        line: 6,
+        reason: 'The line “December 31, 2023 at 11:27 am” on line 6 gives the time of publication.',
+      },
+    ],
+    [
+      'date line',
+      { dateLine, dateline, stamp: updated },
+      {},
+      { date: '2023-12-30', line: 1, reason: 'The date line on line 1 gives 2023-12-30.' },
+    ],
+    [
+      'dateline with a year',
+      { dateline, stamp: updated },
+      {},
+      {
+        date: '2023-12-29',
+        line: 8,
+        reason: 'The dateline “KAMPALA, 29 December 2023 (Reuters)” on line 8 gives 2023-12-29.',
+      },
+    ],
+    [
+      'update stamp',
+      { stamp: updated },
+      {},
+      {
+        date: '2023-12-28',
+        time: '09:00',
+        line: 5,
+        reason: 'Line 5, “Dec 28, 2023 9:00”, is the only stamp, an update time; the article is dated to it.',
+      },
+    ],
+    [
+      'dateline without a year',
+      { dateline: datelineMatch({ text: '29 December', year: null, month: 12, day: 29 }) },
+      {},
+      {
+        date: null,
+        basis: 'unknown',
+        precision: 'unknown',
+        reason:
+          'The dateline “KAMPALA, 29 December 2023 (Reuters)” on line 8 gives a day without a year; the year has to come from the text.',
+      },
+    ],
+    ['nothing', {}, {}, { date: null, basis: 'unknown', reason: 'The text states no publication date.' }],
+    [
+      'date that reads two ways',
+      { ambiguous: { line: 3, text: '09/10/2022', days: ['2022-09-10', '2022-10-09'] } },
+      {},
+      { date: null, basis: 'inferred', earliest: '2022-09-10', latest: '2022-10-09', precision: 'window', line: 3 },
+    ],
+  ])('from the %s', (_, set, frontMatter, expected) => {
+    expect(decidePublication('t.txt', findings(set), frontMatter).value).toMatchObject(expected);
+  });
+
+  it('warns when the date line or the dateline disagrees with the publication line', () => {
+    const { warnings } = decidePublication('t.txt', findings({ publishedLine, dateLine, dateline }), {});
+    expect(warnings).toEqual([
+      {
+        line: 6,
+        message:
+          'The “Published:” line says 2023-12-31 but the date line says 2023-12-30; the “Published:” line was used.',
+      },
+      {
+        line: 8,
+        message: 'The dateline says 2023-12-29 but the publication stamp says 2023-12-31; the stamp was used.',
+      },
+    ]);
+  });
+
+  it('says so when the date line agrees', () => {
+    const agreeing = { ...dateLine, date: '2023-12-31' };
+    expect(decidePublication('t.txt', findings({ publishedLine, dateLine: agreeing }), {}).value.reason).toBe(
+      'The line “December 31, 2023 at 11:27 am” on line 6 gives the time of publication, and the date line on line 1 agrees.',
+    );
+  });
+
+  it('stops a seed whose front-matter date is no calendar date', () => {
+    expect(() => decidePublication('t.txt', findings(), { date: '2023-02-30' })).toThrow(SeedError);
+  });
+});
+
+describe('decidePublication’s provenance', () => {
+  it('repeats the basis, reason and line of the date it settles', () => {
+    const dateLine = { date: '2023-12-30', line: 1, language: null };
+    expect(decidePublication('t.txt', findings({ dateLine }), {}).provenance).toEqual({
+      basis: 'stated',
+      reason: 'The date line on line 1 gives 2023-12-30.',
+      line: 1,
+    });
+  });
+});

@@ -1,0 +1,19 @@
+/** Comment-form lines after the text. */
+import { describe, expect, it } from 'vitest';
+import { commentFormReader, isCommentFormLine } from '../../../../../src/engine/article/readers/footer/comment-form.ts';
+import { footerTake } from '../helpers.ts';
+
+describe('commentFormReader', () => {
+  it.each<[string, string | null]>([
+    ['Leave a comment', 'comment-form'],
+    ['Leave a Reply', 'comment-form'],
+    ['Your email address will not be published.', 'comment-form'],
+    ['Required fields are marked *', 'comment-form'],
+    ['Name *', 'comment-form'],
+    ['12 Comments', 'comment-form'],
+    ['Comments from residents were mixed.', null],
+  ])('%s → %s', (line, kind) => {
+    expect(isCommentFormLine(line)).toBe(kind !== null);
+    expect(footerTake(commentFormReader, line).kind).toBe(kind);
+  });
+});

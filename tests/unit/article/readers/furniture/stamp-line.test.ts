@@ -1,0 +1,69 @@
+/** Stamp lines: update stamps anywhere, bare dates near the top, and an agency such a line names. */
+import { describe, expect, it } from 'vitest';
+import { matchStampLine, stampLineReader } from '../../../../../src/engine/article/readers/furniture/stamp-line.ts';
+import { readStamp } from '../../../../../src/engine/time/stamps.ts';
+import { findings, furnitureTake } from '../helpers.ts';
+
+describe('matchStampLine', () => {
+  it.each([
+    ['Updated 9:47 AM GMT, July 22, 2022', { verb: 'updated', stamp: { date: '2022-07-22' } }],
+    ['12th October, 2021', { verb: 'date', stamp: { date: '2021-10-12' } }],
+    ['Tuesday, 12 of March of 2024', { stamp: { date: '2024-03-12' } }],
+    ['15 апреля 2021', { stamp: { date: '2021-04-15' } }],
+    ['Stand: 08.02.2024, 14:20 Uhr', { verb: 'updated', stamp: { date: '2024-02-08' } }],
+    ['The council met on March 3, 2024 to vote on the budget.', null],
+  ])('%s', (line, expected) => {
+    if (expected === null) expect(matchStampLine(line)).toBeNull();
+    else expect(matchStampLine(line)).toMatchObject(expected);
+  });
+
+  it('reads numeric dates only when they read one way', () => {
+    expect(readStamp('04/03/2024')).toBeNull();
+    expect(readStamp('23/08/2022')).toMatchObject({ date: '2022-08-23' });
+    expect(readStamp('23.08.2022')).toMatchObject({ date: '2022-08-23' });
+  });
+});
+
+describe('stampLineReader', () => {
+  it.each<[string, boolean, string | null, object]>([
+    [
+      'Updated 9:47 AM GMT, July 22, 2022',
+      false,
+      'stamp',
+      { stamp: { line: 5, verb: 'updated', phrase: '9:47 AM GMT, July 22, 2022' } },
+    ],
+    ['12th October, 2021', true, 'stamp', { stamp: { verb: 'date', stamp: { date: '2021-10-12' } } }],
+    // A bare date below the top of the page is left alone.
+    ['12th October, 2021', false, null, { stamp: null }],
+    [
+      '2021-06-18 10:32　来源：新华社',
+      true,
+      'stamp',
+      {
+        stamp: { verb: 'date' },
+        credits: [{ name: 'Xinhua', quote: 'The stamp line “2021-06-18 10:32　来源：新华社” on line 5.' }],
+      },
+    ],
+    ['2021年3月2日 09時15分　共同通信', true, 'stamp', { credits: [{ name: 'Kyodo' }] }],
+    // In English, a word beside the date makes the line no stamp line.
+    ['5 Nov 2020 18:30 Kyodo', true, null, { credits: [] }],
+  ])('%s (top: %s) → %s', (line, top, kind, yields) => {
+    const { kind: taken, found } = furnitureTake(stampLineReader, line, { top });
+    expect(taken).toBe(kind);
+    expect(found).toMatchObject(yields);
+  });
+
+  it('lets an update stamp replace a bare date, and keeps the first update stamp', () => {
+    const bare = {
+      line: 2,
+      verb: 'date' as const,
+      stamp: { date: '2021-10-12', time: null, timezone: null },
+      phrase: 'x',
+    };
+    const found = findings({ stamp: bare });
+    furnitureTake(stampLineReader, 'Updated July 22, 2022', { found });
+    expect(found.stamp).toMatchObject({ line: 5, verb: 'updated', stamp: { date: '2022-07-22' } });
+    furnitureTake(stampLineReader, 'Last modified August 1, 2022', { found });
+    expect(found.stamp).toMatchObject({ stamp: { date: '2022-07-22' } });
+  });
+});

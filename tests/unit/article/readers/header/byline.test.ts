@@ -1,0 +1,44 @@
+/** Bylines: the writer's name, and an agency after it as a credit. */
+import { describe, expect, it } from 'vitest';
+import { bylineReader, matchByline } from '../../../../../src/engine/article/readers/header/byline.ts';
+import { findings, headerTake, lineTake } from '../helpers.ts';
+
+describe('matchByline', () => {
+  it.each([
+    ['By: Ana Lima', { name: 'Ana Lima', agencies: [] }],
+    ['By Ana Lima and Joe Park', { name: 'Ana Lima and Joe Park', agencies: [] }],
+    ['By Amara Okafor, AFP', { name: 'Amara Okafor', agencies: ['AFP'] }],
+    ['By Jane Doe | Staff Reporter', { name: 'Jane Doe', agencies: [] }],
+    ['Written by Jane Doe in Kampala', { name: 'Jane Doe', agencies: [] }],
+    ['Par Claire Denoël', { name: 'Claire Denoël', agencies: [] }],
+    ['Tomas Reyes, Senior Correspondent', { name: 'Tomas Reyes', agencies: [] }],
+    // Prose that opens with "By" is no byline.
+    ['By the end of the year the port had reopened.', null],
+  ])('%s', (line, expected) => expect(matchByline(line)).toEqual(expected));
+});
+
+describe('bylineReader', () => {
+  it.each<[string, string | null, object]>([
+    [
+      'By Amara Okafor, AFP',
+      'byline',
+      {
+        author: { name: 'Amara Okafor', line: 2, how: 'byline' },
+        credits: [{ name: 'AFP', quote: 'The byline on line 2: “By Amara Okafor, AFP”.', anchor: '' }],
+      },
+    ],
+    ['**By Jane Doe**', 'byline', { author: { name: 'Jane Doe' } }],
+    ['By the end of the year the port had reopened.', null, { author: null }],
+  ])('%s → %s', (line, kind, yields) => {
+    const { kind: taken, found } = headerTake(bylineReader, line);
+    expect(taken).toBe(kind);
+    expect(found).toMatchObject(yields);
+  });
+
+  it('takes only the first byline, in the header and under the standfirst alike', () => {
+    const found = findings({ author: { name: 'Ana Lima', line: 3, how: 'byline' } });
+    expect(headerTake(bylineReader, 'By Joe Park', { found }).kind).toBeNull();
+    expect(lineTake(bylineReader, 'By Joe Park', found).kind).toBeNull();
+    expect(lineTake(bylineReader, 'By Joe Park').found.author).toMatchObject({ name: 'Joe Park', line: 5 });
+  });
+});

@@ -1,0 +1,42 @@
+/** Mastheads: the outlet's name above (or, rarely, under) the headline. */
+import { describe, expect, it } from 'vitest';
+import { isMasthead, mastheadReader, sameOutlet } from '../../../../../src/engine/article/readers/header/masthead.ts';
+import { findings, headerTake } from '../helpers.ts';
+
+describe('isMasthead', () => {
+  it.each([
+    ['The Coastal Gazette', true],
+    ['Harbour Daily News', true],
+    ['Elbtal-Kurier', true],
+    ['صحيفة الوادي', true],
+    ['Port Reopens After Repairs', false],
+    ['The news came late.', false],
+  ])('%s → %s', (line, expected) => expect(isMasthead(line)).toBe(expected));
+});
+
+describe('sameOutlet', () => {
+  it.each([
+    ['Riverbend Daily', 'Riverbend Daily Media', true],
+    ['The Riverbend Daily', 'Riverbend Daily', true],
+    ['Riverbend', 'Riverbend Daily', true],
+    ['Riverbend Weekly', 'Riverbend Daily', false],
+  ])('%s and %s → %s', (line, holder, expected) => expect(sameOutlet(line, holder)).toBe(expected));
+});
+
+describe('mastheadReader', () => {
+  it.each<[string, object, string | null]>([
+    ['The Coastal Gazette', {}, 'masthead'],
+    // Above the headline, a line naming the copyright holder or the site's name above the menu is the masthead.
+    ['Riverbend', { copyright: { holder: 'Riverbend Daily', line: 30 } }, 'masthead'],
+    ['Valley Voices', { siteName: { name: 'Valley Voices', line: 2 } }, 'masthead'],
+    // Under the headline, a byline that holds an outlet word is a byline.
+    ['By Jane Post', { headline: { n: 1, text: 'Port Reopens' } }, null],
+    ['The Coastal Gazette', { headline: { n: 1, text: 'Port Reopens' } }, 'masthead'],
+    ['The Coastal Gazette', { masthead: { name: 'Harbour Daily News', line: 1 } }, null],
+    ['Port Reopens After Repairs', {}, null],
+  ])('%s %j → %s', (line, set, kind) => {
+    const { kind: taken, found } = headerTake(mastheadReader, line, { found: findings(set) });
+    expect(taken).toBe(kind);
+    if (kind) expect(found.masthead).toEqual({ name: line, line: 2 });
+  });
+});

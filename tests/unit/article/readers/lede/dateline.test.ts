@@ -1,0 +1,83 @@
+/** Wire datelines at the head of the lede: place, date, agencies and outlets. */
+import { describe, expect, it } from 'vitest';
+import { datelineReader, matchDateline } from '../../../../../src/engine/article/readers/lede/dateline.ts';
+import { findings, partTake } from '../helpers.ts';
+
+describe('matchDateline', () => {
+  it.each([
+    [
+      'KAMPALA, March 3 (Reuters) - The council voted…',
+      { place: 'KAMPALA', agencies: ['Reuters'], outlets: [], date: { month: 3, day: 3, year: null } },
+    ],
+    [
+      'BAMAKO, Dec. 12 (AFP) -- Troops left…',
+      { place: 'BAMAKO', agencies: ['AFP'], date: { month: 12, day: 12, year: null } },
+    ],
+    ['LAGOS, Nigeria (AP) — Flooding closed…', { place: 'LAGOS, Nigeria', agencies: ['AP'], date: null }],
+    ['ANKARA (AA) - A caravanserai reopened…', { place: 'ANKARA', agencies: ['Anadolu'] }],
+    [
+      'BERLIN, 5 March 2024 (dpa) - Trains stopped…',
+      { place: 'BERLIN', agencies: ['dpa'], date: { year: 2024, month: 3, day: 5 } },
+    ],
+    [
+      'Harbourton, (NAN - Coast Ledger / Coast Ledger - 11th Dec, 2023) The port…',
+      { place: 'Harbourton', agencies: ['NAN'], outlets: ['Coast Ledger'], date: { year: 2023, month: 12, day: 11 } },
+    ],
+    ['Stung Treng (Cambodia) (AFP) - Fishers marched…', { place: 'Stung Treng (Cambodia)', agencies: ['AFP'] }],
+    ['Lima, Jun 2 (EFE).- The glacier…', { place: 'Lima', agencies: ['EFE'], date: { month: 6, day: 2, year: null } }],
+    [
+      'WINDHOEK, Dec. 12 -- Namibia took control…',
+      { place: 'WINDHOEK', agencies: [], date: { month: 12, day: 12, year: null } },
+    ],
+    [
+      'CAIRO — The ministry said on Sunday that the new bridge over the canal would open next spring.',
+      { place: 'CAIRO', agencies: [], date: null },
+    ],
+    [
+      'Amman - The minister affirmed the continuation of the water projects in the southern governorates this year.',
+      { place: 'Amman', agencies: [], date: null },
+    ],
+    [
+      '新华社杭州6月18日电（记者 王明远） 岛上的公交线路今天恢复运行。',
+      { place: '杭州', agencies: ['Xinhua'], date: { month: 6, day: 18, year: null }, reporter: '王明远' },
+    ],
+    ['Ege Haber — English Edition', null],
+  ])('%s', (line, expected) => {
+    if (expected === null) expect(matchDateline(line)).toBeNull();
+    else expect(matchDateline(line)).toMatchObject(expected);
+  });
+
+  it.each([
+    'The United Nations (UN) said on Monday that it would leave.',
+    'NATO — the alliance — met on Tuesday.',
+    'Meanwhile - the rains continued.',
+    'In Kampala, March 3 was a quiet day.',
+  ])('leaves a lede alone: %s', (line) => {
+    expect(matchDateline(line)).toBeNull();
+  });
+
+  it('takes only the dateline: the rest of the line is the lede', () => {
+    const line = 'KAMPALA, March 3 (Reuters) - The council voted on Tuesday.';
+    const d = matchDateline(line)!;
+    expect(line.slice(d.length)).toBe('The council voted on Tuesday.');
+    expect(d.text).toBe('KAMPALA, March 3 (Reuters)');
+  });
+});
+
+describe('datelineReader', () => {
+  it.each([
+    [
+      'KAMPALA, March 3 (Reuters) - The council voted on Tuesday.',
+      { kind: 'dateline', text: 'KAMPALA, March 3 (Reuters) -', rest: 'The council voted on Tuesday.' },
+      { place: 'KAMPALA', agencies: ['Reuters'] },
+    ],
+    ['WINDHOEK, Dec. 12 --', { kind: 'dateline', text: 'WINDHOEK, Dec. 12 --', rest: '' }, { place: 'WINDHOEK' }],
+    ['The council voted on Tuesday to reopen the quay after repairs.', null, null],
+  ])('%s', (line, taken, match) => {
+    const { taken: t, found } = partTake(datelineReader, line, { found: findings() });
+    if (taken === null) expect(t).toBeNull();
+    else expect(t).toEqual(taken);
+    if (match === null) expect(found.dateline).toBeNull();
+    else expect(found.dateline).toMatchObject({ match, line: 3 });
+  });
+});

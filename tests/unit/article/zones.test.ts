@@ -1,0 +1,184 @@
+/**
+ * The zones of a seed read in order, on whole articles: which reader takes each line, and what stays body text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/engine/article/parse.ts';
+import { textSeed } from '../../helpers.ts';
+
+const BODY = [
+  'The harbour authority reopened the northern quay on Tuesday after three weeks of repairs, officials said.',
+  'Ferry services will resume on a reduced timetable while inspectors finish their work on the southern berth.',
+].join('\n');
+
+const kinds = (text: string) => parseArticle(textSeed('t.txt', text)).removed.map((r) => [r.line, r.kind, r.text]);
+
+describe('the readers at work in whole articles', () => {
+  it('masthead, kicker, headline, byline, Published line, repeated headline', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'The Coastal Gazette',
+          '',
+          'Transport',
+          'Port Reopens After Repairs',
+          'By Ana Lima',
+          'Published: March 4, 2021',
+          'Port Reopens After Repairs',
+          '',
+          BODY,
+        ].join('\n'),
+      ),
+    );
+    expect(a).toMatchObject({
+      publisher: 'The Coastal Gazette',
+      section: 'Transport',
+      title: 'Port Reopens After Repairs',
+      titleBasis: 'stated',
+      author: 'Ana Lima',
+    });
+    expect(a.published).toMatchObject({ date: '2021-03-04', basis: 'stated' });
+    expect(a.removed.map((r) => r.kind)).toEqual([
+      'masthead',
+      'kicker',
+      'headline',
+      'byline',
+      'published-line',
+      'repeated-headline',
+    ]);
+    expect(a.blocks).toHaveLength(2);
+  });
+  it('subheadings inside the body, tags, author name and bio after it', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'Port Reopens After Repairs',
+          'By: Ana Lima',
+          '',
+          BODY,
+          '',
+          'What happens next',
+          '',
+          'Inspectors expect to finish the southern berth before the summer season begins in earnest.',
+          '',
+          'Transport Safety',
+          'Ana Lima',
+          'Ana Lima is a transport correspondent who has covered ports and shipping for a decade.',
+        ].join('\n'),
+      ),
+    );
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'subheading', 'paragraph']);
+    expect(a.blocks[2]).toMatchObject({ text: 'What happens next', anchor: 's-what-happens-next' });
+    expect(a.tags).toEqual(['Transport', 'Safety']);
+    expect(a.removed.slice(-3).map((r) => r.kind)).toEqual(['tag-line', 'author-name', 'author-bio']);
+  });
+  it('comment form and share list', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [BODY, '', 'Leave a Reply', 'Your email address will not be published.', 'Facebook', 'Twitter', 'Print'].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(a.removed.map((r) => r.kind)).toEqual([
+      'comment-form',
+      'comment-form',
+      'share-list',
+      'share-list',
+      'share-list',
+    ]);
+    expect(a.blocks).toHaveLength(2);
+  });
+  it('no headline: the title is derived from the lede and marked so', () => {
+    const a = parseArticle(textSeed('t.txt', BODY));
+    expect(a.title).toBe(
+      'The harbour authority reopened the northern quay on Tuesday after three weeks of repairs, officials said',
+    );
+    expect(a.titleBasis).toBe('derived');
+    expect(a.provenance.title.basis).toBe('inferred');
+    expect(a.published).toMatchObject({ date: null, basis: 'unknown' });
+  });
+  it('a bio without a byline gives an inferred author', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [BODY, '', 'Ana Lima is a transport correspondent who has covered ports and shipping for a decade.'].join('\n'),
+      ),
+    );
+    expect(a.author).toBe('Ana Lima');
+    expect(a.provenance.author.basis).toBe('inferred');
+  });
+});
+
+describe('each zone in its place', () => {
+  it('the date line: only the head of the first line, the rest is the lede', () => {
+    const a = parseArticle(textSeed('t.txt', `date 2023-12-11 ${BODY}`));
+    expect(a.removed).toEqual([{ line: 1, text: 'date 2023-12-11', kind: 'date-line' }]);
+    expect(a.blocks[0]!.text.startsWith('The harbour authority')).toBe(true);
+    expect(a.published).toMatchObject({ date: '2023-12-11', line: 1 });
+  });
+
+  it('the lede: a dateline alone on its line, and the lede after it', () => {
+    expect(kinds(['Port Reopens After Repairs', 'KAMPALA, March 3 (Reuters) -', BODY].join('\n'))).toEqual([
+      [1, 'headline', 'Port Reopens After Repairs'],
+      [2, 'dateline', 'KAMPALA, March 3 (Reuters) -'],
+    ]);
+  });
+
+  it('the lede: a place in capitals above it, under the headline', () => {
+    const a = parseArticle(textSeed('t.txt', ['Port Reopens After Repairs', 'By Ana Lima', 'ANKARA', BODY].join('\n')));
+    expect(a.dateline).toEqual({ place: 'ANKARA', date: null, text: 'ANKARA', line: 3 });
+    expect(a.author).toBe('Ana Lima');
+  });
+
+  it('the standfirst: a byline and a stamp under the first paragraph are read as header', () => {
+    const text = [
+      'Port Reopens After Repairs',
+      'Authorities say the quay is safe again after three weeks of work by divers and engineers.',
+      'By Ana Lima',
+      'Published: March 4, 2021',
+      BODY,
+    ].join('\n');
+    const a = parseArticle(textSeed('t.txt', text));
+    expect(a.removed.map((r) => r.kind)).toEqual(['headline', 'byline', 'published-line']);
+    expect(a.author).toBe('Ana Lima');
+    expect(a.published).toMatchObject({ date: '2021-03-04', line: 4 });
+    expect(a.blocks[0]!.text.startsWith('Authorities say')).toBe(true);
+  });
+
+  it('the footer: read upwards until a line no reader takes, then a tag closing the last paragraph', () => {
+    const text = [BODY, 'Facebook', 'The market reopens on Friday. (dpa/NAN)', 'Facebook', 'Twitter'].join('\n');
+    const a = parseArticle(textSeed('t.txt', text));
+    expect(a.removed.map((r) => [r.line, r.kind, r.text])).toEqual([
+      [4, 'agency-tag', '(dpa/NAN)'],
+      [5, 'share-list', 'Facebook'],
+      [6, 'share-list', 'Twitter'],
+    ]);
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      'The harbour authority reopened the northern quay on Tuesday after three weeks of repairs, officials said.',
+      'Ferry services will resume on a reduced timetable while inspectors finish their work on the southern berth.',
+      'Facebook',
+      'The market reopens on Friday.',
+    ]);
+    expect(a.credits.map((c) => c.name)).toEqual(['dpa', 'NAN']);
+  });
+
+  it('the furniture: taken wherever it stands, before the header is looked for', () => {
+    const text = [
+      'Home » Harbour » Ferries',
+      'Port Reopens After Repairs',
+      'Advertisement',
+      BODY,
+      '© 2024 The Quay Courier',
+    ];
+    expect(kinds(text.join('\n'))).toEqual([
+      [1, 'navigation', 'Home » Harbour » Ferries'],
+      [2, 'headline', 'Port Reopens After Repairs'],
+      [3, 'page-chrome', 'Advertisement'],
+      [6, 'copyright', '© 2024 The Quay Courier'],
+    ]);
+    expect(parseArticle(textSeed('t.txt', text.join('\n'))).publisher).toBe('The Quay Courier');
+  });
+});
