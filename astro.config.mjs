@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { seedEngine } from './src/integrations/seed-engine.ts';
 
 /** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,7 +15,11 @@ export default defineConfig({
   // (Astro still hashes anything it does inline.)
   // Seeds are plain text; nothing is rendered as Markdown, so no highlighter is needed.
   markdown: { syntaxHighlight: false },
+  // Caches live in the project, not in node_modules: two checkouts that share one node_modules (through a link) would
+  // otherwise share one data store, and each could build the other's story.
+  cacheDir: './.cache/astro/',
   vite: {
+    cacheDir: './.cache/vite/',
     // The site ships no client bundle to pre-bundle dependencies for.
     optimizeDeps: { noDiscovery: true },
     environments: {
@@ -30,7 +35,7 @@ export default defineConfig({
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [seedEngine(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
   security: {
     csp: {
       // Everything not named is refused. Scripts and styles come from this origin

@@ -152,15 +152,16 @@ async function timedBuild(cwd, args, env, astro = join(ROOT, 'node_modules', '.b
 
 /**
  * Deletes the parse results this site keeps between builds in Astro's cache
- * folder, so a clean build parses every seed; --force clears only the data
- * store. The engine's bundle (node_modules/.cache/engine/) is kept, as Vite's
- * and Node's compile caches are for both sites: it is code, rebuilt when the
- * code changes, not content.
+ * folder (`.cache/astro/`; `node_modules/.astro/` in checkouts from before it
+ * moved), so a clean build parses every seed; --force clears only the data
+ * store. Vite's and Node's own caches are kept for both sites: they hold code,
+ * made again when the code changes, not content.
  */
 function clearSiteCaches(root = ROOT) {
-  const cache = join(root, 'node_modules', '.astro');
-  if (!existsSync(cache)) return;
-  for (const f of readdirSync(cache)) if (f.startsWith('seed-parses-')) rmSync(join(cache, f), { force: true });
+  for (const cache of [join(root, '.cache', 'astro'), join(root, 'node_modules', '.astro')]) {
+    if (!existsSync(cache)) continue;
+    for (const f of readdirSync(cache)) if (f.startsWith('seed-parses-')) rmSync(join(cache, f), { force: true });
+  }
 }
 
 function siteBuild(n, corpusDir, clean, root = ROOT) {

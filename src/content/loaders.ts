@@ -5,6 +5,7 @@
  * build for all five: the first loader to ask starts the run and the others
  * share it. In `astro dev` a change in the seeds folder runs it again.
  */
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -14,13 +15,26 @@ import { Article } from '../engine/schema/article.ts';
 import { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline.ts';
 import { Story } from '../engine/schema/story.ts';
 import { Analysis } from '../engine/schema/compare.ts';
-import { runFolder, shownPath, type FolderRun } from './seed-folder.ts';
-import type { SeedSettings } from './settings.ts';
+import type { FolderRun } from './seed-folder.ts';
+import { folderPlace, seedsFolder, shownPath, type FolderPlace, type SeedSettings } from './settings.ts';
 
-/** The seeds folder as an absolute path, ending in a slash. */
-export function seedsFolder(root: URL, settings: Pick<SeedSettings, 'base'>): string {
-  const base = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
-  return isAbsolute(base) ? base : fileURLToPath(new URL(base, root));
+/** Where the loaders get the engine's runs from: its own process (engine-client.ts), or in tests a run in this one. */
+export interface EngineRuns {
+  /** The run on a folder, started or shared. */
+  run: (place: FolderPlace, settings: SeedSettings) => Promise<FolderRun>;
+  /** A file in the folder changed: the next run is a new one. */
+  forget: (dir: string) => void;
+  /** Nothing needs the engine's process any more: it goes once its runs are done (the next run starts a new one). */
+  stop: () => void;
+}
+
+/**
+ * The engine's own process. Its client is loaded natively, as the config loads it, rather than through Vite: the
+ * loaders then share the config's instance of it, and with it the run the config started (engine-client.ts).
+ */
+function engineProcess(): EngineRuns {
+  const client = createRequire(import.meta.url)('./engine-client.ts') as typeof import('./engine-client.ts');
+  return { run: client.engineRun, forget: client.forgetRuns, stop: client.stopEngine };
 }
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
@@ -43,12 +57,16 @@ export async function writeEntries<T extends Record<string, unknown>>(
 /** Folders already watched, per watcher. */
 const watched = new WeakMap<object, Set<string>>();
 
+/** The engine's code and the code that runs it (src/engine, src/content), whose change in `astro dev` needs a new engine process. */
+const ENGINE_CODE = ['../engine/', './'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+
 /**
  * In `astro dev`, calls `changed` when a file in the seeds folder is added,
  * changed or deleted, as Astro's glob() loader does with the loader context's
- * `watcher`, once per burst of events (an editor's save is often several).
+ * `watcher`, once per burst of events (an editor's save is often several);
+ * `code` says the engine's own code changed.
  */
-export function watchSeeds(ctx: LoaderContext, dir: string, changed: () => void): void {
+export function watchSeeds(ctx: LoaderContext, dir: string, changed: (code: boolean) => void): void {
   const { watcher } = ctx;
   if (!watcher) return;
   const dirs = watched.get(watcher) ?? new Set<string>();
@@ -56,11 +74,20 @@ export function watchSeeds(ctx: LoaderContext, dir: string, changed: () => void)
   watched.set(watcher, dirs.add(dir));
   watcher.add(dir);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let code = false;
+  const inside = (folder: string, path: string) => {
+    const rel = relative(folder, path);
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  };
   const onEvent = (path: string) => {
-    const rel = relative(dir, path);
-    if (rel.startsWith('..') || isAbsolute(rel)) return;
+    const isCode = path.endsWith('.ts') && ENGINE_CODE.some((folder) => inside(folder, path));
+    if (!isCode && !inside(dir, path)) return;
+    code ||= isCode;
     clearTimeout(timer);
-    timer = setTimeout(changed, 30);
+    timer = setTimeout(() => {
+      changed(code);
+      code = false;
+    }, 30);
   };
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEvent);
 }
@@ -158,13 +185,16 @@ const WRITERS: Record<CollectionName, Writer> = {
  * seeds folder. A run is let go once every collection has written its part,
  * so its memory is free before the pages render.
  */
-export function seedLoaders(settings: SeedSettings): Record<CollectionName, Loader> {
+export function seedLoaders(
+  settings: SeedSettings,
+  engine: EngineRuns = engineProcess(),
+): Record<CollectionName, Loader> {
   const runs = new Map<string, { run: Promise<FolderRun>; waiting: Set<CollectionName> }>();
   const runFor = (ctx: LoaderContext, dir: string): { run: Promise<FolderRun>; waiting: Set<CollectionName> } => {
     let entry = runs.get(dir);
     if (!entry) {
-      const place = { dir, root: fileURLToPath(ctx.config.root), cacheDir: fileURLToPath(ctx.config.cacheDir) };
-      entry = { run: runFolder(place, settings), waiting: new Set(Object.keys(WRITERS) as CollectionName[]) };
+      const run = engine.run(folderPlace(ctx.config.root, ctx.config.cacheDir, settings), settings);
+      entry = { run, waiting: new Set(Object.keys(WRITERS) as CollectionName[]) };
       runs.set(dir, entry);
     }
     return entry;
@@ -182,13 +212,21 @@ export function seedLoaders(settings: SeedSettings): Record<CollectionName, Load
           await WRITERS[name](ctx, await entry.run, settings);
         } finally {
           entry.waiting.delete(name);
-          if (!entry.waiting.size && runs.get(dir) === entry) runs.delete(dir);
+          if (!entry.waiting.size && runs.get(dir) === entry) {
+            runs.delete(dir);
+            // In a build, nothing needs the engine once every collection has its part; astro dev keeps it warm.
+            if (ctx.watcher) engine.forget(dir);
+            else engine.stop();
+          }
         }
       };
       reloads.set(name, load);
-      watchSeeds(ctx, dir, () => {
+      watchSeeds(ctx, dir, (code) => {
         queue = queue.then(async () => {
           runs.delete(dir);
+          engine.forget(dir);
+          // The engine's process holds the code it started with: a new one loads the change.
+          if (code) engine.stop();
           for (const [collection, reload] of reloads) {
             // A bad seed while editing is reported, not fatal: the server keeps the last good entries.
             await reload().catch((e: unknown) =>

@@ -3,34 +3,30 @@
  * over them with the parse cache, and what the build log needs besides.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { GAZETTEER_FILE, isArticleFile, STORY_FILE } from '../engine/read/seed-files.ts';
 import { runEngine, type EngineOutput } from '../engine/run.ts';
 import { engineFingerprint, openParseCache, parseCacheFile } from './parse-cache.ts';
-import type { SeedSettings } from './settings.ts';
+import { shownPath, type FolderPlace, type SeedSettings } from './settings.ts';
 
-/** One run of the engine on a folder. */
-export interface FolderRun extends EngineOutput {
+/** A seed that could not be included: its SeedError as plain data, which crosses to the site's process whole. */
+export interface RejectedSeed {
+  /** The whole message: file, line, problem and fix. */
+  message: string;
+  /** The seed's file name. */
+  file: string;
+  /** The 1-based line, or null. */
+  line: number | null;
+}
+
+/** One run of the engine on a folder, as plain data. */
+export interface FolderRun extends Omit<EngineOutput, 'corpus'> {
+  /** The articles, the timeline and the account of every seed. */
+  corpus: Omit<EngineOutput['corpus'], 'rejected' | 'origin'> & { rejected: RejectedSeed[] };
   /** Files in the folder that are neither articles nor story data. */
   skipped: string[];
   /** Whether the folder has a places.yaml, and its path as messages give it. */
   gazetteer: { file: string; found: boolean };
-}
-
-/** Where a folder is and where its parse results are kept. */
-export interface FolderPlace {
-  /** The seeds folder, absolute. */
-  dir: string;
-  /** The project root, absolute: messages name files relative to it. */
-  root: string;
-  /** Astro's cache folder, absolute, for the parse cache. */
-  cacheDir: string;
-}
-
-/** A path as messages name it: relative to the project, or absolute when outside it. */
-export function shownPath(root: string, abs: string): string {
-  const rel = relative(root, abs);
-  return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }
 
 /** Reads the folder and runs the engine on it. Throws, naming the file and the fix, when the story data is missing or broken. */
@@ -63,8 +59,10 @@ export async function runFolder(place: FolderPlace, settings: SeedSettings): Pro
     options: { today: settings.today ?? null, maxBytes: settings.maxBytes, ...(parses ? { cache: parses.cache } : {}) },
   });
   await parses?.save();
+  const { origin: _origin, rejected, ...corpus } = output.corpus;
   return {
     ...output,
+    corpus: { ...corpus, rejected: rejected.map(({ message, file, line }) => ({ message, file, line })) },
     skipped: names.filter((n) => !isArticleFile(n) && n !== STORY_FILE && n !== GAZETTEER_FILE),
     gazetteer: { file: shownPath(root, gazetteerPath), found: gazetteerText !== null },
   };

@@ -1,4 +1,6 @@
-/** How the seed loaders find and read the seeds: the same settings however they are given. */
+/** How the seed loaders find and read the seeds: the same settings however they are given, and the paths they use. */
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Settings for the seed loaders. */
 export interface SeedSettings {
@@ -28,4 +30,31 @@ export function seedSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SeedS
     allowRejected: env.ALLOW_REJECTED_SEEDS === '1',
     ...(env.MAX_SEED_BYTES ? { maxBytes: Number(env.MAX_SEED_BYTES) } : {}),
   };
+}
+
+/** Where a seeds folder is and where its parse results are kept, all absolute. */
+export interface FolderPlace {
+  /** The seeds folder, ending in a slash. */
+  dir: string;
+  /** The project root: messages name files relative to it. */
+  root: string;
+  /** Astro's cache folder, for the parse cache. */
+  cacheDir: string;
+}
+
+/** The seeds folder as an absolute path, ending in a slash. */
+export function seedsFolder(root: URL, settings: Pick<SeedSettings, 'base'>): string {
+  const base = settings.base.endsWith('/') ? settings.base : `${settings.base}/`;
+  return isAbsolute(base) ? base : fileURLToPath(new URL(base, root));
+}
+
+/** The folder, root and cache folder of a project's seeds. */
+export function folderPlace(root: URL, cacheDir: URL, settings: Pick<SeedSettings, 'base'>): FolderPlace {
+  return { dir: seedsFolder(root, settings), root: fileURLToPath(root), cacheDir: fileURLToPath(cacheDir) };
+}
+
+/** A path as messages name it: relative to the project, or absolute when outside it. */
+export function shownPath(root: string, abs: string): string {
+  const rel = relative(root, abs);
+  return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }

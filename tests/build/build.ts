@@ -1,5 +1,5 @@
 /** Extra production builds for tests, into a temporary folder. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,4 +29,20 @@ export function hashTree(dir: string): Map<string, string> {
         .digest('hex'),
     ]),
   );
+}
+
+/** Like `buildInto`, without waiting: a clean build of the project at `root` (another checkout) into a new temporary folder. */
+export function buildIntoLater(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<{ outDir: string; log: string; status: number }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'desk-build-'));
+  const child = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', outDir, '--force'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ outDir, log, status: status ?? 1 })));
 }

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
 import { momentRecords } from '../../../src/engine/timeline/key-moments.ts';
 import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
-import { SEED_SCHEMAS, seedLoaders, writeEntries } from '../../../src/content/loaders.ts';
+import { SEED_SCHEMAS, seedLoaders, writeEntries, type EngineRuns } from '../../../src/content/loaders.ts';
+import { runFolder } from '../../../src/content/seed-folder.ts';
 import type { SeedSettings } from '../../../src/content/settings.ts';
 import { seedGazetteer } from '../compare/helpers.ts';
 import { readSeeds, readStory, SEEDS_DIR } from '../../helpers.ts';
@@ -28,6 +29,10 @@ interface MockContext {
 }
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** The engine run in this process: the loaders' logic without the engine's own process (tests/build covers that). */
+const IN_PROCESS: EngineRuns = { run: runFolder, forget: () => {}, stop: () => {} };
+const loadersFor = (settings: SeedSettings) => seedLoaders(settings, IN_PROCESS);
 
 /** A loader context whose store is a Map and whose parseData validates with the loader's schema, naming the file. */
 function mockContext(root: string, name: Collection, extra: Partial<LoaderContext> = {}): MockContext {
@@ -75,7 +80,7 @@ function projectWithSeeds(extra: string[] = []): string {
 
 /** Loads every collection once, in the order Astro would, with one set of loaders (one engine run). */
 async function loadAll(root: string, settings: SeedSettings = { base: 'seeds' }) {
-  const loaders = seedLoaders(settings);
+  const loaders = loadersFor(settings);
   const out = {} as Record<Collection, MockContext>;
   for (const name of Object.keys(loaders) as Collection[]) {
     out[name] = mockContext(root, name);
@@ -113,7 +118,7 @@ describe('the article loader', () => {
 
   it('skips unchanged entries on a second load (digests)', async () => {
     const root = projectWithSeeds();
-    const loaders = seedLoaders({ base: 'seeds' });
+    const loaders = loadersFor({ base: 'seeds' });
     const m = mockContext(root, 'articles');
     await loaders.articles.load(m.ctx);
     await loaders.articles.load(m.ctx);
@@ -136,7 +141,7 @@ describe('the article loader', () => {
   it('fails the build on a rejected seed, naming the file and line', async () => {
     const root = projectWithSeeds(['bad/binary-nul.txt']);
     const m = mockContext(root, 'articles');
-    await expect(seedLoaders({ base: 'seeds' }).articles.load(m.ctx)).rejects.toThrow(
+    await expect(loadersFor({ base: 'seeds' }).articles.load(m.ctx)).rejects.toThrow(
       /binary-nul\.txt:3: holds a NUL byte/,
     );
   });
@@ -184,7 +189,7 @@ describe('one run for all five collections', () => {
   it('fails every collection on a bad places.yaml, with the file, the line and the fix', async () => {
     const root = projectWithSeeds();
     copyFileSync(join(FIXTURES, 'compare', 'places-bad-lat.yaml'), join(root, 'seeds', 'places.yaml'));
-    const loaders = seedLoaders({ base: 'seeds' });
+    const loaders = loadersFor({ base: 'seeds' });
     for (const name of ['story', 'analysis'] as const)
       await expect(loaders[name].load(mockContext(root, name).ctx)).rejects.toThrow(
         /^seeds\/places\.yaml:4: “places\.0\.lat” is invalid: .* Fix: /,
@@ -195,7 +200,7 @@ describe('one run for all five collections', () => {
     const root = mkdtempSync(join(tmpdir(), 'desk-run-'));
     mkdirSync(join(root, 'seeds'));
     writeFileSync(join(root, 'seeds', 'a.txt'), 'Headline\n\nA paragraph of the article, with a full stop.');
-    await expect(seedLoaders({ base: 'seeds' }).articles.load(mockContext(root, 'articles').ctx)).rejects.toThrow(
+    await expect(loadersFor({ base: 'seeds' }).articles.load(mockContext(root, 'articles').ctx)).rejects.toThrow(
       /^seeds\/story\.yaml is missing\. Fix: create it/,
     );
   });
@@ -210,7 +215,7 @@ describe('astro dev: a change in the seeds folder', () => {
         this.added.push(path);
       },
     });
-    const loaders = seedLoaders({ base: 'seeds' });
+    const loaders = loadersFor({ base: 'seeds' });
     const contexts = (Object.keys(loaders) as Collection[]).map((name) => {
       const m = mockContext(root, name, { watcher } as unknown as Partial<LoaderContext>);
       return { name, m };
