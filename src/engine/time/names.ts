@@ -27,6 +27,16 @@ export const WEEKDAY_NAMES = english({ weekday: 'long' }, WEEK);
 export const WEEKDAY_ABBREVIATIONS = english({ weekday: 'short' }, WEEK);
 
 /**
+ * A weekday as people write it, as the source of a regular expression: in full, cut to three letters, or to the
+ * stem before "day" (`Mon`, `Tue`, `Tues`, `Wed`, `Wednes`, `Thurs`, `Saturday`…).
+ */
+export const WEEKDAY_PATTERN = `(?:${WEEKDAY_NAMES.map((full, i) => {
+  const short = WEEKDAY_ABBREVIATIONS[i]!;
+  const stem = full.slice(0, -'day'.length);
+  return stem === short ? short : `${short}(?:${stem.slice(short.length)})?`;
+}).join('|')})(?:day)?`;
+
+/**
  * Month spellings beyond the full name and the three-letter abbreviation that
  * may still mean a month in a sentence: `sept`, as people abbreviate September.
  * `sepember` is not a spelling anyone uses: the hand-written pattern these names

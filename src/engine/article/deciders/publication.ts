@@ -5,7 +5,7 @@
  */
 import { SeedError } from '../../read/errors.ts';
 import type { FrontMatter, Published, Warning } from '../../schema/article.ts';
-import { isRealDate } from '../../time/calendar.ts';
+import { isoDate, isRealDate } from '../../time/calendar.ts';
 import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 
@@ -48,14 +48,10 @@ function publishedUnknown(reason: string): Published {
   };
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** The full day a wire dateline gives (with a year), as YYYY-MM-DD; null when it gives none. */
 function datelineDay(found: Findings): string | null {
   const full = found.dateline?.match.date?.year ? found.dateline.match.date : null;
-  return full && isRealDate(full.year!, full.month, full.day)
-    ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}`
-    : null;
+  return full && isRealDate(full.year!, full.month, full.day) ? isoDate(full.year!, full.month, full.day) : null;
 }
 
 /** The front matter's date; one that is no calendar date stops the seed. */

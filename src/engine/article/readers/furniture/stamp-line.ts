@@ -6,6 +6,7 @@ import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from '../../../time/names.ts';
 
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
@@ -29,8 +30,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/(\d)T(?=\d)|(\d)Z\b/g, '$1$2 ')
     .replace(/\b(?:uhr|h)\b/gi, '')
-    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
-    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(WEEKDAY_WORD, '')
+    .replace(MONTH_WORD, '')
     .replace(
       /\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi,
       '',
@@ -38,6 +39,13 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     .replace(/[\d\s,.:|/()+–—-]+/g, '');
   return rest === '' ? { verb: 'date', stamp, phrase: t } : null;
 }
+
+// Weekday and month words, in full or short, that a line holding only a date may also hold.
+const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b\.?`, 'gi');
+const MONTH_WORD = new RegExp(
+  String.raw`\b(?:${MONTH_ABBREVIATIONS.map((m) => (m === 'Sep' ? 'Sept?' : m)).join('|')})[a-z]*\.?`,
+  'gi',
+);
 
 /** Takes an update stamp anywhere and a bare date near the top; an agency the line names is a credit. */
 export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {

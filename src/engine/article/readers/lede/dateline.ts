@@ -9,6 +9,7 @@ import { agencyNamed, looksLikeAgencyCode } from '../../agencies.ts';
 import { FOREIGN_LOCALES } from '../../../time/locales.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { PartReader, Zone } from '../reader.ts';
+import { WEEKDAY_PATTERN } from '../../../time/names.ts';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -35,7 +36,7 @@ const CHINESE_WIRE =
 // Any capitalised or lower-case month word ("Dec.", "jul", "février"): datelineDate decides whether it is one.
 const MONTH = String.raw`\p{L}{3,10}\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_PATTERN}\.?,?\s+)?`;
 const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
 const UPPER_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
