@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { seedEngine } from './src/integrations/seed-engine.ts';
 
 /** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -35,7 +34,7 @@ export default defineConfig({
     },
   },
   // The 404 page is served for any missing path; it is not a page to index.
-  integrations: [seedEngine(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
   security: {
     csp: {
       // Everything not named is refused. Scripts and styles come from this origin

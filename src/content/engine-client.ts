@@ -1,12 +1,9 @@
 /**
  * The engine's runs on seeds folders, made in a child process of the engine's
- * own (engine-process.ts) that the site's process starts as soon as its
- * config is read (src/integrations/seed-engine.ts): on two cores the engine
- * then works while Vite starts, and the loaders find the run under way.
- *
- * Node loads this module natively, for the config and for the loaders (which
- * require() it rather than importing it through Vite), so both share one
- * instance of it and one run per folder. It imports only Node's modules.
+ * own (engine-process.ts). There Node loads the engine's TypeScript natively,
+ * rather than through Vite's module runner in the site's process, and the
+ * memory a run takes goes back to the system when the process ends. One run
+ * per folder is shared by every loader that asks for it.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +36,6 @@ let current: Engine | null = null;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (run: FolderRun) => void; reject: (e: Error) => void }>();
 const runs = new Map<string, Promise<FolderRun>>();
-/** The build's run, kept from the content sync until the search index takes it. */
-let latest: Promise<FolderRun> | null = null;
 
 /** Keeps the site's process alive while a run is under way, and lets it exit while the engine's process idles. */
 function hold(engine: Engine, held: boolean): void {
@@ -99,7 +94,6 @@ export function engineRun(place: FolderPlace, settings: SeedSettings): Promise<F
     engine.process.send({ id, place, settings } satisfies EngineRequest);
     runs.set(key, run);
   }
-  latest = run;
   return run;
 }
 
@@ -116,11 +110,4 @@ export function stopEngine(): void {
   if (!engine) return;
   engine.retired = true;
   settled(engine);
-}
-
-/** The latest run, for the search index as a build starts to render; it is let go then. */
-export function takeLatestRun(): Promise<FolderRun> | null {
-  const run = latest;
-  latest = null;
-  return run;
 }

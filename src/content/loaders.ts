@@ -5,7 +5,6 @@
  * build for all five: the first loader to ask starts the run and the others
  * share it. In `astro dev` a change in the seeds folder runs it again.
  */
-import { createRequire } from 'node:module';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,6 +16,7 @@ import { Story } from '../engine/schema/story.ts';
 import { Analysis } from '../engine/schema/compare.ts';
 import type { FolderRun } from './seed-folder.ts';
 import { folderPlace, seedsFolder, shownPath, type FolderPlace, type SeedSettings } from './settings.ts';
+import { engineRun, forgetRuns, stopEngine } from './engine-client.ts';
 
 /** Where the loaders get the engine's runs from: its own process (engine-client.ts), or in tests a run in this one. */
 export interface EngineRuns {
@@ -28,14 +28,8 @@ export interface EngineRuns {
   stop: () => void;
 }
 
-/**
- * The engine's own process. Its client is loaded natively, as the config loads it, rather than through Vite: the
- * loaders then share the config's instance of it, and with it the run the config started (engine-client.ts).
- */
-function engineProcess(): EngineRuns {
-  const client = createRequire(import.meta.url)('./engine-client.ts') as typeof import('./engine-client.ts');
-  return { run: client.engineRun, forget: client.forgetRuns, stop: client.stopEngine };
-}
+/** The engine in its own process (engine-client.ts). */
+const ENGINE_PROCESS: EngineRuns = { run: engineRun, forget: forgetRuns, stop: stopEngine };
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
 export async function writeEntries<T extends Record<string, unknown>>(
@@ -187,7 +181,7 @@ const WRITERS: Record<CollectionName, Writer> = {
  */
 export function seedLoaders(
   settings: SeedSettings,
-  engine: EngineRuns = engineProcess(),
+  engine: EngineRuns = ENGINE_PROCESS,
 ): Record<CollectionName, Loader> {
   const runs = new Map<string, { run: Promise<FolderRun>; waiting: Set<CollectionName> }>();
   const runFor = (ctx: LoaderContext, dir: string): { run: Promise<FolderRun>; waiting: Set<CollectionName> } => {
