@@ -8,14 +8,13 @@
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, truePairs } from './bench-corpus.mjs';
 
-import { importTs } from './import-ts.mjs';
-
 let engine = null;
 async function loadOriginEngine() {
-  engine ??= await importTs(
-    "export { parseArticle } from './src/engine/article/parse.ts'; export { originFamilies } from './src/engine/compare/origin.ts'; export { originDoc } from './src/engine/compare/similarity.ts';",
-    'origin-engine',
-  );
+  engine ??= {
+    ...(await import('../src/engine/article/parse.ts')),
+    ...(await import('../src/engine/compare/origin.ts')),
+    ...(await import('../src/engine/compare/similarity.ts')),
+  };
   return engine;
 }
 

@@ -22,7 +22,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTs } from './import-ts.mjs';
 import { generateCorpus } from './bench-corpus.mjs';
 import { measureOrigin, originLine } from './bench-origin.mjs';
 
@@ -64,10 +63,14 @@ function seedsCorpus() {
 
 // --- Engine, in process --------------------------------------------------------------
 async function loadEngine() {
-  return importTs(
-    "export { buildCorpus } from './src/engine/timeline/corpus.ts'; export { parseArticle } from './src/engine/article/parse.ts'; export { readPassages } from './src/engine/timeline/passages.ts'; export { parseStory } from './src/engine/read/story.ts';",
-    'engine',
-  );
+  // Node loads the engine's TypeScript natively: the same code the build runs, with stack traces into the sources.
+  const [corpus, article, passages, story] = await Promise.all([
+    import('../src/engine/timeline/corpus.ts'),
+    import('../src/engine/article/parse.ts'),
+    import('../src/engine/timeline/passages.ts'),
+    import('../src/engine/read/story.ts'),
+  ]);
+  return { ...corpus, ...article, ...passages, ...story };
 }
 
 function timeEngine(engine, articles, story) {
@@ -375,7 +378,7 @@ console.log(`  engine ≥ 2,000 articles/s: ${rows.map((r) => `${r.n}: ${r.engin
 const at5 = rows.find((r) => r.n === 5);
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 console.log(
-  `  cold build at 5 (the seeds) ≤ 1.3× baseline: ${at5 ? `${at5.ratio.toFixed(2)}× (${at5.buildS.toFixed(1)} s vs ${at5.baselineS.toFixed(1)} s), ${verdict(at5.ratio <= 1.3)}` : 'not measured'}`,
+  `  cold build at 5 (the seeds) ≤ 1.5× baseline: ${at5 ? `${at5.ratio.toFixed(2)}× (${at5.buildS.toFixed(1)} s vs ${at5.baselineS.toFixed(1)} s), ${verdict(at5.ratio <= 1.5)}` : 'not measured'}`,
 );
 const pairs = (r) => {
   const sorted = [...r.pairRatios].sort((a, b) => a - b);
@@ -383,9 +386,13 @@ const pairs = (r) => {
 };
 if (at5) console.log(`    pair by pair (each site build over the baseline build after it): median ${pairs(at5)}`);
 console.log(
-  `  cold build at 1,000 ≤ 2.5× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}× (${at1000.buildS.toFixed(1)} s vs ${at1000.baselineS.toFixed(1)} s), ${verdict(at1000.ratio <= 2.5)}` : 'not measured'}`,
+  `  cold build at 1,000 ≤ 2× baseline: ${at1000 ? `${at1000.ratio.toFixed(2)}× (${at1000.buildS.toFixed(1)} s vs ${at1000.baselineS.toFixed(1)} s), ${verdict(at1000.ratio <= 2)}` : 'not measured'}`,
 );
 if (at1000) console.log(`    pair by pair: median ${pairs(at1000)}`);
+const at5000 = rows.find((r) => r.n === 5000);
+console.log(
+  `  cold build at 5,000 ≤ 2× baseline: ${at5000 ? `${at5000.ratio.toFixed(2)}× (${at5000.buildS.toFixed(1)} s vs ${at5000.baselineS.toFixed(1)} s), ${verdict(at5000.ratio <= 2)}` : 'not measured'}`,
+);
 console.log(
   `  peak memory at 1,000 ≤ 1.5× baseline, all processes of the build summed: ${at1000 ? `${at1000.treeRatio.toFixed(2)}× (${at1000.buildTreeMB.toFixed(0)} MB vs ${at1000.baselineTreeMB.toFixed(0)} MB), ${verdict(at1000.treeRatio <= 1.5)}` : 'not measured'}`,
 );

@@ -3,10 +3,10 @@
 // expected records (tests/fixtures/wild, the second story, the seeds, the held-out sets).
 // `--misses` lists every miss.
 import { join } from 'node:path';
-import { importTs } from './import-ts.mjs';
 
 process.chdir(join(import.meta.dirname, '..'));
-const { EVAL_SETS, EVAL_FLOOR, evaluateSet } = await importTs("export * from './scripts/evaluation.ts';", 'evaluation');
+// Node loads the TypeScript natively, so a failure's stack trace points into the sources.
+const { EVAL_SETS, EVAL_FLOOR, evaluateSet } = await import('./evaluation.ts');
 
 const showMisses = process.argv.includes('--misses');
 const pct = (x) => x.toFixed(3);
