@@ -1,9 +1,10 @@
 /**
  * Astro object loaders over the engine: the seeds folder becomes the
  * `articles`, `events`, `story`, `analysis` and `moments` collections. The
- * engine runs in the site's process, like Astro's glob() loader, once per
- * build for all five: the first loader to ask starts the run and the others
- * share it. In `astro dev` a change in the seeds folder runs it again.
+ * engine runs in a process of its own (engine-client.ts), once per build for
+ * all five: the first loader to ask starts the run and the others share it.
+ * In `astro dev` a change in the seeds folder runs it again, as Astro's glob()
+ * loader reloads on a change.
  */
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
