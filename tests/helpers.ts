@@ -1,7 +1,7 @@
 /** Shared test helpers: the real seeds and the real story data. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeedInput } from '../src/engine/article/parse.ts';
+import type { SeedInput } from '../src/engine/read/decode.ts';
 import { buildCorpus, type Corpus } from '../src/engine/timeline/corpus.ts';
 import { isArticleFile } from '../src/engine/read/seed-files.ts';
 import { parseStory } from '../src/engine/read/story.ts';

@@ -5,7 +5,7 @@
  * moments. Pure: text in, records out. Reading the folder and keeping parse
  * results between builds is the content layer's work (src/content/).
  */
-import type { SeedInput } from './article/parse.ts';
+import type { SeedInput } from './read/decode.ts';
 import { analyzeCorpus } from './compare/analyze.ts';
 import type { PlaceDataset } from './compare/place-data.ts';
 import { parseGazetteer } from './read/gazetteer.ts';

@@ -22,9 +22,6 @@ import { decideTitle } from './deciders/title.ts';
 import { newFindings, type Findings } from './findings.ts';
 import { readBody, readFirstLine, readFooter, readFurniture, readHeader, readLede, readStandfirst } from './zones.ts';
 
-/** The parser's input, one seed's bytes; it lives with the decoding in `read/decode.ts`. */
-export type { SeedInput } from '../read/decode.ts';
-
 /** Words a minute used for reading time. */
 export const WORDS_PER_MINUTE = 230;
 

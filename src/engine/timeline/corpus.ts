@@ -10,7 +10,8 @@
  * the events; report on every seed.
  */
 import { createHash } from 'node:crypto';
-import { parseArticle, type ParseOptions, type SeedInput } from '../article/parse.ts';
+import { parseArticle, type ParseOptions } from '../article/parse.ts';
+import type { SeedInput } from '../read/decode.ts';
 import { SeedError } from '../read/errors.ts';
 // The one import against the flow of stages (timeline before compare): an undated
 // article may take its date from a dated article that carries the same report, and

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { SeedInput } from '../../../src/engine/article/parse.ts';
+import type { SeedInput } from '../../../src/engine/read/decode.ts';
 import { buildCorpus, type CachedParse } from '../../../src/engine/timeline/corpus.ts';
 import { isArticleFile } from '../../../src/engine/read/seed-files.ts';
 import { readSeeds, readStory } from '../../helpers.ts';
