@@ -32,7 +32,12 @@ export interface FolderRun extends Omit<EngineOutput, 'corpus'> {
 /** Reads the folder and runs the engine on it. Throws, naming the file and the fix, when the story data is missing or broken. */
 export async function runFolder(place: FolderPlace, settings: SeedSettings): Promise<FolderRun> {
   const { dir, root } = place;
-  const names = (await readdir(dir, { withFileTypes: true }))
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new Error(
+      `${shownPath(root, dir)} is not a folder that can be read. Fix: create it, or set SEEDS_DIR to the folder that holds the seeds and story.yaml.`,
+    );
+  });
+  const names = entries
     .filter((d) => d.isFile())
     .map((d) => d.name)
     .sort();

@@ -196,6 +196,13 @@ describe('one run for all five collections', () => {
       );
   });
 
+  it('reports a seeds folder that does not exist, with the fix', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'desk-run-'));
+    await expect(
+      loadersFor({ base: 'no-such-folder' }).articles.load(mockContext(root, 'articles').ctx),
+    ).rejects.toThrow(/^no-such-folder\/? is not a folder that can be read\. Fix: create it, or set SEEDS_DIR/);
+  });
+
   it('reports a folder without story data with the file and the fix', async () => {
     const root = mkdtempSync(join(tmpdir(), 'desk-run-'));
     mkdirSync(join(root, 'seeds'));
