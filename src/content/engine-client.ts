@@ -2,8 +2,7 @@
  * The engine's runs on seeds folders, made in a child process of the engine's
  * own (engine-process.ts). There Node loads the engine's TypeScript natively,
  * rather than through Vite's module runner in the site's process, and the
- * memory a run takes goes back to the system when the process ends. One run
- * per folder is shared by every loader that asks for it.
+ * memory a run takes goes back to the system when the process ends.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +34,6 @@ const SCRIPT = fileURLToPath(new URL('./engine-process.ts', import.meta.url));
 let current: Engine | null = null;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (run: FolderRun) => void; reject: (e: Error) => void }>();
-const runs = new Map<string, Promise<FolderRun>>();
 
 /** Keeps the site's process alive while a run is under way, and lets it exit while the engine's process idles. */
 function hold(engine: Engine, held: boolean): void {
@@ -79,32 +77,21 @@ function startEngine(): Engine {
   return engine;
 }
 
-/** The engine's run on a folder: started on the first call, shared by later ones until forgotten. */
+/** A run of the engine on a folder, in its process (started on the first run); the loaders share one run among them. */
 export function engineRun(place: FolderPlace, settings: SeedSettings): Promise<FolderRun> {
-  const key = JSON.stringify([place, settings]);
-  let run = runs.get(key);
-  if (!run) {
-    const id = ++nextId;
-    run = new Promise<FolderRun>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    // A run may fail before a loader awaits it; the loader that awaits it reports the failure.
-    run.catch(() => {});
-    const engine = (current ??= startEngine());
-    engine.pending.add(id);
-    hold(engine, true);
-    engine.process.send({ id, place, settings } satisfies EngineRequest);
-    runs.set(key, run);
-  }
+  const id = ++nextId;
+  const run = new Promise<FolderRun>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  // A run may fail before a loader awaits it; the loader that awaits it reports the failure.
+  run.catch(() => {});
+  const engine = (current ??= startEngine());
+  engine.pending.add(id);
+  hold(engine, true);
+  engine.process.send({ id, place, settings } satisfies EngineRequest);
   return run;
-}
-
-/** Forgets the runs of one folder (a file in it changed), so the next call runs the engine again. */
-export function forgetRuns(dir: string): void {
-  for (const key of runs.keys()) if ((JSON.parse(key) as [FolderPlace])[0].dir === dir) runs.delete(key);
 }
 
 /** Lets the engine's process go once its runs are answered; a later run starts a new one. */
 export function stopEngine(): void {
-  runs.clear();
   const engine = current;
   current = null;
   if (!engine) return;

@@ -17,20 +17,18 @@ import { Story } from '../engine/schema/story.ts';
 import { Analysis } from '../engine/schema/compare.ts';
 import type { FolderRun } from './seed-folder.ts';
 import { folderPlace, seedsFolder, shownPath, type FolderPlace, type SeedSettings } from './settings.ts';
-import { engineRun, forgetRuns, stopEngine } from './engine-client.ts';
+import { engineRun, stopEngine } from './engine-client.ts';
 
 /** Where the loaders get the engine's runs from: its own process (engine-client.ts), or in tests a run in this one. */
 export interface EngineRuns {
   /** The run on a folder, started or shared. */
   run: (place: FolderPlace, settings: SeedSettings) => Promise<FolderRun>;
-  /** A file in the folder changed: the next run is a new one. */
-  forget: (dir: string) => void;
   /** Nothing needs the engine's process any more: it goes once its runs are done (the next run starts a new one). */
   stop: () => void;
 }
 
 /** The engine in its own process (engine-client.ts). */
-const ENGINE_PROCESS: EngineRuns = { run: engineRun, forget: forgetRuns, stop: stopEngine };
+const ENGINE_PROCESS: EngineRuns = { run: engineRun, stop: stopEngine };
 
 /** Writes entries, skipping unchanged ones by digest and deleting ones that no longer exist. Passes `filePath` so schema errors name the seed. */
 export async function writeEntries<T extends Record<string, unknown>>(
@@ -210,8 +208,7 @@ export function seedLoaders(
           if (!entry.waiting.size && runs.get(dir) === entry) {
             runs.delete(dir);
             // In a build, nothing needs the engine once every collection has its part; astro dev keeps it warm.
-            if (ctx.watcher) engine.forget(dir);
-            else engine.stop();
+            if (!ctx.watcher) engine.stop();
           }
         }
       };
@@ -219,7 +216,6 @@ export function seedLoaders(
       watchSeeds(ctx, dir, (code) => {
         queue = queue.then(async () => {
           runs.delete(dir);
-          engine.forget(dir);
           // The engine's process holds the code it started with: a new one loads the change.
           if (code) engine.stop();
           for (const [collection, reload] of reloads) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { engineRun, forgetRuns, stopEngine } from '../../src/content/engine-client.ts';
+import { engineRun, stopEngine } from '../../src/content/engine-client.ts';
 import { runFolder } from '../../src/content/seed-folder.ts';
 import { folderPlace } from '../../src/content/settings.ts';
 
@@ -34,13 +34,16 @@ describe('the engine in its own process', () => {
     }
   }, 60_000);
 
-  it('shares one run per folder until the folder changes', async () => {
-    const place = placeOf(project(join(ROOT, 'seeds')));
-    const first = engineRun(place, settings);
-    expect(engineRun(place, settings)).toBe(first);
-    await first;
-    forgetRuns(place.dir);
-    expect(engineRun(place, settings)).not.toBe(first);
+  it('answers one run after another, each read afresh: a seed added between two runs is in the second', async () => {
+    const root = project(join(ROOT, 'seeds'));
+    const place = placeOf(root);
+    const first = await engineRun(place, settings);
+    writeFileSync(
+      join(root, 'seeds', 'ferry.txt'),
+      'Ferry terminal opens\n\nThe new ferry terminal opened on 14 March 2024, officials said.',
+    );
+    const second = await engineRun(place, settings);
+    expect(second.corpus.articles.length).toBe(first.corpus.articles.length + 1);
   }, 60_000);
 
   it('fails a run with the file, the line and the fix, and a stack that names the .ts source', async () => {

@@ -5,7 +5,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A global pattern for any of `names` as written, not inside a longer word or hyphenated name (“Mali” not in “Somali”). */
+/** A global pattern for any of `names` as written, not inside a longer word or hyphenated name (“Niger” not in “Nigeria”). */
 export function wholeNames(names: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
 }

@@ -31,7 +31,7 @@ interface MockContext {
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /** The engine run in this process: the loaders' logic without the engine's own process (tests/build covers that). */
-const IN_PROCESS: EngineRuns = { run: runFolder, forget: () => {}, stop: () => {} };
+const IN_PROCESS: EngineRuns = { run: runFolder, stop: () => {} };
 const loadersFor = (settings: SeedSettings) => seedLoaders(settings, IN_PROCESS);
 
 /** A loader context whose store is a Map and whose parseData validates with the loader's schema, naming the file. */

@@ -1,4 +1,4 @@
-/** A tag line after the text: up to six capitalised single words (`Politics Security`, `Tags: Mali | Security`). */
+/** A tag line after the text: up to six capitalised single words (`Politics Security`, `Tags: Economy | Security`). */
 import { isProse } from '../../line-shapes.ts';
 import { STOPWORDS } from '../../../text/words.ts';
 import type { FooterLine, LineReader, Zone } from '../reader.ts';
