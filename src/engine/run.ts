@@ -16,6 +16,7 @@ import type { Analysis } from './schema/compare.ts';
 import type { Gazetteer } from './schema/places.ts';
 import { buildCorpus, type Corpus, type CorpusOptions } from './timeline/corpus.ts';
 import { momentRecords } from './timeline/key-moments.ts';
+import { countOrigins } from './timeline/sources.ts';
 
 /** A data file next to the seeds: its name as messages give it, and its text (null when the folder has none). */
 export interface StoryFile {
@@ -58,5 +59,6 @@ export function runEngine(input: EngineInput): EngineOutput {
     input.gazetteer.text === null ? { places: [] } : parseGazetteer(input.gazetteer.text, input.gazetteer.file);
   const corpus = buildCorpus(input.seeds, story, input.options);
   const analysis = analyzeCorpus(corpus.articles, corpus.events, gazetteer, input.dataset, corpus.origin ?? undefined);
+  countOrigins(corpus.events, analysis.families);
   return { story, corpus, analysis, moments: momentRecords(corpus.events) };
 }

@@ -44,7 +44,7 @@ export function analyzeCorpus(
   return {
     figures,
     names: findNameVariants(nameMentions(articles, isPlace)),
-    eventDates: findEventDateDifferences(events),
+    eventDates: findEventDateDifferences(events, new Map(articles.map((a) => [a.slug, a.published.date]))),
     coverage: buildCoverage(articles, events, figures, quotes),
     similarity: origins.pairs,
     originThresholds: ORIGIN_THRESHOLDS,

@@ -48,13 +48,23 @@ const gapDays = (a: Pick<TimelineEvent, 'start' | 'end'>, b: Pick<TimelineEvent,
 
 /**
  * Finds pairs of events that date the same act differently: inside the focus
- * window, less than MAX_GAP_DAYS apart, with clauses from different articles
- * whose dated act (the act word nearest the date) is the same and which share
- * a content word.
+ * window, less than MAX_GAP_DAYS apart, told as done (not planned or due), with
+ * clauses from different articles whose dated act (the act word nearest the
+ * date) is the same and which share a content word.
+ * Two days that do not overlap are a conflict only when the source of the
+ * earlier day was published on or after the later one: a report from before a
+ * day cannot contradict what happened on it, so the two are steps of one
+ * process ("officially ended on Monday", then "concluded on Sunday"), not two
+ * dates for one act. `published` gives each article's day (null when unknown).
  */
-export function findEventDateDifferences(events: readonly TimelineEvent[]): EventDateDifference[] {
+export function findEventDateDifferences(
+  events: readonly TimelineEvent[],
+  published: ReadonlyMap<string, string | null> = new Map(),
+): EventDateDifference[] {
   // In date order (stable), so the scan can stop once events are too far apart.
-  const inFocus = events.filter((e) => e.inFocus).sort((a, b) => a.start.localeCompare(b.start));
+  const inFocus = events
+    .filter((e) => e.inFocus && e.kind === 'happened')
+    .sort((a, b) => a.start.localeCompare(b.start));
   const same = sameActMatcher();
   const out: EventDateDifference[] = [];
   for (let i = 0; i < inFocus.length; i++) {
@@ -62,7 +72,8 @@ export function findEventDateDifferences(events: readonly TimelineEvent[]): Even
       const [e1, e2] = [inFocus[i]!, inFocus[j]!];
       if ((Date.parse(e2.start) - Date.parse(e1.end)) / DAY >= MAX_GAP_DAYS) break;
       if ((e1.start === e2.start && e1.end === e2.end) || gapDays(e1, e2) >= MAX_GAP_DAYS) continue;
-      const matched = e1.sources.flatMap((x) => e2.sources.flatMap((y) => same(x, y)));
+      let matched = e1.sources.flatMap((x) => e2.sources.flatMap((y) => same(x, y)));
+      if (e1.end < e2.start) matched = matched.filter(([x]) => (published.get(x.slug) ?? '') >= e2.start);
       if (matched.length) out.push(difference(e1, e2, matched));
     }
   }

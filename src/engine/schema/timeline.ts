@@ -2,6 +2,10 @@
 import { z } from 'astro/zod';
 import { IsoDate, DatePrecision } from './dates.ts';
 
+/** What an event's sources claim: it happened, it is planned, it is due by a deadline, or a state stood on a day. */
+export const EventKind = z.enum(['happened', 'planned', 'deadline', 'status']);
+export type EventKind = z.infer<typeof EventKind>;
+
 /** A sentence that supports an event. */
 export const Citation = z.object({
   /** The article's slug. */
@@ -22,6 +26,8 @@ export const Citation = z.object({
   end: IsoDate,
   /** True when the sentence gives only a start (`after January 1`): the window runs on from `start`. */
   openEnd: z.boolean(),
+  /** What this sentence claims about the date: happened, planned, a deadline or a status. */
+  kind: EventKind,
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -45,6 +51,12 @@ export const TimelineEvent = z.object({
   inFocus: z.boolean(),
   /** Every supporting sentence. */
   sources: z.array(Citation).min(1),
+  /** What the sources claim: `happened` when any of them tells it as done, else planned, deadline or status. */
+  kind: EventKind,
+  /** Distinct articles citing it. */
+  reports: z.number().int().positive(),
+  /** Distinct origins among them: articles that carry one report (a shared-origin family) count once. */
+  independent: z.number().int().positive(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

@@ -101,6 +101,14 @@ function governingSpan(sentence: string, index: number): { from: number; to: num
   return { from, to };
 }
 
+/** Where the past-tense verbs of a span stand (auxiliaries, regular and common irregular forms). */
+export function pastVerbsIn(span: string): number[] {
+  return tenseMarks(span)
+    .filter((m) => m.tense === 'past')
+    .map((m) => m.at)
+    .sort((a, b) => a - b);
+}
+
 /** The future and past markers in a span, future ones first. */
 function tenseMarks(span: string): Mark[] {
   const marks: Mark[] = [];

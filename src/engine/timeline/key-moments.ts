@@ -113,18 +113,25 @@ export function momentLine(
 }
 
 /**
- * The events most articles report, in date order: those reported by more than
- * one article, most reported first, up to `max`; topped up to `min` with the
- * earliest single-source events when too few are shared.
+ * The events most independent origins report: only what happened in the focus
+ * window (never background, plans, deadlines or states), those reported by more
+ * than one origin, most first, up to `max`; topped up to `min` with the earliest
+ * single-origin ones when too few are shared.
  */
 export function keyEvents(
   events: readonly TimelineEvent[],
   { min, max }: { min: number; max: number } = KEY_MOMENTS,
 ): TimelineEvent[] {
-  const ranked = [...events].sort(
-    (a, b) => sourceCount(b) - sourceCount(a) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
-  );
-  const shared = ranked.filter((e) => sourceCount(e) > 1).slice(0, max);
+  const ranked = events
+    .filter((e) => e.kind === 'happened' && e.inFocus)
+    .sort(
+      (a, b) =>
+        b.independent - a.independent ||
+        sourceCount(b) - sourceCount(a) ||
+        a.start.localeCompare(b.start) ||
+        a.id.localeCompare(b.id),
+    );
+  const shared = ranked.filter((e) => e.independent > 1).slice(0, max);
   const chosen = shared.length >= min ? shared : ranked.slice(0, Math.min(min, ranked.length));
   return chosen;
 }

@@ -10,6 +10,7 @@ import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 import { STOPWORDS, words } from '../text/words.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
+import { isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -29,6 +30,8 @@ export interface Mention extends ResolvedWindow {
   terms: string[];
   /** The expression gives only a start (`after January 1`). */
   openEnd: boolean;
+  /** What the sentence claims about the date: happened, planned, a deadline or a status. */
+  kind: StatementKind;
 }
 
 /** A temporal expression that could not be resolved, kept so the build can report it. */
@@ -174,7 +177,14 @@ export function extractMentions(
   for (const p of passages) {
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
-    for (const e of p.expressions) {
+    const kinds = p.expressions.map((e) => statementKind(p.sentence, e));
+    // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
+    // that act, not an event of its own: the sentence is filed under the act.
+    const datedAct = kinds.some((k) => k === 'happened' || k === 'planned');
+    for (const [i, e] of p.expressions.entries()) {
+      // A counterfactual, conditional, hypothetical or negated statement tells no event.
+      const kind = kinds[i]!;
+      if (!isEventKind(kind) || (kind === 'deadline' && datedAct)) continue;
       const window = resolveInArticle(p, e, bounds, anchor);
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       if (!window) {
@@ -193,6 +203,7 @@ export function extractMentions(
         label: labelFor(p.sentence, e, p.expressions),
         terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
         openEnd: e.openEnd === true,
+        kind,
       });
     }
   }

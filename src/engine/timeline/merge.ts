@@ -2,7 +2,7 @@
  * Merging: mentions with the same date window that report the same act, in
  * the same or in other words, become one timeline event citing all of them.
  */
-import type { Citation, TimelineEvent } from '../schema/timeline.ts';
+import type { Citation, EventKind, TimelineEvent } from '../schema/timeline.ts';
 import type { Story } from '../schema/story.ts';
 import { STOPWORDS, words } from '../text/words.ts';
 import { slugify, suffixDuplicateIds } from '../text/slug.ts';
@@ -52,7 +52,9 @@ function inverseFrequencies(all: readonly Mention[]): Map<string, number> {
 function byWindow(all: readonly Mention[]): Mention[][] {
   const groups = new Map<string, Mention[]>();
   for (const m of all) {
-    const key = `${m.start}|${m.end}|${m.precision}`;
+    // A plan and the act done are one event; a deadline or a status on the same day is another claim.
+    const claim = m.kind === 'deadline' || m.kind === 'status' ? m.kind : 'act';
+    const key = `${m.start}|${m.end}|${m.precision}|${claim}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -148,6 +150,7 @@ function citationsOf(members: readonly Mention[]): Citation[] {
       start: m.start,
       end: m.end,
       openEnd: m.openEnd,
+      kind: m.kind,
     });
   }
   return sources;
@@ -175,7 +178,18 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
     labelSource,
     inFocus: start <= focus.end && end >= focus.start,
     sources,
+    kind: eventKind(members),
+    reports: new Set(sources.map((s) => s.slug)).size,
+    // Until the shared-origin families are known (runEngine counts them), every article counts as one origin.
+    independent: new Set(sources.map((s) => s.slug)).size,
   };
+}
+
+/** An event's kind: done when any source tells it done (a plan reported done keeps the plan among its sources). */
+function eventKind(members: readonly Mention[]): EventKind {
+  const kinds = new Set(members.map((m) => m.kind));
+  for (const kind of ['happened', 'planned', 'deadline', 'status'] as const) if (kinds.has(kind)) return kind;
+  return 'happened';
 }
 
 /** The first five content words of a label, its date's words left out: the readable part of an event id. */

@@ -8,6 +8,19 @@ export function sourceCount(e: Pick<TimelineEvent, 'sources'>): number {
   return new Set(e.sources.map((s) => s.slug)).size;
 }
 
+/**
+ * Sets each event's `independent`: its articles counted by origin, so that the
+ * articles of one shared-origin family (copies or rewrites of one report) count once.
+ */
+export function countOrigins(events: TimelineEvent[], families: ReadonlyArray<{ members: readonly string[] }>): void {
+  const familyOf = new Map<string, number>();
+  families.forEach((f, i) => f.members.forEach((slug) => familyOf.set(slug, i)));
+  for (const e of events) {
+    const origins = new Set(e.sources.map((s) => (familyOf.has(s.slug) ? `#${familyOf.get(s.slug)}` : s.slug)));
+    e.independent = origins.size;
+  }
+}
+
 /** Articles in reading order: publication date (undated last), then slug. */
 export function byPublication<T extends Pick<Article, 'slug' | 'published'>>(articles: readonly T[]): T[] {
   return [...articles].sort(

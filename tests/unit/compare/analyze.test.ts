@@ -25,7 +25,7 @@ describe('analyzeCorpus on the seeds', () => {
       figureGroups: 5,
       differing: 2,
       names: 1,
-      eventDates: 2,
+      eventDates: 1,
       quotes: 4,
       families: 2,
       places: 18,

@@ -11,6 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../../src/engine/compare/analyze.ts';
 import { momentRecords } from '../../../src/engine/timeline/key-moments.ts';
+import { countOrigins } from '../../../src/engine/timeline/sources.ts';
 import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
 import { SEED_SCHEMAS, seedLoaders, writeEntries, type EngineRuns } from '../../../src/content/loaders.ts';
 import { runFolder } from '../../../src/content/seed-folder.ts';
@@ -102,7 +103,7 @@ describe('the article loader', () => {
     ]);
     const info = articles.logs.filter(([l]) => l === 'info').map(([, s]) => s);
     expect(info.filter((s) => / included as \/articles\//.test(s))).toHaveLength(5);
-    expect(info).toContain('5 of 5 seeds included, 0 rejected; 17 events.');
+    expect(info).toContain('5 of 5 seeds included, 0 rejected; 18 events.');
     // places.yaml is story data, not a seed to skip.
     expect(info.some((s) => s.startsWith('places.yaml'))).toBe(false);
   });
@@ -169,14 +170,20 @@ describe('one run for all five collections', () => {
     const loaded = await loadAll(root);
     const seeds = readSeeds(join(root, 'seeds'));
     const direct = buildCorpus(seeds, readStory(), { today: null });
+    const analysis = analyzeCorpus(
+      direct.articles,
+      direct.events,
+      seedGazetteer(),
+      undefined,
+      direct.origin ?? undefined,
+    );
+    countOrigins(direct.events, analysis.families);
     expect([...loaded.events.entries.values()].map((e) => e.data)).toEqual(direct.events);
     expect(loaded.story.entries.get('story')!.data).toMatchObject({
       title: 'Mali after MINUSMA',
       focus: { start: '2023-06-01', end: '2024-01-31' },
     });
-    expect(loaded.analysis.entries.get('analysis')!.data).toEqual(
-      analyzeCorpus(direct.articles, direct.events, seedGazetteer(), undefined, direct.origin ?? undefined),
-    );
+    expect(loaded.analysis.entries.get('analysis')!.data).toEqual(analysis);
     const moments = [...loaded.moments.entries.values()].map((e) => e.data);
     expect(moments).toEqual(momentRecords(direct.events));
     for (const m of moments) expect(loaded.events.entries.has(m.eventId as string)).toBe(true);

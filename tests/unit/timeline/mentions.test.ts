@@ -58,6 +58,7 @@ describe('extractMentions', () => {
         label: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs',
         terms: ['harbour', 'authority', 'reopen', 'northern', 'pier', 'long', 'winter', 'repair'],
         openEnd: false,
+        kind: 'happened',
       },
     ]);
   });

@@ -34,8 +34,8 @@ describe('citations', () => {
 });
 
 describe('the seeds’ timeline', () => {
-  it('has 17 events from 2013 to January 2024, in order, with unique ids', () => {
-    expect(corpus.events).toHaveLength(17);
+  it('has 18 events from 2013 to January 2024, in order, with unique ids', () => {
+    expect(corpus.events).toHaveLength(18);
     expect(corpus.events[0]!.start).toBe('2013-01-01');
     expect(corpus.events.at(-1)!.start).toBe('2024-01-01');
     const starts = corpus.events.map((e) => e.start);
@@ -43,10 +43,39 @@ describe('the seeds’ timeline', () => {
     expect(new Set(corpus.events.map((e) => e.id)).size).toBe(corpus.events.length);
   });
 
-  it('merges the end of the mission on Sunday 31 December across four articles', () => {
-    const [end] = eventsOn('2023-12-31', 'day');
-    expect(slugsOf(end!)).toEqual([slugOf('001'), slugOf('002'), slugOf('003'), slugOf('004')].sort());
+  it('merges the end of the mission on Sunday 31 December across three articles, and no deadline among them', () => {
+    const [end, ...others] = eventsOn('2023-12-31', 'day').filter((e) => e.kind === 'happened');
+    expect(others).toEqual([]);
+    expect(slugsOf(end!)).toEqual([slugOf('001'), slugOf('002'), slugOf('003')].sort());
     expect(end!.label).toBe('The United Nations concluded its decade-long peacekeeping operation in Mali on Sunday');
+    // "withdrew by the agreed deadline of December 31, 2023" tells the act done by that day.
+    expect(end!.sources.map((c) => c.expression)).toContain('December 31, 2023');
+    for (const c of end!.sources) expect(c.quote).not.toMatch(/goal of leaving|deadline set for|intended to remain/);
+  });
+
+  it('keeps the deadline of 31 December apart from the completion, marked as a deadline', () => {
+    const deadlines = eventsOn('2023-12-31', 'day').filter((e) => e.kind === 'deadline');
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]!.sources.map((c) => c.quote)).toEqual([
+      'The UN Security Council subsequently voted to conclude the mission, with a deadline set for full withdrawal by December 31.',
+    ]);
+  });
+
+  it('files a sentence that dates an act and the deadline it set under the act', () => {
+    const [vote] = eventsOn('2023-06-30', 'day');
+    expect(vote!.sources[0]!.quote).toMatch(/terminated Minusma's mandate on June 30 and gave her a goal of leaving/);
+    const cited = corpus.events.flatMap((e) => e.sources.map((c) => `${e.start}|${c.quote}`));
+    expect(cited.filter((c) => c.includes('goal of leaving'))).toEqual([`2023-06-30|${vote!.sources[0]!.quote}`]);
+  });
+
+  it('cites no counterfactual: a site "intended to remain operational after December 31" tells no event', () => {
+    const quotes = corpus.events.flatMap((e) => e.sources.map((c) => c.quote));
+    expect(quotes.some((q) => q.includes('was intended to remain'))).toBe(false);
+  });
+
+  it('marks the liquidation phase from 1 January as planned, and the departures of 8 December as a status', () => {
+    expect(eventsOn('2024-01-01', 'day').map((e) => e.kind)).toEqual(['planned', 'planned']);
+    expect(eventsOn('2023-12-08', 'day').map((e) => e.kind)).toEqual(['status']);
   });
 
   it('merges the June demand, worded differently, across three articles', () => {
@@ -184,6 +213,9 @@ describe('mergeMentions', () => {
       label: 'The harbour authority reopened the northern pier on Tuesday',
       labelSource: 0,
       inFocus: true,
+      kind: 'happened',
+      reports: 2,
+      independent: 2,
       sources: [
         {
           slug: 'a',
@@ -196,6 +228,7 @@ describe('mergeMentions', () => {
           start: '2024-03-05',
           end: '2024-03-05',
           openEnd: false,
+          kind: 'happened',
         },
         {
           slug: 'b',
@@ -208,6 +241,7 @@ describe('mergeMentions', () => {
           start: '2024-03-05',
           end: '2024-03-05',
           openEnd: false,
+          kind: 'happened',
         },
       ],
     });

@@ -1,0 +1,103 @@
+/**
+ * What a dated mention claims: that something happened, is planned, is due by a
+ * deadline, or stood at some figure on a day. Counterfactual, conditional,
+ * hypothetical and negated statements claim no event at all: "was intended to
+ * remain until December 31" does not say that anything happened on that day.
+ * Readers run in order; the first that answers decides.
+ */
+import { pastVerbsIn, tenseAround } from '../time/tense.ts';
+import type { TemporalExpression } from '../time/types.ts';
+
+/** The kind of statement a mention makes, and so the kind of its event. */
+export type StatementKind = 'happened' | 'planned' | 'deadline' | 'status';
+
+/** A statement that tells no event: what it is instead. */
+export type NotAnEvent = 'counterfactual' | 'conditional' | 'hypothetical' | 'negated';
+
+/** What one reader sees: the sentence, the expression, and the part of the sentence that governs it. */
+interface Context {
+  sentence: string;
+  expr: TemporalExpression;
+  /** The sentence before the expression, back to the last boundary between main clauses (`;`, `, but`, a dash). */
+  before: string;
+}
+
+// "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
+const COUNTERFACTUAL =
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:would|could|should|might|must)\s+have\b/i;
+// "If the court rules before August", "unless … by May": the date sits in a condition.
+const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
+// "could happen in June", "may be held in the spring": a possibility, not a plan.
+const HYPOTHETICAL = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|happen|take|come|go|see|begin|end)\b/i;
+// "did not vote in June", "never returned after 2020": the act is denied.
+const NEGATED =
+  /\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|never|failed to|refused to)\b/i;
+// The words that turn a date into a deadline: "by", "no later than", "the deadline of".
+const DEADLINE_LEADS = new Set(['by', 'no later than']);
+const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;
+// "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
+const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
+// "as of 8 December", "as at the end of May": a state on a day.
+const STATUS_LEADS = new Set(['as of', 'as at']);
+const STATUS_BEFORE = /\bas (?:of|at)\s*$/i;
+// "from 1 January", "beginning 1 January", "starting on": a start that, unless told in the past, is a plan.
+const START_LEADS = new Set(['from', 'beginning', 'starting', 'as from', 'effective']);
+
+// Where one main clause ends and another begins: what comes after says nothing of the clause before.
+const MAIN_BOUNDARY = /;|\s[—–]\s|,\s*(?:but|and|while|yet|whereas)\b|\bbut\b/gi;
+
+/** The sentence before `index`, back to the last boundary between main clauses. */
+function governingBefore(sentence: string, index: number): string {
+  const head = sentence.slice(0, index);
+  let from = 0;
+  for (const m of head.matchAll(MAIN_BOUNDARY)) from = m.index + m[0].length;
+  return head.slice(from);
+}
+
+// Between a past verb and "by", words that make the date a target rather than the day it was done by:
+// "gave it a goal of leaving the country by", "voted to end the mission by", "adopting a resolution … by".
+const TARGET_BETWEEN = /\bto\s+\w+|\b(?:deadline|goal|target|ultimatum|aim)\b|\b\w{3,}ing\b/i;
+
+/** A "by" date: a deadline, unless a past verb says the act was done by then ("withdrew by December 31"). */
+function deadlineOrDone(before: string): StatementKind {
+  const by = [...before.matchAll(/\bby\b/gi)].at(-1)?.index ?? before.length;
+  const head = before.slice(0, by);
+  if (/\b(?:deadline|goal|target|ultimatum)\b/i.test(head)) return 'deadline';
+  if (PERFECT_BEFORE.test(head)) return 'happened';
+  const verb = pastVerbsIn(head).at(-1);
+  if (verb === undefined) return 'deadline';
+  const between = head.slice(verb).replace(/^\S+/, '');
+  return TARGET_BETWEEN.test(between) ? 'deadline' : 'happened';
+}
+
+/** A reader: the kind it finds, or undefined to let the next reader decide. */
+type KindReader = (c: Context) => StatementKind | NotAnEvent | undefined;
+
+/** The readers in order: what denies an event first, then the kinds of event from the most specific. */
+const READERS: KindReader[] = [
+  (c) => (COUNTERFACTUAL.test(c.before) ? 'counterfactual' : undefined),
+  (c) => (CONDITIONAL.test(c.before) || /^\s*(?:if|unless)\b/i.test(c.sentence) ? 'conditional' : undefined),
+  (c) => (NEGATED.test(c.before) ? 'negated' : undefined),
+  (c) => (HYPOTHETICAL.test(c.before) ? 'hypothetical' : undefined),
+  (c) => (STATUS_LEADS.has(c.expr.lead ?? '') || STATUS_BEFORE.test(c.before) ? 'status' : undefined),
+  (c) =>
+    DEADLINE_LEADS.has(c.expr.lead ?? '') || DEADLINE_BEFORE.test(c.before) ? deadlineOrDone(c.before) : undefined,
+  (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
+  (c) =>
+    START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'planned' : undefined,
+];
+
+/** The kind of statement the sentence makes about the date `expr` names. */
+export function statementKind(sentence: string, expr: TemporalExpression): StatementKind | NotAnEvent {
+  const context: Context = { sentence, expr, before: governingBefore(sentence, expr.index) };
+  for (const read of READERS) {
+    const kind = read(context);
+    if (kind) return kind;
+  }
+  return 'happened';
+}
+
+/** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */
+export function isEventKind(kind: StatementKind | NotAnEvent): kind is StatementKind {
+  return kind === 'happened' || kind === 'planned' || kind === 'deadline' || kind === 'status';
+}
