@@ -25,3 +25,25 @@ for (const set of EVAL_SETS) {
   if (showMisses) for (const m of r.misses) console.log(`  - ${m}`);
 }
 console.log(below ? `\n${below} field(s) below ${EVAL_FLOOR}.` : `\nEvery field at or above ${EVAL_FLOOR}.`);
+
+// The story as a whole: events, kinds, labels, quotations and key moments against event-level gold.
+const { STORY_SETS, evaluateStory, storyRows } = await import('./story-evaluation.ts');
+for (const set of STORY_SETS) {
+  const s = await evaluateStory(set);
+  console.log(`\n${s.name}: the story\n| measure | value |\n|---|--:|`);
+  for (const row of storyRows(s)) console.log(row);
+  if (showMisses) for (const m of [...s.labels.failures, ...s.moments.failures]) console.log(`  - ${m}`);
+}
+
+// Shared origin on labelled pairs: copies and rewrites against independent and related reports of one event.
+const { evaluatePairs } = await import('./pair-evaluation.ts');
+console.log(
+  '\nshared origin on labelled pairs\n| part | pairs | precision | recall | tp | fp (across stories) | fn |\n|---|--:|--:|--:|--:|--:|--:|',
+);
+for (const part of ['calibrate', 'test']) {
+  const s = await evaluatePairs(part);
+  console.log(
+    `| ${part} | ${s.pairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} (${s.cross}) | ${s.fn} |`,
+  );
+  if (showMisses) for (const m of s.misses) console.log(`  - ${m}`);
+}

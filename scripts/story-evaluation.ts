@@ -1,0 +1,329 @@
+/**
+ * Scores the story the engine tells against event-level gold (`gold.json`, the
+ * format in tests/fixtures/stories/README.md): how citations are grouped into
+ * events (B-cubed), events at the right date and precision, kinds, labels,
+ * quotation speakers and key moments. The engine is loaded from `root`, so a
+ * first run can score an earlier checkout.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One gold event. */
+interface GoldEvent {
+  id: string;
+  act: string;
+  start: string;
+  end: string;
+  precision: string;
+  kind: string;
+  inFocus: boolean;
+  keyMoment: boolean;
+}
+/** One dated sentence and the event its main clause tells. */
+interface GoldMention {
+  file: string;
+  sentence: string;
+  expressions: string[];
+  event: string | null;
+  kind: string;
+  also?: string[];
+}
+/** One quotation or reported statement. */
+interface GoldQuote {
+  file: string;
+  text: string;
+  type: 'direct' | 'reported';
+  speaker: string | null;
+}
+/** A story's gold. */
+interface Gold {
+  events: GoldEvent[];
+  mentions: GoldMention[];
+  quotes: GoldQuote[];
+}
+
+/** A story set: its seeds folder, its story data and its gold. */
+export interface StorySet {
+  name: string;
+  seeds: string;
+  story: string;
+  gold: string;
+}
+
+/** What the story-level evaluation reports for one set. */
+export interface StoryScore {
+  name: string;
+  /** B-cubed precision and recall of citations grouped into events. */
+  bcubed: { precision: number; recall: number };
+  /** Gold events whose sentences the site cites, and of those, how many are at the right date and precision. */
+  dated: { events: number; right: number };
+  /** Matched events of the right kind. */
+  kind: { events: number; right: number };
+  /** Events shown as done whose gold is a plan or deadline, and citations of statements that tell no event. */
+  shownAsDone: number;
+  citedNonEvents: number;
+  /** Labels passing the checks. */
+  labels: { total: number; passing: number; failures: string[] };
+  /** Quote speakers: given and right, given and wrong, and statements found. */
+  quotes: { given: number; right: number; found: number; total: number };
+  /** Key moments that are a happened event at the right date. */
+  moments: { total: number; right: number; failures: string[] };
+}
+
+const norm = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+interface Cited {
+  eventId: string;
+  slug: string;
+  quote: string;
+}
+
+/** Loads the engine from a checkout. */
+async function engine(root: string) {
+  const run = await import(join(root, 'src/engine/run.ts'));
+  const files = await import(join(root, 'src/engine/read/seed-files.ts'));
+  const moments = await import(join(root, 'src/engine/timeline/key-moments.ts'));
+  return { runEngine: run.runEngine, isArticleFile: files.isArticleFile, isCompleteClause: moments.isCompleteClause };
+}
+
+/** Runs the engine on a story set and scores it. */
+export async function evaluateStory(set: StorySet, root = join(import.meta.dirname, '..')): Promise<StoryScore> {
+  const e = await engine(root);
+  const seeds = (readdirSync(set.seeds) as string[])
+    .filter((f) => e.isArticleFile(f))
+    .sort()
+    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(set.seeds, file))) }));
+  const places = join(set.seeds, 'places.yaml');
+  const out = e.runEngine({
+    seeds,
+    story: { file: set.story, text: readFileSync(set.story, 'utf8') },
+    gazetteer: { file: places, text: existsSync(places) ? readFileSync(places, 'utf8') : null },
+  });
+  const gold = JSON.parse(readFileSync(set.gold, 'utf8')) as Gold;
+  return score(set.name, out, gold, e.isCompleteClause);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Output = any;
+
+function score(name: string, out: Output, gold: Gold, isCompleteClause: (s: string) => boolean): StoryScore {
+  const slugOf = new Map<string, string>(out.corpus.articles.map((a: Output) => [a.seedFile, a.slug]));
+  const cited: Cited[] = out.corpus.events.flatMap((ev: Output) =>
+    ev.sources.map((c: Output) => ({ eventId: ev.id, slug: c.slug, quote: c.quote })),
+  );
+  // Each cited sentence is matched to the gold mention whose sentence it holds (or that holds it).
+  const mentionOf = (c: Cited) =>
+    gold.mentions.find(
+      (m) =>
+        slugOf.get(m.file) === c.slug &&
+        (norm(c.quote).includes(norm(m.sentence)) || norm(m.sentence).includes(norm(c.quote))),
+    ) ?? null;
+  const keyOf = (m: GoldMention) => `${m.file}\u0000${m.sentence}`;
+  // Items: every gold sentence that tells an event, and every cited sentence.
+  const goldCluster = new Map<string, Set<string>>();
+  for (const m of gold.mentions) if (m.event) goldCluster.set(keyOf(m), new Set([m.event, ...(m.also ?? [])]));
+  const predCluster = new Map<string, Set<string>>();
+  let citedNonEvents = 0;
+  for (const c of cited) {
+    const m = mentionOf(c);
+    const key = m ? keyOf(m) : `?${c.slug}\u0000${c.quote}`;
+    if (!m || !m.event) {
+      if (m && ['counterfactual', 'conditional', 'hypothetical', 'negated'].includes(m.kind)) citedNonEvents++;
+      if (!goldCluster.has(key)) goldCluster.set(key, new Set([`none:${key}`]));
+    }
+    predCluster.set(key, new Set([...(predCluster.get(key) ?? []), c.eventId]));
+  }
+  const items = [...new Set([...goldCluster.keys(), ...predCluster.keys()])];
+  const pred = (k: string) => predCluster.get(k) ?? new Set([`uncited:${k}`]);
+  const goldOf = (k: string) => goldCluster.get(k) ?? new Set([`none:${k}`]);
+  const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+  let p = 0;
+  let r = 0;
+  for (const i of items) {
+    const samePred = items.filter((j) => meets(pred(i), pred(j)));
+    const sameGold = items.filter((j) => meets(goldOf(i), goldOf(j)));
+    p += samePred.filter((j) => meets(goldOf(i), goldOf(j))).length / samePred.length;
+    r += sameGold.filter((j) => meets(pred(i), pred(j))).length / sameGold.length;
+  }
+  const bcubed = { precision: p / items.length, recall: r / items.length };
+
+  // Each gold event is matched to the event citing most of its sentences.
+  const events = new Map<string, Output>(out.corpus.events.map((ev: Output) => [ev.id, ev]));
+  const matchOf = new Map<string, Output>();
+  const goldOfEvent = new Map<string, GoldEvent>();
+  for (const g of gold.events) {
+    const votes = new Map<string, number>();
+    for (const m of gold.mentions.filter((x) => x.event === g.id))
+      for (const id of predCluster.get(keyOf(m)) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best) matchOf.set(g.id, events.get(best[0]));
+  }
+  for (const ev of out.corpus.events) {
+    const votes = new Map<string, number>();
+    for (const c of ev.sources) {
+      const m = mentionOf({ eventId: ev.id, slug: c.slug, quote: c.quote });
+      if (m?.event) votes.set(m.event, (votes.get(m.event) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best)
+      goldOfEvent.set(
+        ev.id,
+        gold.events.find((g) => g.id === best[0])!,
+      );
+  }
+  let datedRight = 0;
+  let kindRight = 0;
+  for (const [gid, ev] of matchOf) {
+    const g = gold.events.find((x) => x.id === gid)!;
+    if (ev.start === g.start && ev.end === g.end && ev.precision === g.precision) datedRight++;
+    if ((ev.kind ?? 'happened') === g.kind) kindRight++;
+  }
+  let shownAsDone = 0;
+  for (const ev of out.corpus.events) {
+    const g = goldOfEvent.get(ev.id);
+    if (g && (ev.kind ?? 'happened') === 'happened' && g.kind !== 'happened' && g.kind !== 'status') shownAsDone++;
+  }
+
+  const labelFailures: string[] = [];
+  for (const ev of out.corpus.events) {
+    const why = labelProblem(ev, isCompleteClause);
+    if (why) labelFailures.push(`${ev.id}: ${why}: “${ev.label}”`);
+  }
+
+  const quotes = scoreQuotes(out, gold, slugOf);
+
+  const momentFailures: string[] = [];
+  for (const m of out.moments) {
+    const ev = events.get(m.eventId);
+    const g = ev ? goldOfEvent.get(ev.id) : undefined;
+    const right =
+      g && g.kind === 'happened' && (ev.kind ?? 'happened') === 'happened' && ev.start === g.start && ev.end === g.end;
+    if (!right)
+      momentFailures.push(`${m.eventId}: ${g ? `gold ${g.id} ${g.kind} ${g.start}…${g.end}` : 'no gold event'}`);
+  }
+
+  return {
+    name,
+    bcubed,
+    dated: { events: matchOf.size, right: datedRight },
+    kind: { events: matchOf.size, right: kindRight },
+    shownAsDone,
+    citedNonEvents,
+    labels: {
+      total: out.corpus.events.length,
+      passing: out.corpus.events.length - labelFailures.length,
+      failures: labelFailures,
+    },
+    quotes,
+    moments: { total: out.moments.length, right: out.moments.length - momentFailures.length, failures: momentFailures },
+  };
+}
+
+// A pronoun opening a label leaves the reader asking who.
+const LEADING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|we|i)\b/i;
+// A relative time word that the reader cannot place without the article's date.
+const RELATIVE =
+  /\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|this (?:week|month|year)|next (?:week|month|year)|(?:on |last |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+/** Why a label fails the checks, or null: a complete clause, no unresolved pronoun, a placed relative date, every cut marked. */
+function labelProblem(ev: Output, isCompleteClause: (s: string) => boolean): string | null {
+  const label: string = ev.label;
+  const bare = label.replace(/\[[^\]]*\]/g, 'X').replace(/…/g, ' ');
+  if (LEADING_PRONOUN.test(label.trim())) return 'opens with a pronoun';
+  if (RELATIVE.test(label.replace(/\[[^\]]*\]/g, '')) && !/\[[^\]]*\d[^\]]*\]/.test(label))
+    return 'relative date without its day';
+  if (!isCompleteClause(bare)) return 'not a complete clause';
+  const quote: string = ev.sources[ev.labelSource]?.quote ?? '';
+  const whole = quote.replace(/[.!?]+["”’]?$/, '').trim();
+  const inner = label.replace(/^…|…$/g, '').trim();
+  if (!label.includes('…') && norm(inner) !== norm(whole)) return 'cut without an ellipsis';
+  const opens = (label.match(/[“"]/g) ?? []).length;
+  const closes = (label.match(/[”"]/g) ?? []).length;
+  if (label.includes('“') && opens !== closes) return 'a quotation cut open';
+  return null;
+}
+
+/** Quote speakers against the gold: given and right, and statements found. */
+function scoreQuotes(out: Output, gold: Gold, slugOf: Map<string, string>): StoryScore['quotes'] {
+  const hits: Array<{ slug: string; text: string; speaker: string | null }> = out.analysis.quotes.flatMap((q: Output) =>
+    q.sources.map((s: Output) => ({ slug: s.slug, text: q.text, speaker: q.speaker ?? null })),
+  );
+  const same = (a: string, b: string) => {
+    const x = norm(a);
+    const y = norm(b);
+    if (!x || !y) return false;
+    return x.includes(y) || y.includes(x) || jaccard(x, y) >= 0.6;
+  };
+  const sameSpeaker = (a: string, b: string) => {
+    const last = (s: string) => norm(s).split(' ').filter(Boolean).at(-1) ?? '';
+    return norm(a).includes(last(b)) || norm(b).includes(last(a));
+  };
+  let given = 0;
+  let right = 0;
+  let found = 0;
+  for (const g of gold.quotes) {
+    const h = hits.find((x) => x.slug === slugOf.get(g.file) && same(x.text, g.text));
+    if (!h) continue;
+    found++;
+    if (h.speaker) {
+      given++;
+      if (g.speaker && sameSpeaker(h.speaker, g.speaker)) right++;
+    }
+  }
+  return { given, right, found, total: gold.quotes.length };
+}
+
+function jaccard(a: string, b: string): number {
+  const x = new Set(a.split(' '));
+  const y = new Set(b.split(' '));
+  const inter = [...x].filter((w) => y.has(w)).length;
+  return inter / (x.size + y.size - inter);
+}
+
+/** The story sets `npm run eval` scores at the level of the story. */
+export const STORY_SETS: StorySet[] = [
+  { name: 'seeds', seeds: 'seeds', story: 'seeds/story.yaml', gold: 'tests/fixtures/stories/seeds.gold.json' },
+  {
+    name: 'second story',
+    seeds: 'tests/fixtures/second-story',
+    story: 'tests/fixtures/second-story/story.yaml',
+    gold: 'tests/fixtures/stories/second-story.gold.json',
+  },
+  {
+    name: 'takeover (blind)',
+    seeds: 'tests/fixtures/stories/takeover',
+    story: 'tests/fixtures/stories/takeover/story.yaml',
+    gold: 'tests/fixtures/stories/takeover/gold.json',
+  },
+  {
+    name: 'election (blind)',
+    seeds: 'tests/fixtures/stories/election',
+    story: 'tests/fixtures/stories/election/story.yaml',
+    gold: 'tests/fixtures/stories/election/gold.json',
+  },
+];
+
+/** A story score as table rows. */
+export function storyRows(s: StoryScore): string[] {
+  const f = (x: number) => x.toFixed(3);
+  const share = (a: number, b: number) => `${b ? f(a / b) : '—'} (${a}/${b})`;
+  return [
+    `| event grouping (B-cubed) precision | ${f(s.bcubed.precision)} |`,
+    `| event grouping (B-cubed) recall | ${f(s.bcubed.recall)} |`,
+    `| events at the right date and precision | ${share(s.dated.right, s.dated.events)} |`,
+    `| kind accuracy | ${share(s.kind.right, s.kind.events)} |`,
+    `| plans or deadlines shown as done | ${s.shownAsDone} |`,
+    `| counterfactual, conditional, hypothetical or negated statements cited | ${s.citedNonEvents} |`,
+    `| labels passing the checks | ${share(s.labels.passing, s.labels.total)} |`,
+    `| quote-speaker precision | ${share(s.quotes.right, s.quotes.given)} |`,
+    `| statements found (direct and reported) | ${share(s.quotes.found, s.quotes.total)} |`,
+    `| key moments right | ${share(s.moments.right, s.moments.total)} |`,
+  ];
+}
