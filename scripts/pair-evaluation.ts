@@ -61,7 +61,8 @@ export async function evaluatePairs(
     recall: 1,
     misses: [],
   };
-  const byKey = new Map(result.pairs.map((p: { a: string; b: string }) => [`${p.a}|${p.b}`, p]));
+  type Scored = { a: string; b: string; kind: string | null; copy: number; aligned: number };
+  const byKey = new Map<string, Scored>(result.pairs.map((p: Scored) => [`${p.a}|${p.b}`, p]));
   for (const p of result.pairs)
     if (p.kind && p.a.split('/')[0] !== p.b.split('/')[0]) {
       s.cross++;
@@ -78,7 +79,7 @@ export async function evaluatePairs(
     else s.tn++;
     if (flagged !== truth)
       s.misses.push(
-        `${name}: ${label}, flagged ${p?.kind ?? 'no'} (copy ${p?.copy.toFixed(3) ?? '—'}, rewrite ${p?.rewrite.toFixed(3) ?? '—'})`,
+        `${name}: ${label}, flagged ${p?.kind ?? 'no'} (copy ${p?.copy.toFixed(3) ?? '—'}, aligned ${p?.aligned.toFixed(3) ?? '—'})`,
       );
   }
   s.fp += s.cross;

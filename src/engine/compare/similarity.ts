@@ -6,6 +6,7 @@
  */
 import type { Article } from '../schema/article.ts';
 import {
+  ALIGN_THRESHOLD,
   COPY_THRESHOLD,
   NULL_MARGIN,
   originFamilies,
@@ -19,6 +20,7 @@ import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/o
 export const ORIGIN_THRESHOLDS: OriginThresholds = {
   copy: COPY_THRESHOLD,
   rewrite: REWRITE_THRESHOLD,
+  align: ALIGN_THRESHOLD,
   margin: NULL_MARGIN,
 };
 

@@ -17,6 +17,8 @@ export const OriginPair = z.object({
   copy: z.number().min(0).max(1),
   /** Weighted Jaccard index of their specific facts (figures, dates, people, places, quoted words), 0–1. */
   rewrite: z.number().min(0).max(1),
+  /** Share of the shorter article's fact-bearing sentences that align in order with the other's, 0–1: how closely one retells the other. */
+  aligned: z.number().min(0).max(1),
   /** A few five-word shingles both carry, as written (lowercased) in `a`; only on flagged pairs. */
   sharedShingles: z.array(z.string()),
   /** The facts both give, as written in `a`, most specific first (at most twelve). */
@@ -48,9 +50,11 @@ export type OriginFamily = z.infer<typeof OriginFamily>;
 export const OriginThresholds = z.object({
   /** Shingle Jaccard index at or above which a pair is a copy. */
   copy: z.number(),
-  /** Fact score at or above which a pair is a rewrite. */
+  /** Fact score a rewrite must also reach. */
   rewrite: z.number(),
-  /** The margin each threshold keeps above the highest score of unrelated pairs. */
+  /** Share of aligned sentences at or above which a pair is a rewrite. */
+  align: z.number(),
+  /** The margin each threshold keeps above the highest score of independent reports of one story. */
   margin: z.number(),
 });
 export type OriginThresholds = z.infer<typeof OriginThresholds>;

@@ -27,7 +27,7 @@ describe('analyzeCorpus on the seeds', () => {
       names: 1,
       eventDates: 1,
       quotes: 4,
-      families: 2,
+      families: 0,
       places: 18,
       unnamedPlaces: [],
       pairs: 10,

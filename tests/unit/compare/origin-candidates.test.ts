@@ -25,12 +25,14 @@ describe('in a large collection', () => {
   };
   const docs = Array.from({ length: ALL_PAIRS_MAX * 4 }, (_, i) => doc(i));
   docs.push({ slug: 'z-copy', text: docs[17]!.text, credits: [] });
-  // The same figures and place as d0040 in other words: found through the index of rare facts, not the shingles.
-  const figures = docs[40]!.text.match(/\d+/g)!;
-  const placeName = /near (\w+)/.exec(docs[40]!.text)![1]!;
+  // d0040 retold sentence by sentence in other words (no five words in a row in common): found through the
+  // index of rare facts, not the shingles, and flagged because its sentences align in order.
   docs.push({
     slug: 'z-rewrite',
-    text: `Counts given for ${placeName}: ${figures.map((f) => `${f} visitors`).join('; ')}.`,
+    text: docs[40]!.text.replace(
+      /The (\w+) near (\w+) saw (\d+) visitors and (\w+) staff (\w+) said (\w+) (\w+)\./g,
+      'Some $3 visitors came to the $1 by $2, $5 of the $4 staff said, pointing to $6 and $7.',
+    ),
     credits: [],
   });
 
