@@ -242,8 +242,17 @@ function labelProblem(ev: Output, isCompleteClause: (s: string) => boolean): str
   if (!isCompleteClause(bare)) return 'not a complete clause';
   const quote: string = ev.sources[ev.labelSource]?.quote ?? '';
   const whole = quote.replace(/[.!?]+["”’]?$/, '').trim();
-  const inner = label.replace(/^…|…$/g, '').trim();
-  if (!label.includes('…') && norm(inner) !== norm(whole)) return 'cut without an ellipsis';
+  // What the source says: dates added in brackets taken out, a bracketed antecedent standing for one pronoun.
+  const own = label.replace(/\s\[[^\]]*\]/g, '');
+  const opensWithAddition = /^\[[^\]]*\]/.test(own);
+  const inner = own.replace(/^\[[^\]]*\]/, '').trim();
+  const source = opensWithAddition ? whole.replace(/^\S+/, '').trim() : whole;
+  if (!own.includes('…') && norm(inner) !== norm(source)) return 'cut without an ellipsis';
+  for (const part of inner
+    .split('…')
+    .map((x) => x.trim())
+    .filter(Boolean))
+    if (!norm(source).includes(norm(part))) return 'words the source does not say together';
   const opens = (label.match(/[“"]/g) ?? []).length;
   const closes = (label.match(/[”"]/g) ?? []).length;
   if (label.includes('“') && opens !== closes) return 'a quotation cut open';

@@ -21,7 +21,12 @@ export const NAMING_RULE =
 /** The rule for one article, before telling apart articles that share a name. */
 export function baseSourceName(a: NameableArticle): { name: string; hasDate: boolean } {
   if (a.publisher) return { name: a.publisher, hasDate: false };
-  const when = a.published.date ? formatShortDate(a.published.date) : 'undated';
+  const { date, earliest, latest } = a.published;
+  const when = date
+    ? formatShortDate(date)
+    : earliest && latest
+      ? `${formatShortDate(earliest)} – ${formatShortDate(latest)}`
+      : 'undated';
   return { name: `${a.author ?? 'Unnamed outlet'}, ${when}`, hasDate: true };
 }
 

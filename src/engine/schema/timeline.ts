@@ -43,7 +43,8 @@ export const TimelineEvent = z.object({
   precision: DatePrecision,
   /** True when the event has a start and no end (`after January 1`: from 1 Jan on). */
   openEnd: z.boolean(),
-  /** A clause of one supporting sentence, verbatim. */
+  /** One supporting sentence (or its clauses that tell the act, each cut marked `…`), with a leading pronoun's
+   * antecedent and the dates of relative time words added in square brackets. */
   label: z.string().min(1),
   /** Which citation the label was taken from (index into `sources`). */
   labelSource: z.number().int().nonnegative(),
@@ -68,9 +69,9 @@ export const KeyMomentRecord = z.object({
   order: z.number().int().nonnegative(),
   /** Distinct articles reporting it. */
   sources: z.number().int().positive(),
-  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
+  /** The event's label, the same words every page uses for it. */
   line: z.string().min(1),
-  /** The supporting sentence the line comes from. */
+  /** The supporting sentence the label comes from. */
   citation: Citation,
 });
 export type KeyMomentRecord = z.infer<typeof KeyMomentRecord>;

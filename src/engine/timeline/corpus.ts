@@ -23,11 +23,11 @@ import type { OriginKind } from '../schema/origin.ts';
 import type { Story } from '../schema/story.ts';
 import type { TimelineEvent } from '../schema/timeline.ts';
 import { extractMentions, type Mention, type UnresolvedMention } from './mentions.ts';
+import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
 import { readPassages, type Passage } from './passages.ts';
 import {
   boundFromEvents,
-  factTokens,
   narrowByDateline,
   inferFromPeers,
   inferFromWeekday,
@@ -111,6 +111,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   const peers = datedPeers(parsed);
   const origin = originForUndated(parsed, peers);
   dateFromPeers(parsed, peers, origin);
+  boundByPeerEventsAll(parsed);
   boundByEvents(parsed);
   const { mentions, unresolved } = extractAll(parsed);
   const events = mergeMentions(mentions, story.focus);
@@ -204,7 +205,7 @@ function datedPeers(parsed: readonly CachedParse[]): DatedPeer[] {
       slug: p.article.slug,
       title: p.article.title,
       date: p.article.published.date!,
-      facts: factTokens(p.passages),
+      publisher: p.article.publisher,
     }));
 }
 
@@ -231,9 +232,22 @@ function dateFromPeers(parsed: readonly CachedParse[], peers: readonly DatedPeer
   }
 }
 
+/**
+ * For the articles still undated: a window from the acts their past-tense weekdays tell, where articles dated
+ * by their own text (or a copy) date the same act to that weekday (`event-bounds.ts`).
+ */
+function boundByPeerEventsAll(parsed: readonly CachedParse[]): void {
+  const undated = parsed.filter((p) => p.article.published.basis === 'unknown');
+  if (!undated.length) return;
+  const dated = parsed
+    .filter((p) => p.article.published.date)
+    .flatMap((p) => extractMentions(p.article.slug, p.article.published, p.passages).mentions);
+  for (const p of undated) p.article.published = boundByPeerEvents(p.passages, dated) ?? p.article.published;
+}
+
 /** Why an article is still undated once its text and its peers have been asked. */
 const NO_DAY =
-  'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy (nor several facts and a weekday) with a dated article.';
+  'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy with a dated article (facts it shares with other reports of the story never date it).';
 
 /** For the articles still undated: the window their own events leave (narrowed by a dateline), or why there is none. */
 function boundByEvents(parsed: readonly CachedParse[]): void {

@@ -1,18 +1,10 @@
 /**
- * Key moments: the few events most sources report, each told in one line that
- * is a verbatim stretch of a supporting sentence. The line is chosen by a rule
- * that prefers a complete main clause (a subject and a finite verb), so a
- * reader never meets a fragment such as “Initiated in 2013 following …”.
- *
- * The rule, in order:
- * 1. The event's own label, when it is a complete main clause (so the line
- *    matches the timeline below).
- * 2. Otherwise, among every supporting sentence and each of its prefixes cut
- *    at a clause boundary (before a subordinate clause, before “and”/“but”
- *    after a comma, at a semicolon or spaced dash), the shortest that holds
- *    the sentence's date expression and is a complete main clause.
- * 3. Otherwise the label's whole sentence, then the label itself.
- * A line already used by a more widely reported moment is not used twice.
+ * Key moments: the few things that happened in the focus window that the most
+ * independent origins report, each told by its event's label (the sentence a
+ * source tells it in, see display-labels.ts), so a moment reads the same here
+ * as on the timeline, its event page, the chart and the feeds.
+ * `isCompleteClause` is the test the labels use for a cut that still tells
+ * the act: a subject and a finite verb.
  */
 import nlp from 'compromise';
 import type { Citation, KeyMomentRecord, TimelineEvent } from '../schema/timeline.ts';
@@ -25,9 +17,9 @@ export interface KeyMoment {
   event: TimelineEvent;
   /** Distinct articles reporting it. */
   sources: number;
-  /** A verbatim stretch of `citation.quote`, without its closing punctuation. */
+  /** The event's label. */
   line: string;
-  /** The supporting sentence the line comes from. */
+  /** The supporting sentence the label comes from. */
   citation: Citation;
 }
 
@@ -78,40 +70,6 @@ export function isCompleteClause(text: string): boolean {
   return false;
 }
 
-// Where a sentence may be cut and still end a clause: before a word that opens a subordinate or
-// participle clause, before a coordinating conjunction after a comma, at a semicolon or spaced dash.
-// Plain commas are not cuts: they often close an apposition (“personnel, both uniformed and civilian,”).
-const CUT =
-  /\s(?=(?:when|which|who|whom|whose|where|while|after|following|amid|although|though|because|despite|culminating|citing|prompting|highlighting|leading|making|according)\b)|,\s(?=(?:and|but|or|yet|so)\b)|;\s|\s[—–-]\s/g;
-
-/** Every verbatim candidate line from a sentence: the sentence and each prefix that ends at a cut, without closing punctuation. */
-export function candidateLines(sentence: string): string[] {
-  const trim = (s: string) => s.replace(/[\s,;:—–-]+$/, '').replace(/[.!?]+$/, '');
-  const out = new Set([trim(sentence.trim())]);
-  for (const m of sentence.matchAll(CUT)) if (m.index > 0) out.add(trim(sentence.slice(0, m.index)));
-  return [...out].filter(Boolean);
-}
-
-/** The line for one event by the rule above, skipping lines in `used`. */
-export function momentLine(
-  event: TimelineEvent,
-  used: ReadonlySet<string> = new Set(),
-): { line: string; citation: Citation } {
-  const labelCitation = event.sources[event.labelSource] ?? event.sources[0]!;
-  if (!used.has(event.label) && isCompleteClause(event.label)) return { line: event.label, citation: labelCitation };
-  const candidates = event.sources.flatMap((c) =>
-    candidateLines(c.quote)
-      .filter((line) => line.includes(c.expression) && !used.has(line))
-      .map((line) => ({ line, citation: c })),
-  );
-  // Shortest first; the order of sources breaks ties, so the choice never depends on the build.
-  const complete = candidates.filter((x) => isCompleteClause(x.line)).sort((a, b) => a.line.length - b.line.length);
-  if (complete[0]) return complete[0];
-  const whole = candidateLines(labelCitation.quote)[0]!;
-  if (!used.has(whole) && isCompleteClause(whole)) return { line: whole, citation: labelCitation };
-  return { line: event.label, citation: labelCitation };
-}
-
 /**
  * The events most independent origins report: only what happened in the focus
  * window (never background, plans, deadlines or states), those reported by more
@@ -141,12 +99,13 @@ export function keyMoments(
   events: readonly TimelineEvent[],
   limits: { min: number; max: number } = KEY_MOMENTS,
 ): KeyMoment[] {
-  const used = new Set<string>();
-  const moments = keyEvents(events, limits).map((event) => {
-    const { line, citation } = momentLine(event, used);
-    used.add(line);
-    return { event, sources: sourceCount(event), line, citation };
-  });
+  // Each moment is told by its event's label, so the same words stand for it on every page.
+  const moments = keyEvents(events, limits).map((event) => ({
+    event,
+    sources: sourceCount(event),
+    line: event.label,
+    citation: event.sources[event.labelSource] ?? event.sources[0]!,
+  }));
   return moments.sort((a, b) => byDateAndId(a.event, b.event));
 }
 

@@ -62,12 +62,21 @@ function cutAround(sentence: string, clauseStart: number, index: number): string
   return `${cutStart > clauseStart ? '…' : ''}${finish(sentence.slice(cutStart, cutEnd))}…`;
 }
 
-/** Lower is a better label: not too long or short, opening with its subject, early in its article. */
+/** Lower is a better label: a sentence that opens with its subject (not a pronoun left unresolved, not a cut), not too long or short, early in its article. */
 export function labelPenalty(m: Pick<Mention, 'label' | 'anchor' | 'expression'>): number {
   const len = m.label.length;
   const paragraph = Number(/^p-(\d+)$/.exec(m.anchor)?.[1] ?? 1);
   const first = m.label.split(/\s/, 1)[0] ?? '';
   const dependent =
-    !/^[\p{Lu}“"‘]/u.test(m.label) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !m.label.startsWith(m.expression));
-  return Math.max(0, len - 130) + Math.max(0, 40 - len) + 10 * (paragraph - 1) + (dependent ? 40 : 0);
+    !/^[\p{Lu}“"‘[]/u.test(m.label) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !m.label.startsWith(m.expression));
+  const pronoun = /^(?:He|She|It|They|His|Her|Its|Their|This|These)\b/.test(m.label);
+  return (
+    Math.max(0, len - 150) +
+    Math.max(0, 40 - len) +
+    10 * (paragraph - 1) +
+    (dependent ? 40 : 0) +
+    (pronoun ? 60 : 0) +
+    (m.label.startsWith('…') ? 30 : 0) +
+    (m.label.includes('…') ? 20 : 0)
+  );
 }

@@ -8,6 +8,7 @@ import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
 import { directionAt } from '../time/tense.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 import { STOPWORDS, words } from '../text/words.ts';
+import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
 import { isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
@@ -25,6 +26,8 @@ export interface Mention extends ResolvedWindow {
   /** The expression as written. */
   expression: string;
   /** A clause of the sentence around the expression, verbatim. */
+  excerpt: string;
+  /** The label a reader sees: the sentence (or its clauses, cuts marked), with bracketed dates and antecedents. */
   label: string;
   /** Content words and act classes of the sentence, for matching mentions across articles. */
   terms: string[];
@@ -174,25 +177,35 @@ export function extractMentions(
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
   let anchor: YearAnchor = null;
+  let paragraph = { anchor: '', text: '' };
   for (const p of passages) {
+    if (paragraph.anchor !== p.anchor) paragraph = { anchor: p.anchor, text: '' };
+    const before = paragraph.text;
+    paragraph.text += `${p.sentence} `;
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
     const kinds = p.expressions.map((e) => statementKind(p.sentence, e));
     // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
     // that act, not an event of its own: the sentence is filed under the act.
     const datedAct = kinds.some((k) => k === 'happened' || k === 'planned');
-    for (const [i, e] of p.expressions.entries()) {
-      // A counterfactual, conditional, hypothetical or negated statement tells no event.
-      const kind = kinds[i]!;
-      if (!isEventKind(kind) || (kind === 'deadline' && datedAct)) continue;
+    const windows = new Map<TemporalExpression, ResolvedWindow | null>();
+    for (const e of p.expressions) {
       const window = resolveInArticle(p, e, bounds, anchor);
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
+      windows.set(e, window);
+    }
+    for (const [i, e] of p.expressions.entries()) {
+      const window = windows.get(e) ?? null;
       if (!window) {
         unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
         continue;
       }
+      // A counterfactual, conditional, hypothetical or negated statement tells no event.
+      const kind = kinds[i]!;
+      if (!isEventKind(kind) || (kind === 'deadline' && datedAct)) continue;
       // The expression's own words say when, not what: they do not count towards matching.
       const own = new Set(contentTerms(e.text));
+      const excerpt = labelFor(p.sentence, e, p.expressions);
       mentions.push({
         ...window,
         slug,
@@ -200,7 +213,8 @@ export function extractMentions(
         anchor: p.anchor,
         quote: p.sentence,
         expression: e.text,
-        label: labelFor(p.sentence, e, p.expressions),
+        excerpt,
+        label: displayLabel(p.sentence, excerpt, p.expressions, windows, before),
         terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
         openEnd: e.openEnd === true,
         kind,

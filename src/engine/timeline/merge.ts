@@ -143,7 +143,7 @@ function citationsOf(members: readonly Mention[]): Citation[] {
     sources.push({
       slug: m.slug,
       quote: m.quote,
-      excerpt: m.label,
+      excerpt: m.excerpt,
       anchor: m.anchor,
       expression: m.expression,
       resolution: m.resolution,
@@ -195,7 +195,7 @@ function eventKind(members: readonly Mention[]): EventKind {
 /** The first five content words of a label, its date's words left out: the readable part of an event id. */
 function idWords(chosen: Mention): string {
   const skip = new Set(words(chosen.expression.toLowerCase()));
-  return words(chosen.label)
+  return words(chosen.excerpt)
     .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !skip.has(w.toLowerCase()) && !/^\d/.test(w))
     .slice(0, 5)
     .join(' ');

@@ -112,20 +112,6 @@ function inferredDay(date: string, reason: string, corroboratedBy: string | null
   };
 }
 
-/** The facts a text reports, reduced to what can be compared across articles: figures, years and month-days. */
-export function factTokens(passages: readonly Passage[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of passages) {
-    for (const m of p.sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g)) out.add(m[0]);
-    for (const e of p.expressions)
-      if (e.kind === 'month-day' || e.kind === 'date') {
-        const d = new Date(2000, e.month! - 1, e.day!);
-        out.add(`${MONTH_NAMES[d.getMonth()]} ${d.getDate()}`);
-      }
-  }
-  return out;
-}
-
 /** An article with a stated date, offered as corroboration. */
 export interface DatedPeer {
   /** Its slug. */
@@ -134,77 +120,36 @@ export interface DatedPeer {
   title: string;
   /** Its stated date. */
   date: string;
-  /** Its fact tokens (`factTokens`). */
-  facts: Set<string>;
+  /** Its outlet, when known, for the reason. */
+  publisher: string | null;
 }
 
 /**
- * The fewest fact tokens (`factTokens`: figures, years, month-days) an undated article must share with a dated
- * one to take its date, with an agreeing weekday, and one of them a calendar day unless there are more.
- */
-export const MIN_FACTS_SHARED_WITH_PEER = 2;
-
-/**
- * Infers the date from a dated article of the collection. A peer of the same
- * origin (the same copy: `sameOrigin`) is enough on its own. Otherwise the two
- * must share at least MIN_FACTS_SHARED_WITH_PEER facts and a past weekday of this text
- * must fall on the peer's date: shared numbers alone are common to every
- * report of a story and say nothing about the day.
+ * The date of an undated article from a dated article that carries the same
+ * copy (the copy measure of the shared-origin pass), and from nothing else:
+ * shared facts, figures or weekdays never date an article, since independent
+ * reports of one story share them by nature. When its copies give different
+ * days, the article stays undated.
  */
 export function inferFromPeers(
   passages: readonly Passage[],
   peers: readonly DatedPeer[],
   sameOrigin: (slug: string) => 'copy' | 'rewrite' | null = () => null,
 ): Published | null {
-  const facts = factTokens(passages);
-  const weekdays = pastWeekdays(passages);
-  const agrees = (peer: DatedPeer) => weekdays.some((w) => parseISO(peer.date).getDay() === w.e.weekday);
-  const ranked = peers
-    .map((peer) => ({
-      peer,
-      origin: sameOrigin(peer.slug),
-      shared: [...facts].filter((f) => peer.facts.has(f)).sort(),
-    }))
-    .map((x) => ({ ...x, copy: x.origin === 'copy' }))
-    .filter((x) => x.copy || (agrees(x.peer) && (x.origin === 'rewrite' || sharesEnoughFacts(x.shared))))
-    .sort(
-      (a, b) =>
-        Number(b.copy) - Number(a.copy) || b.shared.length - a.shared.length || a.peer.slug.localeCompare(b.peer.slug),
-    );
-  const best = ranked[0];
-  if (!best) return null;
-  const { peer, shared } = best;
-  const match = weekdays.find((w) => parseISO(peer.date).getDay() === w.e.weekday);
-  const weekdayNote = match
-    ? ` Its “${match.e.text}” falls on that date, a ${WEEKDAY_NAMES[match.e.weekday!]}, so both report the same day’s news.`
+  const copies = peers.filter((peer) => sameOrigin(peer.slug) === 'copy');
+  const days = new Set(copies.map((peer) => peer.date));
+  if (days.size !== 1) return null;
+  const peer = [...copies].sort((a, b) => a.slug.localeCompare(b.slug))[0]!;
+  const outlet = peer.publisher ? `in ${peer.publisher}` : `“${peer.title}”`;
+  const weekdays = pastWeekdays(passages).filter((w) => parseISO(peer.date).getDay() === w.e.weekday);
+  const weekdayNote = weekdays[0]
+    ? ` Its “${weekdays[0].e.text}” falls on that date, a ${WEEKDAY_NAMES[weekdays[0].e.weekday!]}.`
     : '';
   return inferredDay(
     peer.date,
-    `The text states no date. ${peerReason(peer, best.origin, shared)}${weekdayNote}`,
+    `The text states no date. Dated from its copy ${outlet}, which carries the same text and states its date, ${peer.date}; a copy may have been posted later than that.${weekdayNote}`,
     peer.slug,
   );
-}
-
-/**
- * A copy carries its source's day. A rewrite of one report, or a report sharing several facts, must also
- * have a past weekday that falls on the peer's date; counts and years recur across unrelated reports, so
- * outside a family one of the shared facts must be a calendar day (or there must be more of them).
- */
-function sharesEnoughFacts(shared: readonly string[]): boolean {
-  return (
-    (shared.length > MIN_FACTS_SHARED_WITH_PEER || shared.some((f) => /^[A-Z]/.test(f))) &&
-    shared.length >= MIN_FACTS_SHARED_WITH_PEER
-  );
-}
-
-/** Why the peer's date is this article's: the same copy, the same report retold, or the same facts. */
-function peerReason(peer: DatedPeer, origin: 'copy' | 'rewrite' | null, shared: readonly string[]): string {
-  const list = shared.length > 1 ? `${shared.slice(0, -1).join(', ')} and ${shared.at(-1)}` : shared[0];
-  if (origin === 'copy')
-    return `It carries the same copy as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`;
-  if (origin === 'rewrite')
-    return `It retells the same report as “${peer.title}”, which states its date, ${peer.date}.${shared.length ? ` Both give ${list}.` : ''}`;
-  return `It reports the same facts as “${peer.title}”, which states its date, ${peer.date}: both give ${list}.`;
 }
 
 /** A day as the reasons write it: `11 Dec 2023`. */

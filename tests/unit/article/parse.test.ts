@@ -87,10 +87,16 @@ describe('001: undated, no headline, paragraphs on single lines', () => {
     );
     expect(a.titleBasis).toBe('derived');
   });
-  it('infers 2023-12-31 from the dated article that reports the same facts', () => {
-    expect(a.published).toMatchObject({ date: '2023-12-31', basis: 'inferred', corroboratedBy: bySeed('002').slug });
-    expect(a.published.reason).toContain('2013 and December 31');
+  it('takes no date from the articles that share its facts; its “concluded … on Sunday” bounds it to the week from 31 December', () => {
+    expect(a.published).toMatchObject({
+      date: null,
+      earliest: '2023-12-31',
+      latest: '2024-01-06',
+      precision: 'window',
+      basis: 'inferred',
+    });
     expect(a.published.reason).toContain('“on Sunday”');
+    expect(a.published.reason).toContain('Sunday 2023-12-31');
   });
   it('has no publisher, author, credits or boilerplate; eight paragraphs', () => {
     expect([a.publisher, a.author, a.credits, a.section, a.tags]).toEqual([null, null, [], null, []]);
@@ -189,10 +195,16 @@ describe('004: AFP report, undated, one subheading', () => {
     expect(a.credits[0]!.quote).toContain('told AFP');
     expect(a.credits[0]!.anchor).toBe('p-2');
   });
-  it('infers 2023-12-11 from the dated article with the same figures, a Monday', () => {
-    expect(a.published).toMatchObject({ date: '2023-12-11', basis: 'inferred', corroboratedBy: bySeed('000').slug });
-    expect(a.published.reason).toContain('10,500');
-    expect(a.published.reason).toContain('Monday');
+  it('takes no date from the article with the same figures; its “As of Friday” bounds it to the week from 8 December', () => {
+    expect(a.published).toMatchObject({
+      date: null,
+      earliest: '2023-12-08',
+      latest: '2023-12-14',
+      precision: 'window',
+      basis: 'inferred',
+      corroboratedBy: bySeed('000').slug,
+    });
+    expect(a.published.reason).toContain('As of Friday');
   });
   it('keeps the subheading and twelve paragraphs, removing nothing', () => {
     expect(subheadings(a)).toEqual(['“Liquidation” is imminent']);

@@ -103,7 +103,7 @@ describe('the article loader', () => {
     ]);
     const info = articles.logs.filter(([l]) => l === 'info').map(([, s]) => s);
     expect(info.filter((s) => / included as \/articles\//.test(s))).toHaveLength(5);
-    expect(info).toContain('5 of 5 seeds included, 0 rejected; 18 events.');
+    expect(info).toContain('5 of 5 seeds included, 0 rejected; 16 events.');
     // places.yaml is story data, not a seed to skip.
     expect(info.some((s) => s.startsWith('places.yaml'))).toBe(false);
   });

@@ -61,11 +61,11 @@ describe('naming a source', () => {
   it('names the seeds without cutting a headline', () => {
     const names = [...sourceNames(seedCorpus().articles).values()].map((a) => a.sourceName);
     expect(names).toEqual([
-      'Unnamed outlet, 11 Dec 2023 (article 1)',
-      'Unnamed outlet, 11 Dec 2023 (article 2)',
-      'Unnamed outlet, 31 Dec 2023',
+      'Unnamed outlet, 11 Dec 2023',
       'The Wall Street Herald',
       'Salman Akhtar, 31 Dec 2023',
+      'Unnamed outlet, 31 Dec 2023 – 6 Jan 2024',
+      'Unnamed outlet, 8 Dec 2023 – 14 Dec 2023',
     ]);
   });
 });

@@ -55,7 +55,9 @@ describe('extractMentions', () => {
         anchor: 'p-1',
         quote: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs.',
         expression: 'on Tuesday',
-        label: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs',
+        excerpt: 'The harbour authority reopened the northern pier on Tuesday, after a long winter of repairs',
+        label:
+          'The harbour authority reopened the northern pier on Tuesday [5 March 2024], after a long winter of repairs',
         terms: ['harbour', 'authority', 'reopen', 'northern', 'pier', 'long', 'winter', 'repair'],
         openEnd: false,
         kind: 'happened',

@@ -34,8 +34,9 @@ describe('citations', () => {
 });
 
 describe('the seeds’ timeline', () => {
-  it('has 18 events from 2013 to January 2024, in order, with unique ids', () => {
-    expect(corpus.events).toHaveLength(18);
+  it('has 16 events from 2013 to January 2024, in order, with unique ids', () => {
+    // 001 and 004 are dated to a week, not a day, so their relative dates that the week does not pin are left out.
+    expect(corpus.events).toHaveLength(16);
     expect(corpus.events[0]!.start).toBe('2013-01-01');
     expect(corpus.events.at(-1)!.start).toBe('2024-01-01');
     const starts = corpus.events.map((e) => e.start);
@@ -47,7 +48,9 @@ describe('the seeds’ timeline', () => {
     const [end, ...others] = eventsOn('2023-12-31', 'day').filter((e) => e.kind === 'happened');
     expect(others).toEqual([]);
     expect(slugsOf(end!)).toEqual([slugOf('001'), slugOf('002'), slugOf('003')].sort());
-    expect(end!.label).toBe('The United Nations concluded its decade-long peacekeeping operation in Mali on Sunday');
+    expect(end!.label).toBe(
+      'On December 31, 2023, the United Nations’ peacekeeping mission in Mali, known as MINUSMA, marks the end of its tenure',
+    );
     // "withdrew by the agreed deadline of December 31, 2023" tells the act done by that day.
     expect(end!.sources.map((c) => c.expression)).toContain('December 31, 2023');
     for (const c of end!.sources) expect(c.quote).not.toMatch(/goal of leaving|deadline set for|intended to remain/);
@@ -93,7 +96,8 @@ describe('the seeds’ timeline', () => {
     expect(eventsOn('2023-12-04', 'week')[0]!.end).toBe('2023-12-10');
     expect(eventsOn('2023-06-01', 'season')[0]!.end).toBe('2023-08-31');
     expect(eventsOn('2023-09-01', 'month')).toHaveLength(1);
-    expect(eventsOn('2022-01-01', 'year')[0]!.sources[0]!.expression).toBe('last year');
+    // 001's “last year” is not placed: it was published between 31 Dec 2023 and 6 Jan 2024, on either side of a new year.
+    expect(eventsOn('2022-01-01', 'year')).toEqual([]);
   });
 
   it('merges the start of the mission in 2013 from all five wordings', () => {
@@ -115,7 +119,6 @@ describe('the seeds’ timeline', () => {
       '2015',
       '2020',
       '2021',
-      '2022',
     ]);
   });
 });
@@ -210,7 +213,7 @@ describe('mergeMentions', () => {
       end: '2024-03-05',
       precision: 'day',
       openEnd: false,
-      label: 'The harbour authority reopened the northern pier on Tuesday',
+      label: 'The harbour authority reopened the northern pier on Tuesday [5 March 2024]',
       labelSource: 0,
       inFocus: true,
       kind: 'happened',

@@ -10,7 +10,6 @@ import {
   boundFromEvents,
   inferFromPeers,
   inferFromWeekday,
-  factTokens,
   narrowByDateline,
   yearForDateline,
 } from '../../../src/engine/timeline/publication-dates.ts';
@@ -126,22 +125,27 @@ describe('publication dates', () => {
     expect(inferFromWeekday(past)).toMatchObject({ date: '2023-12-11', basis: 'inferred' });
   });
 
-  it('two shared numbers and a weekday are not enough to borrow a peer’s date; a shared calendar day is', () => {
-    const ps = passagesOf('Officials said on Thursday that 312 classrooms built since 2016 needed repairs.');
-    const peer = { slug: 'peer', title: 'Peer', date: '2023-06-08', facts: new Set(['312', '2016']) };
-    expect(inferFromPeers(ps, [peer])).toBeNull();
+  it('shared facts, figures and a weekday never date an article; only a copy does, and says so', () => {
     const same = passagesOf(
       'Officials said on Thursday that 312 classrooms would reopen on June 12, the date set in 2016.',
     );
-    expect(factTokens(same).has('June 12')).toBe(true);
-    expect(inferFromPeers(same, [{ ...peer, facts: new Set(['312', 'June 12']) }])).toMatchObject({
+    const peer = { slug: 'peer', title: 'Peer', date: '2023-06-08', publisher: 'The Harbour Ledger' };
+    expect(inferFromPeers(same, [peer])).toBeNull();
+    expect(inferFromPeers(same, [peer], () => 'rewrite')).toBeNull();
+    expect(inferFromPeers(same, [peer], (slug) => (slug === 'peer' ? 'copy' : null))).toMatchObject({
       date: '2023-06-08',
       corroboratedBy: 'peer',
+      reason: expect.stringContaining('Dated from its copy in The Harbour Ledger'),
     });
-    expect(inferFromPeers(ps, [peer], (slug) => (slug === 'peer' ? 'copy' : null))).toMatchObject({
-      date: '2023-06-08',
-      reason: expect.stringContaining('same copy'),
-    });
+  });
+
+  it('copies that give different days leave the article undated', () => {
+    const ps = passagesOf('Officials said on Thursday that 312 classrooms needed repairs.');
+    const peers = [
+      { slug: 'a', title: 'A', date: '2023-06-08', publisher: null },
+      { slug: 'b', title: 'B', date: '2023-06-09', publisher: null },
+    ];
+    expect(inferFromPeers(ps, peers, () => 'copy')).toBeNull();
   });
 
   it('where the text only bounds the date, it says so', () => {

@@ -1,0 +1,71 @@
+/**
+ * Bounds on an undated article from the events it reports. A past-tense
+ * weekday ("concluded on Sunday") names the most recent such day before
+ * publication. Where dated articles date the same act (the same kind of act,
+ * and a content word in common) to one day that is that weekday, the undated
+ * article was published on one of the seven days from that day; several such
+ * weekdays narrow the window to where they all hold. The bound is a window,
+ * never a day, and its reason names the sentences it rests on.
+ */
+import { addDays, parseISO } from 'date-fns';
+import type { Published } from '../schema/article.ts';
+import { isoDay } from '../time/calendar.ts';
+import { WEEKDAY_NAMES } from '../time/names.ts';
+import { directionAt } from '../time/tense.ts';
+import { contentTerms, type Mention } from './mentions.ts';
+import type { Passage } from './passages.ts';
+
+/** Days after the named weekday on which a report of it, told with the bare weekday, may appear. */
+const WEEKDAY_REACH = 6;
+
+/** What an undated article's weekday sentence and a dated mention must share to be one act. */
+function sameAct(sentence: string, expression: string, m: Mention): boolean {
+  const own = new Set(contentTerms(expression));
+  const terms = contentTerms(sentence).filter((t) => !own.has(t));
+  const acts = terms.filter((t) => t.startsWith('~'));
+  const words = terms.filter((t) => !t.startsWith('~'));
+  return acts.some((t) => m.terms.includes(t)) && words.some((t) => m.terms.includes(t));
+}
+
+/**
+ * The window an undated article's past-tense weekdays give, from the days
+ * dated articles (`dated`: their mentions told as done or as a status, to one
+ * day) put the same acts on; null when none matches, or when they contradict.
+ */
+export function boundByPeerEvents(passages: readonly Passage[], dated: readonly Mention[]): Published | null {
+  const found: Array<{ day: string; sentence: string; expression: string; peer: Mention }> = [];
+  for (const p of passages)
+    for (const e of p.expressions) {
+      if (e.kind !== 'weekday' || directionAt(p.sentence, e) !== 'past') continue;
+      const matches = dated.filter(
+        (m) =>
+          (m.kind === 'happened' || m.kind === 'status') &&
+          m.precision === 'day' &&
+          parseISO(m.start).getDay() === e.weekday &&
+          sameAct(p.sentence, e.text, m),
+      );
+      for (const peer of matches) found.push({ day: peer.start, sentence: p.sentence, expression: e.text, peer });
+    }
+  if (!found.length) return null;
+  // Each weekday bounds publication to the seven days from the day it names; together, to where they all hold.
+  const earliest = found
+    .map((f) => f.day)
+    .sort()
+    .at(-1)!;
+  const latest = found.map((f) => isoDay(addDays(parseISO(f.day), WEEKDAY_REACH))).sort()[0]!;
+  if (earliest > latest) return null;
+  const f = found.find((x) => x.day === earliest)!;
+  const day = f.day;
+  return {
+    date: null,
+    time: null,
+    timezone: null,
+    basis: 'inferred',
+    line: null,
+    corroboratedBy: f.peer.slug,
+    earliest: day,
+    latest,
+    precision: 'window',
+    reason: `The text states no date. It says “${f.sentence}” in the past tense, and another article dates that act to ${WEEKDAY_NAMES[parseISO(day).getDay()]} ${day} (“${f.peer.quote}”); a report telling it as “${f.expression}” appeared on one of the seven days from that day${found.length > 1 ? ', and its other weekdays narrow that' : ''}, so between ${earliest} and ${latest}.`,
+  };
+}
