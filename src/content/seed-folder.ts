@@ -64,7 +64,7 @@ export async function runFolder(place: FolderPlace, settings: SeedSettings): Pro
     options: { today: settings.today ?? null, maxBytes: settings.maxBytes, ...(parses ? { cache: parses.cache } : {}) },
   });
   await parses?.save();
-  const { origin: _origin, rejected, ...corpus } = output.corpus;
+  const { rejected, ...corpus } = output.corpus;
   return {
     ...output,
     corpus: { ...corpus, rejected: rejected.map(({ message, file, line }) => ({ message, file, line })) },

@@ -58,7 +58,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const gazetteer: Gazetteer =
     input.gazetteer.text === null ? { places: [] } : parseGazetteer(input.gazetteer.text, input.gazetteer.file);
   const corpus = buildCorpus(input.seeds, story, input.options);
-  const analysis = analyzeCorpus(corpus.articles, corpus.events, gazetteer, input.dataset, corpus.origin ?? undefined);
+  const analysis = analyzeCorpus(corpus.articles, corpus.events, gazetteer, input.dataset);
   countOrigins(corpus.events, analysis.families);
   return { story, corpus, analysis, moments: momentRecords(corpus.events) };
 }

@@ -4,8 +4,8 @@
  *
  * The stages, in order (`buildCorpus`): parse each seed (or take it from the
  * cache); make slugs unique and warn about what the collection shows; date
- * undated articles from their own text, then from dated articles that carry
- * the same report or the same facts, then bound the rest by their events;
+ * undated articles from their own text, then bound the rest by the acts they
+ * tell that dated articles date (a window, never a day), then by their events;
  * extract the dated mentions and merge them into events; link articles through
  * the events; report on every seed.
  */
@@ -13,27 +13,14 @@ import { createHash } from 'node:crypto';
 import { parseArticle, type ParseOptions } from '../article/parse.ts';
 import type { SeedInput } from '../read/decode.ts';
 import { SeedError } from '../read/errors.ts';
-// The one import against the flow of stages (timeline before compare): an undated
-// article may take its date from a dated article that carries the same report, and
-// only the shared-origin pass of compare/ knows which articles those are.
-import { originFamilies, type OriginResult } from '../compare/origin.ts';
-import { originDoc } from '../compare/similarity.ts';
 import type { Article } from '../schema/article.ts';
-import type { OriginKind } from '../schema/origin.ts';
 import type { Story } from '../schema/story.ts';
 import type { TimelineEvent } from '../schema/timeline.ts';
 import { extractMentions, type Mention, type UnresolvedMention } from './mentions.ts';
 import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
 import { readPassages, type Passage } from './passages.ts';
-import {
-  boundFromEvents,
-  narrowByDateline,
-  inferFromPeers,
-  inferFromWeekday,
-  yearForDateline,
-  type DatedPeer,
-} from './publication-dates.ts';
+import { boundFromEvents, narrowByDateline, inferFromWeekday, yearForDateline } from './publication-dates.ts';
 import { linkArticles } from './related.ts';
 
 /** What happened to one seed, for the build log. */
@@ -97,8 +84,6 @@ export interface Corpus {
   unresolved: UnresolvedMention[];
   /** How many seeds were parsed now and how many came from the cache. */
   stats: { parsed: number; cached: number };
-  /** The shared-origin pass, when dating an undated article needed it (the analysis reuses it). */
-  origin: OriginResult | null;
 }
 
 /** Builds the corpus from seed files (any order; they are sorted by name). */
@@ -108,16 +93,13 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   assignUniqueSlugs(parsed.map((p) => p.article));
   warnAboutDates(parsed, options.today ?? null);
   dateFromOwnText(parsed);
-  const peers = datedPeers(parsed);
-  const origin = originForUndated(parsed, peers);
-  dateFromPeers(parsed, peers, origin);
   boundByPeerEventsAll(parsed);
   boundByEvents(parsed);
   const { mentions, unresolved } = extractAll(parsed);
   const events = mergeMentions(mentions, story.focus);
   const articles = parsed.map((p) => p.article);
   linkArticles(articles, events);
-  return { articles, events, rejected, report: seedReports(sorted, articles, rejected), unresolved, stats, origin };
+  return { articles, events, rejected, report: seedReports(sorted, articles, rejected), unresolved, stats };
 }
 
 /** Parses every seed, or takes an unchanged one's result from the cache; a seed that cannot be included is set aside. */
@@ -197,41 +179,6 @@ function dateFromOwnText(parsed: readonly CachedParse[]): void {
   }
 }
 
-/** The articles that state their date, offered to the undated ones as corroboration. */
-function datedPeers(parsed: readonly CachedParse[]): DatedPeer[] {
-  return parsed
-    .filter((p) => p.article.published.basis === 'stated' && p.article.published.date)
-    .map((p) => ({
-      slug: p.article.slug,
-      title: p.article.title,
-      date: p.article.published.date!,
-      publisher: p.article.publisher,
-    }));
-}
-
-/** Shared origin (the same copy, or a rewrite of one report), worked out only when an undated article could use it. */
-function originForUndated(parsed: readonly CachedParse[], peers: readonly DatedPeer[]): OriginResult | null {
-  const undated = parsed.some((p) => p.article.published.basis === 'unknown');
-  return undated && peers.length ? originFamilies(parsed.map((p) => originDoc(p.article))) : null;
-}
-
-/** Dates each undated article from a dated one of the same origin, or one that reports the same facts on a day its weekday names. */
-function dateFromPeers(parsed: readonly CachedParse[], peers: readonly DatedPeer[], origin: OriginResult | null): void {
-  const kinds = new Map<string, OriginKind>();
-  for (const pair of origin?.pairs ?? []) if (pair.kind) kinds.set(`${pair.a}\u0000${pair.b}`, pair.kind);
-  const originKind = (x: string, y: string) => kinds.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`) ?? null;
-  for (const p of parsed) {
-    if (p.article.published.basis !== 'unknown') continue;
-    const slug = p.article.slug;
-    const inferred = inferFromPeers(
-      p.passages,
-      peers.filter((peer) => peer.slug !== slug),
-      (peer) => originKind(slug, peer),
-    );
-    if (inferred) p.article.published = inferred;
-  }
-}
-
 /**
  * For the articles still undated: a window from the acts their past-tense weekdays tell, where articles dated
  * by their own text (or a copy) date the same act to that weekday (`event-bounds.ts`).
@@ -247,7 +194,7 @@ function boundByPeerEventsAll(parsed: readonly CachedParse[]): void {
 
 /** Why an article is still undated once its text and its peers have been asked. */
 const NO_DAY =
-  'The text states no date, has no weekday that an explicit date in it told in the past falls on, and shares no copy with a dated article (facts it shares with other reports of the story never date it).';
+  'The text states no date and has no weekday that an explicit date in it told in the past falls on. Other articles never date it: not the facts it shares with them, and not a copy of its text, which may have been posted before or after it.';
 
 /** For the articles still undated: the window their own events leave (narrowed by a dateline), or why there is none. */
 function boundByEvents(parsed: readonly CachedParse[]): void {

@@ -10,7 +10,7 @@
 import { addDays, parseISO } from 'date-fns';
 import type { Published } from '../schema/article.ts';
 import { isoDay } from '../time/calendar.ts';
-import { WEEKDAY_NAMES } from '../time/names.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { directionAt } from '../time/tense.ts';
 import { contentTerms, type Mention } from './mentions.ts';
 import type { Passage } from './passages.ts';
@@ -18,13 +18,34 @@ import type { Passage } from './passages.ts';
 /** Days after the named weekday on which a report of it, told with the bare weekday, may appear. */
 const WEEKDAY_REACH = 6;
 
-/** What an undated article's weekday sentence and a dated mention must share to be one act. */
+// Day and month names are when, not who or what.
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
+
+/** The names and figures of a sentence: capitalised words after the first, and numbers. */
+function anchors(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
+  words.forEach((raw, i) => {
+    const w = raw.replace(/[.,'’-]+$/, '');
+    if (/^\p{N}/u.test(w)) out.add(w.replace(/\D/g, ''));
+    else if (i > 0 && /^\p{Lu}/u.test(w) && w.length > 2 && !CALENDAR_WORDS.has(w.toLowerCase()))
+      out.add(w.toLowerCase());
+  });
+  return out;
+}
+
+/**
+ * Whether an undated article's weekday sentence tells the act a dated mention tells: the same kind of act,
+ * two content words and a name or figure in common; or the same sentence in all but a few words.
+ */
 function sameAct(sentence: string, expression: string, m: Mention): boolean {
   const own = new Set(contentTerms(expression));
   const terms = contentTerms(sentence).filter((t) => !own.has(t));
-  const acts = terms.filter((t) => t.startsWith('~'));
-  const words = terms.filter((t) => !t.startsWith('~'));
-  return acts.some((t) => m.terms.includes(t)) && words.some((t) => m.terms.includes(t));
+  const acts = terms.filter((t) => t.startsWith('~') && m.terms.includes(t));
+  const words = terms.filter((t) => !t.startsWith('~') && m.terms.includes(t));
+  const theirs = anchors(m.quote);
+  const names = [...anchors(sentence)].filter((a) => theirs.has(a));
+  return (acts.length > 0 && words.length >= 2 && names.length > 0) || words.length >= 6;
 }
 
 /**

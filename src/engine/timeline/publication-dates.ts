@@ -90,66 +90,19 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const { w, x } = best;
   const day = WEEKDAY_NAMES[w.e.weekday!];
   const date = x.window.start;
-  return inferredDay(
-    date,
-    `The text says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; so that ${day} is ${date}, and the article is dated to it (the earliest day its “${w.e.text}” allows).`,
-  );
-}
-
-/** A publication day inferred (not stated), with the reason and, when it came from another article, that article. */
-function inferredDay(date: string, reason: string, corroboratedBy: string | null = null): Published {
+  const latest = isoDay(addDays(parseISO(date), 6));
   return {
-    date,
+    date: null,
     time: null,
     timezone: null,
     basis: 'inferred',
     line: null,
-    corroboratedBy,
+    corroboratedBy: null,
     earliest: date,
-    latest: date,
-    precision: 'day',
-    reason,
+    latest,
+    precision: 'window',
+    reason: `The text states no date. It says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; a report telling that ${day} as “${w.e.text}” appeared on one of the seven days from it, so between ${date} and ${latest}.`,
   };
-}
-
-/** An article with a stated date, offered as corroboration. */
-export interface DatedPeer {
-  /** Its slug. */
-  slug: string;
-  /** Its headline, for the reason. */
-  title: string;
-  /** Its stated date. */
-  date: string;
-  /** Its outlet, when known, for the reason. */
-  publisher: string | null;
-}
-
-/**
- * The date of an undated article from a dated article that carries the same
- * copy (the copy measure of the shared-origin pass), and from nothing else:
- * shared facts, figures or weekdays never date an article, since independent
- * reports of one story share them by nature. When its copies give different
- * days, the article stays undated.
- */
-export function inferFromPeers(
-  passages: readonly Passage[],
-  peers: readonly DatedPeer[],
-  sameOrigin: (slug: string) => 'copy' | 'rewrite' | null = () => null,
-): Published | null {
-  const copies = peers.filter((peer) => sameOrigin(peer.slug) === 'copy');
-  const days = new Set(copies.map((peer) => peer.date));
-  if (days.size !== 1) return null;
-  const peer = [...copies].sort((a, b) => a.slug.localeCompare(b.slug))[0]!;
-  const outlet = peer.publisher ? `in ${peer.publisher}` : `“${peer.title}”`;
-  const weekdays = pastWeekdays(passages).filter((w) => parseISO(peer.date).getDay() === w.e.weekday);
-  const weekdayNote = weekdays[0]
-    ? ` Its “${weekdays[0].e.text}” falls on that date, a ${WEEKDAY_NAMES[weekdays[0].e.weekday!]}.`
-    : '';
-  return inferredDay(
-    peer.date,
-    `The text states no date. Dated from its copy ${outlet}, which carries the same text and states its date, ${peer.date}; a copy may have been posted later than that.${weekdayNote}`,
-    peer.slug,
-  );
 }
 
 /** A day as the reasons write it: `11 Dec 2023`. */

@@ -158,8 +158,14 @@ describe('003: masthead, undated, comment and share footer', () => {
     );
     expect(a.titleBasis).toBe('derived');
   });
-  it('infers the date from “on Sunday” and December 31, 2023', () => {
-    expect(a.published).toMatchObject({ date: '2023-12-31', basis: 'inferred', corroboratedBy: null });
+  it('bounds the date to the week from Sunday 31 December 2023, from its “on Sunday” and December 31, 2023', () => {
+    expect(a.published).toMatchObject({
+      date: null,
+      earliest: '2023-12-31',
+      latest: '2024-01-06',
+      basis: 'inferred',
+      corroboratedBy: null,
+    });
     expect(a.published.reason).toContain('December 31, 2023');
     expect(a.published.reason).toContain('Sunday');
   });

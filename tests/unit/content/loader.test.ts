@@ -103,7 +103,7 @@ describe('the article loader', () => {
     ]);
     const info = articles.logs.filter(([l]) => l === 'info').map(([, s]) => s);
     expect(info.filter((s) => / included as \/articles\//.test(s))).toHaveLength(5);
-    expect(info).toContain('5 of 5 seeds included, 0 rejected; 16 events.');
+    expect(info).toContain('5 of 5 seeds included, 0 rejected; 15 events.');
     // places.yaml is story data, not a seed to skip.
     expect(info.some((s) => s.startsWith('places.yaml'))).toBe(false);
   });
@@ -170,13 +170,7 @@ describe('one run for all five collections', () => {
     const loaded = await loadAll(root);
     const seeds = readSeeds(join(root, 'seeds'));
     const direct = buildCorpus(seeds, readStory(), { today: null });
-    const analysis = analyzeCorpus(
-      direct.articles,
-      direct.events,
-      seedGazetteer(),
-      undefined,
-      direct.origin ?? undefined,
-    );
+    const analysis = analyzeCorpus(direct.articles, direct.events, seedGazetteer());
     countOrigins(direct.events, analysis.families);
     expect([...loaded.events.entries.values()].map((e) => e.data)).toEqual(direct.events);
     expect(loaded.story.entries.get('story')!.data).toMatchObject({

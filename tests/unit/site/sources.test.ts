@@ -62,10 +62,10 @@ describe('naming a source', () => {
     const names = [...sourceNames(seedCorpus().articles).values()].map((a) => a.sourceName);
     expect(names).toEqual([
       'Unnamed outlet, 11 Dec 2023',
-      'The Wall Street Herald',
       'Salman Akhtar, 31 Dec 2023',
       'Unnamed outlet, 31 Dec 2023 – 6 Jan 2024',
       'Unnamed outlet, 8 Dec 2023 – 14 Dec 2023',
+      'The Wall Street Herald',
     ]);
   });
 });

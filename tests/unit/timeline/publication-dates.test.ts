@@ -8,7 +8,6 @@ import { readForeignDate, findForeignNames } from '../../../src/engine/time/fore
 import { readPassages } from '../../../src/engine/timeline/passages.ts';
 import {
   boundFromEvents,
-  inferFromPeers,
   inferFromWeekday,
   narrowByDateline,
   yearForDateline,
@@ -122,30 +121,14 @@ describe('publication dates', () => {
     );
     expect(inferFromWeekday(ps)).toBeNull();
     const past = passagesOf('The council met on Monday. It had voted on December 11, 2023 to close the depot.');
-    expect(inferFromWeekday(past)).toMatchObject({ date: '2023-12-11', basis: 'inferred' });
-  });
-
-  it('shared facts, figures and a weekday never date an article; only a copy does, and says so', () => {
-    const same = passagesOf(
-      'Officials said on Thursday that 312 classrooms would reopen on June 12, the date set in 2016.',
-    );
-    const peer = { slug: 'peer', title: 'Peer', date: '2023-06-08', publisher: 'The Harbour Ledger' };
-    expect(inferFromPeers(same, [peer])).toBeNull();
-    expect(inferFromPeers(same, [peer], () => 'rewrite')).toBeNull();
-    expect(inferFromPeers(same, [peer], (slug) => (slug === 'peer' ? 'copy' : null))).toMatchObject({
-      date: '2023-06-08',
-      corroboratedBy: 'peer',
-      reason: expect.stringContaining('Dated from its copy in The Harbour Ledger'),
+    // A past-tense Monday that falls on 11 December 2023 puts publication in the week from that day, not on it.
+    expect(inferFromWeekday(past)).toMatchObject({
+      date: null,
+      earliest: '2023-12-11',
+      latest: '2023-12-17',
+      precision: 'window',
+      basis: 'inferred',
     });
-  });
-
-  it('copies that give different days leave the article undated', () => {
-    const ps = passagesOf('Officials said on Thursday that 312 classrooms needed repairs.');
-    const peers = [
-      { slug: 'a', title: 'A', date: '2023-06-08', publisher: null },
-      { slug: 'b', title: 'B', date: '2023-06-09', publisher: null },
-    ];
-    expect(inferFromPeers(ps, peers, () => 'copy')).toBeNull();
   });
 
   it('where the text only bounds the date, it says so', () => {
