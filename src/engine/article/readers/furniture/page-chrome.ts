@@ -1,5 +1,27 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+const PHOTO = wordPattern('photo');
+
+// Prompts and captions in every covered language, built from the word tables (`../../furniture-words/`).
+const WORDED: RegExp[] = [
+  // `Suscríbete a nuestra newsletter`, `Síguenos en nuestras redes sociales`: the prompt opens the line, or follows
+  // the pitch after a colon (`L'essentiel chaque matin : je m'abonne à la newsletter`).
+  new RegExp(String.raw`(?:^|[:：]\s*)${wordPattern('subscribe')}(?![\p{L}]).{0,120}$`, 'iu'),
+  // `Plus d'articles de Awa Ndiaye`, `More by this author`: a link to the writer's other articles.
+  new RegExp(
+    String.raw`^${wordPattern('moreBy')}\s+(?:this author|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$`,
+    'iu',
+  ),
+  // A caption closing with its credit: `… Foto: Lena Krüger/dpa`, `… (PHOTO / RESCUE UNIT)`, `… Photo M.D.`.
+  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*[^.]{2,80}$`, 'iu'),
+  new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
+  new RegExp(String.raw`[.!?]\s+${PHOTO}\s+\p{Lu}[\p{Lu}.’'/ -]{0,20}$`, 'u'),
+  // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
+  // photograph's credit, not the text's.
+  /^(?:\S+\s+){4,}[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,
+];
 
 const CHROME: RegExp[] = [
   /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)\.?$/i,
@@ -50,7 +72,12 @@ const CHROME: RegExp[] = [
 export function isPageChrome(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 300) return false;
-  return CHROME.some((re) => re.test(t));
+  return (
+    CHROME.some((re) => re.test(t)) ||
+    WORDED.some((re) => re.test(t)) ||
+    isWholeLine('backToTop', t) ||
+    isWholeLine('endMark', t)
+  );
 }
 
 /** Takes a line of page chrome. */

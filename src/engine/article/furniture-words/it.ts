@@ -1,0 +1,26 @@
+/** Page furniture in Italian. */
+import type { FurnitureWords } from './types.ts';
+
+/** Italian furniture words. */
+export const IT: FurnitureWords = {
+  byline: ['di', 'a cura di'],
+  published: ['pubblicato il', 'pubblicato', 'pubblicata il'],
+  updated: ['aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'aggiornamento'],
+  related: [
+    'leggi anche',
+    'potrebbe interessarti',
+    'articoli correlati',
+    'notizie correlate',
+    'ti potrebbe interessare',
+    'i più letti',
+  ],
+  moreBy: ['altri articoli di', 'tutti gli articoli di'],
+  backToTop: ['torna su', 'torna in alto'],
+  subscribe: ['iscriviti', 'abbonati', 'seguici'],
+  commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
+  photo: ['foto', 'immagine'],
+  home: ['home'],
+  share: ['condividi', 'invia', 'stampa'],
+  filedFrom: ['da'],
+  endMark: ['fine'],
+};

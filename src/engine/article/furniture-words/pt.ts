@@ -1,0 +1,34 @@
+/** Page furniture in Portuguese. */
+import type { FurnitureWords } from './types.ts';
+
+/** Portuguese furniture words. */
+export const PT: FurnitureWords = {
+  byline: ['por', 'da redação'],
+  published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
+  updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],
+  related: [
+    'leia também',
+    'leia mais',
+    'veja também',
+    'saiba mais',
+    'notícias relacionadas',
+    'relacionadas',
+    'mais lidas',
+  ],
+  moreBy: ['mais de', 'mais artigos de', 'outras notícias de'],
+  backToTop: ['voltar ao topo', 'topo', 'ir para o topo'],
+  subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],
+  commentForm: [
+    'deixe um comentário',
+    'deixe uma resposta',
+    'o seu endereço de email não será publicado',
+    'o seu endereço de e-mail não será publicado',
+    'seu endereço de e-mail não será publicado',
+    'publicar comentário',
+  ],
+  photo: ['foto', 'fotos', 'imagem', 'fotografia'],
+  home: ['início', 'inicio', 'página inicial'],
+  share: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'enviar', 'imprimir'],
+  filedFrom: ['de', 'em'],
+  endMark: ['fim', 'lusa/fim'],
+};

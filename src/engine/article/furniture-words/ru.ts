@@ -1,0 +1,19 @@
+/** Page furniture in Russian: the words met so far. */
+import type { FurnitureWords } from './types.ts';
+
+/** Russian furniture words. */
+export const RU: FurnitureWords = {
+  byline: ['автор', 'текст'],
+  published: ['опубликовано'],
+  updated: ['обновлено'],
+  related: ['читайте также'],
+  moreBy: [],
+  backToTop: ['наверх'],
+  subscribe: ['подписывайтесь'],
+  commentForm: [],
+  photo: ['фото'],
+  home: ['главная'],
+  share: ['поделиться'],
+  filedFrom: [],
+  endMark: [],
+};

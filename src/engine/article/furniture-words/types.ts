@@ -1,0 +1,29 @@
+/** The words of page furniture in one language: what readers build their patterns from (`index.ts`). */
+export interface FurnitureWords {
+  /** Words that open a byline before the writer's name (`by`, `par`, `von`, `بقلم`). */
+  byline: readonly string[];
+  /** Labels of a publication stamp (`published`, `publié le`). */
+  published: readonly string[];
+  /** Labels of an update stamp (`updated`, `mis à jour le`, `stand`). */
+  updated: readonly string[];
+  /** Headings that open a list of links to other articles (`read also`, `lire aussi`). */
+  related: readonly string[];
+  /** Words before a writer's name on a link to their other articles (`more by`, `plus d'articles de`). */
+  moreBy: readonly string[];
+  /** A link back to the top of the page, the whole line (`back to top`, `nach oben`). */
+  backToTop: readonly string[];
+  /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
+  subscribe: readonly string[];
+  /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */
+  commentForm: readonly string[];
+  /** Labels of a photo credit (`photo`, `foto`). */
+  photo: readonly string[];
+  /** The first entry of a breadcrumb or a menu: the home page (`home`, `accueil`). */
+  home: readonly string[];
+  /** Words of a share prompt (`share`, `partager`). */
+  share: readonly string[];
+  /** The word between a closing signature's name and the place it was filed from (`from`, `desde`). */
+  filedFrom: readonly string[];
+  /** End marks of a wire report, the whole line (`ends`, `fim`, `النهاية`). */
+  endMark: readonly string[];
+}
