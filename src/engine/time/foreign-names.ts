@@ -114,3 +114,12 @@ export function weekdayOf(word: string, t: NameTable): number | undefined {
     t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1]
   );
 }
+
+/** True when a word names a month or a weekday in any language whose names are read (`mayo`, `giugno`, `Dienstag`). */
+export function isDateName(word: string): boolean {
+  const w = word.replace(/[.,]+$/, '');
+  return NAMED_LANGUAGES.some((code) => {
+    const t = namesFor(code)!;
+    return monthOf(w, t) !== undefined || weekdayOf(w, t) !== undefined;
+  });
+}

@@ -17,7 +17,6 @@ const WORDED: RegExp[] = [
   // A caption closing with its credit: `… Foto: Lena Krüger/dpa`, `… (PHOTO / RESCUE UNIT)`, `… Photo M.D.`.
   new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*[^.]{2,80}$`, 'iu'),
   new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
-  new RegExp(String.raw`[.!?]\s+${PHOTO}\s+\p{Lu}[\p{Lu}.’'/ -]{0,20}$`, 'u'),
   // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
   // photograph's credit, not the text's.
   /^(?:\S+\s+){4,}[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,
@@ -68,12 +67,20 @@ const CHROME: RegExp[] = [
   /\((?:photo|image|picture)s?(?: by|:)[^)]{2,80}\)\s*$/i,
 ];
 
+// A caption closing with a photo word and a credit in capitals or initials (`… dans la Grande-Rue. Photo M.D.`).
+const CREDIT_IN_CAPITALS = new RegExp(String.raw`[.!?]\s+${PHOTO}\s+([^\s].{0,20})$`, 'iu');
+function creditInCapitals(t: string): boolean {
+  const credit = CREDIT_IN_CAPITALS.exec(t)?.[1];
+  return !!credit && /\p{Lu}/u.test(credit) && credit === credit.toUpperCase();
+}
+
 /** Page chrome inside the text: adverts, cookie notices, newsletter and app prompts, reading time, captions, translation notes. */
 export function isPageChrome(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 300) return false;
   return (
     CHROME.some((re) => re.test(t)) ||
+    creditInCapitals(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||
     isWholeLine('endMark', t)
