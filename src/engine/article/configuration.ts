@@ -77,6 +77,10 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   pressReleaseAboutReader,
   // Likewise the short lines under `Media contact:` (a name, a telephone) are the contact block's.
   contactBlockReader,
+  // A labelled stamp in any language says whether it dates the publication or an update, which the stamp reader
+  // cannot tell (`Mis à jour le …`); it goes before navigation, which would take the slashes and bars of
+  // `Publicado em 14/08/2024 | Atualizado em …` for a menu row.
+  foreignPublishedReader,
   // Navigation before chrome: a menu word alone (`Subscribe`) and a row of links (`Reply · Quote · Report post`,
   // `Share on Facebook · Share on X`) are navigation.
   navigationReader,
@@ -89,10 +93,7 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   nameAndStampReader,
   agencyLineReader,
   shareRowReader,
-  // A stamp in another language says whether it dates the publication or an update, which the stamp reader cannot
-  // tell (`Mis à jour le …`), so it goes first. A numeric date that reads two ways is one the stamp reader cannot
-  // read at all; it is kept with both its readings.
-  foreignPublishedReader,
+  // A numeric date that reads two ways is one the stamp reader cannot read at all; it is kept with both its readings.
   ambiguousStampReader,
   stampLineReader,
   labelledTagLineReader,
