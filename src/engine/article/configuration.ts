@@ -40,6 +40,7 @@ import { bylineReader } from './readers/header/byline.ts';
 import { headlineReader } from './readers/header/headline.ts';
 import { kickerReader } from './readers/header/kicker.ts';
 import { mastheadReader } from './readers/header/masthead.ts';
+import { mastheadTaglineReader } from './readers/header/masthead-tagline.ts';
 import { nameBesideStampReader } from './readers/header/name-beside-stamp.ts';
 import { publishedLineReader } from './readers/header/published-line.ts';
 import { repeatedHeadlineReader } from './readers/header/repeated-headline.ts';
@@ -115,6 +116,9 @@ export const HEADER_READERS: readonly LineReader<ReadLine, HeaderZone>[] = [
   repeatedHeadlineReader,
   // The outlet next, so that its name (`The Coastal Gazette`) is never taken for the kicker or the headline.
   siteTaglineReader,
+  // A name and its tagline on the first two lines, with a menu or a stamp between them and the headline, before the
+  // masthead reader, which would take the name alone and leave the tagline to be read as the headline.
+  mastheadTaglineReader,
   mastheadReader,
   // A kicker only when a headline can still follow it; the headline is then the first line left.
   kickerReader,

@@ -109,7 +109,7 @@ export const navigationReader: LineReader<FurnitureLine, FurnitureZone> = (line,
     zone.kept.length === 1 &&
     zone.kept[0] === first &&
     countTokens(first.text) <= 4 &&
-    /^\p{Lu}/u.test(first.text.trim()) &&
+    /^[\p{Lu}\p{Lo}]/u.test(first.text.trim()) &&
     !/[.!?,:;]$/.test(first.text.trim())
   )
     zone.found.siteName = { name: plainLine(first.text), line: first.n };
