@@ -28,6 +28,7 @@ import { copyrightReader } from './readers/furniture/copyright.ts';
 import { foreignPublishedReader } from './readers/furniture/foreign-published.ts';
 import { labelledTagLineReader } from './readers/furniture/labelled-tag-line.ts';
 import { nameAndStampReader } from './readers/furniture/name-and-stamp.ts';
+import { monthStampReader } from './readers/furniture/month-stamp.ts';
 import { navigationReader } from './readers/furniture/navigation.ts';
 import { pageChromeReader } from './readers/furniture/page-chrome.ts';
 import { pressReleaseAboutReader } from './readers/furniture/press-release-about.ts';
@@ -97,6 +98,8 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   // A numeric date that reads two ways is one the stamp reader cannot read at all; it is kept with both its readings.
   ambiguousStampReader,
   stampLineReader,
+  // A month and a year alone on a line (`März 2024`): no day, so the stamp reader cannot read it.
+  monthStampReader,
   labelledTagLineReader,
 ];
 

@@ -29,6 +29,8 @@ export interface Findings {
   siteName: { name: string; line: number } | null;
   /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
   ambiguous: { line: number; text: string; days: [string, string] } | null;
+  /** A stamp that gives only a month and a year (`März 2024`): the article was published within that month. */
+  monthStamp: { line: number; year: number; month: number; phrase: string } | null;
   /** An update stamp or a bare date: it dates the article only when nothing better does. */
   stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null;
   /** The line that states the time of publication: `Published: …`, a writer with a stamp, or a stamp in another language. */
@@ -62,6 +64,7 @@ export function newFindings(removed: readonly RemovedLine[], warnings: readonly 
     nameStamp: null,
     siteName: null,
     ambiguous: null,
+    monthStamp: null,
     stamp: null,
     publishedLine: null,
     dateline: null,

@@ -49,6 +49,8 @@ const NAME_PARTICLES = new Set([
   'del',
   'della',
   'der',
+  'den',
+  'dem',
   'die',
   'das',
   'di',

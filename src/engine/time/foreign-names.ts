@@ -123,3 +123,30 @@ export function isDateName(word: string): boolean {
     return monthOf(w, t) !== undefined || weekdayOf(w, t) !== undefined;
   });
 }
+
+/** The month (1–12) a word names in English or any language whose names are read (`März`, `marzo`); else undefined. */
+export function monthInAnyLanguage(word: string): number | undefined {
+  const w = word.replace(/[.,]+$/, '');
+  for (const code of ['en', ...NAMED_LANGUAGES]) {
+    const t = code === 'en' ? englishNames() : namesFor(code)!;
+    const m = monthOf(w, t);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+let english: NameTable | null = null;
+/** English month names as a name table, long and short. */
+function englishNames(): NameTable {
+  if (!english) {
+    const months = new Map<string, number>();
+    for (let m = 0; m < 12; m++)
+      for (const month of ['long', 'short'] as const)
+        months.set(
+          fold(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)))),
+          m + 1,
+        );
+    english = { months, weekdays: new Map(), stems: [], weekdayStems: [] };
+  }
+  return english;
+}

@@ -69,6 +69,7 @@ export const EN: FurnitureWords = {
     'in other news',
     'keep reading',
   ],
+  moreFrom: ['more from', 'more on', 'more in', 'more about'],
   moreBy: ['more by', 'more from', 'more articles by', 'more stories by', 'all posts by', 'all articles by'],
   backToTop: ['back to top', 'to top', 'return to top', 'go to top', 'top of page'],
   subscribe: ['subscribe to', 'sign up for', 'sign up to', 'get our', 'follow us', 'join our', 'receive our'],

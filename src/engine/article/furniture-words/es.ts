@@ -20,6 +20,7 @@ export const ES: FurnitureWords = {
     'más noticias',
     'le puede interesar',
   ],
+  moreFrom: ['más noticias de', 'más sobre', 'más de la sección'],
   moreBy: ['más de', 'más artículos de', 'más noticias de', 'otros artículos de'],
   backToTop: ['volver arriba', 'ir arriba', 'subir', 'volver al inicio'],
   subscribe: ['suscríbete', 'suscríbase', 'síguenos', 'siguenos', 'recibe', 'únete a nuestro', 'sigue a'],

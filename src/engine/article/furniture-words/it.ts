@@ -14,6 +14,7 @@ export const IT: FurnitureWords = {
     'ti potrebbe interessare',
     'i più letti',
   ],
+  moreFrom: ['altre notizie da', 'altro su'],
   moreBy: ['altri articoli di', 'tutti gli articoli di'],
   backToTop: ['torna su', 'torna in alto'],
   subscribe: ['iscriviti', 'abbonati', 'seguici'],

@@ -7,6 +7,7 @@ export const NL: FurnitureWords = {
   published: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op'],
   updated: ['bijgewerkt op', 'bijgewerkt', 'laatst bijgewerkt', 'aangepast op'],
   related: ['lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen', 'meest gelezen', 'ook interessant'],
+  moreFrom: ['meer over', 'meer nieuws uit'],
   moreBy: ['meer van', 'meer artikelen van', 'alle artikelen van'],
   backToTop: ['terug naar boven', 'naar boven'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],

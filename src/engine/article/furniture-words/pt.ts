@@ -15,6 +15,7 @@ export const PT: FurnitureWords = {
     'relacionadas',
     'mais lidas',
   ],
+  moreFrom: ['mais sobre', 'mais notícias de'],
   moreBy: ['mais de', 'mais artigos de', 'outras notícias de'],
   backToTop: ['voltar ao topo', 'topo', 'ir para o topo'],
   subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],

@@ -7,6 +7,7 @@ export const RU: FurnitureWords = {
   published: ['опубликовано'],
   updated: ['обновлено'],
   related: ['читайте также'],
+  moreFrom: [],
   moreBy: [],
   backToTop: ['наверх'],
   subscribe: ['подписывайтесь'],

@@ -8,6 +8,8 @@ export interface FurnitureWords {
   updated: readonly string[];
   /** Headings that open a list of links to other articles (`read also`, `lire aussi`). */
   related: readonly string[];
+  /** Headings of a list of links from one section or on one topic, before its name (`more from`, `mehr aus`). */
+  moreFrom: readonly string[];
   /** Words before a writer's name on a link to their other articles (`more by`, `plus d'articles de`). */
   moreBy: readonly string[];
   /** A link back to the top of the page, the whole line (`back to top`, `nach oben`). */

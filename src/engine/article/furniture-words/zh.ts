@@ -7,6 +7,7 @@ export const ZH: FurnitureWords = {
   published: [],
   updated: [],
   related: ['相关阅读', '相關閱讀', '関連記事', '相关新闻'],
+  moreFrom: [],
   moreBy: [],
   backToTop: ['返回顶部'],
   subscribe: [],

@@ -3,9 +3,9 @@ import { countTokens } from '../../../text/words.ts';
 import { wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
-// The headings of every language's table, and English's `More from <section>`.
+// The headings of every language's table, and `More from <section>` in every language.
 const RELATED_HEADING = new RegExp(
-  String.raw`^(?:${wordPattern('related')}|more (?:from|on|in|about) [^.!?]{1,40})(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)`,
+  String.raw`^(?:${wordPattern('related')}|${wordPattern('moreFrom')} [^.!?]{1,40})(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)`,
   'iu',
 );
 
