@@ -45,6 +45,7 @@ import { mastheadTaglineReader } from './readers/header/masthead-tagline.ts';
 import { nameBesideStampReader } from './readers/header/name-beside-stamp.ts';
 import { publishedLineReader } from './readers/header/published-line.ts';
 import { repeatedHeadlineReader } from './readers/header/repeated-headline.ts';
+import { roleLineReader } from './readers/header/role-line.ts';
 import { publishedStampReader } from './readers/standfirst/published-stamp.ts';
 import { siteTaglineReader } from './readers/header/site-tagline.ts';
 import { datelineReader } from './readers/lede/dateline.ts';
@@ -115,6 +116,8 @@ export const HEADER_READERS: readonly LineReader<ReadLine, HeaderZone>[] = [
   // (`By Courier Staff`, `Posted in Community Events`).
   bylineReader,
   publishedLineReader,
+  // The writer's role on the line under the byline (`Sports Reporter`), before it can be taken for a kicker.
+  roleLineReader,
   // Once there is a headline, a line that repeats it is only that.
   repeatedHeadlineReader,
   // The outlet next, so that its name (`The Coastal Gazette`) is never taken for the kicker or the headline.

@@ -16,6 +16,18 @@ export const EN: FurnitureWords = {
     'compiled by',
     'from',
   ],
+  roles: [
+    'reporter',
+    'correspondent',
+    'writer',
+    'editor',
+    'journalist',
+    'columnist',
+    'contributor',
+    'photographer',
+    'staff writer',
+    'staff reporter',
+  ],
   published: ['published', 'posted', 'first published'],
   updated: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'revised'],
   related: [

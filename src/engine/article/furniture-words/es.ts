@@ -4,6 +4,16 @@ import type { FurnitureWords } from './types.ts';
 /** Spanish furniture words. */
 export const ES: FurnitureWords = {
   byline: ['por', 'redacción', 'escrito por'],
+  roles: [
+    'periodista',
+    'corresponsal',
+    'redactor',
+    'redactora',
+    'enviado especial',
+    'enviada especial',
+    'reportero',
+    'reportera',
+  ],
   published: ['publicado el', 'publicado', 'publicada el', 'publicada', 'fecha de publicación'],
   updated: ['actualizado el', 'actualizado', 'actualizada', 'última actualización', 'modificado'],
   related: [

@@ -4,6 +4,16 @@ import type { FurnitureWords } from './types.ts';
 /** French furniture words. */
 export const FR: FurnitureWords = {
   byline: ['par', 'propos recueillis par'],
+  roles: [
+    'journaliste',
+    'correspondant',
+    'correspondante',
+    'envoyé spécial',
+    'envoyée spéciale',
+    'rédacteur',
+    'rédactrice',
+    'reporter',
+  ],
   published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'paru le'],
   updated: ['mis à jour le', 'mis à jour', 'actualisé le', 'modifié le', 'dernière mise à jour'],
   related: [

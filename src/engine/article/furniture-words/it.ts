@@ -4,6 +4,7 @@ import type { FurnitureWords } from './types.ts';
 /** Italian furniture words. */
 export const IT: FurnitureWords = {
   byline: ['di', 'a cura di'],
+  roles: ['giornalista', 'corrispondente', 'inviato', 'inviata', 'redattore', 'redattrice'],
   published: ['pubblicato il', 'pubblicato', 'pubblicata il'],
   updated: ['aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'aggiornamento'],
   related: [

@@ -4,6 +4,7 @@ import type { FurnitureWords } from './types.ts';
 /** Dutch furniture words. */
 export const NL: FurnitureWords = {
   byline: ['door'],
+  roles: ['verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'journalist'],
   published: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op'],
   updated: ['bijgewerkt op', 'bijgewerkt', 'laatst bijgewerkt', 'aangepast op'],
   related: ['lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen', 'meest gelezen', 'ook interessant'],

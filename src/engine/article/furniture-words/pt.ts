@@ -4,6 +4,7 @@ import type { FurnitureWords } from './types.ts';
 /** Portuguese furniture words. */
 export const PT: FurnitureWords = {
   byline: ['por', 'da redação'],
+  roles: ['repórter', 'jornalista', 'correspondente', 'redator', 'redatora', 'enviado especial'],
   published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],
   related: [

@@ -4,6 +4,7 @@ import type { FurnitureWords } from './types.ts';
 /** Russian furniture words. */
 export const RU: FurnitureWords = {
   byline: ['автор', 'текст'],
+  roles: ['корреспондент'],
   published: ['опубликовано'],
   updated: ['обновлено'],
   related: ['читайте также'],

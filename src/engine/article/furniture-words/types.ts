@@ -2,6 +2,8 @@
 export interface FurnitureWords {
   /** Words that open a byline before the writer's name (`by`, `par`, `von`, `بقلم`). */
   byline: readonly string[];
+  /** A newsroom role, alone on the line under a byline or after the name (`reporter`, `corresponsal`). */
+  roles: readonly string[];
   /** Labels of a publication stamp (`published`, `publié le`). */
   published: readonly string[];
   /** Labels of an update stamp (`updated`, `mis à jour le`, `stand`). */

@@ -4,6 +4,7 @@ import type { FurnitureWords } from './types.ts';
 /** Chinese and Japanese furniture words. */
 export const ZH: FurnitureWords = {
   byline: ['记者'],
+  roles: ['记者'],
   published: [],
   updated: [],
   related: ['相关阅读', '相關閱讀', '関連記事', '相关新闻'],

@@ -28,8 +28,10 @@ const CHROME: RegExp[] = [
   /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\s*read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ min(?:ute)?s? listen)\.?$/i,
   /^(?:subscribe|sign up)(?: (?:now|today))?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}$/i,
-  /^follow (?:us|\w+) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
+  /^follow (?:us|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
   /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
+  // A call for tips with the address to send them to (`Do you have a story for us? Email news@…`).
+  /\?\s*(?:e-?mail|write to|contact)(?: us)?(?: at)?:?\s+\S+@\S+\.\w+\.?$/i,
   /^(?:click|tap) (?:here|to)\b.{0,80}$/i,
   /^enter your email\b.{0,80}$/i,
   /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,

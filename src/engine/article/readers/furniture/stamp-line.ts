@@ -14,7 +14,8 @@ import { wordPattern } from '../../furniture-words/index.ts';
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
   const t = line.trim();
   if (t.length > 90) return null;
-  const upd = UPDATED.exec(t);
+  // An agency's name before the stamp (`PTI | Updated: Apr 22, 2025 14:35 IST`) is credited by the reader below.
+  const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
   if (upd) {
     const stamp = readStamp(upd[1]!);
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
@@ -44,6 +45,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     ? { verb: 'date', stamp, phrase: t }
     : null;
 }
+
+const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
 
 // `Updated:`, `Stand:`, `Mis à jour le`: an update label of any language, and the stamp after it.
 const UPDATED = new RegExp(

@@ -67,6 +67,13 @@ describe('stampLineReader', () => {
     expect(furnitureTake(stampLineReader, line).found.stamp).toMatchObject({ verb: 'date', stamp: { date } });
   });
 
+  it('reads an update stamp after an agency and a bar, and credits the agency', () => {
+    const { kind, found } = furnitureTake(stampLineReader, 'PTI | Updated: Apr 22, 2025 14:35 IST');
+    expect(kind).toBe('stamp');
+    expect(found.stamp).toMatchObject({ verb: 'updated', stamp: { date: '2025-04-22', time: '14:35' } });
+    expect(found.credits.map((c) => c.name)).toEqual(['PTI']);
+  });
+
   it('leaves a foreign sentence that holds a date', () => {
     expect(furnitureTake(stampLineReader, 'Le 15 mars 2024 la mairie a voté').kind).toBeNull();
   });
