@@ -31,6 +31,7 @@ import { nameAndStampReader } from './readers/furniture/name-and-stamp.ts';
 import { monthStampReader } from './readers/furniture/month-stamp.ts';
 import { navigationReader } from './readers/furniture/navigation.ts';
 import { pageChromeReader } from './readers/furniture/page-chrome.ts';
+import { pressReleaseIssuerReader } from './readers/furniture/press-release-issuer.ts';
 import { pressReleaseAboutReader } from './readers/furniture/press-release-about.ts';
 import { relatedHeadingReader } from './readers/furniture/related-heading.ts';
 import { relatedListItemReader } from './readers/furniture/related-list-item.ts';
@@ -90,6 +91,8 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   pageChromeReader,
   // Lines that name who wrote, owns or supplied the text: a source, a copyright holder, an account, a writer with a
   // stamp, an agency alone. Each reads its own shape of line, so their order among themselves decides little.
+  // A press release's issuer goes before the source line, which would credit `SOURCE Acme Inc.` as a source.
+  pressReleaseIssuerReader,
   sourceLineReader,
   copyrightReader,
   cmsAccountReader,

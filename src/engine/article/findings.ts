@@ -19,6 +19,8 @@ export interface Findings {
   tags: string[];
   /** The seed's leading `date YYYY-MM-DD` line, with the language it may name. */
   dateLine: { date: string; line: number; language: { code: string; name: string } | null } | null;
+  /** The organisation a press release names as its issuer (`News provided by`, `SOURCE …`, `on behalf of …`). */
+  issuer: { name: string; line: number } | null;
   /** The holder a copyright line names, when it is not an agency. */
   copyright: { holder: string; line: number } | null;
   /** A publishing-system account standing where a writer's name would (`Admin`). */
@@ -60,6 +62,7 @@ export function newFindings(removed: readonly RemovedLine[], warnings: readonly 
     tags: [],
     dateLine: null,
     copyright: null,
+    issuer: null,
     cmsAccount: null,
     nameStamp: null,
     siteName: null,

@@ -26,5 +26,6 @@ export const AR: FurnitureWords = {
   home: ['الرئيسية', 'الصفحة الرئيسية'],
   share: ['شارك', 'مشاركة', 'طباعة'],
   filedFrom: ['من'],
+  providedBy: [],
   endMark: ['النهاية', '(النهاية)', 'انتهى'],
 };

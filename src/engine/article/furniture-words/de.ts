@@ -35,5 +35,6 @@ export const DE: FurnitureWords = {
   home: ['startseite', 'home'],
   share: ['teilen', 'senden', 'drucken', 'artikel teilen'],
   filedFrom: ['aus', 'in'],
+  providedBy: ['pressemitteilung von', 'bereitgestellt von'],
   endMark: ['ende'],
 };

@@ -101,5 +101,6 @@ export const EN: FurnitureWords = {
   home: ['home', 'home page', 'homepage'],
   share: ['share', 'share this', 'share this article', 'share this story', 'email', 'print'],
   filedFrom: ['from', 'in', 'reporting from'],
+  providedBy: ['news provided by', 'provided by'],
   endMark: ['ends', '(end)', '(ends)', '-30-', '###'],
 };

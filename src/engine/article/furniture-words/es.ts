@@ -47,5 +47,6 @@ export const ES: FurnitureWords = {
   home: ['inicio', 'portada'],
   share: ['compartir', 'comparte', 'comparta', 'enviar', 'imprimir'],
   filedFrom: ['desde', 'en'],
+  providedBy: ['comunicado de', 'noticia proporcionada por'],
   endMark: ['fin'],
 };

@@ -43,5 +43,6 @@ export const FR: FurnitureWords = {
   home: ['accueil'],
   share: ['partager', 'partagez', 'envoyer', 'imprimer'],
   filedFrom: ['depuis', 'à'],
+  providedBy: ['communiqué de', 'communiqué par'],
   endMark: ['fin'],
 };

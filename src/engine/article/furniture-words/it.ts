@@ -24,5 +24,6 @@ export const IT: FurnitureWords = {
   home: ['home'],
   share: ['condividi', 'invia', 'stampa'],
   filedFrom: ['da'],
+  providedBy: ['comunicato di'],
   endMark: ['fine'],
 };

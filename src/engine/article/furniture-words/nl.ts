@@ -24,5 +24,6 @@ export const NL: FurnitureWords = {
   home: ['home', 'voorpagina'],
   share: ['delen', 'deel', 'mailen', 'printen'],
   filedFrom: ['vanuit', 'uit'],
+  providedBy: ['persbericht van'],
   endMark: ['einde'],
 };

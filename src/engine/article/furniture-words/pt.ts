@@ -32,5 +32,6 @@ export const PT: FurnitureWords = {
   home: ['início', 'inicio', 'página inicial'],
   share: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'enviar', 'imprimir'],
   filedFrom: ['de', 'em'],
+  providedBy: ['notícia fornecida por', 'comunicado de'],
   endMark: ['fim', 'lusa/fim'],
 };

@@ -17,5 +17,6 @@ export const RU: FurnitureWords = {
   home: ['главная'],
   share: ['поделиться'],
   filedFrom: [],
+  providedBy: [],
   endMark: [],
 };

@@ -28,6 +28,8 @@ export interface FurnitureWords {
   share: readonly string[];
   /** The word between a closing signature's name and the place it was filed from (`from`, `desde`). */
   filedFrom: readonly string[];
+  /** A press-release wire's heading above the issuer's name (`news provided by`). */
+  providedBy: readonly string[];
   /** End marks of a wire report, the whole line (`ends`, `fim`, `النهاية`). */
   endMark: readonly string[];
 }

@@ -17,5 +17,6 @@ export const ZH: FurnitureWords = {
   home: ['首页', 'ホーム'],
   share: ['分享', '共有'],
   filedFrom: [],
+  providedBy: [],
   endMark: [],
 };
