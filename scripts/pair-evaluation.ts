@@ -61,7 +61,9 @@ export async function evaluatePairs(
     recall: 1,
     misses: [],
   };
-  const byKey = new Map(result.pairs.map((p: { a: string; b: string }) => [`${p.a}|${p.b}`, p]));
+  // The engine is imported at run time, so its types do not reach here: a flagged pair, as far as this score reads it.
+  type Flagged = { a: string; b: string; kind?: string | null; copy: number; rewrite: number };
+  const byKey = new Map<string, Flagged>(result.pairs.map((p: Flagged) => [`${p.a}|${p.b}`, p]));
   for (const p of result.pairs)
     if (p.kind && p.a.split('/')[0] !== p.b.split('/')[0]) {
       s.cross++;
