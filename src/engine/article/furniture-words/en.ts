@@ -15,6 +15,7 @@ export const EN: FurnitureWords = {
     'correspondent',
     'compiled by',
     'from',
+    'posted by',
   ],
   roles: [
     'reporter',

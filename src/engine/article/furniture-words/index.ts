@@ -12,6 +12,7 @@ import { IT } from './it.ts';
 import { NL } from './nl.ts';
 import { PT } from './pt.ts';
 import { RU } from './ru.ts';
+import { TR } from './tr.ts';
 import { ZH } from './zh.ts';
 import type { FurnitureWords } from './types.ts';
 
@@ -28,15 +29,16 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   it: IT,
   nl: NL,
   ru: RU,
+  tr: TR,
   zh: ZH,
 };
 
 /** One kind of furniture word (`byline`, `related` …). */
 export type FurnitureWordKind = keyof FurnitureWords;
 
-/** Every language's words of one kind, lowercase, without repeats, longest first so that a longer phrase wins. */
+/** Every language's words of one kind, as written, without repeats, longest first so that a longer phrase wins. */
 export function furnitureWords(kind: FurnitureWordKind): string[] {
-  const all = new Set(Object.values(FURNITURE_WORDS).flatMap((table) => table[kind].map((w) => w.toLowerCase())));
+  const all = new Set(Object.values(FURNITURE_WORDS).flatMap((table) => table[kind]));
   return [...all].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
@@ -71,6 +73,6 @@ export function isWholeLine(kind: FurnitureWordKind, line: string): boolean {
 const sets = new Map<FurnitureWordKind, Set<string>>();
 function lookup(kind: FurnitureWordKind): Set<string> {
   let set = sets.get(kind);
-  if (!set) sets.set(kind, (set = new Set(furnitureWords(kind).map((w) => w.replace(/[’]/g, "'")))));
+  if (!set) sets.set(kind, (set = new Set(furnitureWords(kind).map((w) => w.toLowerCase().replace(/[’]/g, "'")))));
   return set;
 }

@@ -25,7 +25,7 @@ describe('English pages', () => {
     );
     expect(article.author).toBe('Dana Whitfield');
     expect(article.published).toMatchObject({ date: '2024-10-02', time: '07:10', basis: 'stated' });
-    expect(removed.get('More by Dana Whitfield')).toBe('page-chrome');
+    expect(removed.get('More by Dana Whitfield')).toBe('related-links');
   });
 
   it('reads "From <name>, <city>" as the byline', () => {
@@ -46,5 +46,25 @@ describe('English pages', () => {
     ).toBe('page-chrome');
     expect(removed.get('— The Valley Times desk')).toBe('sign-off');
     expect(article.author).toBeNull();
+  });
+
+  it('reads a blog\'s "Posted by <name> in <category>" as the byline, but not a publishing account', () => {
+    const page = (byline: string) => `Valley Notes\n\nRiverside library saved by petition\n\n${byline}\n\n${BODY}`;
+    expect(readPage('en-posted.txt', page('Posted by Mara Quinn in Local Affairs')).article.author).toBe('Mara Quinn');
+    expect(readPage('en-posted-account.txt', page('Posted by Editor')).article.author).toBeNull();
+  });
+
+  it('takes a "More by <writer>" heading and the links under it, and a syndication note', () => {
+    const { removed } = readPage(
+      'en-more-by.txt',
+      `Valley Times\n\nRiverside library saved by petition\n\n${BODY}\n(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)\n\nMore by Dana Whitfield\nBus depot plans go to consultation\nNew crossing for Mill Lane`,
+    );
+    expect(removed.get('More by Dana Whitfield')).toBe('related-links');
+    expect(removed.get('New crossing for Mill Lane')).toBe('related-links');
+    expect(
+      removed.get(
+        '(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)',
+      ),
+    ).toBe('page-chrome');
   });
 });

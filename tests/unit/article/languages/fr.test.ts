@@ -44,7 +44,7 @@ describe('a French page', () => {
     ['par Hélène Marchand', 'byline'],
     ["Des vaches au pré près d'Yssingeaux, le 5 novembre 2024. Photo H.M.", 'page-chrome'],
     ['Lire aussi : La coopérative laitière agrandit sa fromagerie', 'related-links'],
-    ["Plus d'articles de Hélène Marchand", 'page-chrome'],
+    ["Plus d'articles de Hélène Marchand", 'related-links'],
     ['Retour en haut', 'navigation'],
     ['Laisser un commentaire', 'comment-form'],
     ['Votre adresse e-mail ne sera pas publiée.', 'comment-form'],

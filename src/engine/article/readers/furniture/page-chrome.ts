@@ -51,6 +51,8 @@ const CHROME: RegExp[] = [
   /^(?:share (?:this|the) (?:article|story|post|live blog|page|video)|share on \w+|share via \w+)[:.]?$/i,
   /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
   /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
+  // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
+  /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
   /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
   /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,

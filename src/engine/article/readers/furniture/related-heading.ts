@@ -3,9 +3,10 @@ import { countTokens } from '../../../text/words.ts';
 import { wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
-// The headings of every language's table, and `More from <section>` in every language.
+// The headings of every language's table, `More from <section>` and `More by <writer>` in every language.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const RELATED_HEADING = new RegExp(
-  String.raw`^(?:${wordPattern('related')}|${wordPattern('moreFrom')} [^.!?]{1,40})(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)`,
+  String.raw`^(?:${wordPattern('related')}|${wordPattern('moreFrom')} [^.!?]{1,40}|${wordPattern('moreBy')}\s+(?:this author|${NAME}))(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)`,
   'iu',
 );
 

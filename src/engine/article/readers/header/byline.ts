@@ -3,6 +3,7 @@ import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
 import { wordPattern } from '../../furniture-words/index.ts';
 import { looksLikeName, looksLikeUncasedName } from '../../line-shapes.ts';
+import { isCmsAccount } from '../furniture/cms-account.ts';
 import type { LineReader, ReadLine, Zone } from '../reader.ts';
 
 // `Jane Doe | Staff Writer`, `Jane Doe, Correspondent`: a name and a newsroom role, without "By".
@@ -41,6 +42,8 @@ export function matchByline(line: string): { name: string | null; agencies: stri
     name = name.slice(0, tail.index);
   }
   name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
+  // A publishing-system account in the byline slot (`Posted by Editor`) names no one.
+  if (isCmsAccount(name)) return null;
   // An agency alone in the byline (`By AFP`) is a credit, and names no writer.
   const agency = agencyNamed(name);
   if (agency) return { name: null, agencies: [...agencies, agency] };
