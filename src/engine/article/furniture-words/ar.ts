@@ -27,5 +27,8 @@ export const AR: FurnitureWords = {
   share: ['شارك', 'مشاركة', 'طباعة'],
   filedFrom: ['من'],
   providedBy: [],
+  outlet: ['صحيفة', 'جريدة', 'وكالة'],
+  sourceLabel: ['المصدر'],
+  rightsReserved: ['جميع الحقوق محفوظة'],
   endMark: ['النهاية', '(النهاية)', 'انتهى'],
 };

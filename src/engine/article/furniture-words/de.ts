@@ -36,5 +36,8 @@ export const DE: FurnitureWords = {
   share: ['teilen', 'senden', 'drucken', 'artikel teilen'],
   filedFrom: ['aus', 'in'],
   providedBy: ['pressemitteilung von', 'bereitgestellt von'],
+  outlet: ['zeitung', 'kurier', 'nachrichten', 'rundschau', 'tagblatt', 'anzeiger'],
+  sourceLabel: ['quelle'],
+  rightsReserved: ['alle rechte vorbehalten'],
   endMark: ['ende'],
 };

@@ -48,5 +48,8 @@ export const ES: FurnitureWords = {
   share: ['compartir', 'comparte', 'comparta', 'enviar', 'imprimir'],
   filedFrom: ['desde', 'en'],
   providedBy: ['comunicado de', 'noticia proporcionada por'],
+  outlet: ['diario', 'periódico', 'periodico', 'noticias'],
+  sourceLabel: ['fuente'],
+  rightsReserved: ['todos los derechos reservados'],
   endMark: ['fin'],
 };

@@ -44,5 +44,8 @@ export const FR: FurnitureWords = {
   share: ['partager', 'partagez', 'envoyer', 'imprimer'],
   filedFrom: ['depuis', 'à'],
   providedBy: ['communiqué de', 'communiqué par'],
+  outlet: ['quotidien', 'courrier'],
+  sourceLabel: [],
+  rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],
 };

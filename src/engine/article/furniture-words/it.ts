@@ -25,5 +25,8 @@ export const IT: FurnitureWords = {
   share: ['condividi', 'invia', 'stampa'],
   filedFrom: ['da'],
   providedBy: ['comunicato di'],
+  outlet: ['gazzetta', 'corriere'],
+  sourceLabel: ['fonte'],
+  rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
   endMark: ['fine'],
 };

@@ -25,5 +25,8 @@ export const NL: FurnitureWords = {
   share: ['delen', 'deel', 'mailen', 'printen'],
   filedFrom: ['vanuit', 'uit'],
   providedBy: ['persbericht van'],
+  outlet: [],
+  sourceLabel: ['bron'],
+  rightsReserved: ['alle rechten voorbehouden'],
   endMark: ['einde'],
 };

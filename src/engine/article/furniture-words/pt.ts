@@ -33,5 +33,8 @@ export const PT: FurnitureWords = {
   share: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'enviar', 'imprimir'],
   filedFrom: ['de', 'em'],
   providedBy: ['notícia fornecida por', 'comunicado de'],
+  outlet: ['jornal', 'gazeta'],
+  sourceLabel: ['fonte'],
+  rightsReserved: ['todos os direitos reservados'],
   endMark: ['fim', 'lusa/fim'],
 };

@@ -18,5 +18,8 @@ export const RU: FurnitureWords = {
   share: ['поделиться'],
   filedFrom: [],
   providedBy: [],
+  outlet: ['газета', 'новости', 'известия'],
+  sourceLabel: ['источник'],
+  rightsReserved: ['все права защищены'],
   endMark: [],
 };

@@ -18,5 +18,8 @@ export const TR: FurnitureWords = {
   share: ['paylaş', 'haberi paylaş'],
   filedFrom: [],
   providedBy: [],
+  outlet: ['haber', 'gazete'],
+  sourceLabel: ['kaynak'],
+  rightsReserved: ['tüm hakları saklıdır'],
   endMark: [],
 };

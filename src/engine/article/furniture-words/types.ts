@@ -30,6 +30,12 @@ export interface FurnitureWords {
   filedFrom: readonly string[];
   /** A press-release wire's heading above the issuer's name (`news provided by`). */
   providedBy: readonly string[];
+  /** Words that name an outlet in a masthead (`times`, `zeitung`, `صحيفة`). */
+  outlet: readonly string[];
+  /** Labels of a line that names where the text came from (`source`, `fuente`, `quelle`). */
+  sourceLabel: readonly string[];
+  /** The reservation after a copyright holder (`all rights reserved`, `tous droits réservés`). */
+  rightsReserved: readonly string[];
   /** End marks of a wire report, the whole line (`ends`, `fim`, `النهاية`). */
   endMark: readonly string[];
 }

@@ -18,5 +18,8 @@ export const ZH: FurnitureWords = {
   share: ['分享', '共有'],
   filedFrom: [],
   providedBy: [],
+  outlet: ['新闻', '新聞', '日報', '日报', 'ニュース', '新闻网'],
+  sourceLabel: ['来源', '出典'],
+  rightsReserved: ['版权所有'],
   endMark: [],
 };
