@@ -1,4 +1,6 @@
 /** The headline: the first header line no earlier reader took, unless it is as short as a kicker. */
+import { countTokens } from '../../../text/words.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import { matchStampLine } from '../furniture/stamp-line.ts';
 import type { LineReader, ReadLine, Zone } from '../reader.ts';
 import { isKicker } from './kicker.ts';
@@ -12,11 +14,25 @@ export function splitHeadlineStamp(
   return m && stamp ? { headline: m[1]!, stamp } : null;
 }
 
+// A breadcrumb from the home page glued before the headline (`Accueil > Monde > Les pêcheurs de Kayar …`).
+const BREADCRUMB = new RegExp(
+  String.raw`^${wordPattern('home')}(?:\s*[>»›]\s*[^>»›]{1,30}?){0,4}\s*[>»›]\s*(?=\S)`,
+  'iu',
+);
+
+/** A headline without the breadcrumb glued before it; the line as it is when none is. */
+export function withoutBreadcrumb(line: string): string {
+  const m = BREADCRUMB.exec(line.trim());
+  const rest = m ? line.trim().slice(m[0].length) : '';
+  return m && countTokens(rest) >= 4 ? rest : line;
+}
+
 /** Takes the first header line left that is not kicker-shaped as the headline; a stamp after a bar dates the page. */
 export const headlineReader: LineReader<ReadLine, Zone> = (line, { found }) => {
   if (found.headline || isKicker(line.plain)) return null;
-  const split = splitHeadlineStamp(line.plain);
-  found.headline = { n: line.n, text: split ? split.headline : line.text };
+  const plain = withoutBreadcrumb(line.plain);
+  const split = splitHeadlineStamp(plain);
+  found.headline = { n: line.n, text: split ? split.headline : plain === line.plain ? line.text : plain };
   if (split) found.stamp ??= { line: line.n, ...split.stamp };
   return 'headline';
 };

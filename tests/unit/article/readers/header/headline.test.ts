@@ -27,6 +27,11 @@ describe('headlineReader', () => {
     expect(found.stamp).toBeNull();
   });
 
+  it('takes a breadcrumb glued before the headline off it', () => {
+    const { found } = headerTake(headlineReader, 'Accueil > Monde > Afrique > Les pêcheurs de Kayar bloquent le port');
+    expect(found.headline?.text).toBe('Les pêcheurs de Kayar bloquent le port');
+  });
+
   it('takes only the first headline', () => {
     const found = findings({ headline: { n: 1, text: 'Port Reopens' } });
     expect(headerTake(headlineReader, 'Ferries return to the northern quay', { found }).kind).toBeNull();
