@@ -28,8 +28,10 @@ import { copyrightReader } from './readers/furniture/copyright.ts';
 import { foreignPublishedReader } from './readers/furniture/foreign-published.ts';
 import { labelledTagLineReader } from './readers/furniture/labelled-tag-line.ts';
 import { nameAndStampReader } from './readers/furniture/name-and-stamp.ts';
+import { monthStampReader } from './readers/furniture/month-stamp.ts';
 import { navigationReader } from './readers/furniture/navigation.ts';
 import { pageChromeReader } from './readers/furniture/page-chrome.ts';
+import { pressReleaseIssuerReader } from './readers/furniture/press-release-issuer.ts';
 import { pressReleaseAboutReader } from './readers/furniture/press-release-about.ts';
 import { relatedHeadingReader } from './readers/furniture/related-heading.ts';
 import { relatedListItemReader } from './readers/furniture/related-list-item.ts';
@@ -40,9 +42,11 @@ import { bylineReader } from './readers/header/byline.ts';
 import { headlineReader } from './readers/header/headline.ts';
 import { kickerReader } from './readers/header/kicker.ts';
 import { mastheadReader } from './readers/header/masthead.ts';
+import { mastheadTaglineReader } from './readers/header/masthead-tagline.ts';
 import { nameBesideStampReader } from './readers/header/name-beside-stamp.ts';
 import { publishedLineReader } from './readers/header/published-line.ts';
 import { repeatedHeadlineReader } from './readers/header/repeated-headline.ts';
+import { roleLineReader } from './readers/header/role-line.ts';
 import { publishedStampReader } from './readers/standfirst/published-stamp.ts';
 import { siteTaglineReader } from './readers/header/site-tagline.ts';
 import { datelineReader } from './readers/lede/dateline.ts';
@@ -77,24 +81,29 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   pressReleaseAboutReader,
   // Likewise the short lines under `Media contact:` (a name, a telephone) are the contact block's.
   contactBlockReader,
+  // A labelled stamp in any language says whether it dates the publication or an update, which the stamp reader
+  // cannot tell (`Mis à jour le …`); it goes before navigation, which would take the slashes and bars of
+  // `Publicado em 14/08/2024 | Atualizado em …` for a menu row.
+  foreignPublishedReader,
   // Navigation before chrome: a menu word alone (`Subscribe`) and a row of links (`Reply · Quote · Report post`,
   // `Share on Facebook · Share on X`) are navigation.
   navigationReader,
   pageChromeReader,
   // Lines that name who wrote, owns or supplied the text: a source, a copyright holder, an account, a writer with a
   // stamp, an agency alone. Each reads its own shape of line, so their order among themselves decides little.
+  // A press release's issuer goes before the source line, which would credit `SOURCE Acme Inc.` as a source.
+  pressReleaseIssuerReader,
   sourceLineReader,
   copyrightReader,
   cmsAccountReader,
   nameAndStampReader,
   agencyLineReader,
   shareRowReader,
-  // A stamp in another language says whether it dates the publication or an update, which the stamp reader cannot
-  // tell (`Mis à jour le …`), so it goes first. A numeric date that reads two ways is one the stamp reader cannot
-  // read at all; it is kept with both its readings.
-  foreignPublishedReader,
+  // A numeric date that reads two ways is one the stamp reader cannot read at all; it is kept with both its readings.
   ambiguousStampReader,
   stampLineReader,
+  // A month and a year alone on a line (`März 2024`): no day, so the stamp reader cannot read it.
+  monthStampReader,
   labelledTagLineReader,
 ];
 
@@ -110,10 +119,15 @@ export const HEADER_READERS: readonly LineReader<ReadLine, HeaderZone>[] = [
   // (`By Courier Staff`, `Posted in Community Events`).
   bylineReader,
   publishedLineReader,
+  // The writer's role on the line under the byline (`Sports Reporter`), before it can be taken for a kicker.
+  roleLineReader,
   // Once there is a headline, a line that repeats it is only that.
   repeatedHeadlineReader,
   // The outlet next, so that its name (`The Coastal Gazette`) is never taken for the kicker or the headline.
   siteTaglineReader,
+  // A name and its tagline on the first two lines, with a menu or a stamp between them and the headline, before the
+  // masthead reader, which would take the name alone and leave the tagline to be read as the headline.
+  mastheadTaglineReader,
   mastheadReader,
   // A kicker only when a headline can still follow it; the headline is then the first line left.
   kickerReader,

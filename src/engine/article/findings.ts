@@ -19,6 +19,8 @@ export interface Findings {
   tags: string[];
   /** The seed's leading `date YYYY-MM-DD` line, with the language it may name. */
   dateLine: { date: string; line: number; language: { code: string; name: string } | null } | null;
+  /** The organisation a press release names as its issuer (`News provided by`, `SOURCE …`, `on behalf of …`). */
+  issuer: { name: string; line: number } | null;
   /** The holder a copyright line names, when it is not an agency. */
   copyright: { holder: string; line: number } | null;
   /** A publishing-system account standing where a writer's name would (`Admin`). */
@@ -29,6 +31,8 @@ export interface Findings {
   siteName: { name: string; line: number } | null;
   /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
   ambiguous: { line: number; text: string; days: [string, string] } | null;
+  /** A stamp that gives only a month and a year (`März 2024`): the article was published within that month. */
+  monthStamp: { line: number; year: number; month: number; phrase: string } | null;
   /** An update stamp or a bare date: it dates the article only when nothing better does. */
   stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null;
   /** The line that states the time of publication: `Published: …`, a writer with a stamp, or a stamp in another language. */
@@ -58,10 +62,12 @@ export function newFindings(removed: readonly RemovedLine[], warnings: readonly 
     tags: [],
     dateLine: null,
     copyright: null,
+    issuer: null,
     cmsAccount: null,
     nameStamp: null,
     siteName: null,
     ambiguous: null,
+    monthStamp: null,
     stamp: null,
     publishedLine: null,
     dateline: null,

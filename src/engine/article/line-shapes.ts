@@ -27,6 +27,17 @@ export function looksLikeName(text: string): boolean {
   return ws.length >= 1 && ws.length <= 6 && /^\p{Lu}/u.test(ws[0]!) && ws.every((w) => NAME_WORD.test(w));
 }
 
+/** True for two to four words in a script without capitals (Arabic, Hebrew, Persian): a name where case cannot tell. */
+export function looksLikeUncasedName(text: string): boolean {
+  const ws = text.trim().split(/\s+/);
+  return (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    ws.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w)) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+  );
+}
+
 // Particles that stay lower case in other languages' titles and names (`Le Courrier du Morvan`).
 const NAME_PARTICLES = new Set([
   'de',
@@ -38,6 +49,8 @@ const NAME_PARTICLES = new Set([
   'del',
   'della',
   'der',
+  'den',
+  'dem',
   'die',
   'das',
   'di',

@@ -51,7 +51,7 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Arti
   const author = decideAuthor(found, frontMatter);
   const credits = decideCredits(found, frontMatter, body);
   const language = decideLanguage(found, frontMatter, body);
-  const published = decidePublication(file, found, frontMatter);
+  const published = decidePublication(file, found, frontMatter, language.value);
   const wordCount = countTokens(body.blocks.map((b) => b.text).join('\n'));
   return {
     slug: frontMatter.slug ?? articleSlug(title.value, input.bytes),

@@ -30,3 +30,8 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   const dt = calendarDay(y, m, d);
   return dt.getFullYear() === y && dt.getMonth() === m - 1 && dt.getDate() === d;
 }
+
+/** How many days a month (1–12) of a year has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -114,3 +114,39 @@ export function weekdayOf(word: string, t: NameTable): number | undefined {
     t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1]
   );
 }
+
+/** True when a word names a month or a weekday in any language whose names are read (`mayo`, `giugno`, `Dienstag`). */
+export function isDateName(word: string): boolean {
+  const w = word.replace(/[.,]+$/, '');
+  return NAMED_LANGUAGES.some((code) => {
+    const t = namesFor(code)!;
+    return monthOf(w, t) !== undefined || weekdayOf(w, t) !== undefined;
+  });
+}
+
+/** The month (1–12) a word names in English or any language whose names are read (`März`, `marzo`); else undefined. */
+export function monthInAnyLanguage(word: string): number | undefined {
+  const w = word.replace(/[.,]+$/, '');
+  for (const code of ['en', ...NAMED_LANGUAGES]) {
+    const t = code === 'en' ? englishNames() : namesFor(code)!;
+    const m = monthOf(w, t);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+let english: NameTable | null = null;
+/** English month names as a name table, long and short. */
+function englishNames(): NameTable {
+  if (!english) {
+    const months = new Map<string, number>();
+    for (let m = 0; m < 12; m++)
+      for (const month of ['long', 'short'] as const)
+        months.set(
+          fold(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)))),
+          m + 1,
+        );
+    english = { months, weekdays: new Map(), stems: [], weekdayStems: [] };
+  }
+  return english;
+}

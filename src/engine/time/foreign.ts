@@ -223,15 +223,31 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   const next = bare(tokens[i + 1]?.[0]);
   const month = monthOf(word, t);
   if (!month || /^\d{1,2}$/.test(prev) || /^\d{1,2}$/.test(next)) return undefined;
-  const year = /^\d{4}$/.test(next) ? Number(next) : undefined;
+  const after = yearAfter(tokens, i, text);
+  const year = after?.year;
   const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
   return {
     ...baseAt(tokens, i),
     kind: 'month',
     month,
-    ...(year !== undefined ? { year, text: `${word} ${next}` } : {}),
+    ...(after ? { year: after.year, text: after.text } : {}),
     ...(direction ? { direction } : {}),
   };
+}
+
+/**
+ * The year written right after token `i`, maybe after a short joining word (`März 2024`, `marzo de 2022`, `setembro
+ * de 2023`), with the text from the token to the year; undefined when none follows.
+ */
+function yearAfter(tokens: RegExpExecArray[], i: number, text: string): { year: number; text: string } | undefined {
+  const next = tokens[i + 1];
+  const joined = next && /^\p{Ll}{1,3}$/u.test(next[0]) ? tokens[i + 2] : next;
+  if (!joined || !/^(?:1[89]|20)\d\d$/.test(joined[0])) return undefined;
+  // Only blanks and the joining word stand between the name and the year.
+  const from = tokens[i]!.index;
+  const between = text.slice(from + tokens[i]![0].length, joined.index);
+  if (!/^\s+(?:\p{Ll}{1,3}\s+)?$/u.test(between)) return undefined;
+  return { year: Number(joined[0]), text: text.slice(from, joined.index + joined[0].length) };
 }
 
 /** A weekday name; null in a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */
@@ -250,6 +266,9 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
 function seasonAt({ tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const season = SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
   if (!season) return undefined;
+  // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
+  const after = yearAfter(tokens, i, text);
+  if (after) return { ...baseAt(tokens, i), kind: 'season', season, year: after.year, text: after.text };
   const offset = offsetBeside(tokens, i);
   const direction = offset === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
   return {

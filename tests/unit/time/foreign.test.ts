@@ -91,6 +91,22 @@ describe('findForeignNames', () => {
     ]);
   });
 
+  it.each<[string, string, object]>([
+    [
+      'Schon im Herbst 2019 war der Pegel niedrig.',
+      'de',
+      { kind: 'season', season: 'autumn', year: 2019, text: 'Herbst 2019' },
+    ],
+    ['La obra empezó en marzo de 2021.', 'es', { kind: 'month', month: 3, year: 2021, text: 'marzo de 2021' }],
+    ['O concurso abriu em setembro de 2020.', 'pt', { kind: 'month', month: 9, year: 2020, text: 'setembro de 2020' }],
+  ])('reads the year written after a month or a season: %s', (sentence, language, expected) => {
+    expect(findForeignNames(sentence, language)).toMatchObject([expected]);
+  });
+
+  it('leaves a year that a longer word stands before', () => {
+    expect(findForeignNames('En marzo, unas 2021 familias votaron.', 'es')[0]).not.toHaveProperty('year');
+  });
+
   it('leaves a span of every week out (“von Montag bis Freitag”)', () => {
     expect(findForeignNames('Geöffnet von Montag bis Freitag.', 'de')).toEqual([]);
   });

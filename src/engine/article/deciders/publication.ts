@@ -5,7 +5,8 @@
  */
 import { SeedError } from '../../read/errors.ts';
 import type { FrontMatter, Published, Warning } from '../../schema/article.ts';
-import { isoDate, isRealDate } from '../../time/calendar.ts';
+import { daysInMonth, isoDate, isRealDate } from '../../time/calendar.ts';
+import { readStamp } from '../../time/stamps.ts';
 import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 
@@ -142,9 +143,21 @@ function unstated({ dateline }: Findings): Published {
     : publishedUnknown('The text states no publication date.');
 }
 
-/** A numeric date that reads two ways bounds an otherwise unknown publication between its two readings. */
-function withinTwoReadings(published: Published, { ambiguous }: Findings): Published {
+/**
+ * A numeric date that reads two ways bounds an otherwise unknown publication between its two readings; on a page in
+ * a language other than English, where the day comes first, it is read day first.
+ */
+function withinTwoReadings(published: Published, { ambiguous }: Findings, language: string | null): Published {
   if (published.basis !== 'unknown' || !ambiguous) return published;
+  const dayFirst = language && language !== 'en' ? readStamp(ambiguous.text, true) : null;
+  if (dayFirst)
+    return publishedOn(
+      dayFirst.date,
+      'stated',
+      `Line ${ambiguous.line}, “${ambiguous.text}”, gives a numeric date; on a page in a language that writes the day first (${language}), it is ${dayFirst.date}.`,
+      ambiguous.line,
+      { time: dayFirst.time, timezone: dayFirst.timezone },
+    );
   const [d1, d2] = ambiguous.days;
   return {
     ...published,
@@ -157,11 +170,27 @@ function withinTwoReadings(published: Published, { ambiguous }: Findings): Publi
   };
 }
 
+/** A month stamp bounds an otherwise unknown publication to that month. */
+function withinMonth(published: Published, { monthStamp }: Findings): Published {
+  if (published.basis !== 'unknown' || !monthStamp) return published;
+  const { year, month, line, phrase } = monthStamp;
+  return {
+    ...published,
+    basis: 'inferred',
+    earliest: isoDate(year, month, 1),
+    latest: isoDate(year, month, daysInMonth(year, month)),
+    precision: 'window',
+    line,
+    reason: `Line ${line}, “${phrase}”, gives only the month of publication; the article was published some day of it.`,
+  };
+}
+
 /** Settles the publication date the text states, with its provenance and the warnings disagreeing dates give. */
 export function decidePublication(
   file: string,
   found: Findings,
   frontMatter: FrontMatter,
+  language: string | null = null,
 ): Decision<Published> & { warnings: Warning[] } {
   const warnings: Warning[] = [];
   const stated =
@@ -171,7 +200,7 @@ export function decidePublication(
     fromDateline(found) ??
     fromStamp(found) ??
     unstated(found);
-  const published = withinTwoReadings(stated, found);
+  const published = withinMonth(withinTwoReadings(stated, found, language), found);
   // The record carries its own basis, reason and line; the provenance repeats them like every other decider's.
   return { value: published, provenance: provenance(published.basis, published.reason, published.line), warnings };
 }

@@ -1,4 +1,7 @@
-/** The publisher: the front matter's, else the masthead, else the dateline's outlet, else the copyright holder. */
+/**
+ * The publisher: the front matter's, else the masthead, else the dateline's outlet, else the copyright holder, else
+ * the organisation that issued a press release.
+ */
 import type { FrontMatter } from '../../schema/article.ts';
 import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
@@ -17,7 +20,7 @@ export function outletName(masthead: string): string {
 export function decidePublisher(found: Findings, frontMatter: FrontMatter): Decision<string | null> {
   if (frontMatter.publisher)
     return { value: frontMatter.publisher, provenance: provenance('stated', FROM_FRONT_MATTER) };
-  const { masthead, dateline, copyright } = found;
+  const { masthead, dateline, copyright, issuer } = found;
   if (masthead)
     return {
       value: outletName(masthead.name),
@@ -42,8 +45,16 @@ export function decidePublisher(found: Findings, frontMatter: FrontMatter): Deci
         copyright.line,
       ),
     };
+  if (issuer)
+    return {
+      value: issuer.name,
+      provenance: provenance('stated', `Line ${issuer.line} names the press release's issuer.`, issuer.line),
+    };
   return {
     value: null,
-    provenance: provenance('unknown', 'No masthead, dateline or copyright line names the outlet.'),
+    provenance: provenance(
+      'unknown',
+      'No masthead, dateline, copyright line or press-release issuer names the outlet.',
+    ),
   };
 }

@@ -114,6 +114,37 @@ describe('decidePublication', () => {
     );
   });
 
+  it('reads a date that reads two ways day first on a page in a language that writes the day first', () => {
+    const ambiguous = {
+      line: 3,
+      text: 'Le 09/10/2022 à 18:02',
+      days: ['2022-09-10', '2022-10-09'] as [string, string],
+    };
+    expect(decidePublication('t.txt', findings({ ambiguous }), {}, 'fr').value).toMatchObject({
+      date: '2022-10-09',
+      time: '18:02',
+      basis: 'stated',
+    });
+    expect(decidePublication('t.txt', findings({ ambiguous }), {}, 'en').value).toMatchObject({
+      date: null,
+      precision: 'window',
+    });
+  });
+
+  it('bounds an undated article to the month a month stamp gives', () => {
+    const monthStamp = { line: 4, year: 2024, month: 2, phrase: 'Februar 2024' };
+    expect(decidePublication('t.txt', findings({ monthStamp }), {}).value).toMatchObject({
+      date: null,
+      basis: 'inferred',
+      earliest: '2024-02-01',
+      latest: '2024-02-29',
+      precision: 'window',
+      line: 4,
+    });
+    // A stamp that gives the day wins.
+    expect(decidePublication('t.txt', findings({ monthStamp, stamp: updated }), {}).value.date).toBe('2023-12-28');
+  });
+
   it('stops a seed whose front-matter date is no calendar date', () => {
     expect(() => decidePublication('t.txt', findings(), { date: '2023-02-30' })).toThrow(SeedError);
   });

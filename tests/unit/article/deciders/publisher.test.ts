@@ -62,6 +62,12 @@ describe('decidePublisher', () => {
       { value: 'Lakeshore Media', provenance: { reason: 'The copyright line on line 40 names the outlet.', line: 40 } },
     ],
     [
+      'press release',
+      { issuer: { name: 'Norrland Pumps AB', line: 2 } },
+      {},
+      { value: 'Norrland Pumps AB', provenance: { reason: "Line 2 names the press release's issuer.", line: 2 } },
+    ],
+    [
       'nothing',
       {},
       {},
@@ -69,7 +75,7 @@ describe('decidePublisher', () => {
         value: null,
         provenance: {
           basis: 'unknown',
-          reason: 'No masthead, dateline or copyright line names the outlet.',
+          reason: 'No masthead, dateline, copyright line or press-release issuer names the outlet.',
           line: null,
         },
       },

@@ -1,12 +1,14 @@
 /** The comment form after an article (`Leave a Reply`, `Required fields are marked *`). */
+import { wordPattern } from '../../furniture-words/index.ts';
 import type { FooterLine, LineReader, Zone } from '../reader.ts';
 
 const COMMENT_FORM = [
-  /^leave a (?:reply|comment)\b/i,
-  /^your email address will not be published\b/i,
+  // The form's lines in every covered language (`Leave a Reply`, `Laisser un commentaire`, `Reageer op dit artikel`).
+  new RegExp(`^${wordPattern('commentForm')}(?![\\p{L}])`, 'iu'),
   /\brequired fields are marked\b/i,
-  /^(?:post|submit|add a|cancel) (?:comment|reply)\b/i,
   /^(?:comment|name|email|website)\s*\*?$/i,
+  // A field's label and the star that marks it required (`Nom *`, `E-mail *`, `Kommentar *`).
+  /^[\p{L}][\p{L}' -]{0,24}\s*\*$/u,
   /^save my name, email,? and website\b/i,
   /^\d+\s+comments?$/i,
   /^comments?$/i,

@@ -1,5 +1,12 @@
+// `Carlos Ruiz, desde Lima`: a name, a comma, the word for "from" in any covered language, and a capitalised place.
+const FILED_FROM = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*${wordPattern('filedFrom')}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\.?$`,
+  'u',
+);
+
 /** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`, desk slugs. */
 import { agencyNamed } from '../../agencies.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import { looksLikeName } from '../../line-shapes.ts';
 import { countTokens } from '../../../text/words.ts';
 import type { FooterLine, LineReader, Zone } from '../reader.ts';
@@ -35,8 +42,20 @@ export function matchSignOff(line: string): SignOff | null {
     return { author: null };
   // "– African News Agency (ANA); Editing by …": an agency's sign-off with its editor.
   if (/^[–—-]?\s*[^;]{2,60};\s*(?:editing|edited|compiled) by\s+[^.;]{2,60}\.?$/i.test(t)) return { author: null };
-  // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`).
-  if (/^(?:[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}|[A-Z]{2,4}(?:\s[A-Z]{2,4}){1,3})$/.test(t)) return { author: null };
+  // Wire desk slugs: editors' initials (`bur-sp/mh`, `ajg/mmg/lll`, `RSN RT`, `ABC // JLG`), in Arabic letter by letter
+  // (`ف ع ن / ر ج ب`).
+  if (/^(?:[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}|[A-Z]{2,4}(?:(?:\s|\s*\/{1,2}\s*)[A-Z]{2,4}){1,3})$/.test(t))
+    return { author: null };
+  if (/^\p{Lo}(?:\s\p{Lo}){1,4}(?:\s*\/\s*\p{Lo}(?:\s\p{Lo}){1,4})+$/u.test(t)) return { author: null };
+  // A closing signature and where it was filed from (`Carlos Ruiz, desde Lima`): the writer.
+  const filed = FILED_FROM.exec(t);
+  if (filed && looksLikeName(filed[1]!) && filed[1]!.includes(' ') && !agencyNamed(filed[1]!))
+    return { author: filed[1]! };
+  // A signature in initials under the text (`— M.D.`): the writer, as the page names them.
+  const initials = /^[—–]\s*((?:\p{Lu}\.\s?){2,3})$/u.exec(t);
+  if (initials) return { author: initials[1]!.replace(/\s/g, '') };
+  // A desk signing off (`— The Metro desk`): no writer.
+  if (/^[—–]\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:desk|team|staff|newsroom)$/iu.test(t)) return { author: null };
   const dash = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(t);
   if (dash && looksLikeName(dash[1]!) && !agencyNamed(dash[1]!)) return { author: dash[1]! };
   return null;

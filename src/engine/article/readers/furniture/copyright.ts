@@ -2,7 +2,14 @@
 import { countTokens } from '../../../text/words.ts';
 import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+// The sign, a year or a span of years, the holder, and the reservation in any covered language.
+const COPYRIGHT = new RegExp(
+  String.raw`^(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(.+?)(?:\.?\s*${wordPattern('rightsReserved')}\.?)?$`,
+  'iu',
+);
 
 /** A copyright line (`© 2024 The Coastline Courier. All rights reserved.`): returns the holder. */
 export function matchCopyright(line: string): string | null {
@@ -11,10 +18,7 @@ export function matchCopyright(line: string): string | null {
   const t = (sign > 0 && line.length <= 240 ? line.slice(sign) : line)
     .trim()
     .split(/\s+[|·•]\s+|\s+[–—-]\s+(?=\p{Lu})/u)[0]!;
-  const m =
-    /^(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(.+?)(?:\.?\s*(?:all rights reserved|all right reserved|tous droits réservés)\.?)?$/i.exec(
-      t,
-    );
+  const m = COPYRIGHT.exec(t);
   if (!m || t.length > 160) return null;
   const holder = m[1]!
     .replace(/[.,]+$/, '')

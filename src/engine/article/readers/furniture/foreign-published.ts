@@ -1,24 +1,32 @@
 /** A publication or update stamp in another language (`Publié le 18 février 2020`, `Mis à jour le …`). */
+import { EN } from '../../furniture-words/en.ts';
 import { readStamp, type Stamp } from '../../../time/stamps.ts';
+import { alternationOf, furnitureWords, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+// The labels of every language. English `Published:` and `Updated:` lines have readers of their own in the header;
+// here they are taken only with a colon and a second field (`PUBLISHED: … | UPDATED: …`), which reads like prose
+// to the lede's finder.
+const LABEL = new RegExp(
+  String.raw`^(${alternationOf([...furnitureWords('published'), ...furnitureWords('updated')])})(?![\p{L}])\s*(:?)\s+(.{6,100})$`,
+  'iu',
+);
+const english = new Set([...EN.published, ...EN.updated]);
+const UPDATED_LABEL = new RegExp(`^${wordPattern('updated')}`, 'iu');
 
 /** A publication stamp in another language (`Publié le 18 février 2020`, `Опубликовано 15 апреля 2021`). */
 export function matchForeignPublished(
   line: string,
 ): { verb: 'published' | 'updated'; stamp: Stamp; phrase: string } | null {
-  const m =
-    /^(publié(?:e)?(?: le)?|mis à jour(?: le)?|publicado(?: el| em| a)?|actualizado(?: el)?|atualizado(?: em)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|опубликовано|обновлено|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|آخر تحديث)\s*:?\s+(.{6,80})$/iu.exec(
-      line.trim(),
-    );
+  const m = LABEL.exec(line.trim());
   if (!m) return null;
-  const stamp = readStamp(m[2]!, true);
+  if (english.has(m[1]!.toLowerCase()) && !(m[2] && /\s[|·•]\s/.test(m[3]!))) return null;
+  const stamp = readStamp(m[3]!, true);
   if (!stamp) return null;
   return {
-    verb: /mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|обновлено|تحديث/i.test(m[1]!)
-      ? 'updated'
-      : 'published',
+    verb: UPDATED_LABEL.test(m[1]!) ? 'updated' : 'published',
     stamp,
-    phrase: m[2]!.trim(),
+    phrase: m[3]!.trim(),
   };
 }
 

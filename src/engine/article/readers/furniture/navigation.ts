@@ -2,6 +2,7 @@
 import type { SourceLine } from '../../../read/lines.ts';
 import { countTokens } from '../../../text/words.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
+import { furnitureWords } from '../../furniture-words/index.ts';
 import { plainLine } from '../../line-shapes.ts';
 import { isMasthead } from '../header/masthead.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
@@ -11,9 +12,10 @@ const UI_WORDS = new Set(
   (
     'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
     'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
-    'contact|contact us|about us|advertise|back|next|previous|back to top|go to|listen|close|e-paper|epaper|newsletters|' +
-    'startseite|accueil|inicio|início|home page|homepage|главная|الرئيسية|首页|ホーム|anasayfa|beranda'
-  ).split('|'),
+    'contact|contact us|about us|advertise|back|next|previous|go to|listen|close|e-paper|epaper|newsletters|anasayfa|beranda'
+  )
+    .split('|')
+    .concat(furnitureWords('home'), furnitureWords('backToTop')),
 );
 // Section names: navigation in a menu, but alone above a headline they are a kicker.
 const SECTION_WORDS = new Set(
@@ -25,6 +27,7 @@ const SECTION_WORDS = new Set(
   ).split('|'),
 );
 const NAV_WORDS = new Set([...UI_WORDS, ...SECTION_WORDS]);
+const HOME = new Set(furnitureWords('home'));
 
 /** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
 export function isMenuEntry(line: string): boolean {
@@ -69,7 +72,8 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
     spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length
   )
     return true;
-  if (parts.length >= 2 && parts[0] === 'home' && parts.every((p) => countTokens(p) <= 4)) return true;
+  // A breadcrumb from the home page may end on a longer name (`Inicio › Local › San Miguel de las Peñas`).
+  if (parts.length >= 2 && HOME.has(parts[0]!) && parts.every((p) => countTokens(p) <= 5)) return true;
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
   // Menu words run together without separators ("Home News World Sport", "Menu Search").
   const words = t.toLowerCase().split(/\s+/);
@@ -105,7 +109,7 @@ export const navigationReader: LineReader<FurnitureLine, FurnitureZone> = (line,
     zone.kept.length === 1 &&
     zone.kept[0] === first &&
     countTokens(first.text) <= 4 &&
-    /^\p{Lu}/u.test(first.text.trim()) &&
+    /^[\p{Lu}\p{Lo}]/u.test(first.text.trim()) &&
     !/[.!?,:;]$/.test(first.text.trim())
   )
     zone.found.siteName = { name: plainLine(first.text), line: first.n };

@@ -1,5 +1,26 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+const PHOTO = wordPattern('photo');
+
+// Prompts and captions in every covered language, built from the word tables (`../../furniture-words/`).
+const WORDED: RegExp[] = [
+  // `Suscríbete a nuestra newsletter`, `Síguenos en nuestras redes sociales`: the prompt opens the line, or follows
+  // the pitch after a colon (`L'essentiel chaque matin : je m'abonne à la newsletter`).
+  new RegExp(String.raw`(?:^|[:：]\s*)${wordPattern('subscribe')}(?![\p{L}]).{0,120}$`, 'iu'),
+  // `Plus d'articles de Awa Ndiaye`, `More by this author`: a link to the writer's other articles.
+  new RegExp(
+    String.raw`^${wordPattern('moreBy')}\s+(?:this author|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$`,
+    'iu',
+  ),
+  // A caption closing with its credit: `… Foto: Lena Krüger/dpa`, `… (PHOTO / RESCUE UNIT)`, `… Photo M.D.`.
+  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*[^.]{2,80}$`, 'iu'),
+  new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
+  // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
+  // photograph's credit, not the text's.
+  /^(?:\S+\s+){4,}[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,
+];
 
 const CHROME: RegExp[] = [
   /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)\.?$/i,
@@ -7,8 +28,10 @@ const CHROME: RegExp[] = [
   /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\s*read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ min(?:ute)?s? listen)\.?$/i,
   /^(?:subscribe|sign up)(?: (?:now|today))?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}$/i,
-  /^follow (?:us|\w+) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
+  /^follow (?:us|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
   /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
+  // A call for tips with the address to send them to (`Do you have a story for us? Email news@…`).
+  /\?\s*(?:e-?mail|write to|contact)(?: us)?(?: at)?:?\s+\S+@\S+\.\w+\.?$/i,
   /^(?:click|tap) (?:here|to)\b.{0,80}$/i,
   /^enter your email\b.{0,80}$/i,
   /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,
@@ -28,6 +51,8 @@ const CHROME: RegExp[] = [
   /^(?:share (?:this|the) (?:article|story|post|live blog|page|video)|share on \w+|share via \w+)[:.]?$/i,
   /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
   /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
+  // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
+  /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
   /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
   /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
@@ -46,11 +71,24 @@ const CHROME: RegExp[] = [
   /\((?:photo|image|picture)s?(?: by|:)[^)]{2,80}\)\s*$/i,
 ];
 
+// A caption closing with a photo word and a credit in capitals or initials (`… dans la Grande-Rue. Photo M.D.`).
+const CREDIT_IN_CAPITALS = new RegExp(String.raw`[.!?]\s+${PHOTO}\s+([^\s].{0,20})$`, 'iu');
+function creditInCapitals(t: string): boolean {
+  const credit = CREDIT_IN_CAPITALS.exec(t)?.[1];
+  return !!credit && /\p{Lu}/u.test(credit) && credit === credit.toUpperCase();
+}
+
 /** Page chrome inside the text: adverts, cookie notices, newsletter and app prompts, reading time, captions, translation notes. */
 export function isPageChrome(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 300) return false;
-  return CHROME.some((re) => re.test(t));
+  return (
+    CHROME.some((re) => re.test(t)) ||
+    creditInCapitals(t) ||
+    WORDED.some((re) => re.test(t)) ||
+    isWholeLine('backToTop', t) ||
+    isWholeLine('endMark', t)
+  );
 }
 
 /** Takes a line of page chrome. */

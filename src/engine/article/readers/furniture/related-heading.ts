@@ -1,9 +1,14 @@
 /** A "read also" heading (`READ ALSO:`, `Related:`, `Lire aussi`, `相关阅读`), which opens a list of links. */
 import { countTokens } from '../../../text/words.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
-const RELATED_HEADING =
-  /^(?:(?:read|see) also|also read|lire aussi|à lire aussi|voir aussi|lea también|lee también|leer también|leia também|leggi anche|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|اقرأ أيضا|اقرأ أيضاً|相关阅读|相關閱讀|関連記事|also see|read more|related(?: (?:articles?|news|stories|posts|content|coverage|topics|reading))?|more (?:from|on|in|about) [^.!?]{1,40}|more stories|more news|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular(?: now| stories)?|top stories|latest (?:news|stories)|further reading|don'?t miss|editor'?s picks?|what to read next|in other news)(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)/iu;
+// The headings of every language's table, `More from <section>` and `More by <writer>` in every language.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const RELATED_HEADING = new RegExp(
+  String.raw`^(?:${wordPattern('related')}|${wordPattern('moreFrom')} [^.!?]{1,40}|${wordPattern('moreBy')}\s+(?:this author|${NAME}))(?![\p{L}])\s*(?:[:：»>|–—-]\s*|$)`,
+  'iu',
+);
 
 /** A "read also" heading (`READ ALSO:`, `Related:`). `inline` is the headline on the same line, when there is one. */
 export function matchRelatedHeading(line: string): { inline: string | null } | null {

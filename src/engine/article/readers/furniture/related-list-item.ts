@@ -1,7 +1,10 @@
 /** An item of the link list under a "read also" heading; the first line that is not one ends the list. */
 import { countTokens } from '../../../text/words.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
+import { isWholeLine } from '../../furniture-words/index.ts';
+import { isCommentFormLine } from '../footer/comment-form.ts';
 import { matchSignOff } from '../footer/sign-off.ts';
+import { isPageChrome } from './page-chrome.ts';
 import { matchDateline } from '../lede/dateline.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
@@ -21,6 +24,11 @@ const BULLET = /^(?:[-*•·▪►»◦‣–—]|\d{1,2}[.)])\s+\S/;
 export const relatedListItemReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   if (!zone.list) return null;
   const t = line.plain;
+  // Furniture of another kind ends the list (`Nach oben`, `Reageer op dit artikel`, `Subscribe to our newsletter`).
+  if (isPageChrome(t) || isCommentFormLine(t) || isWholeLine('backToTop', t) || isWholeLine('home', t)) {
+    zone.list = null;
+    return null;
+  }
   const bullet = BULLET.test(t);
   if ((bullet || (zone.list === 'any' && isLinkListItem(t))) && !matchDateline(t) && !matchSignOff(t)) {
     if (bullet) zone.list = 'bullets';

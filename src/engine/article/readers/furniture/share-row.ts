@@ -1,11 +1,11 @@
 /** A row of share buttons on one line, in any language (`Share: Facebook | X | WhatsApp`, `Partager : Facebook, X`). */
 import { countTokens } from '../../../text/words.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import { isShareItem } from '../footer/share-item.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isPageChrome } from './page-chrome.ts';
 
-const SHARE_WORD =
-  /^(?:share|partager|compartir|compartilhar|teilen|condividi|delen|поделиться|شارك|分享|共有|envoyer|enviar|senden|invia|e-?mail|imprimer|imprimir|drucken)/i;
+const SHARE_WORD = new RegExp(`^(?:${wordPattern('share')}|e-?mail)`, 'iu');
 
 /** True for a row of two or more share buttons, or a share word, a colon and a row of short names. */
 export function isShareRow(line: string): boolean {

@@ -3,20 +3,26 @@ import { readStamp } from '../../../time/stamps.ts';
 import { countTokens } from '../../../text/words.ts';
 import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+// A source label of any covered language, or a note that the text first appeared elsewhere.
+const SOURCE_LABEL = new RegExp(
+  String.raw`^(?:${wordPattern('sourceLabel')}|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?)(?![\p{L}])\s*:?\s+(.{2,80}?)[.)]?$`,
+  'iu',
+);
 
 /** A source line (`CULLED FROM The Daily X`, `Source: X`, `Courtesy: X`): returns what it credits. */
 export function matchSourceLine(line: string): string[] | null {
   // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
   const t = line.trim().split(/\s*\|\s*/)[0]!;
-  const m =
-    /^(?:culled from|source[sd]?|fuente|quelle|fonte|источник|المصدر|来源|出典|credit(?:s|ed to)?|courtesy(?: of)?|via|with inputs from|with (?:agency )?inputs? from|originally published (?:by|in|on|at)|this (?:article|story|report) (?:was |is )?(?:first |originally )?(?:appeared|published|republished)(?: (?:in|on|by|at|from))?|republished (?:from|with permission from))\s*:?\s+(.{2,80}?)[.)]?$/i.exec(
-      t
-        .replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '')
-        .replace(/^\(|\)$/g, '')
-        .replace(/：/g, ': '),
-    );
+  const m = SOURCE_LABEL.exec(
+    t
+      .replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '')
+      .replace(/^\(|\)$/g, '')
+      .replace(/：/g, ': '),
+  );
   if (!m) return null;
   const names = m[1]!
     .replace(/\s*\([^)]*\)\s*$/, '')

@@ -7,15 +7,15 @@ import { addCredit } from '../../findings.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from '../../../time/names.ts';
+import { isDateName } from '../../../time/foreign-names.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
   const t = line.trim();
   if (t.length > 90) return null;
-  const upd =
-    /^(?:last\s+)?(?:updated|modified|edited|revised|stand|aktualisiert|mis à jour)(?:\s+on|\s+at|\s+le|\s+am)?\s*:?\s*(.+)$/i.exec(
-      t,
-    );
+  // An agency's name before the stamp (`PTI | Updated: Apr 22, 2025 14:35 IST`) is credited by the reader below.
+  const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
   if (upd) {
     const stamp = readStamp(upd[1]!);
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
@@ -37,8 +37,22 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
       '',
     )
     .replace(/[\d\s,.:|/()+–—-]+/g, '');
-  return rest === '' ? { verb: 'date', stamp, phrase: t } : null;
+  if (rest === '') return { verb: 'date', stamp, phrase: t };
+  // A date in another language (`14 de mayo de 2024 - 12:31`, `27 giugno 2024`): once its month and weekday names are
+  // gone, only short joining words (`de`, `à`, `um`, `hrs`) may be left.
+  const words = t.match(/[\p{L}]+\.?/gu) ?? [];
+  return words.some(isDateName) && words.every((w) => isDateName(w) || w.replace(/\.$/, '').length <= 3)
+    ? { verb: 'date', stamp, phrase: t }
+    : null;
 }
+
+const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+
+// `Updated:`, `Stand:`, `Mis à jour le`: an update label of any language, and the stamp after it.
+const UPDATED = new RegExp(
+  String.raw`^(?:last\s+)?${wordPattern('updated')}(?:\s+on|\s+at|\s+le|\s+am)?(?![\p{L}])\s*:?\s*(.+)$`,
+  'iu',
+);
 
 // Weekday and month words, in full or short, that a line holding only a date may also hold.
 const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b\.?`, 'gi');
@@ -51,7 +65,8 @@ const MONTH_WORD = new RegExp(
 export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
   const stamp = !isProse(t) ? matchStampLine(t) : null;
-  if (!stamp || (stamp.verb !== 'updated' && !line.top)) return null;
+  // A bare date is read near the top of the page, or anywhere above the first paragraph (under a byline and a role).
+  if (!stamp || (stamp.verb !== 'updated' && !line.top && line.bodyStarted)) return null;
   if (!found.stamp || (found.stamp.verb === 'date' && stamp.verb === 'updated'))
     found.stamp = { line: line.n, ...stamp };
   // `2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`.

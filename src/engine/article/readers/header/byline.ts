@@ -1,19 +1,25 @@
 /** The byline: `By Jane Doe`, `By Jane Doe, AFP`, `Jane Doe | Staff Writer`, `Par …`, `Von …`. */
 import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
-import { looksLikeName } from '../../line-shapes.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
+import { looksLikeName, looksLikeUncasedName } from '../../line-shapes.ts';
+import { isCmsAccount } from '../furniture/cms-account.ts';
 import type { LineReader, ReadLine, Zone } from '../reader.ts';
 
 // `Jane Doe | Staff Writer`, `Jane Doe, Correspondent`: a name and a newsroom role, without "By".
 const NAME_WITH_ROLE =
   /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
 
+// `By Jane Doe`, `Par …`, `بقلم: …`: a byline word of any language, a colon maybe, and the name.
+const BYLINE = new RegExp(String.raw`^\s*${wordPattern('byline')}\s*:?\s+(.+?)\s*$`, 'iu');
+// A link to the writer's other articles glued to the byline (`By AFP More by this Author`).
+const MORE_BY_TAIL = new RegExp(String.raw`\s+${wordPattern('moreBy')}\s+(?:this\s+)?author\s*$`, 'iu');
+// An e-mail address after the name (`By Jane Doe | jdoe@example.com`).
+const EMAIL = /^\S+@\S+\.\w+$/;
+
 /** Reads a byline and what follows the name: `By Jane Doe, AFP` (an agency, credited), `By Jane Doe in Kampala`. */
-export function matchByline(line: string): { name: string; agencies: string[] } | null {
-  const m =
-    /^\s*(?:by|written by|words by|report by|story by|reporter|reported by|author|correspondent|compiled by|par|por|von|di|door|автор|текст|بقلم|كتب|记者)\s*:?\s+(.+?)\s*$/iu.exec(
-      line,
-    ) ?? NAME_WITH_ROLE.exec(line);
+export function matchByline(line: string): { name: string | null; agencies: string[] } | null {
+  const m = BYLINE.exec(line.replace(MORE_BY_TAIL, '')) ?? NAME_WITH_ROLE.exec(line);
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
@@ -24,7 +30,9 @@ export function matchByline(line: string): { name: string; agencies: string[] } 
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
     if (agency) agencies.unshift(agency);
-    else if (
+    else if (EMAIL.test(part)) {
+      // An address is how to reach the writer, not part of the name.
+    } else if (
       !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(
         part,
       ) &&
@@ -34,7 +42,12 @@ export function matchByline(line: string): { name: string; agencies: string[] } 
     name = name.slice(0, tail.index);
   }
   name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
-  return looksLikeName(name) ? { name, agencies } : null;
+  // A publishing-system account in the byline slot (`Posted by Editor`) names no one.
+  if (isCmsAccount(name)) return null;
+  // An agency alone in the byline (`By AFP`) is a credit, and names no writer.
+  const agency = agencyNamed(name);
+  if (agency) return { name: null, agencies: [...agencies, agency] };
+  return looksLikeName(name) || looksLikeUncasedName(name) ? { name, agencies } : null;
 }
 
 /** Takes the first byline: its name is the writer, and an agency after the name is a credit. */
@@ -42,7 +55,7 @@ export const bylineReader: LineReader<ReadLine, Zone> = (line, { found }) => {
   if (found.author) return null;
   const byline = matchByline(line.plain);
   if (!byline) return null;
-  found.author = { name: byline.name, line: line.n, how: 'byline' };
+  if (byline.name) found.author = { name: byline.name, line: line.n, how: 'byline' };
   for (const name of byline.agencies) addCredit(found.credits, name, `The byline on line ${line.n}: “${line.plain}”.`);
   return 'byline';
 };

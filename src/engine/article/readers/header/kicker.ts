@@ -4,11 +4,18 @@ import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
 import { matchPublishedLine } from './published-line.ts';
 
-/** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`). */
+/** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`), or in a script without
+ * capitals one or two words (`محليات`).
+ */
 export function isKicker(line: string): boolean {
   const t = line.trim();
   const ws = t.split(/\s+/);
-  return ws.length <= 3 && t.length <= 32 && !/[.!?,;]$/.test(t) && isTitleCase(t);
+  // Chinese and Japanese write a whole headline without a space, so only scripts that space their words count.
+  const uncased =
+    /\p{L}/u.test(t) &&
+    !/[\p{Lu}\p{Ll}]/u.test(t) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
+  return ws.length <= (uncased ? 2 : 3) && t.length <= 32 && !/[.!?,;،]$/.test(t) && (uncased || isTitleCase(t));
 }
 
 /** Takes the first kicker above the headline, when a header line below it can be the headline. */

@@ -1,19 +1,11 @@
 /** The masthead: a short title-case line above the headline that names the outlet (`The Evening Herald`). */
 import { countTokens } from '../../../text/words.ts';
+import { furnitureWords } from '../../furniture-words/index.ts';
 import { isTitleCase, normalize } from '../../line-shapes.ts';
 import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
 
-const OUTLET_WORDS = new Set(
-  (
-    'herald times post news journal tribune gazette daily press chronicle observer guardian telegraph review wire ' +
-    'monitor express standard star sun mail courier independent insider today magazine weekly network radio ' +
-    'television tv agency dispatch bulletin record register examiner inquirer sentinel mirror reporter globe ' +
-    'leader ledger messenger voice report digest online media broadcasting newswire fm briefing newsletter ' +
-    'quotidien courrier zeitung kurier nachrichten rundschau tagblatt anzeiger diario periódico periodico noticias ' +
-    'jornal gazzetta corriere haber gazete gazeta газета новости известия صحيفة جريدة وكالة 新闻 新聞 日報 日报 ニュース 新闻网'
-  ).split(' '),
-);
+const OUTLET_WORDS = new Set(furnitureWords('outlet'));
 
 /** A masthead: a short title-case line, not a sentence, that names an outlet (`The Evening Herald`). */
 export function isMasthead(line: string): boolean {

@@ -1,10 +1,15 @@
 /** The `Published:` line under the headline: the date, time and zone of publication. */
 import { ambiguousDay, readStamp, type Stamp } from '../../../time/stamps.ts';
+import { EN } from '../../furniture-words/en.ts';
+import { alternationOf } from '../../furniture-words/index.ts';
 import type { LineReader, ReadLine, Zone } from '../reader.ts';
+
+// `Published:`, `Posted on`, `First published`: English's publication labels (other languages': `foreign-published.ts`).
+const PUBLISHED = new RegExp(String.raw`^\s*${alternationOf(EN.published)}(?:\s+on)?\s*:?\s+(.+?)\s*$`, 'i');
 
 /** Reads a `Published:` (or `Posted:`) line. Returns null when the line is not one; throws nothing. */
 export function matchPublishedLine(line: string): { phrase: string; stamp: Stamp | null } | null {
-  const m = /^\s*(?:published|posted|first published)(?:\s+on)?\s*:?\s+(.+?)\s*$/i.exec(line);
+  const m = PUBLISHED.exec(line);
   if (!m) return null;
   // The stamp is the first field that holds a date ("22.03.2022 - 10:30 | Updated: …", "by Admin | December 2, 2022");
   // numeric dates in it read day first unless a number over 12 says otherwise.

@@ -50,6 +50,15 @@ const WITH_BRACKETS = new RegExp(
 );
 // `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
 const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
+// `SAN DIEGO, Oct. 8, 2024 /PRNewswire/ --`, `KIGALI, Rwanda, March 12, 2025-/Distributor/-`, `NAIROBI, March 4.
+// /TASS/.`: press releases and some agencies set the sender between slashes after the date, with or without a year.
+const WITH_SLASHES = new RegExp(
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\.?\s*-?\s*\/\s*([^/]{2,60}?)\s*\/\s*(?:\.|-{1,2}|–|—)?\s*`,
+  'u',
+);
+// `الكويت - 5 - 2 (كونا) --`: a place in an uncased script, the day and the month in figures, and the agency.
+const NUMERIC_DAY_MONTH =
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{1,2})\s+\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
 // `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
@@ -165,7 +174,8 @@ function matchBracket(inner: string): { agencies: string[]; outlets: string[]; d
 export function matchDateline(line: string): DatelineMatch | null {
   const lead = line.length - line.trimStart().length;
   const t = line.slice(lead);
-  const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{N}“"‘'(]/u.test(rest);
+  // The body opens with a capital, a figure or a quotation, or with any letter of a script without capitals (Arabic).
+  const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{Lo}\p{N}“"‘'(]/u.test(rest);
   const finish = (
     m: RegExpExecArray,
     fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>,
@@ -200,6 +210,21 @@ export function matchDateline(line: string): DatelineMatch | null {
       const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
       if (r) return r;
     }
+  }
+  const sl = WITH_SLASHES.exec(t);
+  const slashDate = sl ? datelineDate(sl[3]!) : null;
+  if (sl && slashDate) {
+    const sender = sl[4]!.trim();
+    const agency = agencyNamed(sender);
+    const r = finish(sl, { date: slashDate, agencies: agency ? [agency] : [], outlets: [] });
+    if (r) return r;
+  }
+  const nd = NUMERIC_DAY_MONTH.exec(t);
+  const ndAgency = nd ? agencyNamed(nd[5]!) : null;
+  if (nd && ndAgency && Number(nd[4]) >= 1 && Number(nd[4]) <= 12 && Number(nd[3]) >= 1 && Number(nd[3]) <= 31) {
+    const date = { text: `${nd[3]} - ${nd[4]}`, year: null, month: Number(nd[4]), day: Number(nd[3]) };
+    const r = finish(nd, { date, agencies: [ndAgency], outlets: [] });
+    if (r) return r;
   }
   const d = WITH_DATE.exec(t);
   if (d) {

@@ -16,6 +16,20 @@ describe('matchNameAndStamp', () => {
     ['Selin Kaya | 03.11.2019 - Update : 04.11.2019', { name: 'Selin Kaya', stamp: { date: '2019-11-03' } }],
     ['Tunde Bello Updated March 3, 2024', { name: 'Tunde Bello', verb: 'updated', stamp: { date: '2024-03-03' } }],
     ['Ferries Published Their Timetable For The Summer', null],
+    // In every covered language: a byline word, the name, and a labelled stamp or a date alone after a separator.
+    [
+      'Par Anne Roux, publié le 6 juin 2024 à 10h00',
+      { name: 'Anne Roux', verb: 'published', stamp: { date: '2024-06-06' } },
+    ],
+    [
+      'Por Ana Rocha — Atualizado em 06/07/2024 10h00',
+      { name: 'Ana Rocha', verb: 'updated', stamp: { date: '2024-07-06' } },
+    ],
+    ['Por Ana Ruiz | 6 de junio de 2024', { name: 'Ana Ruiz', verb: 'published', stamp: { date: '2024-06-06' } }],
+    ['Von Anna Roth, 06.06.2024, 10:00 Uhr', { name: 'Anna Roth', stamp: { date: '2024-06-06' } }],
+    ['By Dana Whitfield | March 3, 2024', { name: 'Dana Whitfield', stamp: { date: '2024-03-03' } }],
+    // A name and a sentence after the comma is no stamp.
+    ['Por Ana Ruiz, que vive en Lima desde 2019', null],
   ])('%s', (line, expected) => {
     if (expected === null) expect(matchNameAndStamp(line)).toBeNull();
     else expect(matchNameAndStamp(line)).toMatchObject(expected);

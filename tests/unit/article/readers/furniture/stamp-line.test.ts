@@ -33,7 +33,7 @@ describe('stampLineReader', () => {
       { stamp: { line: 5, verb: 'updated', phrase: '9:47 AM GMT, July 22, 2022' } },
     ],
     ['12th October, 2021', true, 'stamp', { stamp: { verb: 'date', stamp: { date: '2021-10-12' } } }],
-    // A bare date below the top of the page is left alone.
+    // A bare date below the top of the page, once the body has started, is left alone.
     ['12th October, 2021', false, null, { stamp: null }],
     [
       '2021-06-18 10:32　来源：新华社',
@@ -48,9 +48,34 @@ describe('stampLineReader', () => {
     // In English, a word beside the date makes the line no stamp line.
     ['5 Nov 2020 18:30 Kyodo', true, null, { credits: [] }],
   ])('%s (top: %s) → %s', (line, top, kind, yields) => {
-    const { kind: taken, found } = furnitureTake(stampLineReader, line, { top });
+    const { kind: taken, found } = furnitureTake(stampLineReader, line, { top, bodyStarted: !top });
     expect(taken).toBe(kind);
     expect(found).toMatchObject(yields);
+  });
+
+  it('reads a bare date below the top of the page while no paragraph stands above it (under a byline and a role)', () => {
+    const { kind, found } = furnitureTake(stampLineReader, 'Tuesday 9 April 2024 17:30 BST', { top: false });
+    expect(kind).toBe('stamp');
+    expect(found.stamp).toMatchObject({ verb: 'date', stamp: { date: '2024-04-09', time: '17:30', timezone: 'BST' } });
+  });
+
+  it.each([
+    ['14 de mayo de 2024 - 12:31', '2024-05-14'],
+    ['27 giugno 2024', '2024-06-27'],
+    ['Dienstag, 5. März 2024', '2024-03-05'],
+  ])('reads a date in another language alone on its line: %s', (line, date) => {
+    expect(furnitureTake(stampLineReader, line).found.stamp).toMatchObject({ verb: 'date', stamp: { date } });
+  });
+
+  it('reads an update stamp after an agency and a bar, and credits the agency', () => {
+    const { kind, found } = furnitureTake(stampLineReader, 'PTI | Updated: Apr 22, 2025 14:35 IST');
+    expect(kind).toBe('stamp');
+    expect(found.stamp).toMatchObject({ verb: 'updated', stamp: { date: '2025-04-22', time: '14:35' } });
+    expect(found.credits.map((c) => c.name)).toEqual(['PTI']);
+  });
+
+  it('leaves a foreign sentence that holds a date', () => {
+    expect(furnitureTake(stampLineReader, 'Le 15 mars 2024 la mairie a voté').kind).toBeNull();
   });
 
   it('lets an update stamp replace a bare date, and keeps the first update stamp', () => {

@@ -14,6 +14,24 @@ describe('headlineReader', () => {
     expect(found.headline).toEqual(kind ? { n: 2, text: line } : null);
   });
 
+  it('reads a stamp after a bar on the headline line, and keeps the headline without it', () => {
+    const { kind, found } = headerTake(headlineReader, 'Ferry crews end strike after pay deal | 3 Jun 2024');
+    expect(kind).toBe('headline');
+    expect(found.headline).toEqual({ n: 2, text: 'Ferry crews end strike after pay deal' });
+    expect(found.stamp).toMatchObject({ line: 2, verb: 'date', stamp: { date: '2024-06-03' } });
+  });
+
+  it('keeps a bar that is part of the headline', () => {
+    const { found } = headerTake(headlineReader, 'Ferries | What the strike means for islanders');
+    expect(found.headline?.text).toBe('Ferries | What the strike means for islanders');
+    expect(found.stamp).toBeNull();
+  });
+
+  it('takes a breadcrumb glued before the headline off it', () => {
+    const { found } = headerTake(headlineReader, 'Accueil > Monde > Afrique > Les pêcheurs de Kayar bloquent le port');
+    expect(found.headline?.text).toBe('Les pêcheurs de Kayar bloquent le port');
+  });
+
   it('takes only the first headline', () => {
     const found = findings({ headline: { n: 1, text: 'Port Reopens' } });
     expect(headerTake(headlineReader, 'Ferries return to the northern quay', { found }).kind).toBeNull();

@@ -9,6 +9,10 @@ describe('isKicker', () => {
     ['Middle East', true],
     ['Port Reopens After Three Weeks', false],
     ['Breaking.', false],
+    // In a script without capitals, one or two words; Chinese and Japanese write a headline without spaces.
+    ['اقتصاد', true],
+    ['افتتاح سوق جديد للمزارعين في المنطقة', false],
+    ['赞比亚矿井坍塌', false],
   ])('%s → %s', (line, expected) => expect(isKicker(line)).toBe(expected));
 });
 

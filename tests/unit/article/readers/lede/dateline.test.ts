@@ -25,6 +25,28 @@ describe('matchDateline', () => {
     ],
     ['Stung Treng (Cambodia) (AFP) - Fishers marched…', { place: 'Stung Treng (Cambodia)', agencies: ['AFP'] }],
     ['Lima, Jun 2 (EFE).- The glacier…', { place: 'Lima', agencies: ['EFE'], date: { month: 6, day: 2, year: null } }],
+    // The sender between slashes after the date: press-release wires (not agencies: no credit) and some agencies.
+    [
+      'BOULDER, Colo., May 6, 2025 /PRNewswire/ -- Acme Widgets said…',
+      { place: 'BOULDER, Colo.', agencies: [], date: { year: 2025, month: 5, day: 6 } },
+    ],
+    [
+      'ACCRA, Ghana, June 3, 2025-/Pan-African Wire Service/- The ministry…',
+      { place: 'ACCRA, Ghana', agencies: [], date: { year: 2025, month: 6, day: 3 } },
+    ],
+    [
+      'HANOI, April 9. /TASS/. The rail link…',
+      { place: 'HANOI', agencies: ['TASS'], date: { month: 4, day: 9, year: null } },
+    ],
+    [
+      'MADRID, 12 abr (EFE).- El Gobierno…',
+      { place: 'MADRID', agencies: ['EFE'], date: { month: 4, day: 12, year: null } },
+    ],
+    // An Arabic agency dateline: the place, day and month in figures, and the agency.
+    [
+      'الدوحة - 9 - 3 (قنا) -- أعلنت الوزارة',
+      { place: 'الدوحة', agencies: ['QNA'], date: { month: 3, day: 9, year: null } },
+    ],
     [
       'WINDHOEK, Dec. 12 -- Namibia took control…',
       { place: 'WINDHOEK', agencies: [], date: { month: 12, day: 12, year: null } },

@@ -1,6 +1,9 @@
 /** A place in capitals on its own line above the lede. */
 import { describe, expect, it } from 'vitest';
-import { placeAboveLedeReader } from '../../../../../src/engine/article/readers/lede/place-above-lede.ts';
+import {
+  placeAboveLedeReader,
+  placeBeforeOwnName,
+} from '../../../../../src/engine/article/readers/lede/place-above-lede.ts';
 import { findings, partTake } from '../helpers.ts';
 
 describe('placeAboveLedeReader', () => {
@@ -24,5 +27,17 @@ describe('placeAboveLedeReader', () => {
       line: 4,
     };
     expect(partTake(placeAboveLedeReader, 'ANKARA', { found: findings({ dateline }) }).taken).toBeNull();
+  });
+});
+
+describe('placeBeforeOwnName', () => {
+  it.each<[string, string | null, string | null]>([
+    ['عمّان - الواحة', 'جريدة الواحة', 'عمّان'],
+    ['Lyon - Le Courrier', 'Le Courrier du Rhône', 'Lyon'],
+    // A dash between two names the site does not bear is no dateline.
+    ['Lyon - Marseille', 'Le Courrier du Rhône', null],
+    ['عمّان - الواحة', null, null],
+  ])('%s (site %s) → %s', (line, site, place) => {
+    expect(placeBeforeOwnName(line, site)).toBe(place);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * The words of page furniture, one table per language (`en.ts`, `fr.ts` …), and the patterns readers build from
+ * them. A page's language is not known while its furniture is read, so a pattern takes the words of every table.
+ * Month and weekday names are not here: they come from the runtime's locale data (`../../time/foreign-names.ts`).
+ */
+import { AR } from './ar.ts';
+import { DE } from './de.ts';
+import { EN } from './en.ts';
+import { ES } from './es.ts';
+import { FR } from './fr.ts';
+import { IT } from './it.ts';
+import { NL } from './nl.ts';
+import { PT } from './pt.ts';
+import { RU } from './ru.ts';
+import { TR } from './tr.ts';
+import { ZH } from './zh.ts';
+import type { FurnitureWords } from './types.ts';
+
+export type { FurnitureWords } from './types.ts';
+
+/** Each covered language's furniture words, by language code. */
+export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
+  en: EN,
+  fr: FR,
+  es: ES,
+  pt: PT,
+  de: DE,
+  ar: AR,
+  it: IT,
+  nl: NL,
+  ru: RU,
+  tr: TR,
+  zh: ZH,
+};
+
+/** One kind of furniture word (`byline`, `related` …). */
+export type FurnitureWordKind = keyof FurnitureWords;
+
+/** Every language's words of one kind, as written, without repeats, longest first so that a longer phrase wins. */
+export function furnitureWords(kind: FurnitureWordKind): string[] {
+  const all = new Set(Object.values(FURNITURE_WORDS).flatMap((table) => table[kind]));
+  return [...all].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as the source of a regular expression: an alternation, longest first, where a space matches any run of
+ * blanks and an apostrophe either apostrophe. */
+export function alternationOf(words: readonly string[]): string {
+  return `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
+    .join('|')})`;
+}
+
+/** Every language's words of one kind as the source of a regular expression (`alternationOf`). */
+export function wordPattern(kind: FurnitureWordKind): string {
+  return alternationOf(furnitureWords(kind));
+}
+
+/** True when the whole line (trimmed, lowercase, without closing punctuation) is one of the words of a kind. */
+export function isWholeLine(kind: FurnitureWordKind, line: string): boolean {
+  const t = line
+    .trim()
+    .toLowerCase()
+    .replace(/[\s:.!↑▲^]+$/u, '')
+    .replace(/^[\s↑▲^]+/u, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ');
+  return lookup(kind).has(t);
+}
+
+const sets = new Map<FurnitureWordKind, Set<string>>();
+function lookup(kind: FurnitureWordKind): Set<string> {
+  let set = sets.get(kind);
+  if (!set) sets.set(kind, (set = new Set(furnitureWords(kind).map((w) => w.toLowerCase().replace(/[’]/g, "'")))));
+  return set;
+}

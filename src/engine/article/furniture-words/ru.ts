@@ -1,0 +1,25 @@
+/** Page furniture in Russian: the words met so far. */
+import type { FurnitureWords } from './types.ts';
+
+/** Russian furniture words. */
+export const RU: FurnitureWords = {
+  byline: ['автор', 'текст'],
+  roles: ['корреспондент'],
+  published: ['опубликовано'],
+  updated: ['обновлено'],
+  related: ['читайте также'],
+  moreFrom: [],
+  moreBy: [],
+  backToTop: ['наверх'],
+  subscribe: ['подписывайтесь'],
+  commentForm: [],
+  photo: ['фото'],
+  home: ['главная'],
+  share: ['поделиться'],
+  filedFrom: [],
+  providedBy: [],
+  outlet: ['газета', 'новости', 'известия'],
+  sourceLabel: ['источник'],
+  rightsReserved: ['все права защищены'],
+  endMark: [],
+};

@@ -1,0 +1,41 @@
+/** The words of page furniture in one language: what readers build their patterns from (`index.ts`). */
+export interface FurnitureWords {
+  /** Words that open a byline before the writer's name (`by`, `par`, `von`, `بقلم`). */
+  byline: readonly string[];
+  /** A newsroom role, alone on the line under a byline or after the name (`reporter`, `corresponsal`). */
+  roles: readonly string[];
+  /** Labels of a publication stamp (`published`, `publié le`). */
+  published: readonly string[];
+  /** Labels of an update stamp (`updated`, `mis à jour le`, `stand`). */
+  updated: readonly string[];
+  /** Headings that open a list of links to other articles (`read also`, `lire aussi`). */
+  related: readonly string[];
+  /** Headings of a list of links from one section or on one topic, before its name (`more from`, `mehr aus`). */
+  moreFrom: readonly string[];
+  /** Words before a writer's name on a link to their other articles (`more by`, `plus d'articles de`). */
+  moreBy: readonly string[];
+  /** A link back to the top of the page, the whole line (`back to top`, `nach oben`). */
+  backToTop: readonly string[];
+  /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
+  subscribe: readonly string[];
+  /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */
+  commentForm: readonly string[];
+  /** Labels of a photo credit (`photo`, `foto`). */
+  photo: readonly string[];
+  /** The first entry of a breadcrumb or a menu: the home page (`home`, `accueil`). */
+  home: readonly string[];
+  /** Words of a share prompt (`share`, `partager`). */
+  share: readonly string[];
+  /** The word between a closing signature's name and the place it was filed from (`from`, `desde`). */
+  filedFrom: readonly string[];
+  /** A press-release wire's heading above the issuer's name (`news provided by`). */
+  providedBy: readonly string[];
+  /** Words that name an outlet in a masthead (`times`, `zeitung`, `صحيفة`). */
+  outlet: readonly string[];
+  /** Labels of a line that names where the text came from (`source`, `fuente`, `quelle`). */
+  sourceLabel: readonly string[];
+  /** The reservation after a copyright holder (`all rights reserved`, `tous droits réservés`). */
+  rightsReserved: readonly string[];
+  /** End marks of a wire report, the whole line (`ends`, `fim`, `النهاية`). */
+  endMark: readonly string[];
+}

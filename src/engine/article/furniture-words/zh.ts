@@ -1,0 +1,25 @@
+/** Page furniture in Chinese and Japanese: the words met so far. */
+import type { FurnitureWords } from './types.ts';
+
+/** Chinese and Japanese furniture words. */
+export const ZH: FurnitureWords = {
+  byline: ['记者'],
+  roles: ['记者'],
+  published: [],
+  updated: [],
+  related: ['相关阅读', '相關閱讀', '関連記事', '相关新闻'],
+  moreFrom: [],
+  moreBy: [],
+  backToTop: ['返回顶部'],
+  subscribe: [],
+  commentForm: [],
+  photo: [],
+  home: ['首页', 'ホーム'],
+  share: ['分享', '共有'],
+  filedFrom: [],
+  providedBy: [],
+  outlet: ['新闻', '新聞', '日報', '日报', 'ニュース', '新闻网'],
+  sourceLabel: ['来源', '出典'],
+  rightsReserved: ['版权所有'],
+  endMark: [],
+};

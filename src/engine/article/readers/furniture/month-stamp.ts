@@ -1,0 +1,19 @@
+/** A stamp that gives only a month and a year (`März 2024`, `March 2024`), as monthly bulletins date their pages. */
+import { monthInAnyLanguage } from '../../../time/foreign-names.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+
+/** The month and year of a line that holds nothing else (`März 2024`, `marzo de 2024`); null otherwise. */
+export function matchMonthStamp(line: string): { year: number; month: number } | null {
+  const m = /^(\p{L}+\.?)\s+(?:(?:de|of|del)\s+)?((?:19|20)\d\d)$/iu.exec(line.trim());
+  const month = m ? monthInAnyLanguage(m[1]!) : undefined;
+  return m && month ? { year: Number(m[2]), month } : null;
+}
+
+/** Takes a month stamp above the first paragraph: the article was published some day of that month. */
+export const monthStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+  if (!line.top && line.bodyStarted) return null;
+  const month = matchMonthStamp(line.plain);
+  if (!month) return null;
+  found.monthStamp ??= { line: line.n, phrase: line.plain, ...month };
+  return 'stamp';
+};

@@ -1,0 +1,32 @@
+/** A stamp that gives only a month and a year, in any language whose month names the runtime knows. */
+import { describe, expect, it } from 'vitest';
+import { matchMonthStamp, monthStampReader } from '../../../../../src/engine/article/readers/furniture/month-stamp.ts';
+import { furnitureTake } from '../helpers.ts';
+
+describe('matchMonthStamp', () => {
+  it.each<[string, { year: number; month: number } | null]>([
+    ['März 2024', { year: 2024, month: 3 }],
+    ['March 2024', { year: 2024, month: 3 }],
+    ['novembre 2023', { year: 2023, month: 11 }],
+    ['Octubre de 2022', { year: 2022, month: 10 }],
+    ['Dezembro de 2021', { year: 2021, month: 12 }],
+    ['يناير 2025', { year: 2025, month: 1 }],
+    // Not a month: a place and a year, a sentence.
+    ['Berlin 2024', null],
+    ['Im März 2024 wurde gebaut', null],
+  ])('%s → %j', (line, expected) => {
+    expect(matchMonthStamp(line)).toEqual(expected);
+  });
+});
+
+describe('monthStampReader', () => {
+  it('takes a month stamp above the first paragraph', () => {
+    const { kind, found } = furnitureTake(monthStampReader, 'Juni 2024', { top: false });
+    expect(kind).toBe('stamp');
+    expect(found.monthStamp).toEqual({ line: 5, year: 2024, month: 6, phrase: 'Juni 2024' });
+  });
+
+  it('leaves one below the body, where it is more likely a heading of an archive list', () => {
+    expect(furnitureTake(monthStampReader, 'Juni 2024', { top: false, bodyStarted: true }).kind).toBeNull();
+  });
+});
