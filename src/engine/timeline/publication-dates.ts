@@ -194,20 +194,19 @@ export function yearForDateline(dateText: string, line: number, passages: readon
   const facts = absoluteFacts(passages);
   const weekdays = pastWeekdays(passages).map((w) => w.e.weekday);
   const mentioned = namedYears(passages);
-  const fits: Array<{ date: string; near: number; score: number }> = [];
+  const fits: Array<{ date: string }> = [];
   for (const y of [...candidateYears(mentioned, facts)].sort()) {
     const d = new Date(y, dayMonth.month - 1, dayMonth.day);
     if (d.getMonth() !== dayMonth.month - 1) continue;
     const date = isoDay(d);
     if (contradicts(facts, date)) continue;
     const near = eventsWithinAYear(facts, d);
-    // A past weekday that falls on the day (a same-day report) and a year the text names count as support too.
+    // A past weekday that falls on the day (a same-day report) with a year the text names counts as support too.
     const sameWeekday = weekdays.includes(d.getDay());
-    const score = near + (sameWeekday ? 2 : 0) + (mentioned.has(y) ? 1 : 0);
-    if (near || (sameWeekday && mentioned.has(y))) fits.push({ date, near, score });
+    if (near || (sameWeekday && mentioned.has(y))) fits.push({ date });
   }
-  fits.sort((a, b) => b.score - a.score);
-  if (!fits.length || (fits.length > 1 && fits[1]!.score === fits[0]!.score)) return null;
+  // Only one year may fit: where two do, choosing the better supported one would be a guess told as a date.
+  if (fits.length !== 1) return null;
   const { date } = fits[0]!;
   return {
     date,
@@ -219,7 +218,7 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     earliest: date,
     latest: date,
     precision: 'day',
-    reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the year the text supports best: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
+    reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the only year the text supports: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
   };
 }
 
