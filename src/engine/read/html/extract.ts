@@ -1,0 +1,111 @@
+/**
+ * A saved page's article text: the page parsed by linkedom (a DOM without a script engine, so nothing in the page
+ * runs), the active and interactive parts taken out, Readability run on the rest, and its result turned into
+ * paragraphs of plain text. No markup leaves this file: the article stage receives text only.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { readPageMetadata, type PageMetadata } from './metadata.ts';
+
+/** What a page gives: its body as paragraphs, its metadata, and whether it looks like a paywall stub. */
+export interface PageExtraction {
+  /** The article's paragraphs (and subheadings), plain text, in reading order. */
+  paragraphs: string[];
+  /** What the page states about the article, each value with where. */
+  metadata: PageMetadata;
+  /** True when the page says it is for subscribers and holds little text: a teaser, not the article. */
+  paywalled: boolean;
+  /** True when Readability found no article and the whole page's text was taken. */
+  fallback: boolean;
+}
+
+/** Elements whose content is never article text, or could act: removed before anything reads the page. */
+const INERT_REMOVED =
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, form, button, input, select, textarea, svg, canvas, audio, video, dialog';
+
+/** Elements that end a paragraph of text. */
+const BLOCK =
+  /^(?:P|DIV|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|TABLE|THEAD|TBODY|TR|TD|TH|FIGURE|FIGCAPTION|BR|HR|ADDRESS|DETAILS|SUMMARY)$/;
+
+/** Pages shorter than this many words that say they are for subscribers are paywall stubs. */
+const PAYWALL_STUB_WORDS = 150;
+const PAYWALL_WORDS =
+  /\b(?:subscribe|subscribers?(?:-| )only|already a subscriber|sign in to (?:read|continue)|to continue reading|premium article)\b/i;
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** The plain-text paragraphs under a node: text joined, white space collapsed, a new paragraph at each block. */
+export function paragraphsOf(root: DomNode): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const t = buffer.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    buffer = '';
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) buffer += node.textContent ?? '';
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const block = BLOCK.test(node.nodeName.toUpperCase());
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** The address a browser's “save page” records at the top of the file (`<!-- saved from url=(0042)https://… -->`). */
+export function savedFromUrl(html: string): string | null {
+  return /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1] ?? null;
+}
+
+/** A byline as Readability finds it, when it reads as a name and not as a date or a site. */
+function bylineName(byline: string | null | undefined, metadata: PageMetadata): string | null {
+  const name = byline
+    ?.replace(/\s+/g, ' ')
+    .replace(/^(?:by|par|von|por|di)\s+/i, '')
+    .trim();
+  if (!name || name.length > 80 || /\d{4}|https?:|@/.test(name)) return null;
+  if (metadata.publisher && name.toLowerCase() === metadata.publisher.value.toLowerCase()) return null;
+  return name;
+}
+
+/** Reads a page's article: metadata first (JSON-LD sits in script elements), then the body. */
+export function extractPage(html: string): PageExtraction {
+  const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document, savedFromUrl(html));
+  for (const el of [...document.querySelectorAll(INERT_REMOVED)]) el.remove();
+  let result: { byline?: string | null; content?: DomNode | null } | null = null;
+  try {
+    result = new Readability(document as unknown as Document, {
+      serializer: (n: Node) => n as unknown as DomNode,
+    }).parse();
+  } catch {
+    result = null;
+  }
+  let paragraphs = result?.content ? paragraphsOf(result.content) : [];
+  const fallback = paragraphs.length === 0;
+  if (fallback) {
+    const { document: again } = parseHTML(html);
+    for (const el of [...again.querySelectorAll(`${INERT_REMOVED}, head`)]) el.remove();
+    paragraphs = paragraphsOf(again as unknown as DomNode);
+  }
+  const author = metadata.author ? null : bylineName(result?.byline, metadata);
+  if (author)
+    metadata.author = { value: author, reason: 'Stated in the page’s byline element (as Readability finds it).' };
+  return { paragraphs, metadata, paywalled: isPaywallStub(html, paragraphs), fallback };
+}
+
+/** A page that says it is for subscribers and gives fewer than 150 words. */
+function isPaywallStub(html: string, paragraphs: readonly string[]): boolean {
+  const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+  if (words >= PAYWALL_STUB_WORDS) return false;
+  return /"isAccessibleForFree"\s*:\s*"?false/i.test(html) || PAYWALL_WORDS.test(paragraphs.join(' '));
+}
