@@ -21,7 +21,9 @@ export interface PageExtraction {
 
 /** Elements whose content is never article text, or could act: removed before anything reads the page. */
 const INERT_REMOVED =
-  'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, form, button, input, select, textarea, svg, canvas, audio, video, dialog';
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, button, input, select, textarea, svg, canvas, audio, video, dialog';
+/** Forms are removed, except one that holds paragraphs of text: some sites wrap the whole page in a form. */
+const WRAPPER_FORM_PARAGRAPHS = 3;
 
 /** Elements that end a paragraph of text. */
 const BLOCK =
@@ -31,6 +33,23 @@ const BLOCK =
 const PAYWALL_STUB_WORDS = 150;
 const PAYWALL_WORDS =
   /\b(?:subscribe|subscribers?(?:-| )only|already a subscriber|sign in to (?:read|continue)|to continue reading|premium article)\b/i;
+
+interface DomElement {
+  remove(): void;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+  parentNode: { insertBefore(node: unknown, before: unknown): unknown } | null;
+  firstChild: unknown;
+}
+
+/** Takes the active parts out of a parsed page: scripts, frames, controls and forms go; a page-wide form's text stays. */
+function makeInert(document: { querySelectorAll(selector: string): Iterable<unknown> }): void {
+  for (const el of [...document.querySelectorAll(INERT_REMOVED)] as DomElement[]) el.remove();
+  for (const el of [...document.querySelectorAll('form')] as DomElement[]) {
+    if (el.querySelectorAll('p').length >= WRAPPER_FORM_PARAGRAPHS)
+      while (el.firstChild) el.parentNode?.insertBefore(el.firstChild, el);
+    el.remove();
+  }
+}
 
 interface DomNode {
   nodeType: number;
@@ -81,7 +100,7 @@ function bylineName(byline: string | null | undefined, metadata: PageMetadata): 
 export function extractPage(html: string): PageExtraction {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document, savedFromUrl(html));
-  for (const el of [...document.querySelectorAll(INERT_REMOVED)]) el.remove();
+  makeInert(document);
   let result: { byline?: string | null; content?: DomNode | null } | null = null;
   try {
     result = new Readability(document as unknown as Document, {
@@ -94,7 +113,8 @@ export function extractPage(html: string): PageExtraction {
   const fallback = paragraphs.length === 0;
   if (fallback) {
     const { document: again } = parseHTML(html);
-    for (const el of [...again.querySelectorAll(`${INERT_REMOVED}, head`)]) el.remove();
+    makeInert(again);
+    again.querySelector('head')?.remove();
     paragraphs = paragraphsOf(again as unknown as DomNode);
   }
   const author = metadata.author ? null : bylineName(result?.byline, metadata);
