@@ -51,10 +51,14 @@ export function scores(pages: readonly Counts[]): { precision: number; recall: n
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-/** The extractors compared in one run: Readability alone, and Readability followed by the project's line rules. */
+/**
+ * The extractors compared in one run: Readability alone; with the rules that read the page's structure (captions,
+ * asides, hidden elements, lists of links); and with those and the project's line rules, which is what the build does.
+ */
 export const EXTRACTORS = {
-  readability: (bytes: Uint8Array) => extractPage(decodePage(bytes).text).paragraphs.join('\n\n'),
-  'readability + furniture rules': (bytes: Uint8Array) => {
+  'readability alone': (bytes: Uint8Array) => extractPage(decodePage(bytes).text, false).paragraphs.join('\n\n'),
+  'readability + structure rules': (bytes: Uint8Array) => extractPage(decodePage(bytes).text).paragraphs.join('\n\n'),
+  'readability + structure + line rules (the build)': (bytes: Uint8Array) => {
     try {
       return parseArticle({ file: 'page.html', bytes })
         .blocks.map((b) => b.text)

@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { paragraphsOf, type DomNode } from './paragraphs.ts';
 
 /** What a page gives: its body as paragraphs, its metadata, and whether it looks like a paywall stub. */
 export interface PageExtraction {
@@ -24,10 +25,6 @@ const INERT_REMOVED =
   'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, button, input, select, textarea, svg, canvas, audio, video, dialog';
 /** Forms are removed, except one that holds paragraphs of text: some sites wrap the whole page in a form. */
 const WRAPPER_FORM_PARAGRAPHS = 3;
-
-/** Elements that end a paragraph of text. */
-const BLOCK =
-  /^(?:P|DIV|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|TABLE|THEAD|TBODY|TR|TD|TH|FIGURE|FIGCAPTION|BR|HR|ADDRESS|DETAILS|SUMMARY)$/;
 
 /** Pages shorter than this many words that say they are for subscribers are paywall stubs. */
 const PAYWALL_STUB_WORDS = 150;
@@ -51,35 +48,6 @@ function makeInert(document: { querySelectorAll(selector: string): Iterable<unkn
   }
 }
 
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
-
-/** The plain-text paragraphs under a node: text joined, white space collapsed, a new paragraph at each block. */
-export function paragraphsOf(root: DomNode): string[] {
-  const out: string[] = [];
-  let buffer = '';
-  const flush = () => {
-    const t = buffer.replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
-    buffer = '';
-  };
-  const walk = (node: DomNode): void => {
-    if (node.nodeType === 3) buffer += node.textContent ?? '';
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
-    const block = BLOCK.test(node.nodeName.toUpperCase());
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return out;
-}
-
 /** The address a browser's “save page” records at the top of the file (`<!-- saved from url=(0042)https://… -->`). */
 export function savedFromUrl(html: string): string | null {
   return /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1] ?? null;
@@ -96,8 +64,11 @@ function bylineName(byline: string | null | undefined, metadata: PageMetadata): 
   return name;
 }
 
-/** Reads a page's article: metadata first (JSON-LD sits in script elements), then the body. */
-export function extractPage(html: string): PageExtraction {
+/**
+ * Reads a page's article: metadata first (JSON-LD sits in script elements), then the body. With `structure` false the
+ * body is Readability's result as it is, without the rules that read the page's structure (for evaluation).
+ */
+export function extractPage(html: string, structure = true): PageExtraction {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document, savedFromUrl(html));
   makeInert(document);
@@ -109,13 +80,13 @@ export function extractPage(html: string): PageExtraction {
   } catch {
     result = null;
   }
-  let paragraphs = result?.content ? paragraphsOf(result.content) : [];
+  let paragraphs = result?.content ? paragraphsOf(result.content, structure) : [];
   const fallback = paragraphs.length === 0;
   if (fallback) {
     const { document: again } = parseHTML(html);
     makeInert(again);
     again.querySelector('head')?.remove();
-    paragraphs = paragraphsOf(again as unknown as DomNode);
+    paragraphs = paragraphsOf(again as unknown as DomNode, structure);
   }
   const author = metadata.author ? null : bylineName(result?.byline, metadata);
   if (author)
