@@ -75,6 +75,8 @@ export function extractPage(html: string, structure = true): PageExtraction {
   let result: { byline?: string | null; content?: DomNode | null } | null = null;
   try {
     result = new Readability(document as unknown as Document, {
+      // Classes stay so that the structure rules can read them (Readability drops them by default).
+      keepClasses: true,
       serializer: (n: Node) => n as unknown as DomNode,
     }).parse();
   } catch {

@@ -25,9 +25,13 @@ const BLOCK =
 /** Elements whose text is never the article's: figures and captions, asides, navigation. */
 const NOT_ARTICLE = /^(?:FIGURE|FIGCAPTION|ASIDE|NAV)$/;
 
-/** Class or id words of elements that hold captions, credits or lists of other stories. */
+/**
+ * Class or id names of elements that hold captions, credits or lists of other stories: the word alone, or at the
+ * start or end of a hyphenated name (`photo-caption`, `related-stories`); a word inside a longer name
+ * (`m-advertisement-off-canvas--pusher`, a wrapper) does not count.
+ */
 const NOT_ARTICLE_CLASS =
-  /(?:^|[\s_-])(?:caption|captions|credit|credits|image-credit|photo-credit|gallery|slideshow|related|share|sharing|social|newsletter|promo|advert|advertisement)(?:$|[\s_-])/i;
+  /^(?:(?:[\w]+[-_]+)?(?:caption|captions|credit|credits|gallery|slideshow|related|share|sharing|social|newsletter|promo|advert|advertisement)|(?:caption|captions|credit|gallery|slideshow|related|share|sharing|social|newsletter|promo|advert|advertisement)(?:[-_]+[\w]+)?)$/i;
 
 /** A block at least this share of whose text is link text, and short, is a list of links, not a paragraph. */
 const LINK_SHARE = 0.9;
@@ -38,7 +42,7 @@ function skipped(node: DomNode): boolean {
   const attr = (name: string) => node.getAttribute?.(name) ?? null;
   if (attr('hidden') !== null || attr('aria-hidden') === 'true') return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr('style') ?? '')) return true;
-  return NOT_ARTICLE_CLASS.test(`${attr('class') ?? ''} ${attr('id') ?? ''}`);
+  return `${attr('class') ?? ''} ${attr('id') ?? ''}`.split(/\s+/).some((name) => NOT_ARTICLE_CLASS.test(name));
 }
 
 /**
@@ -53,7 +57,13 @@ export function paragraphsOf(root: DomNode, structure = true): string[] {
     const text = buffer.replace(/\s+/g, ' ').trim();
     const links = linked.replace(/\s+/g, ' ').trim();
     const words = text.split(' ').length;
-    const listOfLinks = structure && text && links.length >= LINK_SHARE * text.length && words <= LINK_BLOCK_MAX_WORDS;
+    // A bare address is text in its own right (a shop link the writer lists), not a list of stories.
+    const listOfLinks =
+      structure &&
+      text &&
+      !/^https?:\/\/\S+$/.test(text) &&
+      links.length >= LINK_SHARE * text.length &&
+      words <= LINK_BLOCK_MAX_WORDS;
     if (text && !listOfLinks) out.push(text);
     buffer = '';
     linked = '';
