@@ -30,8 +30,12 @@ export function withPageValue(
 ): { decision: Decision<string | null>; warnings: Warning[] } {
   if (setInFrontMatter || !stated) return { decision: fromText, warnings: [] };
   const decision = { value: stated.value, provenance: provenance('stated', stated.reason) };
+  // A language read from the text disagrees only in the language itself (`en` and `en-GB` agree).
   const disagrees =
-    fromText.value !== null && fromText.provenance.basis === 'stated' && !sameValue(fromText.value, stated.value);
+    fromText.value !== null &&
+    (field === 'language'
+      ? fromText.value.split('-')[0] !== stated.value.split('-')[0]
+      : fromText.provenance.basis === 'stated' && !sameValue(fromText.value, stated.value));
   const warnings: Warning[] = disagrees
     ? [
         {

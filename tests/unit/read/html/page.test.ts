@@ -7,7 +7,20 @@ const FIXTURES = new URL('../../../fixtures/html/', import.meta.url);
 const parse = (name: string) =>
   parseArticle({ file: name, bytes: new Uint8Array(readFileSync(new URL(name, FIXTURES))) });
 
+const page = (html: string) => parseArticle({ file: 'inline.html', bytes: new TextEncoder().encode(html) });
+
 describe('HTML seeds', () => {
+  it('shows both when the page states one language and its text reads as another', () => {
+    const a = page(`<html lang="en"><body><article><h1>Pont fermé au port de Marrow</h1>
+      <p>Le conseil municipal a fermé vendredi soir le vieux pont du bac à toute circulation, après que des ingénieurs ont découvert deux appuis fissurés sous sa travée nord lors d'une inspection de routine.</p>
+      <p>Les automobilistes qui se rendent au port doivent emprunter la route côtière, un détour qui ajoute une vingtaine de minutes au trajet aux heures de pointe, selon le service des transports.</p>
+      </article></body></html>`);
+    expect(a.language).toBe('en');
+    expect(a.warnings.map((w) => w.message).join('\n')).toMatch(
+      /metadata gives the language as “en”, but the text gives “fr” \(Not stated; it reads as French/,
+    );
+  });
+
   it('JSON-LD: an author list, the publisher, the date with its offset kept, the canonical address', () => {
     const a = parse('jsonld-authors.html');
     expect(a.title).toBe('Old ferry bridge at Marrow Point closes after inspectors find cracked bearings');
