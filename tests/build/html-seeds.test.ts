@@ -135,6 +135,18 @@ describe('HTML seeds in the site', () => {
     expect(articles.every((a) => !('blocks' in a) && !('original' in a))).toBe(true);
   });
 
+  it('with publish.fullText false, every link to a paragraph of an article still finds it', () => {
+    const pages = distFiles(cited).filter((f) => f.endsWith('.html'));
+    const ids = new Map(
+      pages.map((f) => [f, new Set([...read(cited, f).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]))]),
+    );
+    const targets = pages.flatMap((f) =>
+      [...read(cited, f).matchAll(/href="\/(articles\/[^"#]+\/)#([^"]+)"/g)].map((m) => [f, `${m[1]}index.html`, m[2]]),
+    );
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter(([, page, id]) => !ids.get(page!)?.has(id!))).toEqual([]);
+  });
+
   it('by default shows the text as received once, inside a <details> element', () => {
     const page = parse(read(full, 'articles/footbridge-ordered-for-marrow-point/index.html'));
     expect(page.querySelectorAll('details#original')).toHaveLength(1);
