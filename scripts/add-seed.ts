@@ -35,8 +35,12 @@ class AddError extends Error {}
 
 const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 
-/** Fetches a page within the size limit and the timeout; throws AddError with what went wrong. */
-async function fetchPage(url: string, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
+/** Fetches a page within the size limit and the timeout, with the address it came from after any redirects. */
+async function fetchPage(
+  url: string,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<{ bytes: Uint8Array; url: string }> {
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
@@ -65,7 +69,7 @@ async function fetchPage(url: string, maxBytes: number, timeoutMs: number): Prom
     throw new AddError(networkProblem(url, error, timeoutMs));
   }
   const bytes = Buffer.concat(chunks);
-  return withHeaderCharset(new Uint8Array(bytes), type);
+  return { bytes: withHeaderCharset(new Uint8Array(bytes), type), url: response.url || url };
 }
 
 /** The page with the charset the HTTP answer named written into it, when the page declares none of its own. */
@@ -108,10 +112,11 @@ export async function addSeed(source: string, options: AddOptions): Promise<AddR
   const maxBytes = options.maxBytes ?? MAX_PAGE_BYTES;
   const isUrl = /^https?:\/\//i.test(source);
   try {
-    const raw = isUrl
-      ? await fetchPage(source, maxBytes, options.timeoutMs ?? 20_000)
+    const bytes = isUrl
+      ? await fetchPage(source, maxBytes, options.timeoutMs ?? 20_000).then((page) =>
+          recordAddress(page.bytes, page.url),
+        )
       : await readPage(source, maxBytes);
-    const bytes = isUrl ? recordAddress(raw, source) : raw;
     let article;
     try {
       article = parseArticle({ file: 'added.html', bytes });

@@ -28,6 +28,7 @@ let server: Server;
 let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url === '/moved') return void res.writeHead(301, { location: '/bridge' }).end();
     if (req.url === '/slow') return void setTimeout(() => res.end('<p>late</p>'), 3000);
     const route = ROUTES[req.url ?? ''];
     if (!route) return void res.writeHead(404).end();
@@ -51,6 +52,13 @@ describe('npm run add', () => {
     const article = parseArticle({ file: r.file!, bytes });
     expect(article.url).toBe(`${base}/bridge`);
     expect(article.provenance.url.reason).toBe('Recorded when the page was saved (the “saved from url” comment).');
+  });
+
+  it('records the address a redirect ends at', async () => {
+    const dir = folder();
+    const r = await addSeed(`${base}/moved`, { seedsDir: dir });
+    const article = parseArticle({ file: r.file!, bytes: new Uint8Array(readFileSync(join(dir, r.file!))) });
+    expect(article.url).toBe(`${base}/bridge`);
   });
 
   it('keeps the charset the server names when the page declares none', async () => {
