@@ -242,6 +242,7 @@ const DEFAULT_STORY: Story = {
   title: 'Evaluation',
   description: 'Fixture articles.',
   focus: { start: '1900-01-01', end: '2100-12-31' },
+  publish: { fullText: true },
 };
 
 /** Builds a collection from its folder and scores it. */

@@ -10,7 +10,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { STORY_FILE } from '../engine/read/seed-files.ts';
+import { ARTICLE_EXTENSIONS, STORY_FILE } from '../engine/read/seed-files.ts';
 import { Article } from '../engine/schema/article.ts';
 import { KeyMomentRecord, TimelineEvent } from '../engine/schema/timeline.ts';
 import { Story } from '../engine/schema/story.ts';
@@ -98,7 +98,13 @@ const writeArticles: Writer = async (ctx, run, settings) => {
       ctx.logger.warn([`${r.file}: ${what}`, ...r.notes.map((n) => `  ${n}`)].join('\n'));
     }
   }
-  for (const name of run.skipped) ctx.logger.info(`${name}: skipped (not an article: only *.txt and *.md are read)`);
+  for (const name of run.skipped)
+    ctx.logger.info(
+      `${name}: skipped (not an article: only ${ARTICLE_EXTENSIONS.map((e) => `*${e}`).join(', ')} are read)`,
+    );
+  for (const link of run.links)
+    if (link.followed) ctx.logger.info(`${link.name}: ${link.note}`);
+    else ctx.logger.warn(`${link.name}: ${link.note}`);
   ctx.logger.info(
     `${corpus.articles.length} of ${corpus.report.length} seeds included, ${corpus.rejected.length} rejected; ${corpus.events.length} events.`,
   );

@@ -18,9 +18,10 @@ export const GET: APIRoute = async ({ site }) => {
     home_page_url: abs('/'),
     feed_url: abs('/feed.json'),
     language: 'en',
-    items: feedEntries(await getArticles()).map((e) => ({
+    items: feedEntries(await getArticles(), story.publish.fullText).map((e) => ({
       id: abs(e.path),
       url: abs(e.path),
+      ...(e.original ? { external_url: e.original } : {}),
       title: e.title,
       summary: e.summary,
       content_text: e.text,

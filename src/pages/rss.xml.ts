@@ -10,7 +10,7 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 /** RSS 2.0: one item per article, newest first; an article of unknown date has no pubDate. */
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
-  const entries = feedEntries(await getArticles());
+  const entries = feedEntries(await getArticles(), story.publish.fullText);
   return rss({
     title: `${story.title} · ${SITE_NAME}`,
     description: fillStoryText(story.description, {
@@ -23,7 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
     customData: '<language>en</language>',
     items: entries.map((e) => ({
       title: e.title,
-      link: e.path,
+      // The item links to the original where its address is known, as an aggregator's feed does.
+      link: e.original ?? e.path,
       description: e.summary,
       ...(e.published ? { pubDate: e.published } : {}),
       categories: e.categories,

@@ -19,21 +19,33 @@ export interface FeedEntry {
   publisher: string | null;
   /** Section and tags, for feed categories. */
   categories: string[];
+  /** The article's address where it was published, when known. */
+  original: string | null;
 }
 
-/** Feed entries newest first; articles of unknown date come last, by slug, so the order never depends on the build. */
-export function feedEntries(articles: readonly Article[]): FeedEntry[] {
+/** What a feed says of an article whose text the site may not republish: who published it, and where. */
+export function attributionText(a: Pick<Article, 'title' | 'publisher' | 'author' | 'url'>): string {
+  const by = [a.author, a.publisher].filter(Boolean).join(', ');
+  return `${a.title}${by ? ` (${by})` : ''}. ${a.url ? `Read it at ${a.url}.` : 'The address of the original is not known.'}`;
+}
+
+/**
+ * Feed entries newest first; articles of unknown date come last, by slug, so the order never depends on the build.
+ * With `fullText` false, summary and text are the attribution only.
+ */
+export function feedEntries(articles: readonly Article[], fullText = true): FeedEntry[] {
   return [...articles]
     .sort((a, b) => (b.published.date ?? '').localeCompare(a.published.date ?? '') || a.slug.localeCompare(b.slug))
     .map((a) => ({
       path: `/articles/${a.slug}/`,
       title: a.title,
-      summary: a.blocks.find((b) => b.type === 'paragraph')?.text ?? a.title,
-      text: a.blocks.map((b) => b.text).join('\n\n'),
+      summary: fullText ? (a.blocks.find((b) => b.type === 'paragraph')?.text ?? a.title) : attributionText(a),
+      text: fullText ? a.blocks.map((b) => b.text).join('\n\n') : attributionText(a),
       // Only the day is known for most articles; midnight UTC is the convention, not a claim about the hour.
       published: a.published.date ? new Date(`${a.published.date}T00:00:00Z`) : null,
       author: a.author,
       publisher: a.publisher,
       categories: [...(a.section ? [a.section] : []), ...a.tags],
+      original: a.url,
     }));
 }

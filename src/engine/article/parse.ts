@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { SeedInput } from '../read/decode.ts';
-import { readSeedText } from '../read/seed.ts';
+import { isHtmlFile, readHtmlSeed } from '../read/html/page.ts';
+import { readSeedText, type SeedText } from '../read/seed.ts';
 import { fileNameWarnings } from '../read/warnings.ts';
 import type { Article } from '../schema/article.ts';
 import { slugify } from '../text/slug.ts';
@@ -19,6 +20,7 @@ import { bodyText, decideLanguage } from './deciders/language.ts';
 import { decidePublication } from './deciders/publication.ts';
 import { decidePublisher } from './deciders/publisher.ts';
 import { decideTitle } from './deciders/title.ts';
+import { decideUrl, withPagePublication, withPageValue } from './deciders/page-metadata.ts';
 import { newFindings, type Findings } from './findings.ts';
 import { readBody, readFirstLine, readFooter, readFurniture, readHeader, readLede, readStandfirst } from './zones.ts';
 
@@ -31,9 +33,14 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
+/** Reads a seed's bytes as numbered lines: a saved web page through its extractor, any other seed as text. */
+export function readSeed(input: SeedInput, options: ParseOptions = {}): SeedText {
+  return isHtmlFile(input.file) ? readHtmlSeed(input) : readSeedText(input, options.maxBytes);
+}
+
 /** Parses one seed; throws `SeedError` for input that cannot be an article (binary, not UTF-8, empty, bad dates). */
 export function parseArticle(input: SeedInput, options: ParseOptions = {}): Article {
-  const seed = readSeedText(input, options.maxBytes);
+  const seed = readSeed(input, options);
   const { file, frontMatter } = seed;
   const found = newFindings(seed.removed, seed.warnings);
 
@@ -46,41 +53,59 @@ export function parseArticle(input: SeedInput, options: ParseOptions = {}): Arti
   const body = bodyBlocks(readFooter(readBody([...unplaced, ...below], found), found));
   requireSentence(file, body, (header[0] ?? rest[0])?.n ?? 1);
 
-  const title = decideTitle(found, frontMatter, body);
-  const publisher = decidePublisher(found, frontMatter);
-  const author = decideAuthor(found, frontMatter);
+  const { page } = seed;
+  const title = withPageValue(decideTitle(found, frontMatter, body), page?.title, 'headline', !!frontMatter.title);
+  const titleBasis = title.decision.provenance.basis === 'inferred' ? 'derived' : 'stated';
+  const publisher = withPageValue(
+    decidePublisher(found, frontMatter),
+    page?.publisher,
+    'outlet',
+    !!frontMatter.publisher,
+  );
+  const author = withPageValue(decideAuthor(found, frontMatter), page?.author, 'author', !!frontMatter.author);
   const credits = decideCredits(found, frontMatter, body);
   const language = decideLanguage(found, frontMatter, body);
-  const published = decidePublication(file, found, frontMatter, language.value);
+  const languageStated = withPageValue(language, page?.language, 'language', !!frontMatter.language);
+  const published = withPagePublication(decidePublication(file, found, frontMatter, language.value), page, frontMatter);
+  const url = decideUrl(page, frontMatter);
+  const stated = [title, publisher, author, languageStated];
   const wordCount = countTokens(body.blocks.map((b) => b.text).join('\n'));
   return {
-    slug: frontMatter.slug ?? articleSlug(title.value, input.bytes),
+    slug: frontMatter.slug ?? articleSlug(title.decision.value!, input.bytes),
     seedFile: file,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
-    title: title.value,
-    titleBasis: title.titleBasis,
-    publisher: publisher.value,
-    author: author.value,
+    title: title.decision.value!,
+    titleBasis,
+    publisher: publisher.decision.value,
+    author: author.decision.value,
     credits: credits.value,
     section: frontMatter.section ?? found.kicker?.text.trim() ?? null,
     tags: frontMatter.tags ?? found.tags,
     published: published.value,
-    language: language.value,
-    direction: textDirection(language.value, bodyText(body)),
+    language: languageStated.decision.value,
+    direction: textDirection(languageStated.decision.value, bodyText(body)),
+    url: url.value,
     dateline: articleDateline(found.dateline),
     provenance: {
-      title: title.provenance,
-      publisher: publisher.provenance,
-      author: author.provenance,
+      title: title.decision.provenance,
+      publisher: publisher.decision.provenance,
+      author: author.decision.provenance,
       credits: credits.provenance,
-      language: language.provenance,
+      language: languageStated.decision.provenance,
+      url: url.provenance,
     },
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     blocks: body.blocks,
     removed: found.removed.sort((a, b) => a.line - b.line),
     original: seed.original,
-    warnings: [...found.warnings, ...language.warnings, ...fileNameWarnings(file), ...published.warnings],
+    warnings: [
+      ...found.warnings,
+      ...stated.flatMap((s) => s.warnings),
+      ...language.warnings,
+      ...fileNameWarnings(file),
+      ...published.warnings,
+    ],
     eventIds: [],
     related: [],
   };

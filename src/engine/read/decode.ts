@@ -1,4 +1,7 @@
-/** A seed's bytes as text: UTF-8 only, with binary, oversized and invalid files rejected at the line at fault. */
+/**
+ * A seed's bytes as text: UTF-8, or UTF-16 with a byte-order mark (as some editors save “Unicode” text), with binary,
+ * oversized and invalid files rejected at the line at fault.
+ */
 import type { Warning } from '../schema/article.ts';
 import { SeedError } from './errors.ts';
 
@@ -34,6 +37,11 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
       'check that it is one article and not a page or feed dump, and split or trim it; if it really is one article, raise MAX_SEED_BYTES.',
     );
   }
+  const utf16 = utf16Text(file, bytes);
+  if (utf16 !== null) {
+    warnings.push({ line: 1, message: 'Is UTF-16 text with a byte-order mark; it was decoded (UTF-8 is preferred).' });
+    return { text: utf16, warnings: [...warnings, ...lineEndingWarnings(utf16)] };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineOfOffset(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
@@ -61,6 +69,12 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
     text = text.slice(1);
     warnings.push({ line: 1, message: 'Starts with a UTF-8 byte-order mark; it was ignored.' });
   }
+  return { text, warnings: [...warnings, ...lineEndingWarnings(text)] };
+}
+
+/** Warnings for line endings other than `\n`. */
+function lineEndingWarnings(text: string): Warning[] {
+  const warnings: Warning[] = [];
   if (/\r(?!\n)/.test(text))
     warnings.push({
       line: null,
@@ -68,5 +82,22 @@ export function decodeSeed(input: SeedInput, maxBytes = MAX_SEED_BYTES): { text:
     });
   if (/\r\n/.test(text))
     warnings.push({ line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' });
-  return { text, warnings };
+  return warnings;
+}
+
+/** The text of a UTF-16 file that starts with its byte-order mark; null for any other file. */
+function utf16Text(file: string, bytes: Uint8Array): string | null {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding) return null;
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new SeedError(
+      file,
+      1,
+      `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}.`,
+      're-save the file as UTF-8.',
+    );
+  }
 }

@@ -7,7 +7,7 @@ export const STORY_FILE = 'story.yaml';
 export const GAZETTEER_FILE = 'places.yaml';
 
 /** File endings read as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** True when a file in the seeds folder is an article seed (hidden files, a folder's README and the story data are not). */
 export function isArticleFile(name: string): boolean {

@@ -5,6 +5,10 @@ import { SeedError } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isMarkdownFile, seedLines, type SourceLine } from './lines.ts';
 import { markupWarnings } from './warnings.ts';
+import type { PageMetadata } from './html/metadata.ts';
+
+/** What a saved web page states about itself, with the encoding it was read in and whether it is a paywall stub. */
+export type SeedPage = PageMetadata & { encoding: string; paywalled: boolean };
 
 /** A seed as the article stage receives it. */
 export interface SeedText {
@@ -20,6 +24,8 @@ export interface SeedText {
   removed: RemovedLine[];
   /** Problems found while reading that did not stop it. */
   warnings: Warning[];
+  /** For a saved web page: its metadata (the lines are then the extracted text). */
+  page?: SeedPage;
 }
 
 /** Reads one seed's bytes as text; throws `SeedError` for binary, invalid UTF-8, empty input or broken front matter. */

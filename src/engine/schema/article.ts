@@ -151,6 +151,8 @@ export const Article = z.object({
   language: z.string().nullable(),
   /** Writing direction of the text, from its script. */
   direction: z.enum(['ltr', 'rtl']),
+  /** The article's address where it was published (canonical link, recorded address or front matter), or null. */
+  url: z.string().url().nullable(),
   /** A wire dateline at the head of the lede, when there is one. */
   dateline: z
     .object({
@@ -171,6 +173,7 @@ export const Article = z.object({
     author: Provenance,
     credits: Provenance,
     language: Provenance,
+    url: Provenance,
   }),
   /** Words in the body. */
   wordCount: z.number().int().nonnegative(),
@@ -210,6 +213,8 @@ export const FrontMatter = z
     tags: z.array(z.string().min(1)),
     /** Agencies credited with the reporting. */
     credits: z.array(z.string().min(1)),
+    /** The article's address where it was published. */
+    url: z.string().regex(/^https?:\/\/\S+$/, 'expected an address starting with http:// or https://'),
     /** The URL slug. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
   })

@@ -10,6 +10,14 @@ export const Story = z.object({
   description: z.string().min(1),
   /** The part of the timeline shown in full; earlier events are background. */
   focus: z.object({ start: IsoDate, end: IsoDate }),
+  /** What the site may republish: with `fullText: false`, pages and exports carry only the sentences it cites. */
+  publish: z
+    .object({
+      /** False when the site has no right to republish whole articles; the default is true. */
+      fullText: z.boolean().default(true),
+    })
+    .strict()
+    .default({ fullText: true }),
 });
 export type Story = z.infer<typeof Story>;
 

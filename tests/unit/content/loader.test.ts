@@ -3,7 +3,7 @@
  * (store, parseData, logger), on copies of the real seeds.
  */
 import { EventEmitter } from 'node:events';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -195,6 +195,25 @@ describe('one run for all five collections', () => {
       await expect(loaders[name].load(mockContext(root, name).ctx)).rejects.toThrow(
         /^seeds\/places\.yaml:4: “places\.0\.lat” is invalid: .* Fix: /,
       );
+  });
+
+  it('reads a symbolic link to a seed inside the folder, and reports one pointing out of it without following it', async () => {
+    const root = projectWithSeeds();
+    const outside = join(root, 'elsewhere.txt');
+    writeFileSync(outside, readFileSync(join(root, 'seeds', '000_c31fcd4a3f105b07.txt')));
+    symlinkSync(outside, join(root, 'seeds', 'outside-link.txt'));
+    symlinkSync('001_de698fddcc2b8ccd.txt', join(root, 'seeds', 'inside-link.txt'));
+    symlinkSync('missing.txt', join(root, 'seeds', 'broken-link.txt'));
+    const { articles } = await loadAll(root, { base: 'seeds', allowRejected: true });
+    const logs = articles.logs.map(([level, s]) => `${level} ${s}`);
+    expect(logs).toContain(
+      'warn outside-link.txt: skipped: a symbolic link to a file outside the seeds folder, which is never followed. Fix: copy the file into the folder.',
+    );
+    expect(logs).toContain('warn broken-link.txt: skipped: a symbolic link to a file that does not exist.');
+    expect(logs).toContain(
+      'info inside-link.txt: a symbolic link to 001_de698fddcc2b8ccd.txt in the seeds folder; read.',
+    );
+    expect([...articles.entries.values()].map((e) => e.filePath)).not.toContain('seeds/outside-link.txt');
   });
 
   it('reports a seeds folder that does not exist, with the fix', async () => {

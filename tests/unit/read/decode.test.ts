@@ -46,4 +46,25 @@ describe('decodeSeed', () => {
   it('rejects a seed over the size limit', () => {
     expect(() => decodeSeed(seed('x'.repeat(1_500_000)))).toThrow(/seed\.txt:1: is 1\.5 MB, over the 1\.0 MB limit/);
   });
+
+  it('decodes UTF-16 text with a byte-order mark, little- or big-endian, as some editors save “Unicode” text', () => {
+    const text = 'Quay reopens.\r\nCafé owners relieved.';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const le = [0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])];
+    const be = [0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])];
+    for (const bytes of [le, be])
+      expect(decodeSeed(seed(bytes))).toEqual({
+        text,
+        warnings: [
+          { line: 1, message: 'Is UTF-16 text with a byte-order mark; it was decoded (UTF-8 is preferred).' },
+          { line: null, message: 'Uses Windows (CRLF) line endings; they were read as line breaks.' },
+        ],
+      });
+  });
+
+  it('rejects UTF-16 that breaks off in the middle of a character', () => {
+    expect(() => decodeSeed(seed([0xff, 0xfe, 0x41, 0x00, 0x42]))).toThrow(
+      /seed\.txt:1: starts with a UTF-16LE byte-order mark/,
+    );
+  });
 });

@@ -33,4 +33,14 @@ describe('feedEntries', () => {
     expect(e!.summary).toBe(first!.blocks.find((b) => b.type === 'paragraph')!.text);
     expect(e!.author).toBeNull();
   });
+
+  it('with full text withheld, gives only the attribution and the original’s address, never the body', () => {
+    const a = { ...first!, url: 'https://ledger.example/quay', publisher: 'The Quay Ledger', author: 'Ana Ruiz' };
+    const [entry] = feedEntries([a], false);
+    expect(entry!.text).toBe(`${a.title} (Ana Ruiz, The Quay Ledger). Read it at https://ledger.example/quay.`);
+    expect(entry!.summary).toBe(entry!.text);
+    expect(entry!.original).toBe('https://ledger.example/quay');
+    for (const b of a.blocks) expect(entry!.text).not.toContain(b.text);
+    expect(feedEntries([{ ...a, url: null }], false)[0]!.text).toMatch(/The address of the original is not known\.$/);
+  });
 });

@@ -11,7 +11,7 @@ import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 
 /** A publication day, with its window collapsed onto it. */
-function publishedOn(
+export function publishedOn(
   date: string,
   basis: Published['basis'],
   reason: string,
