@@ -1,61 +1,219 @@
 /**
- * The quote ledger. The rule: words in quotation marks are a quotation when
- * their sentence has a verb of saying and a person to say them: a person
- * named in the sentence, or “he”/“she” for the person last named before it.
- * Other quoted words are terms the writer marks (scare quotes such as a
- * “liquidation phase”, or what an organisation “calls” something) and are left out.
+ * The quote ledger: direct quotations and reported speech, each with its
+ * speaker only where the text makes the attribution explicit.
+ *
+ * The rules, in order:
+ * 1. Words in quotation marks are a quotation when they run to three words or
+ *    more; shorter ones are terms the writer marks (a "liquidation phase").
+ * 2. Reported speech is a sentence whose frame is "X said (that) …",
+ *    "… , X said", "according to X, …" or "X told <someone> (that) …".
+ * 3. The speaker is the subject of that saying verb, in the same sentence. A
+ *    quotation with no attribution of its own continues the quotation of the
+ *    sentence just before, and takes its speaker. Otherwise, and where the
+ *    subject is a pronoun or names no one ("officials", "a banker"), the
+ *    speaker is not stated.
+ * 4. A news agency is never a speaker: in "the minister told AFP that …" it is
+ *    the one told, and words it reports under its own name are its report.
  */
 import type { Article } from '../schema/article.ts';
 import { slugify, suffixDuplicateIds } from '../text/slug.ts';
-import { findPeople } from './people.ts';
 import type { Locator, QuoteEntry } from '../schema/compare.ts';
 import { sentencesOf } from './sentences.ts';
+import { AGENCIES } from '../article/agencies.ts';
 
-const SAYING =
-  /\b(?:said|says|say|told|tells|stating|stated|states|added|adds|acknowledg\w*|call(?:ed|s|ing)?|describ\w*|declar\w*|warn\w*|insist\w*|not(?:ed|es|ing)|explain\w*|according to|ask(?:ed|s)|urg(?:ed|es)|argu\w*|claim\w*|repl\w*|wrote|writes|announc\w*|emphasi[sz]\w*)\b/i;
-const QUOTED = /[“"]([^“”"]{1,400}?)[”"]/g;
-const PRONOUN = /(?:^|[,;]\s*|\band\s+)(?:He|She|he|she)\s+\w+/;
-
-/** One quotation as one article carries it. */
+/** One quotation or reported statement as one article carries it. */
 export interface QuoteHit extends Locator {
-  /** The quoted words, without the marks. */
+  /** The quoted words without the marks, or the reported clause. */
   text: string;
-  /** The speaker as named. */
-  speaker: string;
-  /** The speaker's role as written, or null. */
-  role: string | null;
+  /** Direct quotation or reported speech. */
+  type: 'direct' | 'reported';
+  /** The speaker as the sentence names them, or null when it does not. */
+  speaker: string | null;
 }
 
-/** The quotations of one article, in reading order. */
-export function findQuotes(article: Pick<Article, 'slug' | 'blocks'>, isPlace: (word: string) => boolean): QuoteHit[] {
+const SAY = String.raw`(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|warned|warns|noted|notes|explained|insisted|argued|claimed|stressed|confirmed|denied|acknowledged|wrote|writes|declared|replied|reported)`;
+const WHEN = String.raw`(?:\s+(?:on|last|this|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?|\s+yesterday|\s+today|\s+in a statement|\s+in an interview|\s+at a [\p{L}\s]{1,30}?)*`;
+// "X said (on Monday) (that) …" and "X told Reuters (that) …", the subject at the start (after a leading time phrase).
+const LEADING = new RegExp(
+  String.raw`^(?:(?:On|Late on|Early on|Last)\s+\p{L}+,?\s+)?(?<who>[^,;:“"]{2,60}?(?:,\s[^,;:“"]{2,40},)?)${WHEN}\s+${SAY}(?:\s+(?<hearer>[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists|a\s+[\p{L}\s]{1,30}?))?${WHEN},?\s+(?:that\s+)?(?<what>[^“"].{8,})$`,
+  'u',
+);
+const HEARER = String.raw`(?:\s+(?:[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists))?`;
+// "… , X said." and "… , said X." and "…, X told AFP."
+const TRAILING = new RegExp(
+  String.raw`^(?<what>.{8,}?),\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}|${SAY}\s+(?<who2>[^,;:“"]{2,90}?))${WHEN}(?:\s+(?:on|at|in|outside|after|before)\s+[^,;.“"]{1,40})?[.!?]?$`,
+  'u',
+);
+// A quotation framed by its attribution alone: "X said: “…”" and "“…”, said X." / "“…” X told reporters."
+const QUOTE_AFTER = new RegExp(String.raw`^(?<who>[^;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}${WHEN}[,:]?\s*“…”`, 'u');
+const QUOTE_BEFORE = new RegExp(
+  String.raw`“…”[,.]?\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}${WHEN}(?:[,.!?]|\s+“|$)|${SAY}\s+(?<who2>[^,;:“".!?]{2,90})(?:[,.!?]|\s+“|$))`,
+  'u',
+);
+// "According to X, …" and "…, according to X."
+const ACCORDING = /(?:^|,\s*)according to (?<who>[^,;:“"]{2,90}?)(?:,\s*(?<what>.{8,})|[.!?]?$)/iu;
+// A person's name: two or more capitalised words, the first not a word that opens sentences.
+const PERSON =
+  /(?<![\p{L}’'-])(?!(?:The|A|An|On|In|At|By|For|From|As|After|Before|Since|Last|This|Next|But|And|UN|U\.N\.)\s)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+const QUOTED = /[“"]([^“”"]{1,600}?)[”"]/g;
+const PRONOUN = /^(?:he|she|they|it|we|i|his|her|their|this|that)$/i;
+// Words that name no one in particular.
+const NOBODY =
+  /^(?:officials?|sources?|analysts?|experts?|residents?|witnesses?|people|observers?|critics?|some|many|others?)$/i;
+
+// Words that open a phrase without naming anyone, capitalised only because they start the sentence.
+const DETERMINER =
+  /^(?:The|A|An|Several|Some|Many|Most|Few|Other|Others|Two|Three|Four|Five|Both|All|Each|One|Its|His|Her|Their|This|That|These|Those|Local|Senior)$/;
+
+/**
+ * The speaker a subject phrase names, or null: pronouns, agencies and phrases naming no one give null. Of a
+ * phrase with an apposition ("El-Ghassim Wane, the head of the UN mission", "His spokesman, Daniel Oster"), the
+ * part that names someone.
+ */
+export function speakerOf(phrase: string | undefined): string | null {
+  if (!phrase) return null;
+  const parts = phrase.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const named = parts.map((p) => speakerOf(p)).filter((x): x is string => x !== null);
+    // A person's name before a role: "Selmark's foreign minister, Hanne Vik" is Hanne Vik.
+    return named.find((x) => new RegExp(`^${PERSON.source}$`, 'u').test(x)) ?? named[0] ?? null;
+  }
+  const who = phrase
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^(?:and|but|while|as)\s+/i, '')
+    .replace(/\s+(?:also|then|later|earlier|previously|again)$/i, '')
+    .trim();
+  // A role before a name ("Civic Alliance campaign manager Pavel Hrast"): the name.
+  const tail = new RegExp(`${PERSON.source}$`, 'u').exec(who);
+  if (tail && tail.index > 0 && tail[0].split(/\s+/).length >= 2) return tail[0];
+  const words = who.split(/\s+/);
+  // "one engineer at the depot", "a banker", "several operators": someone not named.
+  if (/^(?:a|an|one|some|several|many|two|three|four|five|another|other)\s/i.test(who)) return null;
+  if (words.length > 9 || PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b/i.test(who)) return null;
+  // An agency, or its staff and what it saw ("an AFP correspondent", "documents seen by AFP"), is not a speaker.
+  if (AGENCIES.some((a) => a.pattern.test(who))) return null;
+  // A name or a named body: some word after the first, or the first itself if not "The", is capitalised.
+  const named = words.some((w, i) => /^\p{Lu}\p{L}/u.test(w) && !(i === 0 && DETERMINER.test(w)));
+  return named ? who : null;
+}
+
+/** The frame of a sentence that carries reported speech or a quotation: its speaker and what it reports. */
+interface Attribution {
+  who: string | null;
+  what: string | null;
+  found: boolean;
+  /** The subject is "he" or "she". */
+  pronoun?: boolean;
+}
+
+function attribution(frame: string): Attribution {
+  const s = frame.trim();
+  const lead = LEADING.exec(s);
+  if (lead?.groups)
+    return {
+      who: speakerOf(lead.groups.who),
+      what: lead.groups.what!,
+      found: true,
+      pronoun: /^(?:he|she)$/i.test(lead.groups.who!.trim()),
+    };
+  const trail = TRAILING.exec(s);
+  if (trail?.groups) {
+    const who = trail.groups.who ?? trail.groups.who2!;
+    return { who: speakerOf(who), what: trail.groups.what!, found: true, pronoun: /^(?:he|she)$/i.test(who.trim()) };
+  }
+  const acc = ACCORDING.exec(s);
+  if (acc?.groups) {
+    const what = acc.groups.what ?? s.slice(0, acc.index).trim();
+    return { who: speakerOf(acc.groups.who), what, found: true };
+  }
+  return { who: null, what: null, found: false };
+}
+
+const trimEnd = (s: string) => s.replace(/[\s,;:.]+$/, '').trim();
+
+/** The quotations and reported statements of one article, in reading order. */
+export function findQuotes(article: Pick<Article, 'slug' | 'blocks'>): QuoteHit[] {
   const out: QuoteHit[] = [];
-  let lastPerson: { name: string; role: string | null } | null = null;
-  const roles = new Map<string, string>();
-  for (const s of sentencesOf(article)) {
-    const people = findPeople(s.quote, isPlace).filter((p) => !p.surnameOnly);
-    for (const p of people) if (p.role && !roles.has(p.name)) roles.set(p.name, p.role);
-    const quoted = [...s.quote.matchAll(QUOTED)];
-    if (quoted.length) {
-      // Speech outside the quotation marks: a quote that mentions “said” is not itself attribution.
-      const frame = s.quote.replace(QUOTED, ' ');
-      let speaker: { name: string; role: string | null } | null = null;
-      if (SAYING.test(frame)) {
-        if (people[0]) speaker = { name: people[0].name, role: people[0].role ?? roles.get(people[0].name) ?? null };
-        else if (PRONOUN.test(frame) && lastPerson) speaker = lastPerson;
-      }
-      if (speaker) {
-        for (const q of quoted) {
-          const text = q[1]!.trim();
-          if (text) out.push({ ...s, text, speaker: speaker.name, role: speaker.role });
-        }
-      }
-    }
-    if (people.length) {
-      const p = people.at(-1)!;
-      lastPerson = { name: p.name, role: p.role ?? roles.get(p.name) ?? null };
-    }
+  let previous = null as { anchor: string; speaker: string | null; quoted: boolean; text: string } | null;
+  for (const s of joinOpenQuotes(sentencesOf(article))) {
+    const quoted = [...s.quote.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
+    const frame = s.quote.replace(QUOTED, (m) => (m.split(/\s+/).length >= 3 ? '“…”' : m));
+    // Each part of a sentence joined by a semicolon carries its own attribution ("A says …; B says …").
+    const parts = frame.split(/;\s+/);
+    const said = parts.length > 1 ? attribution(parts.at(-1)!) : attribution(frame);
+    const framed = quoted.length ? quoteFrame(frame) : null;
+    if (framed && !said.found)
+      Object.assign(said, { who: framed.who, found: true, what: null, pronoun: framed.pronoun });
+    if (parts.length > 1) for (const part of parts.slice(0, -1)) reported(out, s, attribution(part), []);
+    let speaker = said.who;
+    // "He said …" right after a sentence that names one person: that person.
+    if (said.found && !speaker && said.pronoun && previous?.anchor === s.anchor) speaker = onePersonIn(previous.text);
+    // A quotation with no frame of its own continues the one just before, in the same paragraph.
+    const bare = frame.replace(/“…”/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
+    if (quoted.length && bare && previous?.quoted && previous.anchor === s.anchor) speaker = previous.speaker;
+    for (const text of quoted) out.push({ ...s, text, type: 'direct', speaker: said.found || bare ? speaker : null });
+    reported(out, s, { ...said, who: speaker }, quoted);
+    previous = {
+      anchor: s.anchor,
+      speaker: quoted.length ? (said.found || bare ? speaker : null) : null,
+      quoted: quoted.length > 0,
+      text: s.quote,
+    };
   }
   return out;
+}
+
+/** The speaker of a quotation framed by its attribution alone, if the frame is one. */
+function quoteFrame(frame: string): { who: string | null; pronoun: boolean } | null {
+  const m = QUOTE_AFTER.exec(frame.trim()) ?? QUOTE_BEFORE.exec(frame.trim());
+  if (!m?.groups) return null;
+  const who = (m.groups.who ?? m.groups.who2 ?? '').trim();
+  return { who: speakerOf(who), pronoun: /^(?:he|she)$/i.test(who) };
+}
+
+// Words that make a capitalised run a body, not a person.
+const BODY =
+  /\b(?:Alliance|Council|Commission|Ministry|Party|Union|Nations|Group|Bank|Court|Authority|Agency|Office|Committee|Government|Assembly|Parliament|Army|Police|Company|Corporation|Mission|Front|Movement|Board|Exchange|Institute|Association|Federation)\b/;
+
+/**
+ * The person "he" or "she" stands for in the sentence just before: the name it opens with ("Sarbu, a former
+ * mayor, said …"), else the one person's name it gives; null when it gives none or several.
+ */
+function onePersonIn(sentence: string): string | null {
+  const opening =
+    /^(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})(?=,|\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(
+      sentence,
+    );
+  if (opening && !DETERMINER.test(opening[1]!.split(/\s+/)[0]!) && !BODY.test(opening[1]!)) return opening[1]!;
+  const names = [...new Set([...sentence.matchAll(PERSON)].map((m) => m[0]))].filter((n) => !BODY.test(n));
+  return names.length === 1 ? names[0]! : null;
+}
+
+/** Sentences with a quotation left open joined to the sentences that close it (the splitter cuts inside quotations). */
+function joinOpenQuotes(sentences: readonly Locator[]): Locator[] {
+  const out: Locator[] = [];
+  let open: Locator | null = null;
+  for (const s of sentences) {
+    const joined: Locator = open && open.anchor === s.anchor ? { ...s, quote: `${open.quote} ${s.quote}` } : s;
+    if (open && open.anchor !== s.anchor) out.push(open);
+    const opens = (joined.quote.match(/“/g) ?? []).length;
+    const closes = (joined.quote.match(/”/g) ?? []).length;
+    const straight = (joined.quote.match(/"/g) ?? []).length;
+    open = opens > closes || straight % 2 ? joined : null;
+    if (!open) out.push(joined);
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Records what an attribution reports, unless it is no more than the quotation the sentence gives. */
+function reported(out: QuoteHit[], s: Locator, said: Attribution, quoted: readonly string[]): void {
+  if (!said.found || !said.what || quoted.some((q) => said.what!.includes(q) && q.length > said.what!.length / 2))
+    return;
+  // What frames a quotation ("acknowledged the challenges, stating, “…”") is not a statement of its own.
+  if (said.what.includes('“…”') && said.what.replace(/“…”/g, '').trim().split(/\s+/).length < 6) return;
+  const what = trimEnd(said.what.replace(/“…”/g, '…'));
+  if (what.split(/\s+/).length >= 4) out.push({ ...s, text: what, type: 'reported', speaker: said.who });
 }
 
 /** Normalises quoted words for matching across articles: letters and digits only, lowercase. */
@@ -67,33 +225,34 @@ export function quoteKey(text: string): string {
     .trim();
 }
 
-/** The ledger: one entry per quotation, listing every article that carries it. */
-export function buildQuoteLedger(
-  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
-  isPlace: (word: string) => boolean,
-): QuoteEntry[] {
+/** The ledger: one entry per quotation or statement, listing every article that carries it. */
+export function buildQuoteLedger(articles: readonly Pick<Article, 'slug' | 'blocks'>[]): QuoteEntry[] {
   const entries = new Map<string, QuoteEntry>();
   for (const a of articles) {
-    for (const q of findQuotes(a, isPlace)) {
-      const key = quoteKey(q.text);
+    for (const q of findQuotes(a)) {
+      const key = `${q.type} ${quoteKey(q.text)}`;
       const entry = entries.get(key);
       const source = { slug: q.slug, anchor: q.anchor, quote: q.quote };
       if (entry) {
         if (!entry.sources.some((s) => s.slug === q.slug && s.quote === q.quote)) entry.sources.push(source);
-        entry.role ??= q.role;
+        entry.speaker ??= q.speaker;
       } else {
         entries.set(key, {
-          id: `q-${slugify(`${q.speaker} ${q.text}`, 50)}`,
+          id: `q-${slugify(`${q.speaker ?? 'unattributed'} ${q.text}`, 50)}`,
           text: q.text,
+          type: q.type,
           speaker: q.speaker,
-          role: q.role,
+          role: null,
           sources: [source],
         });
       }
     }
   }
   const out = [...entries.values()].sort(
-    (a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker) || a.text.localeCompare(b.text),
+    (a, b) =>
+      b.sources.length - a.sources.length ||
+      (a.speaker ?? '\uffff').localeCompare(b.speaker ?? '\uffff') ||
+      a.text.localeCompare(b.text),
   );
   return suffixDuplicateIds(out);
 }

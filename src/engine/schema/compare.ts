@@ -193,10 +193,12 @@ export type Coverage = z.infer<typeof Coverage>;
 export const QuoteEntry = z.object({
   /** Stable id (`q-…`). */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** The quoted words, without quotation marks. */
+  /** The quoted words without quotation marks, or the reported clause. */
   text: z.string().min(1),
-  /** The speaker as the text names them. */
-  speaker: z.string().min(1),
+  /** A direct quotation, or reported speech. */
+  type: z.enum(['direct', 'reported']),
+  /** The speaker as the sentence names them; null when the attribution is not explicit. */
+  speaker: z.string().min(1).nullable(),
   /** The speaker's role as the text gives it, or null. */
   role: z.string().nullable(),
   /** Every sentence carrying it. */
