@@ -60,25 +60,22 @@ describe('timeline page', () => {
   it('lists every event once, in ordered lists, each with a <time datetime>', () => {
     const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
     const { root } = page('/');
-    const items = root.querySelectorAll('ol li.event, ol li.bg-event');
+    const items = root.querySelectorAll('ol li.event-row');
     expect(items.map((li) => li.id).sort()).toEqual(events.map((e) => e.id).sort());
     for (const li of items)
       expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
   });
 
-  it('shows precision in the date text and keeps background apart', () => {
+  it('shows precision in the date text and keeps background apart, in one collapsed block', () => {
     const { root } = page('/');
-    const texts = root.querySelectorAll('li.event time').map((t) => t.text);
+    const texts = root.querySelectorAll('section li.event-row time').map((t) => t.text);
     expect(texts).toEqual(
       expect.arrayContaining(['June 2023', 'Week of 4 Dec 2023', '31 Dec 2023', 'Summer 2023 (Jun–Aug 2023)']),
     );
-    expect(root.querySelectorAll('.background li.bg-event time').map((t) => t.text)).toEqual([
-      '2013',
-      '2015',
-      '2020',
-      '2021',
-      '2022',
-    ]);
+    expect(root.querySelectorAll('details.background')).toHaveLength(1);
+    expect(
+      root.querySelectorAll('details.background li.event-row > details > summary time').map((t) => t.text),
+    ).toEqual(['2013', '2015', '2020', '2021', '2022']);
   });
 });
 
@@ -138,7 +135,7 @@ describe('article pages', () => {
     // No headline cut mid-phrase stands in for a source's name.
     expect(
       page('/')
-        .root.querySelectorAll('.bg-event__sources a')
+        .root.querySelectorAll('.summary__cite, .citation__source')
         .map((a) => a.text)
         .join(' '),
     ).not.toContain('…');
