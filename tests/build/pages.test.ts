@@ -2,6 +2,7 @@
  * The built site: the timeline with <time datetime>, five article pages,
  * both exports, and citation links that land on real anchors.
  */
+import { headline } from '../../src/site/headline.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/engine/schema/article.ts';
 import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
@@ -84,7 +85,14 @@ describe('article pages', () => {
     const { articles } = readJson<{ articles: Article[] }>('articles.json');
     for (const a of articles) {
       const { root } = page(`/articles/${a.slug}/`);
-      expect(root.querySelector('h1')!.text).toBe(a.title);
+      expect(root.querySelector('h1')!.text.trim()).toBe(headline(a));
+      // A derived headline is cut short, at most 73 characters with its ellipsis; the sentence stays in the text.
+      if (a.titleBasis === 'derived') {
+        expect(headline(a).length).toBeLessThanOrEqual(73);
+        expect(root.querySelector('.article-body')!.text.replace(/\s+/g, ' ')).toContain(
+          headline(a).replace(/…$/, '').replace(/\s+/g, ' '),
+        );
+      }
       expect(root.querySelector('.attribution')!.text).toContain(a.publisher ?? 'Publisher not stated');
       expect(root.querySelector('details.original pre')!.text).toBe(a.original);
       expect(root.querySelectorAll('.also a')).toHaveLength(4);
