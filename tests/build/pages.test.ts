@@ -170,3 +170,29 @@ describe('links', () => {
     expect(checked).toBeGreaterThan(50);
   });
 });
+
+describe('what the site says about itself', () => {
+  it('names what is written by hand, and claims no more for the footer than the pages do', () => {
+    const about = page('/about/').root.querySelector('main')!.text;
+    expect(about).not.toContain('Nothing here is written by hand');
+    expect(about).toContain('story.yaml');
+    expect(about).toContain('places.yaml');
+    const footer = page('/').root.querySelector('.site-footer')!.text;
+    expect(footer).not.toMatch(/every line/i);
+  });
+
+  it('has no date heading that repeats the dates under it, and lists events by start, the coarser window first', () => {
+    const { root } = page('/');
+    const dates = new Set(root.querySelectorAll('.event-row time').map((t) => t.text.trim().toLowerCase()));
+    for (const h of root.querySelectorAll('main h2, main h3, main h4'))
+      expect(dates.has(h.text.trim().toLowerCase()), h.text).toBe(false);
+    const rank = { year: 0, season: 1, month: 2, week: 3, day: 4 };
+    const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
+    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const))
+      expect(a.start < b.start || (a.start === b.start && rank[a.precision] <= rank[b.precision]), b.id).toBe(true);
+    // The page's rows follow the same order.
+    const ids = root.querySelectorAll('section li.event-row').map((li) => li.id);
+    const inFocus = events.filter((e) => ids.includes(e.id)).map((e) => e.id);
+    expect(ids).toEqual(inFocus);
+  });
+});

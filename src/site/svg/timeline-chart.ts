@@ -12,7 +12,8 @@ import { formatWindow } from '../format.ts';
 import { MONTH_ABBREVIATIONS } from '../../engine/time/names.ts';
 import type { Story } from '../../engine/schema/story.ts';
 import type { TimelineEvent } from '../../engine/schema/timeline.ts';
-import { byDateAndId, sourceCount } from '../../engine/timeline/sources.ts';
+import { sourceCount } from '../../engine/timeline/sources.ts';
+import { byEventOrder } from '../timeline-groups.ts';
 import { round1 } from './numbers.ts';
 import { escapeXml } from './xml.ts';
 
@@ -48,7 +49,7 @@ export function renderTimelineChart(
 ): string {
   const prefix = options.idPrefix ?? 'timeline-chart';
   const href = options.href ?? ((e: TimelineEvent) => `#${e.id}`);
-  const sorted = [...events].sort(byDateAndId);
+  const sorted = [...events].sort(byEventOrder);
   const scale = chartScale(sorted, focus);
   const maxCount = Math.max(1, ...sorted.map(sourceCount));
   return [
