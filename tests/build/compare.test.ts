@@ -127,7 +127,9 @@ describe('other comparison pages', () => {
 describe('timeline and article pages', () => {
   it('the timeline page has the chart, one labelled link per event', () => {
     const { root } = page('/');
-    const links = root.querySelectorAll('svg.tl-chart a');
+    // The phone's chart; the wide one draws the same links.
+    const links = root.querySelector('svg.tl-chart')!.querySelectorAll('a');
+    expect(root.querySelectorAll('svg.tl-chart--wide a')).toHaveLength(links.length);
     const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
     expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(events.map((e) => `#${e.id}`).sort());
     expect(links.every((a) => (a.getAttribute('aria-label') ?? '').length > 0)).toBe(true);

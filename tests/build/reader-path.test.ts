@@ -197,6 +197,53 @@ describe.each(Object.keys(sites) as Array<keyof typeof sites>)('%s site', (name)
     await wide.close();
   });
 
+  it('the chart at 1280 px writes short names, keeps start dates 12 px apart in the focus window, and gives it most of the axis', async () => {
+    const page = await open(site, '/', DESKTOP);
+    const m = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll('svg.tl-chart')].find((s) => s.checkVisibility())!;
+      const rows = [...svg.querySelectorAll('a')].map((a) => {
+        const mark = a.querySelector('.tl-chart__mark')!.getBoundingClientRect();
+        return { id: a.getAttribute('href')!.slice(1), x: mark.left + mark.width / 2 };
+      });
+      const names = [...svg.querySelectorAll('.tl-chart__name')].map((t) => t.getBoundingClientRect());
+      const band = svg.querySelector('.tl-chart__focus')!.getBoundingClientRect();
+      const firstMark = Math.min(...rows.map((r) => r.x));
+      const box = svg.getBoundingClientRect();
+      return {
+        wide: svg.classList.contains('tl-chart--wide'),
+        rows,
+        names: names.length,
+        nameHeight: Math.min(...names.map((n) => n.height)),
+        nameOverlapsDate: names.some((n, i) => {
+          const label = svg.querySelectorAll('.tl-chart__label')[i]!.getBoundingClientRect();
+          return n.left < label.right;
+        }),
+        bandShare: band.width / (box.right - firstMark),
+        legend: [...document.querySelectorAll('.chart-legend li')].map((li) => li.textContent!.trim()),
+      };
+    });
+    await page.close();
+    const { events } = timeline(site);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(m.wide).toBe(true);
+    expect(m.names).toBe(events.length);
+    expect(m.nameHeight).toBeGreaterThanOrEqual(12);
+    expect(m.nameOverlapsDate).toBe(false);
+    // Within the focus window, the marks of two different start dates are at least 12 px apart.
+    const starts = new Map<string, number>();
+    for (const r of m.rows) {
+      const e = byId.get(r.id)!;
+      if (!e.inFocus) continue;
+      starts.set(e.start, Math.min(starts.get(e.start) ?? Infinity, r.x));
+    }
+    const xs = [...starts].sort((a, b) => a[0].localeCompare(b[0])).map(([, x]) => x);
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(12);
+    expect(m.bandShare).toBeGreaterThan(0.5);
+    // One colour, one meaning, each named in the legend.
+    expect(m.legend.join(' | ')).toMatch(/Blue: it happened.*Purple diamond: planned, a deadline or a status/);
+  });
+
   it('the navigation takes one line at 1280 px and at most two at 390 px, on every page', async () => {
     for (const [viewport, most] of [
       [DESKTOP, 1],
