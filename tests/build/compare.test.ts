@@ -115,12 +115,21 @@ describe('other comparison pages', () => {
     expect(root.text).toContain('there was a gap between what we were mandated to do and we were able to do');
   });
 
-  it('/people-places/ has the maps, each place labelled', () => {
+  it('/people-places/ has the maps, a marker for each place where an event happened, and what happened there', () => {
     const { root } = page('/people-places/');
     const svgs = root.querySelectorAll('svg');
     expect(svgs).toHaveLength(2);
     const labelled = svgs.flatMap((s) => s.querySelectorAll('g.map__place title').map((t) => t.text.split(':')[0]));
-    expect(labelled).toEqual(expect.arrayContaining(['Bamako', 'Gao', 'Timbuktu', 'Mopti', 'France', 'Lebanon']));
+    expect(labelled).toEqual(expect.arrayContaining(['Bamako', 'Gao', 'Timbuktu', 'Mopti', 'France']));
+    // Each marker links to its place's list of events, dated and linked to the timeline.
+    for (const a of root.querySelectorAll('g.map__place a')) {
+      const item = root.querySelector(a.getAttribute('href')!)!;
+      expect(item.querySelectorAll('.where__events li time').length).toBeGreaterThan(0);
+      expect(item.querySelectorAll('.where__events a[href^="/#"]').length).toBeGreaterThan(0);
+    }
+    // The Sahel, a region, is listed without a marker.
+    expect(labelled).not.toContain('Sahel');
+    expect(root.querySelector('#place-sahel')?.text).toContain('a region');
   });
 });
 

@@ -244,6 +244,50 @@ describe.each(Object.keys(sites) as Array<keyof typeof sites>)('%s site', (name)
     expect(m.legend.join(' | ')).toMatch(/Blue: it happened.*Purple diamond: planned, a deadline or a status/);
   });
 
+  it('the map marks where events happened: labels at least 12 px at 390 px, none covered or cut, nothing scrolling at 360 px', async () => {
+    const page = await open(site, '/people-places/');
+    const m = await page.evaluate(() => {
+      const inside = (a: DOMRect, b: DOMRect) =>
+        a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      return [...document.querySelectorAll('svg.map')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const places = [...svg.querySelectorAll('g.map__place')].map((g) => ({
+          label: g.querySelector('text')!.getBoundingClientRect(),
+          marker: g.querySelector('circle')!.getBoundingClientRect(),
+          href: g.querySelector('a')?.getAttribute('href') ?? null,
+          size:
+            parseFloat(getComputedStyle(g.querySelector('text')!).fontSize) * (box.width / svg.viewBox.baseVal.width),
+        }));
+        return {
+          count: places.length,
+          smallest: Math.min(...places.map((p) => p.size)),
+          cut: places.filter((p) => !inside(p.label, box) || !inside(p.marker, box)).length,
+          covered: places.filter((p, i) => places.some((q, j) => i !== j && hit(q.marker, p.label))).length,
+          unlinked: places.filter((p) => !p.href || !document.querySelector(p.href)).length,
+        };
+      });
+    });
+    await page.close();
+    expect(m.length).toBeGreaterThanOrEqual(1);
+    expect(m.reduce((n, x) => n + x.count, 0)).toBeGreaterThan(2);
+    for (const map of m) {
+      expect(map.smallest).toBeGreaterThanOrEqual(12);
+      expect(map.cut).toBe(0);
+      expect(map.covered).toBe(0);
+      expect(map.unlinked).toBe(0);
+    }
+    const narrow = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await narrow.goto(`${site.server.origin}/people-places/`);
+    const sideways = await narrow.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tables: Math.max(0, ...[...document.querySelectorAll('.table-scroll')].map((t) => t.scrollWidth - t.clientWidth)),
+    }));
+    await narrow.close();
+    expect(sideways).toEqual({ page: 0, tables: 0 });
+  });
+
   it('the navigation takes one line at 1280 px and at most two at 390 px, on every page', async () => {
     for (const [viewport, most] of [
       [DESKTOP, 1],
