@@ -288,6 +288,28 @@ describe.each(Object.keys(sites) as Array<keyof typeof sites>)('%s site', (name)
     expect(sideways).toEqual({ page: 0, tables: 0 });
   });
 
+  it('search lands on the paragraph, stems each language in its own, and suggests the story’s own words when empty', async () => {
+    const page = await open(site, '/search/?q=zzzqqx');
+    await page.waitForFunction(() => /Nothing found/.test(document.getElementById('search-status')!.textContent!));
+    const suggestions = await page.evaluate(() => {
+      const s = document.getElementById('search-suggest')!;
+      return s.hidden ? [] : [...s.querySelectorAll('a')].map((a) => a.textContent!);
+    });
+    expect(suggestions.length).toBeGreaterThan(2);
+    // A suggestion finds something.
+    await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(suggestions[0]!)}`);
+    await page.locator('.search-result').first().waitFor();
+    // A plural the text never writes finds the singular, in English and, on the second story, in French.
+    const query = name === 'seeds' ? 'withdrawals' : 'barrages';
+    await page.goto(`${site.server.origin}/search/?q=${query}`);
+    await page.locator('.search-result').first().waitFor();
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const articles = hrefs.filter((h) => h.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const h of articles) expect(h).toMatch(/^\/articles\/[^/]+\/#p-\d+$/);
+    await page.close();
+  });
+
   it('the navigation takes one line at 1280 px and at most two at 390 px, on every page', async () => {
     for (const [viewport, most] of [
       [DESKTOP, 1],
