@@ -251,7 +251,7 @@ describe.each(Object.keys(sites) as Array<keyof typeof sites>)('%s site', (name)
         a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
       const hit = (a: DOMRect, b: DOMRect) =>
         a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-      return [...document.querySelectorAll('svg.map')].map((svg) => {
+      return [...document.querySelectorAll<SVGSVGElement>('svg.map')].map((svg) => {
         const box = svg.getBoundingClientRect();
         const places = [...svg.querySelectorAll('g.map__place')].map((g) => ({
           label: g.querySelector('text')!.getBoundingClientRect(),
