@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { LOCAL_ORIGIN } from './scripts/site-url.mjs';
 
-/** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The deployed origin; absolute URLs (canonical, feeds, sitemap) are built from it. Unset or blank: localhost (warned by scripts/build.mjs). */
+const site = process.env.SITE_URL?.trim() || LOCAL_ORIGIN;
 
 export default defineConfig({
   site,

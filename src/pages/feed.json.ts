@@ -1,6 +1,7 @@
 import { getStory, getArticles, getEvents } from '../site/data.ts';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../site/feed.ts';
+import { DATE_MARKS_DOC } from '../site/published.ts';
 import { fillStoryText } from '../site/story-text.ts';
 import { SITE_NAME } from '../consts.ts';
 
@@ -25,7 +26,9 @@ export const GET: APIRoute = async ({ site }) => {
       title: e.title,
       summary: e.summary,
       content_text: e.text,
-      ...(e.published ? { date_published: e.published.toISOString().replace('.000Z', 'Z') } : {}),
+      ...(e.published.dateTime ? { date_published: e.published.dateTime } : {}),
+      // JSON Feed's extension form: an underscore key, with `about` pointing to its documentation.
+      _dates: { about: abs(DATE_MARKS_DOC), ...e.dateMarks },
       ...(e.author ? { authors: [{ name: e.author }] } : {}),
       ...(e.categories.length ? { tags: e.categories } : {}),
     })),

@@ -1,5 +1,6 @@
 /** The articles as feed entries, shared by the RSS and JSON feeds. */
 import type { Article } from '../engine/schema/article.ts';
+import { dateMarks, publicationStamp, type DateMarks, type PublicationStamp } from './published.ts';
 
 /** One article as a feed lists it. */
 export interface FeedEntry {
@@ -11,8 +12,10 @@ export interface FeedEntry {
   summary: string;
   /** The body as plain text, paragraphs separated by blank lines. */
   text: string;
-  /** The publication day at 00:00 UTC, or null when the date is unknown (feeds then omit it). */
-  published: Date | null;
+  /** The publication as feeds write it: a stated time with its offset, else the day (feeds omit it with no day). */
+  published: PublicationStamp;
+  /** How the date is known: stated or inferred, a day or a window (the feeds' documented extension). */
+  dateMarks: DateMarks;
   /** The byline's name, when stated. */
   author: string | null;
   /** The outlet, when stated. */
@@ -34,15 +37,21 @@ export function attributionText(a: Pick<Article, 'title' | 'publisher' | 'author
  * With `fullText` false, summary and text are the attribution only.
  */
 export function feedEntries(articles: readonly Article[], fullText = true): FeedEntry[] {
+  // Newest first by instant: a stated 11:27 -05:00 is later than the same day's conventional midnight UTC.
+  const instant = (a: Article) => {
+    const t = publicationStamp(a.published).dateTime;
+    return t ? Date.parse(t) : -Infinity;
+  };
   return [...articles]
-    .sort((a, b) => (b.published.date ?? '').localeCompare(a.published.date ?? '') || a.slug.localeCompare(b.slug))
+    .sort((a, b) => instant(b) - instant(a) || a.slug.localeCompare(b.slug))
     .map((a) => ({
       path: `/articles/${a.slug}/`,
       title: a.title,
       summary: fullText ? (a.blocks.find((b) => b.type === 'paragraph')?.text ?? a.title) : attributionText(a),
       text: fullText ? a.blocks.map((b) => b.text).join('\n\n') : attributionText(a),
-      // Only the day is known for most articles; midnight UTC is the convention, not a claim about the hour.
-      published: a.published.date ? new Date(`${a.published.date}T00:00:00Z`) : null,
+      // Only the day is known for most articles; midnight UTC is then the convention, not a claim about the hour.
+      published: publicationStamp(a.published),
+      dateMarks: dateMarks(a.published),
       author: a.author,
       publisher: a.publisher,
       categories: [...(a.section ? [a.section] : []), ...a.tags],

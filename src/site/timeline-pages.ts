@@ -8,7 +8,7 @@
 import { formatWindow } from './format.ts';
 import { pages, SHOWN } from './paging.ts';
 import { MONTH_NAMES } from '../engine/time/names.ts';
-import { byDateAndId } from '../engine/timeline/sources.ts';
+import { byEventOrder } from './timeline-groups.ts';
 import type { Story } from '../engine/schema/story.ts';
 import type { TimelineEvent } from '../engine/schema/timeline.ts';
 
@@ -48,7 +48,7 @@ export function paginateTimeline(
   focus: Story['focus'],
   perPage = EVENTS_PER_PAGE,
 ): TimelinePage[] {
-  const sorted = [...events].sort(byDateAndId);
+  const sorted = [...events].sort(byEventOrder);
   if (sorted.length <= perPage) return [page('', '', sorted)];
   const main = sorted.filter((e) => e.end >= focus.start);
   // `/` holds the focus window (or as much of it as fits, from its start); everything else goes by period.

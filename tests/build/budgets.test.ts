@@ -187,7 +187,7 @@ describe(`budgets at ${LARGE} articles`, () => {
   it('every sentence the timeline cites is linked from a page, and every event has a place on the timeline', () => {
     const links = new Set(pages.flatMap((p) => [...p.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)));
     const ids = new Set(
-      pages.flatMap((p) => [...p.html.matchAll(/<li class="(?:bg-)?event" id="([^"]+)"/g)].map((m) => m[1]!)),
+      pages.flatMap((p) => [...p.html.matchAll(/<li class="event-row[^"]*" id="([^"]+)"/g)].map((m) => m[1]!)),
     );
     const { events } = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as { events: TimelineEvent[] };
     expect(events.length).toBeGreaterThan(100);

@@ -45,8 +45,10 @@ describe('reading', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(page);
     await page.goto(`${server.origin}/`);
-    // The last citation: its paragraph is furthest from the top of its article.
-    const link = page.locator('.citation a').last();
+    // The last citation of the focus window: its paragraph is far from the top of its article. Its row opens first.
+    const row = page.locator('section .event-row').last();
+    await row.locator('summary').first().click();
+    const link = row.locator('.citation a').last();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/articles\/[^/]+\/#.+$/);
     await clickText(page, link);
@@ -101,6 +103,8 @@ describe('search', () => {
       hrefs.some((h) => h.startsWith('/articles/')),
       'an article among the results',
     ).toBe(true);
+    // An article result lands on the paragraph that holds the words.
+    for (const h of hrefs.filter((x) => x.startsWith('/articles/'))) expect(h).toMatch(/^\/articles\/[^/]+\/#p-\d+$/);
     expect(
       hrefs.some((h) => h.startsWith('/#')),
       'an event among the results',

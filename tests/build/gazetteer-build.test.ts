@@ -26,7 +26,7 @@ describe('a new article naming a town absent from places.yaml', () => {
     expect(build.status, build.log).toBe(0);
     const root = parse(readFileSync(join(build.outDir, 'people-places', 'index.html'), 'utf8'));
     const markers = root.querySelectorAll('g.map__place title').map((t) => t.text);
-    expect(markers).toContain('Ténenkou: 2 mentions in 1 article');
+    expect(markers).toContain('Ténenkou: 2 events; follow the marker for their dates and names');
     const unplaced = root.querySelectorAll('.unplaced li').map((li) => li.text.replace(/\s+/g, ' '));
     expect(unplaced).toHaveLength(2);
     expect(unplaced[0]).toMatch(

@@ -2,6 +2,7 @@
  * The built site: the timeline with <time datetime>, five article pages,
  * both exports, and citation links that land on real anchors.
  */
+import { headline } from '../../src/site/headline.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/engine/schema/article.ts';
 import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
@@ -60,25 +61,22 @@ describe('timeline page', () => {
   it('lists every event once, in ordered lists, each with a <time datetime>', () => {
     const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
     const { root } = page('/');
-    const items = root.querySelectorAll('ol li.event, ol li.bg-event');
+    const items = root.querySelectorAll('ol li.event-row');
     expect(items.map((li) => li.id).sort()).toEqual(events.map((e) => e.id).sort());
     for (const li of items)
       expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
   });
 
-  it('shows precision in the date text and keeps background apart', () => {
+  it('shows precision in the date text and keeps background apart, in one collapsed block', () => {
     const { root } = page('/');
-    const texts = root.querySelectorAll('li.event time').map((t) => t.text);
+    const texts = root.querySelectorAll('section li.event-row time').map((t) => t.text);
     expect(texts).toEqual(
       expect.arrayContaining(['June 2023', 'Week of 4 Dec 2023', '31 Dec 2023', 'Summer 2023 (Jun–Aug 2023)']),
     );
-    expect(root.querySelectorAll('.background li.bg-event time').map((t) => t.text)).toEqual([
-      '2013',
-      '2015',
-      '2020',
-      '2021',
-      '2022',
-    ]);
+    expect(root.querySelectorAll('details.background')).toHaveLength(1);
+    expect(
+      root.querySelectorAll('details.background li.event-row > details > summary time').map((t) => t.text),
+    ).toEqual(['2013', '2015', '2020', '2021', '2022']);
   });
 });
 
@@ -87,7 +85,14 @@ describe('article pages', () => {
     const { articles } = readJson<{ articles: Article[] }>('articles.json');
     for (const a of articles) {
       const { root } = page(`/articles/${a.slug}/`);
-      expect(root.querySelector('h1')!.text).toBe(a.title);
+      expect(root.querySelector('h1')!.text.trim()).toBe(headline(a));
+      // A derived headline is cut short, at most 73 characters with its ellipsis; the sentence stays in the text.
+      if (a.titleBasis === 'derived') {
+        expect(headline(a).length).toBeLessThanOrEqual(73);
+        expect(root.querySelector('.article-body')!.text.replace(/\s+/g, ' ')).toContain(
+          headline(a).replace(/…$/, '').replace(/\s+/g, ' '),
+        );
+      }
       expect(root.querySelector('.attribution')!.text).toContain(a.publisher ?? 'Publisher not stated');
       expect(root.querySelector('details.original pre')!.text).toBe(a.original);
       expect(root.querySelectorAll('.also a')).toHaveLength(4);
@@ -138,7 +143,7 @@ describe('article pages', () => {
     // No headline cut mid-phrase stands in for a source's name.
     expect(
       page('/')
-        .root.querySelectorAll('.bg-event__sources a')
+        .root.querySelectorAll('.summary__cite, .citation__source')
         .map((a) => a.text)
         .join(' '),
     ).not.toContain('…');
@@ -163,5 +168,31 @@ describe('links', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('what the site says about itself', () => {
+  it('names what is written by hand, and claims no more for the footer than the pages do', () => {
+    const about = page('/about/').root.querySelector('main')!.text;
+    expect(about).not.toContain('Nothing here is written by hand');
+    expect(about).toContain('story.yaml');
+    expect(about).toContain('places.yaml');
+    const footer = page('/').root.querySelector('.site-footer')!.text;
+    expect(footer).not.toMatch(/every line/i);
+  });
+
+  it('has no date heading that repeats the dates under it, and lists events by start, the coarser window first', () => {
+    const { root } = page('/');
+    const dates = new Set(root.querySelectorAll('.event-row time').map((t) => t.text.trim().toLowerCase()));
+    for (const h of root.querySelectorAll('main h2, main h3, main h4'))
+      expect(dates.has(h.text.trim().toLowerCase()), h.text).toBe(false);
+    const rank = { year: 0, season: 1, month: 2, week: 3, day: 4 };
+    const { events } = readJson<{ events: TimelineEvent[] }>('timeline.json');
+    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const))
+      expect(a.start < b.start || (a.start === b.start && rank[a.precision] <= rank[b.precision]), b.id).toBe(true);
+    // The page's rows follow the same order.
+    const ids = root.querySelectorAll('section li.event-row').map((li) => li.id);
+    const inFocus = events.filter((e) => ids.includes(e.id)).map((e) => e.id);
+    expect(ids).toEqual(inFocus);
   });
 });

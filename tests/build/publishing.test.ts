@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/engine/schema/article.ts';
 import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
 import { DIST, htmlPages, readJson, requireDist } from './dist.ts';
+import { publicationStamp } from '../../src/site/published.ts';
 
 requireDist();
 const pages = htmlPages();
@@ -68,7 +69,10 @@ describe('JSON-LD', () => {
     const [ld] = jsonLd(`/articles/${slug}/`).filter((x) => x['@type'] === 'NewsArticle');
     const url = `${origin}/articles/${slug}/`;
     expect(ld).toMatchObject({ '@context': 'https://schema.org', url, headline: a.title });
-    expect(ld!.datePublished).toBe(a.published.date ?? undefined);
+    expect(ld!.datePublished).toBe(publicationStamp(a.published).schemaDate ?? undefined);
+    // How the date is known, as the site's documented terms.
+    expect(ld![`${origin}/about/#dates-in-feeds-basis`]).toBe(a.published.basis);
+    expect(ld![`${origin}/about/#dates-in-feeds-precision`]).toBe(a.published.precision);
     expect(ld!.author).toEqual(a.author ? { '@type': 'Person', name: a.author } : undefined);
     expect(ld!.publisher).toEqual(a.publisher ? { '@type': 'Organization', name: a.publisher } : undefined);
     expect(ld!.isBasedOn.url).toBe(`${url}#original`);
@@ -99,6 +103,13 @@ describe('feeds and sitemap', () => {
     const items = rss.split('<item>').slice(1);
     expect(items).toHaveLength(articles.length);
     expect(items.filter((i) => i.includes('<pubDate>'))).toHaveLength(articles.filter((a) => a.published.date).length);
+    // Every item says how its date is known; a stated time keeps its zone's offset.
+    expect(rss).toContain(`xmlns:desk="${origin}/about/#dates-in-feeds"`);
+    for (const a of articles) {
+      const item = items.find((i) => i.includes(`<link>${origin}/articles/${a.slug}/</link>`))!;
+      expect(item).toContain(`<desk:date basis="${a.published.basis}" precision="${a.published.precision}"`);
+    }
+    expect(rss).toContain('<pubDate>Sun, 31 Dec 2023 11:27:00 -0500</pubDate>');
   });
 
   it('JSON Feed 1.1 lists every article, newest first, with date_published only when known', () => {
@@ -108,11 +119,15 @@ describe('feeds and sitemap', () => {
     expect(feed.items).toHaveLength(articles.length);
     const dates = feed.items.map((i: any) => i.date_published).filter(Boolean);
     expect(dates).toHaveLength(articles.filter((a) => a.published.date).length);
-    expect([...dates].sort().reverse()).toEqual(dates);
+    expect([...dates].sort((x, y) => Date.parse(y) - Date.parse(x))).toEqual(dates);
     for (const item of feed.items) {
       const a = articles.find((x) => item.url === `${origin}/articles/${x.slug}/`)!;
       expect(item.date_published?.slice(0, 10)).toBe(a.published.date ?? undefined);
+      expect(item._dates).toMatchObject({ about: `${origin}/about/#dates-in-feeds`, basis: a.published.basis });
     }
+    // The seeds' one stated time, 11:27 EST, stays 11:27 at -05:00.
+    expect(feed.items.map((i: any) => i.date_published)).toContain('2023-12-31T11:27:00-05:00');
+    expect(feed.items.filter((i: any) => i._dates.basis === 'inferred').length).toBeGreaterThan(0);
   });
 
   it('the sitemap lists every indexable page', () => {

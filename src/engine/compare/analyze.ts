@@ -10,6 +10,7 @@ import { findEventDateDifferences } from './event-dates.ts';
 import { extractFigures, groupFigures } from './figures.ts';
 import { loadPlaceDataset, type PlaceDataset } from './place-data.ts';
 import { resolvePlaces } from './places.ts';
+import { eventsByPlace } from './event-places.ts';
 import { findNameVariants, nameMentions } from './names.ts';
 import { buildQuoteLedger } from './quotes.ts';
 import type { Analysis } from '../schema/compare.ts';
@@ -35,9 +36,11 @@ export function analyzeCorpus(
   const entities = extractEntities(articles, resolution.places, isPlace);
 
   const mapped: MappedPlace[] = [];
+  const placed = eventsByPlace(resolution.places, events);
   for (const p of resolution.places) {
     const e = entities.find((x) => x.kind === 'place' && x.name === p.name);
-    if (e) mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length });
+    if (e)
+      mapped.push({ ...p, mentions: e.total, articles: Object.keys(e.counts).length, events: placed.get(p.name)! });
   }
 
   const origins = compareOrigins(articles, origin);

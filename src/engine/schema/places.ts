@@ -56,5 +56,7 @@ export const MappedPlace = Place.extend({
   mentions: z.number().int().positive(),
   /** Number of articles naming it. */
   articles: z.number().int().positive(),
+  /** Ids of the timeline events one of whose supporting sentences names it: what happened there, as the text says. */
+  events: z.array(z.string()).default([]),
 });
 export type MappedPlace = z.infer<typeof MappedPlace>;

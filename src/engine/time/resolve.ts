@@ -23,6 +23,8 @@ interface ArticleDay {
   year: number;
   /** How a resolution names it: `in an article dated Sun 31 Dec 2023`. */
   words: string;
+  /** The day alone: `Sun 31 Dec 2023`. */
+  day: string;
 }
 
 /** Resolves one kind of expression; `article` is null when the article has no date. */
@@ -46,11 +48,17 @@ const RESOLVERS: Record<TemporalKind, Resolver> = {
 /** How far after a full date a yearless day may follow and still take its year from it. */
 const NARRATIVE_DAYS = 183;
 
-const DIRECTION_WORDS: Record<Direction, string> = {
-  past: 'told in the past tense, so the most recent one',
-  future: 'told in the future tense, so the next one',
-  nearest: 'a deadline, so the nearest one',
-};
+const WHICH: Record<Direction, string> = { past: 'most recent', future: 'next', nearest: 'nearest' };
+
+/**
+ * The plain sentence, up to its value, for an expression the tense places:
+ * `The article, dated Mon 11 Dec 2023, tells “in June” in the past tense with no year, so it means the most recent June`.
+ */
+function toldAs(article: ArticleDay, expr: TemporalExpression, dir: Direction, noun: string, yearless = true): string {
+  // `nearest` comes from a deadline, a present tense or `this`: no tense to name, so the sentence names none.
+  const told = dir === 'nearest' ? `gives ${quote(expr)}` : `tells ${quote(expr)} in the ${dir} tense`;
+  return `The article, dated ${article.day}, ${told}${yearless ? ' with no year' : ''}, so it means the ${WHICH[dir]} ${noun}`;
+}
 
 /** Resolves an expression against a reference date (the article's date); null when it needs one and there is none. */
 export function resolveExpression(
@@ -63,7 +71,7 @@ export function resolveExpression(
   if (!window || !expr.openEnd) return window;
   return {
     ...window,
-    resolution: `${window.resolution} The sentence gives only a start: from that day on, with no end.`,
+    resolution: `${window.resolution.replace(/\.$/, '')}, a start with no end.`,
   };
 }
 
@@ -82,7 +90,7 @@ export function anchorMonthDay(
     if (gap >= 0 && gap <= NARRATIVE_DAYS)
       return dayWindow(
         d,
-        `“${expr.text}” has no year and the article no date; it takes its year from “${anchor.text}”, given just before it in the text: ${isoDay(d)}.`,
+        `The article has no date, so “${expr.text}” takes its year from “${anchor.text}”, given just before it in the text: ${isoDay(d)}.`,
       );
   }
   return null;
@@ -90,7 +98,7 @@ export function anchorMonthDay(
 
 function articleDay(reference: string): ArticleDay {
   const date = parseISO(reference);
-  return { date, year: date.getFullYear(), words: `in an article dated ${dayInWords(date)}` };
+  return { date, year: date.getFullYear(), words: `in an article dated ${dayInWords(date)}`, day: dayInWords(date) };
 }
 
 const quote = (expr: TemporalExpression) => `“${expr.text}”`;
@@ -152,10 +160,7 @@ function resolveMonth(expr: TemporalExpression, article: ArticleDay | null, dir:
     return toStart <= 0 && toEnd >= 0 ? 0 : toStart > 0 ? toStart : toEnd;
   };
   const s = pick(candidates, distance, dir);
-  return monthWindow(
-    s,
-    `${quote(expr)} has no year; ${article.words}, it is ${DIRECTION_WORDS[dir]}: ${monthInWords(s)}.`,
-  );
+  return monthWindow(s, `${toldAs(article, expr, dir, MONTH_NAMES[expr.month! - 1]!)}: ${monthInWords(s)}.`);
 }
 
 function resolveSeason(expr: TemporalExpression, article: ArticleDay | null, dir: Direction): ResolvedWindow | null {
@@ -175,12 +180,15 @@ function resolveSeason(expr: TemporalExpression, article: ArticleDay | null, dir
     expr.offset !== undefined
       ? countedSeason(windows, article.date, expr.offset)
       : seasonInDirection(windows, article.date, dir);
-  const how = expr.offset !== undefined ? 'counted from that date' : DIRECTION_WORDS[dir];
+  const how =
+    expr.offset !== undefined
+      ? `The article, dated ${article.day}, counts ${quote(expr)} from its date, so it means`
+      : `${toldAs(article, expr, dir, season)}:`;
   return {
     start: isoDay(s),
     end: isoDay(e),
     precision: 'season',
-    resolution: `${quote(expr)} has no year; ${article.words}, it is ${how}: ${MONTH_NAMES[s.getMonth()]}–${monthInWords(e)} (northern meteorological ${season}).`,
+    resolution: `${how} ${MONTH_NAMES[s.getMonth()]}–${monthInWords(e)} (northern meteorological ${season}).`,
   };
 }
 
@@ -224,10 +232,8 @@ function resolveWeekday(expr: TemporalExpression, article: ArticleDay | null, di
   const back = (ref.getDay() - expr.weekday! + 7) % 7;
   const d = addDays(ref, dir === 'past' ? -back : (expr.weekday! - ref.getDay() + 7) % 7);
   const same = differenceInCalendarDays(d, ref) === 0 ? 'that same day, ' : '';
-  return dayWindow(
-    d,
-    `${quote(expr)} ${article.words}, ${DIRECTION_WORDS[dir === 'nearest' ? 'future' : dir]}: ${same}${WEEKDAY_NAMES[expr.weekday!]} ${isoDay(d)}.`,
-  );
+  const told = toldAs(article, expr, dir === 'nearest' ? 'future' : dir, WEEKDAY_NAMES[expr.weekday!]!, false);
+  return dayWindow(d, `${told}: ${same}${isoDay(d)}.`);
 }
 
 function monthDay(expr: TemporalExpression, article: ArticleDay | null, dir: Direction): ResolvedWindow | null {
@@ -241,7 +247,7 @@ function monthDay(expr: TemporalExpression, article: ArticleDay | null, dir: Dir
     .filter((y) => isRealDate(y, expr.month!, expr.day!))
     .map((y) => calendarDay(y, expr.month!, expr.day!));
   const d = pick(candidates, (c) => differenceInCalendarDays(c, article.date), dir);
-  return dayWindow(d, `${quote(expr)} has no year; ${article.words}, it is ${DIRECTION_WORDS[dir]}: ${isoDay(d)}.`);
+  return dayWindow(d, `${toldAs(article, expr, dir, `${MONTH_NAMES[expr.month! - 1]} ${expr.day}`)}: ${isoDay(d)}.`);
 }
 
 function dayOfMonth(expr: TemporalExpression, article: ArticleDay | null, dir: Direction): ResolvedWindow | null {
@@ -252,10 +258,7 @@ function dayOfMonth(expr: TemporalExpression, article: ArticleDay | null, dir: D
     .filter((m) => isRealDate(m.getFullYear(), m.getMonth() + 1, expr.day!))
     .map((m) => calendarDay(m.getFullYear(), m.getMonth() + 1, expr.day!));
   const d = pick(candidates, (c) => differenceInCalendarDays(c, article.date), dir);
-  return dayWindow(
-    d,
-    `${quote(expr)} names only a day of the month; ${article.words}, it is ${DIRECTION_WORDS[dir]}: ${isoDay(d)}.`,
-  );
+  return dayWindow(d, `${toldAs(article, expr, dir, `day ${expr.day} of a month`)}: ${isoDay(d)}.`);
 }
 
 function relativeWeek(expr: TemporalExpression, article: ArticleDay | null): ResolvedWindow | null {

@@ -1,7 +1,9 @@
 /**
  * The map of places, as SVG markup built at build time: country shapes from
- * world-atlas (Natural Earth, 1:110m) projected with d3-geo, a marker for every
- * place the articles name, sized by mentions. Every text is escaped.
+ * world-atlas (Natural Earth, 1:110m) projected with d3-geo, and a marker for
+ * every place where timeline events happened (a place named in a sentence that
+ * dates an event), linking to its list of events. Mentions are not counted.
+ * Every text is escaped.
  */
 import { geoBounds, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
@@ -27,10 +29,16 @@ export interface MapOptions {
   outline?: readonly [number, number, number, number];
   /** Path thinning step in view-box units (default MIN_STEP); a map of half the world can afford coarser coasts. */
   minStep?: number;
+  /** Draw with Mercator, as a regional map (default: when `frame` is given), or Equal Earth. */
+  regional?: boolean;
   /** Width of the view box (400 by default). */
   width?: number;
   /** Height of the view box (300 by default). */
   height?: number;
+  /** Where a place's marker links: its entry in the page's list of places and their events. */
+  href?: (p: MappedPlace) => string;
+  /** What a marker's title says after the name (`3 events: …`). */
+  describe?: (p: MappedPlace) => string;
 }
 
 // world-atlas features carry the ISO 3166-1 numeric code as their id and Natural Earth's short name.
@@ -126,16 +134,17 @@ export function renderMap(places: readonly MappedPlace[], options: MapOptions): 
           ]
         : []),
     ]);
-  const projection = mapProjection(frame, Boolean(options.frame), width, height);
+  const regional = options.regional ?? Boolean(options.frame);
+  const projection = mapProjection(frame, regional, width, height);
   const path = shapePath(projection, options.minStep);
   const outline = options.outline ? path(box(options.outline)) : null;
   return [
     ...mapHeading(places, options, width, height),
     '<g class="map__land" aria-hidden="true">',
-    ...(options.frame ? regionalLand(places, projection, width, height, path) : worldLand(places, path)),
+    ...(regional ? regionalLand(places, projection, width, height, path) : worldLand(places, path)),
     '</g>',
     ...(outline ? [`<path d="${outline}" class="map__outline" aria-hidden="true"/>`] : []),
-    ...placeMarkers(places, projection, width, height),
+    ...placeMarkers(places, projection, width, height, options),
     '</svg>',
   ].join('');
 }
@@ -170,7 +179,7 @@ function mapHeading(places: readonly MappedPlace[], options: MapOptions, width: 
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
     // Each place carries its own <title>; the page's table gives the same counts as text.
-    `<desc id="${descId}">${escapeXml(`${places.length} places, each marked and labelled, sized by how often the articles name it: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
+    `<desc id="${descId}">${escapeXml(`${places.length} places where timeline events happened, each marked, labelled and linked to its events in the list below: ${places.map((p) => p.name).join(', ')}.`)}</desc>`,
     `<rect class="map__sea" x="0" y="0" width="${width}" height="${height}"/>`,
   ];
 }
@@ -214,38 +223,40 @@ function worldLand(places: readonly MappedPlace[], path: (f: Feature | FeatureCo
   return out;
 }
 
+/** Label text size in view-box units: 12 px or more where a phone shows the 400-unit map at 358 px. */
+export const LABEL_SIZE = 14;
+/** Width of one label character, in view-box units, at LABEL_SIZE. */
+const LABEL_CHAR = 7.8;
+
 /**
- * A marker and a label for every place that projects into view. Larger markers first, so small ones stay visible
- * on top; each label takes the first spot that overlaps no label or marker drawn so far (`labelSpot`).
+ * A marker and a label for every place that projects into view, each a link to its events. Markers are all one
+ * size (what happened there is listed, not counted); every marker's box is taken before any label is placed, so
+ * each label takes the first spot that overlaps no marker and no label drawn so far (`labelSpot`).
  */
 function placeMarkers(
   places: readonly MappedPlace[],
   projection: GeoProjection,
   width: number,
   height: number,
+  options: Pick<MapOptions, 'href' | 'describe'>,
 ): string[] {
-  const maxMentions = Math.max(1, ...places.map((p) => p.mentions));
-  const ordered = [...places].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const ordered = [...places].sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
   const points = ordered
     .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
     .filter((q): q is { p: MappedPlace; xy: [number, number] } => q.xy !== null);
-  const radius = (p: MappedPlace) => round1(3 + 9 * Math.sqrt(p.mentions / maxMentions));
-  const taken: Box[] = points.map(({ p, xy }) => [
-    xy[0] - radius(p),
-    xy[1] - radius(p),
-    xy[0] + radius(p),
-    xy[1] + radius(p),
-  ]);
+  const r = 5;
+  const taken: Box[] = points.map(({ xy }) => [xy[0] - r, xy[1] - r, xy[0] + r, xy[1] + r]);
   const out: string[] = [];
   for (const { p, xy } of points) {
     const [x, y] = xy.map(round1) as [number, number];
-    const r = radius(p);
-    const spot = labelSpot(x, y, r, p.name.length * 6.6, taken, width, height);
+    const spot = labelSpot(x, y, r, p.name.length * LABEL_CHAR, taken, width, height);
     taken.push(spot.box);
-    out.push(`<g class="map__place map__place--${p.kind}"><title>${escapeXml(`${p.name}: ${mentionText(p)}`)}</title>`);
+    const title = `${p.name}: ${options.describe ? options.describe(p) : mentionText(p)}`;
+    const open = options.href ? `<a href="${escapeXml(options.href(p))}" aria-label="${escapeXml(title)}">` : '';
+    out.push(`<g class="map__place map__place--${p.kind}">${open}<title>${escapeXml(title)}</title>`);
     out.push(`<circle cx="${x}" cy="${y}" r="${r}"/>`);
     out.push(
-      `<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text></g>`,
+      `<text x="${round1(spot.tx)}" y="${round1(spot.ty)}"${spot.end ? ' text-anchor="end"' : ''}>${escapeXml(p.name)}</text>${open ? '</a>' : ''}</g>`,
     );
   }
   return out;
@@ -269,29 +280,44 @@ function labelSpot(
 ): Spot {
   const right = (dy: number): Spot => ({
     tx: x + r + 3,
-    ty: y + 4 + dy,
+    ty: y + 5 + dy,
     end: false,
-    box: [x + r + 3, y - 8 + dy, x + r + 3 + w, y + 5 + dy],
+    box: [x + r + 3, y - 9 + dy, x + r + 3 + w, y + 7 + dy],
   });
   const left = (dy: number): Spot => ({
     tx: x - r - 3,
-    ty: y + 4 + dy,
+    ty: y + 5 + dy,
     end: true,
-    box: [x - r - 3 - w, y - 8 + dy, x - r - 3, y + 5 + dy],
+    box: [x - r - 3 - w, y - 9 + dy, x - r - 3, y + 7 + dy],
   });
   const below = (dy: number): Spot => ({
     tx: x - w / 2,
-    ty: y + r + 13 + dy,
+    ty: y + r + 15 + dy,
     end: false,
-    box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 15 + dy],
+    box: [x - w / 2, y + r + 2 + dy, x + w / 2, y + r + 18 + dy],
   });
   const above = (dy: number): Spot => ({
     tx: x - w / 2,
-    ty: y - r - 4 - dy,
+    ty: y - r - 5 - dy,
     end: false,
-    box: [x - w / 2, y - r - 15 - dy, x + w / 2, y - r - 2 - dy],
+    box: [x - w / 2, y - r - 18 - dy, x + w / 2, y - r - 2 - dy],
   });
-  const spots = [right(0), left(0), below(0), above(0), right(-10), right(10), left(-10), left(10), below(8), above(8)];
+  const spots = [
+    right(0),
+    left(0),
+    below(0),
+    above(0),
+    right(-12),
+    right(12),
+    left(-12),
+    left(12),
+    below(10),
+    above(10),
+    right(-24),
+    right(24),
+    left(-24),
+    left(24),
+  ];
   // The area a box shares with what is drawn already; a box past the edge never fits.
   const overlap = (b: Box) =>
     b[0] < 0 || b[2] > width || b[1] < 0 || b[3] > height
@@ -318,6 +344,27 @@ export function countryBounds(
   const b = COUNTRY_BOUNDS.get(f)!;
   // A country across the antimeridian has west > east; its points are extent enough then.
   return b[0][0] <= b[1][0] ? b : null;
+}
+
+/** A country's whole outline extent, for framing it uncut: across the antimeridian, it runs east to 180°. */
+export function countryOutlineExtent(
+  p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>,
+): [[number, number], [number, number]] | null {
+  if (p.kind !== 'country') return null;
+  const f = COUNTRIES.features.find(
+    (c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name,
+  );
+  if (!f) return null;
+  const [[w, s], [e, n]] = COUNTRY_BOUNDS.get(f)!;
+  return w <= e
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : [
+        [w, s],
+        [180, n],
+      ];
 }
 
 /** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that keeps the page small. */

@@ -55,7 +55,7 @@ describe('a town that no story data names', () => {
     expect(town).toMatchObject({ kind: 'city', country: 'ML', source: 'dataset', mentions: 2, articles: 1 });
     expect(town.lat).toBeCloseTo(14.46, 1);
     expect(town.lon).toBeCloseTo(-4.92, 1);
-    expect(markers(placeMaps(analysis).region)).toContain('Ténenkou: 2 mentions in 1 article');
+    expect(markers(placeMaps(analysis).region)).toContain('Ténenkou: 2 events');
     expect(analysis.unplacedPlaces).toEqual([]);
   });
 });

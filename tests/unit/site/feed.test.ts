@@ -4,7 +4,8 @@ import { feedEntries } from '../../../src/site/feed.ts';
 import type { Article } from '../../../src/engine/schema/article.ts';
 import { seedCorpus } from '../../helpers.ts';
 
-const withDate = (a: Article, date: string | null): Article => ({ ...a, published: { ...a.published, date } });
+const withDate = (a: Article, date: string | null, time: string | null = null, timezone: string | null = null) =>
+  ({ ...a, published: { ...a.published, date, time, timezone } }) as Article;
 
 describe('feedEntries', () => {
   const [first, second, third] = seedCorpus().articles;
@@ -22,10 +23,20 @@ describe('feedEntries', () => {
     ]);
   });
 
-  it('dates a known day at midnight UTC and leaves an unknown date null', () => {
-    const [dated, undated] = feedEntries([withDate(first!, '2023-12-31'), withDate(second!, null)]);
-    expect(dated!.published?.toISOString()).toBe('2023-12-31T00:00:00.000Z');
-    expect(undated!.published).toBeNull();
+  it('dates a known day at midnight UTC, keeps a stated time with its offset, and leaves an unknown date null', () => {
+    const [timed, dated, undated] = feedEntries([
+      withDate(first!, '2023-12-31'),
+      withDate(second!, null),
+      withDate(third!, '2023-12-31', '11:27', 'EST'),
+    ]);
+    expect(timed!.published.dateTime).toBe('2023-12-31T11:27:00-05:00');
+    expect(dated!.published.dateTime).toBe('2023-12-31T00:00:00Z');
+    expect(undated!.published.dateTime).toBeNull();
+  });
+
+  it('carries how the date is known', () => {
+    const [e] = feedEntries([{ ...first!, published: { ...first!.published, basis: 'inferred' } }]);
+    expect(e!.dateMarks.basis).toBe('inferred');
   });
 
   it('summarises with the first paragraph and keeps the author only when stated', () => {

@@ -222,14 +222,14 @@ describe('resolutions say how, in words', () => {
       reference: '2024-03-01',
       direction: 'past' as const,
       resolution:
-        '“Friday” in an article dated Fri 1 Mar 2024, told in the past tense, so the most recent one: that same day, Friday 2024-03-01.',
+        'The article, dated Fri 1 Mar 2024, tells “Friday” in the past tense, so it means the most recent Friday: that same day, 2024-03-01.',
     },
     {
       expr: expression('June', { kind: 'month', month: 6 }),
       reference: '2023-12-31',
       direction: 'future' as const,
       resolution:
-        '“June” has no year; in an article dated Sun 31 Dec 2023, it is told in the future tense, so the next one: June 2024.',
+        'The article, dated Sun 31 Dec 2023, tells “June” in the future tense with no year, so it means the next June: June 2024.',
     },
     {
       expr: expression('this week', { kind: 'relative-week', offset: 0 }),
@@ -243,7 +243,7 @@ describe('resolutions say how, in words', () => {
       reference: '2023-12-11',
       direction: 'future' as const,
       resolution:
-        '“after January 1” has no year; in an article dated Mon 11 Dec 2023, it is told in the future tense, so the next one: 2024-01-01. The sentence gives only a start: from that day on, with no end.',
+        'The article, dated Mon 11 Dec 2023, tells “after January 1” in the future tense with no year, so it means the next January 1: 2024-01-01, a start with no end.',
     },
   ])('$expr.text → $resolution', ({ expr, reference, direction, resolution }) => {
     expect(resolveExpression(expr, reference, direction)!.resolution).toBe(resolution);
@@ -284,7 +284,7 @@ describe('anchorMonthDay: a yearless day placed by the full date before it', () 
     const r = anchorMonthDay(day, anchor);
     if (!start) return expect(r).toBeNull();
     expect(r).toMatchObject({ start, end: start, precision: 'day' });
-    expect(r!.resolution).toContain('it takes its year from “February 28, 2025”');
+    expect(r!.resolution).toContain('takes its year from “February 28, 2025”');
   });
 
   it('needs an anchor', () => {

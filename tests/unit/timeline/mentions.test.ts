@@ -49,7 +49,7 @@ describe('extractMentions', () => {
         end: '2024-03-05',
         precision: 'day',
         resolution:
-          '“on Tuesday” in an article dated Wed 6 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+          'The article, dated Wed 6 Mar 2024, tells “on Tuesday” in the past tense, so it means the most recent Tuesday: 2024-03-05.',
         slug: 'harbour-news',
         articleDate: '2024-03-06',
         anchor: 'p-1',

@@ -227,7 +227,7 @@ describe('mergeMentions', () => {
           anchor: 'p-1',
           expression: 'on Tuesday',
           resolution:
-            '“on Tuesday” in an article dated Wed 6 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+            'The article, dated Wed 6 Mar 2024, tells “on Tuesday” in the past tense, so it means the most recent Tuesday: 2024-03-05.',
           start: '2024-03-05',
           end: '2024-03-05',
           openEnd: false,
@@ -240,7 +240,7 @@ describe('mergeMentions', () => {
           anchor: 'p-1',
           expression: 'on Tuesday',
           resolution:
-            '“on Tuesday” in an article dated Thu 7 Mar 2024, told in the past tense, so the most recent one: Tuesday 2024-03-05.',
+            'The article, dated Thu 7 Mar 2024, tells “on Tuesday” in the past tense, so it means the most recent Tuesday: 2024-03-05.',
           start: '2024-03-05',
           end: '2024-03-05',
           openEnd: false,

@@ -12,6 +12,7 @@ const place = (name: string, kind: MappedPlace['kind'], lat: number, lon: number
   source: 'dataset',
   mentions,
   articles: 1,
+  events: [],
 });
 
 describe('regionalFrame', () => {

@@ -28,6 +28,7 @@ describe('seed text inside the map', () => {
           source: 'places.yaml',
           mentions: 1,
           articles: 1,
+          events: ['e1'],
         },
       ],
       { idPrefix: 't', title: 'A <map> & more' },

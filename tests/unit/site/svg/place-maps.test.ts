@@ -26,26 +26,32 @@ describe('the seeds’ maps', () => {
     for (const svg of [maps.region, maps.world]) expect(xmlProblems(svg)).toEqual([]);
   });
 
-  it('label every place the articles name, on one of the two maps', () => {
+  it('mark every place where an event happened (named in a sentence that dates one), on one of the two maps', () => {
     const labelled = [...titles(maps.region, 'g.map__place'), ...titles(maps.world, 'g.map__place')].map(
       (t) => t.split(':')[0],
     );
-    const places = analysis.entities.filter((e) => e.kind === 'place').map((e) => e.name);
-    expect(labelled.sort()).toEqual(places.sort());
+    const withEvents = analysis.places.filter((p) => p.events.length > 0 && p.kind !== 'region').map((p) => p.name);
+    expect(labelled.sort()).toEqual(withEvents.sort());
+    // Mentions are not counted; events are.
+    const bamako = analysis.places.find((p) => p.name === 'Bamako')!;
     expect(titles(maps.region, 'g.map__place').find((t) => t.startsWith('Bamako'))).toBe(
-      'Bamako: 6 mentions in 3 articles',
+      `Bamako: ${bamako.events.length} events`,
     );
+    // A place named only outside the sentences that date events gets no marker.
+    expect(analysis.places.some((p) => p.events.length === 0)).toBe(true);
   });
 
-  it('frame the regional map around the most named country and its neighbours, from the places found', () => {
-    const regional = markers(placeMaps(analysis).region).map((t) => t.split(':')[0]);
-    expect(regional).toEqual(
-      expect.arrayContaining(['Mali', 'Bamako', 'Timbuktu', 'Gao', 'Niger', 'Senegal', 'Togo', 'Sahel']),
-    );
+  it('draw no marker for a region (no outline in the data), and link each marker to its list of events', () => {
+    expect(markers(maps.region).some((t) => t.startsWith('Sahel'))).toBe(false);
+    for (const a of parse(maps.region).querySelectorAll('g.map__place a'))
+      expect(a.getAttribute('href')).toMatch(/^#place-[a-z0-9-]+$/);
+  });
+
+  it('frame the regional map around the most named country, holding every marked country whole', () => {
+    const regional = markers(maps.region).map((t) => t.split(':')[0]);
+    expect(regional).toEqual(expect.arrayContaining(['Mali', 'Bamako', 'Timbuktu', 'Gao', 'Niger']));
     expect(regional).not.toContain('France');
-    expect(markers(placeMaps(analysis).world).map((t) => t.split(':')[0])).toEqual(
-      expect.arrayContaining(['France', 'Moscow', 'Lebanon', 'Bangladesh']),
-    );
+    expect(markers(maps.world).map((t) => t.split(':')[0])).toEqual(expect.arrayContaining(['France']));
   });
 });
 
