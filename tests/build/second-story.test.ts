@@ -44,6 +44,21 @@ describe('the second story', () => {
     expect(timeline.events.some((e) => e.start.startsWith('2025-03'))).toBe(true);
   });
 
+  it('shows a wire copy and its repost each as the same report as the other, with the copy measure', () => {
+    const { families } = JSON.parse(readFileSync(join(outDir, 'similarity.json'), 'utf8')) as {
+      families: Array<{ members: string[]; origin: { name: string } | null }>;
+    };
+    const reuters = families.find((f) => f.origin?.name === 'Reuters')!;
+    expect(reuters.members).toHaveLength(2);
+    for (const [self, other] of [reuters.members, [...reuters.members].reverse()]) {
+      const html = parse(readFileSync(join(outDir, 'articles', self!, 'index.html'), 'utf8'));
+      const shared = html.querySelector('.same-report')!;
+      expect(shared.querySelector(`a[href="/articles/${other}/"]`)).not.toBeNull();
+      expect(shared.text).toMatch(/the same copy: \d+% of five-word phrases shared/);
+      expect(shared.text).toContain('Likely origin: Reuters');
+    }
+  });
+
   it('carries nothing of the site’s own story', () => {
     const text = distFiles(outDir)
       .filter((f) => f.endsWith('.html') || f.endsWith('.json'))
