@@ -27,8 +27,20 @@ function pastWeekdays(passages: readonly Passage[]): Array<{ p: Passage; e: Temp
   const out: Array<{ p: Passage; e: TemporalExpression }> = [];
   for (const p of passages)
     for (const e of p.expressions)
-      if (e.kind === 'weekday' && directionAt(p.sentence, e) === 'past') out.push({ p, e });
+      if (e.kind === 'weekday' && directionAt(p.sentence, e) === 'past' && !recurring(p.sentence, e))
+        out.push({ p, e });
   return out;
+}
+
+const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'no later than']);
+
+/** True for a weekday of a habit, not of one day: "every Tuesday and Thursday", "each Monday", "on Fridays". */
+function recurring(sentence: string, e: TemporalExpression): boolean {
+  const before = sentence.slice(Math.max(0, e.index - 30), e.index);
+  return (
+    /\b(?:every|each)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before) ||
+    /^\s*s\b/.test(sentence.slice(e.index + e.text.length))
+  );
 }
 
 /** An explicit, absolute date window of the text, with the tense of the clause that gives it. */
@@ -77,8 +89,12 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   if (!weekdays.length) return null;
   // A date the text puts in the future cannot be the day a past-tense weekday happened.
   // A deadline counts only when a past verb governs it ("withdrew by the deadline of December 31").
+  // A deadline ("by October 17") is a day the text looks toward, not one a weekday can name in the past.
   const explicit = absoluteFacts(passages).filter(
-    (x) => x.e.kind === 'date' && (x.tense === 'past' || (x.tense === 'other' && x.verbTense === 'past')),
+    (x) =>
+      x.e.kind === 'date' &&
+      !DEADLINE_WORDS.has(x.e.lead ?? '') &&
+      (x.tense === 'past' || (x.tense === 'other' && x.verbTense === 'past')),
   );
   // Same sentence first, then anywhere in the text.
   const pairs = weekdays.flatMap((w) =>

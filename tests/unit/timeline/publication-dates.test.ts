@@ -131,6 +131,13 @@ describe('publication dates', () => {
     });
   });
 
+  it('a weekday of a habit, or a deadline, never dates the article', () => {
+    const habit = passagesOf(
+      'The clinic opens every Tuesday and Thursday. Patients must re-register by October 17, 2024.',
+    );
+    expect(inferFromWeekday(habit)).toBeNull();
+  });
+
   it('where the text only bounds the date, it says so', () => {
     const ps = passagesOf('The council closed the depot on December 11, 2023.', 'A vote will follow on March 4, 2024.');
     expect(boundFromEvents(ps)).toMatchObject({
