@@ -2,6 +2,32 @@
 import type { FrontMatter } from '../../schema/article.ts';
 import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
+import { AGENCIES } from '../agencies.ts';
+import { furnitureWords } from '../furniture-words/index.ts';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A byline word left at the start of a name ("Von Katrin Obermaier"), in any covered language.
+const BYLINE_WORD = new RegExp(`^(?:${furnitureWords('byline').map(escape).join('|')})(?:\\s*:?\\s+|$)`, 'iu');
+
+/**
+ * The writer's name as a reader reads it, or null when nothing of a person is left: a byline word before it is
+ * dropped; a wire service after it ("JANE MORROW Associated Press") is a credit, not part of the name, and a
+ * line that is only a wire service ("Agencia EFE") names no writer; a name set in capitals is written as a name.
+ */
+export function writerName(name: string): string | null {
+  let n = name.trim().replace(BYLINE_WORD, '');
+  for (const a of AGENCIES)
+    n = n.replace(new RegExp(`(?:[Aa]gencia|[Aa]gence|[Aa]genzia|[Aa]gentur)?\\s*(?:${a.pattern.source})`, 'gu'), ' ');
+  n = n
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:|/·—–-]+|[\s,;:|/·—–-]+$/g, '')
+    .trim();
+  // Initials sign an article too ("— M.D.").
+  if (!/\p{L}{2}/u.test(n) && !/^(?:\p{Lu}\.\s?){1,4}$/u.test(n)) return null;
+  if (n === n.toUpperCase() && /\p{Lu}{2}/u.test(n))
+    n = n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return n;
+}
 
 /** Settles the writer; an account name standing where a writer's would is said to be none. */
 export function decideAuthor(found: Findings, frontMatter: FrontMatter): Decision<string | null> {
@@ -15,11 +41,12 @@ export function decideAuthor(found: Findings, frontMatter: FrontMatter): Decisio
       author.how === 'byline'
         ? `The byline on line ${author.line}.`
         : `The line “${nameStamp!.text}” (line ${author.line}) names the writer and the time of publication.`;
-    return { value: author.name, provenance: provenance('stated', reason, author.line) };
+    const name = writerName(author.name);
+    if (name) return { value: name, provenance: provenance('stated', reason, author.line) };
   }
-  if (signOff)
+  if (signOff && writerName(signOff.name))
     return {
-      value: signOff.name,
+      value: writerName(signOff.name),
       provenance: provenance('stated', `The sign-off on line ${signOff.line} names the reporter.`, signOff.line),
     };
   if (bioAuthor)
