@@ -281,6 +281,9 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'holdout2', seeds: 'tests/fixtures/holdout2', expected: 'tests/fixtures/holdout2', floor: 0.85 },
   // 33 articles, 20 not in English, written without sight of the engine; first run in docs/eval-holdout3-first-run.txt.
   { name: 'holdout3', seeds: 'tests/fixtures/holdout3', expected: 'tests/fixtures/holdout3', floor: 0.5 },
+  // 32 articles, 17 not in English, written blind after the fixes for the final figure; its first run is in
+  // docs/eval-holdout4-first-run.txt. The floor only guards against regressions.
+  { name: 'holdout4', seeds: 'tests/fixtures/holdout4', expected: 'tests/fixtures/holdout4', floor: 0.25 },
 ];
 
 /** The lowest precision and recall every field must reach. */
