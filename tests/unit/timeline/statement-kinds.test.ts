@@ -1,0 +1,25 @@
+/** What a dated mention claims: done, planned, due by a deadline, a state on a day, or no event at all. */
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
+
+/** The kind the sentence gives the expression written `text`. */
+const kindOf = (sentence: string, text: string) => {
+  const e = findTemporalExpressions(sentence).find((x) => x.text.includes(text));
+  if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+  return statementKind(sentence, e);
+};
+
+describe('statementKind', () => {
+  it.each([
+    ['The harbour authority reopened the northern pier on March 4, 2024.', 'March 4', 'happened'],
+    ['The ferry will resume its summer timetable on May 1, 2024.', 'May 1', 'planned'],
+    ['From January 1, 2025, the depot is to be run by the county.', 'January 1', 'planned'],
+    ['The council ordered the firm to leave the quay by March 31, 2024.', 'March 31', 'deadline'],
+    ['Crews withdrew by the agreed deadline of March 31, 2024.', 'March 31', 'happened'],
+    ['As of March 8, 2024, more than 400 families had left the valley.', 'March 8', 'status'],
+    ['The pier was intended to remain open after March 31, 2024.', 'March 31', 'counterfactual'],
+    ['If the court rules before August 1, 2024, the works can start.', 'August 1', 'conditional'],
+    ['The board did not vote on the plan in June 2024.', 'June 2024', 'negated'],
+  ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
+});
