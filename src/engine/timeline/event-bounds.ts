@@ -9,14 +9,12 @@
  */
 import { addDays, parseISO } from 'date-fns';
 import type { Published } from '../schema/article.ts';
+import { inferredWindow, WEEKDAY_REACH } from './publication-dates.ts';
 import { isoDay } from '../time/calendar.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { directionAt } from '../time/tense.ts';
 import { contentTerms, type Mention } from './mentions.ts';
 import type { Passage } from './passages.ts';
-
-/** Days after the named weekday on which a report of it, told with the bare weekday, may appear. */
-const WEEKDAY_REACH = 6;
 
 // Day and month names are when, not who or what.
 const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
@@ -77,16 +75,10 @@ export function boundByPeerEvents(passages: readonly Passage[], dated: readonly 
   if (earliest > latest) return null;
   const f = found.find((x) => x.day === earliest)!;
   const day = f.day;
-  return {
-    date: null,
-    time: null,
-    timezone: null,
-    basis: 'inferred',
-    line: null,
-    corroboratedBy: f.peer.slug,
-    earliest: day,
+  return inferredWindow(
+    day,
     latest,
-    precision: 'window',
-    reason: `The text states no date. It says “${f.sentence}” in the past tense, and another article dates that act to ${WEEKDAY_NAMES[parseISO(day).getDay()]} ${day} (“${f.peer.quote}”); a report telling it as “${f.expression}” appeared on one of the seven days from that day${found.length > 1 ? ', and its other weekdays narrow that' : ''}, so between ${earliest} and ${latest}.`,
-  };
+    `The text states no date. It says “${f.sentence}” in the past tense, and another article dates that act to ${WEEKDAY_NAMES[parseISO(day).getDay()]} ${day} (“${f.peer.quote}”); a report telling it as “${f.expression}” appeared on one of the seven days from that day${found.length > 1 ? ', and its other weekdays narrow that' : ''}, so between ${earliest} and ${latest}.`,
+    f.peer.slug,
+  );
 }

@@ -106,18 +106,35 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const { w, x } = best;
   const day = WEEKDAY_NAMES[w.e.weekday!];
   const date = x.window.start;
-  const latest = isoDay(addDays(parseISO(date), 6));
+  const latest = isoDay(addDays(parseISO(date), WEEKDAY_REACH));
+  return inferredWindow(
+    date,
+    latest,
+    `The text states no date. It says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; a report telling that ${day} as “${w.e.text}” appeared on one of the seven days from it, so between ${date} and ${latest}.`,
+  );
+}
+
+/** Days after a weekday on which a report that names it bare ("on Tuesday", told in the past) may appear. */
+export const WEEKDAY_REACH = 6;
+
+/** A publication window inferred (not stated), with the reason and, when it rests on another article, that article. */
+export function inferredWindow(
+  earliest: string,
+  latest: string,
+  reason: string,
+  corroboratedBy: string | null = null,
+): Published {
   return {
     date: null,
     time: null,
     timezone: null,
     basis: 'inferred',
     line: null,
-    corroboratedBy: null,
-    earliest: date,
+    corroboratedBy,
+    earliest,
     latest,
     precision: 'window',
-    reason: `The text states no date. It says “${clauseAround(w.p.sentence, w.e.index)}” and gives the date “${x.e.text}”, which was a ${day}; a report telling that ${day} as “${w.e.text}” appeared on one of the seven days from it, so between ${date} and ${latest}.`,
+    reason,
   };
 }
 
