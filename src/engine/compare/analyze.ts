@@ -32,7 +32,7 @@ export function analyzeCorpus(
   const resolution = resolvePlaces(articles, gazetteer.places, dataset);
   const isPlace = resolution.isPlace;
   const figures = groupFigures(articles.flatMap((a) => extractFigures(a, events)));
-  const quotes = buildQuoteLedger(articles);
+  const quotes = buildQuoteLedger(articles, isPlace);
   const entities = extractEntities(articles, resolution.places, isPlace);
 
   const mapped: MappedPlace[] = [];

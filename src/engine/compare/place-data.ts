@@ -96,7 +96,7 @@ export function countriesFrom(raw: readonly RawCountry[]): DatasetCountry[] {
     const d = c.demonyms?.eng;
     if (!d) return [];
     const forms = new Set([d.m, d.f].filter((f) => USABLE.test(f)));
-    // “Malian” → “Malians”; “French” and “Congolese” have no such plural.
+    // “Kenyan” → “Kenyans”; “French” and “Congolese” have no such plural.
     for (const f of [...forms]) if (!/(?:s|sh|ch|ese)$/.test(f)) forms.add(`${f}s`);
     return [...forms];
   };

@@ -67,7 +67,7 @@ interface PlaceLookup {
   countryByName: Map<string, DatasetCountry>;
   /** One pattern for every country name, longest first (“Guinea-Bissau” before “Guinea”), run once per article. */
   countryNames: RegExp;
-  /** True for a word of an override's or a country's name: enough to keep “Burkina Faso” from being read as a person. */
+  /** True for a word of an override's or a country's name: enough to keep “Costa Rica” from being read as a person. */
   knownWord: (word: string) => boolean;
 }
 

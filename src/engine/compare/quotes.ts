@@ -20,6 +20,7 @@ import { slugify, suffixDuplicateIds } from '../text/slug.ts';
 import type { Locator, QuoteEntry } from '../schema/compare.ts';
 import { sentencesOf } from './sentences.ts';
 import { AGENCIES } from '../article/agencies.ts';
+import { findPeople, ORGANISATION_WORDS } from './people.ts';
 
 /** One quotation or reported statement as one article carries it. */
 export interface QuoteHit extends Locator {
@@ -29,6 +30,8 @@ export interface QuoteHit extends Locator {
   type: 'direct' | 'reported';
   /** The speaker as the sentence names them, or null when it does not. */
   speaker: string | null;
+  /** The speaker's role as the sentence gives it, or null. */
+  role: string | null;
 }
 
 const SAY = String.raw`(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|warned|warns|noted|notes|explained|insisted|argued|claimed|stressed|confirmed|denied|acknowledged|wrote|writes|declared|replied|reported)`;
@@ -52,9 +55,6 @@ const QUOTE_BEFORE = new RegExp(
 );
 // "According to X, …" and "…, according to X."
 const ACCORDING = /(?:^|,\s*)according to (?<who>[^,;:“"]{2,90}?)(?:,\s*(?<what>.{8,})|[.!?]?$)/iu;
-// A person's name: two or more capitalised words, the first not a word that opens sentences.
-const PERSON =
-  /(?<![\p{L}’'-])(?!(?:The|A|An|On|In|At|By|For|From|As|After|Before|Since|Last|This|Next|But|And|UN|U\.N\.)\s)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
 const QUOTED = /[“"]([^“”"]{1,600}?)[”"]/g;
 const PRONOUN = /^(?:he|she|they|it|we|i|his|her|their|this|that)$/i;
 // Words that name no one in particular.
@@ -65,53 +65,54 @@ const NOBODY =
 const DETERMINER =
   /^(?:The|A|An|Several|Some|Many|Most|Few|Other|Others|Two|Three|Four|Five|Both|All|Each|One|Its|His|Her|Their|This|That|These|Those|Local|Senior)$/;
 
+/** A speaker as the sentence names them, with the role it gives them. */
+export interface Speaker {
+  name: string;
+  role: string | null;
+}
+
 /**
- * The speaker a subject phrase names, or null: pronouns, agencies and phrases naming no one give null. Of a
- * phrase with an apposition ("El-Ghassim Wane, the head of the UN mission", "His spokesman, Daniel Oster"), the
- * part that names someone.
+ * The speaker a subject phrase names, or null: pronouns, agencies and phrases naming no one give null. A person
+ * named in it (`findPeople`) is the speaker, with the role around the name ("Ines Varga, the head of the port
+ * authority", "union leader Tomas Berg"); else a named body or a surname ("the Port Authority", "Berg").
  */
-export function speakerOf(phrase: string | undefined): string | null {
+export function speakerOf(phrase: string | undefined, isPlace: (word: string) => boolean): Speaker | null {
   if (!phrase) return null;
-  const parts = phrase.split(/\s*,\s*/).filter(Boolean);
-  if (parts.length > 1) {
-    const named = parts.map((p) => speakerOf(p)).filter((x): x is string => x !== null);
-    // A person's name before a role: "Selmark's foreign minister, Hanne Vik" is Hanne Vik.
-    return named.find((x) => new RegExp(`^${PERSON.source}$`, 'u').test(x)) ?? named[0] ?? null;
-  }
   const who = phrase
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:and|but|while|as)\s+/i, '')
     .replace(/\s+(?:also|then|later|earlier|previously|again)$/i, '')
     .trim();
-  // A role before a name ("Civic Alliance campaign manager Pavel Hrast"): the name.
-  const tail = new RegExp(`${PERSON.source}$`, 'u').exec(who);
-  if (tail && tail.index > 0 && tail[0].split(/\s+/).length >= 2) return tail[0];
-  const words = who.split(/\s+/);
   // "one engineer at the depot", "a banker", "several operators": someone not named.
   if (/^(?:a|an|one|some|several|many|two|three|four|five|another|other)\s/i.test(who)) return null;
-  if (words.length > 9 || PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b/i.test(who)) return null;
+  if (PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b/i.test(who)) return null;
   // An agency, or its staff and what it saw ("an AFP correspondent", "documents seen by AFP"), is not a speaker.
   if (AGENCIES.some((a) => a.pattern.test(who))) return null;
-  // A name or a named body: some word after the first, or the first itself if not "The", is capitalised.
+  // The first person named: "Kieran Dobbs of the United Rail Workers union" is Kieran Dobbs.
+  const person = findPeople(who, isPlace).find((p) => !p.surnameOnly);
+  if (person) return { name: person.name, role: person.role };
+  const words = who.split(/\s*,\s*/)[0]!.split(/\s+/);
+  if (words.length > 9) return null;
+  // A named body: some word after the first, or the first itself if it opens no common phrase, is capitalised.
   const named = words.some((w, i) => /^\p{Lu}\p{L}/u.test(w) && !(i === 0 && DETERMINER.test(w)));
-  return named ? who : null;
+  return named ? { name: words.join(' '), role: null } : null;
 }
 
 /** The frame of a sentence that carries reported speech or a quotation: its speaker and what it reports. */
 interface Attribution {
-  who: string | null;
+  who: Speaker | null;
   what: string | null;
   found: boolean;
   /** The subject is "he" or "she". */
   pronoun?: boolean;
 }
 
-function attribution(frame: string): Attribution {
+function attribution(frame: string, isPlace: (word: string) => boolean): Attribution {
   const s = frame.trim();
   const lead = LEADING.exec(s);
   if (lead?.groups)
     return {
-      who: speakerOf(lead.groups.who),
+      who: speakerOf(lead.groups.who, isPlace),
       what: lead.groups.what!,
       found: true,
       pronoun: /^(?:he|she)$/i.test(lead.groups.who!.trim()),
@@ -119,12 +120,17 @@ function attribution(frame: string): Attribution {
   const trail = TRAILING.exec(s);
   if (trail?.groups) {
     const who = trail.groups.who ?? trail.groups.who2!;
-    return { who: speakerOf(who), what: trail.groups.what!, found: true, pronoun: /^(?:he|she)$/i.test(who.trim()) };
+    return {
+      who: speakerOf(who, isPlace),
+      what: trail.groups.what!,
+      found: true,
+      pronoun: /^(?:he|she)$/i.test(who.trim()),
+    };
   }
   const acc = ACCORDING.exec(s);
   if (acc?.groups) {
     const what = acc.groups.what ?? s.slice(0, acc.index).trim();
-    return { who: speakerOf(acc.groups.who), what, found: true };
+    return { who: speakerOf(acc.groups.who, isPlace), what, found: true };
   }
   return { who: null, what: null, found: false };
 }
@@ -132,26 +138,30 @@ function attribution(frame: string): Attribution {
 const trimEnd = (s: string) => s.replace(/[\s,;:.]+$/, '').trim();
 
 /** The quotations and reported statements of one article, in reading order. */
-export function findQuotes(article: Pick<Article, 'slug' | 'blocks'>): QuoteHit[] {
+export function findQuotes(
+  article: Pick<Article, 'slug' | 'blocks'>,
+  isPlace: (word: string) => boolean = () => false,
+): QuoteHit[] {
   const out: QuoteHit[] = [];
-  let previous = null as { anchor: string; speaker: string | null; quoted: boolean; text: string } | null;
+  let previous = null as { anchor: string; speaker: Speaker | null; quoted: boolean; text: string } | null;
   for (const s of joinOpenQuotes(sentencesOf(article))) {
     const quoted = [...s.quote.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
     const frame = s.quote.replace(QUOTED, (m) => (m.split(/\s+/).length >= 3 ? '“…”' : m));
     // Each part of a sentence joined by a semicolon carries its own attribution ("A says …; B says …").
     const parts = frame.split(/;\s+/);
-    const said = parts.length > 1 ? attribution(parts.at(-1)!) : attribution(frame);
-    const framed = quoted.length ? quoteFrame(frame) : null;
+    const said = attribution(parts.at(-1)!, isPlace);
+    const framed = quoted.length ? quoteFrame(frame, isPlace) : null;
     if (framed && !said.found)
       Object.assign(said, { who: framed.who, found: true, what: null, pronoun: framed.pronoun });
-    if (parts.length > 1) for (const part of parts.slice(0, -1)) reported(out, s, attribution(part), []);
+    for (const part of parts.slice(0, -1)) reported(out, s, attribution(part, isPlace), []);
     let speaker = said.who;
     // "He said …" right after a sentence that names one person: that person.
-    if (said.found && !speaker && said.pronoun && previous?.anchor === s.anchor) speaker = onePersonIn(previous.text);
+    if (said.found && !speaker && said.pronoun && previous?.anchor === s.anchor)
+      speaker = onePersonIn(previous.text, isPlace);
     // A quotation with no frame of its own continues the one just before, in the same paragraph.
     const bare = frame.replace(/“…”/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
     if (quoted.length && bare && previous?.quoted && previous.anchor === s.anchor) speaker = previous.speaker;
-    for (const text of quoted) out.push({ ...s, text, type: 'direct', speaker: said.found || bare ? speaker : null });
+    for (const text of quoted) out.push(hit(s, text, 'direct', said.found || bare ? speaker : null));
     reported(out, s, { ...said, who: speaker }, quoted);
     previous = {
       anchor: s.anchor,
@@ -164,29 +174,45 @@ export function findQuotes(article: Pick<Article, 'slug' | 'blocks'>): QuoteHit[
 }
 
 /** The speaker of a quotation framed by its attribution alone, if the frame is one. */
-function quoteFrame(frame: string): { who: string | null; pronoun: boolean } | null {
+function quoteFrame(
+  frame: string,
+  isPlace: (word: string) => boolean,
+): { who: Speaker | null; pronoun: boolean } | null {
   const m = QUOTE_AFTER.exec(frame.trim()) ?? QUOTE_BEFORE.exec(frame.trim());
   if (!m?.groups) return null;
   const who = (m.groups.who ?? m.groups.who2 ?? '').trim();
-  return { who: speakerOf(who), pronoun: /^(?:he|she)$/i.test(who) };
+  return { who: speakerOf(who, isPlace), pronoun: /^(?:he|she)$/i.test(who) };
 }
 
-// Words that make a capitalised run a body, not a person.
-const BODY =
-  /\b(?:Alliance|Council|Commission|Ministry|Party|Union|Nations|Group|Bank|Court|Authority|Agency|Office|Committee|Government|Assembly|Parliament|Army|Police|Company|Corporation|Mission|Front|Movement|Board|Exchange|Institute|Association|Federation)\b/;
+/** One quotation or statement of a sentence, with its speaker's name and role. */
+function hit(s: Locator, text: string, type: QuoteHit['type'], speaker: Speaker | null): QuoteHit {
+  return { ...s, text, type, speaker: speaker?.name ?? null, role: speaker?.role ?? null };
+}
 
 /**
  * The person "he" or "she" stands for in the sentence just before: the name it opens with ("Sarbu, a former
- * mayor, said …"), else the one person's name it gives; null when it gives none or several.
+ * mayor, said …"), else the one person it names (`findPeople`); null when it names none or several.
  */
-function onePersonIn(sentence: string): string | null {
+function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Speaker | null {
   const opening =
     /^(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})(?=,|\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(
       sentence,
     );
-  if (opening && !DETERMINER.test(opening[1]!.split(/\s+/)[0]!) && !BODY.test(opening[1]!)) return opening[1]!;
-  const names = [...new Set([...sentence.matchAll(PERSON)].map((m) => m[0]))].filter((n) => !BODY.test(n));
-  return names.length === 1 ? names[0]! : null;
+  const opener = opening?.[1];
+  if (
+    opener &&
+    !DETERMINER.test(opener.split(/\s+/)[0]!) &&
+    !opener.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || isPlace(w))
+  )
+    return { name: opener, role: null };
+  const people = [
+    ...new Map(
+      findPeople(sentence, isPlace)
+        .filter((p) => !p.surnameOnly)
+        .map((p) => [p.name, p]),
+    ).values(),
+  ];
+  return people.length === 1 ? { name: people[0]!.name, role: people[0]!.role } : null;
 }
 
 /** Sentences with a quotation left open joined to the sentences that close it (the splitter cuts inside quotations). */
@@ -213,7 +239,7 @@ function reported(out: QuoteHit[], s: Locator, said: Attribution, quoted: readon
   // What frames a quotation ("acknowledged the challenges, stating, “…”") is not a statement of its own.
   if (said.what.includes('“…”') && said.what.replace(/“…”/g, '').trim().split(/\s+/).length < 6) return;
   const what = trimEnd(said.what.replace(/“…”/g, '…'));
-  if (what.split(/\s+/).length >= 4) out.push({ ...s, text: what, type: 'reported', speaker: said.who });
+  if (what.split(/\s+/).length >= 4) out.push(hit(s, what, 'reported', said.who));
 }
 
 /** Normalises quoted words for matching across articles: letters and digits only, lowercase. */
@@ -226,23 +252,27 @@ export function quoteKey(text: string): string {
 }
 
 /** The ledger: one entry per quotation or statement, listing every article that carries it. */
-export function buildQuoteLedger(articles: readonly Pick<Article, 'slug' | 'blocks'>[]): QuoteEntry[] {
+export function buildQuoteLedger(
+  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  isPlace: (word: string) => boolean = () => false,
+): QuoteEntry[] {
   const entries = new Map<string, QuoteEntry>();
   for (const a of articles) {
-    for (const q of findQuotes(a)) {
+    for (const q of findQuotes(a, isPlace)) {
       const key = `${q.type} ${quoteKey(q.text)}`;
       const entry = entries.get(key);
       const source = { slug: q.slug, anchor: q.anchor, quote: q.quote };
       if (entry) {
         if (!entry.sources.some((s) => s.slug === q.slug && s.quote === q.quote)) entry.sources.push(source);
         entry.speaker ??= q.speaker;
+        entry.role ??= q.role;
       } else {
         entries.set(key, {
           id: `q-${slugify(`${q.speaker ?? 'unattributed'} ${q.text}`, 50)}`,
           text: q.text,
           type: q.type,
           speaker: q.speaker,
-          role: null,
+          role: q.role,
           sources: [source],
         });
       }

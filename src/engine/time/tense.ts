@@ -9,7 +9,8 @@ import type { Direction, TemporalExpression, Tense } from './types.ts';
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
 const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
-const DEADLINE_LEAD = new Set(['by', 'until', 'till', 'before', 'no later than']);
+/** Words that introduce a date as a limit (`by December 31`, `until 2017`): a day looked toward, whatever the tense. */
+export const DEADLINE_LEAD: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 // Tense markers, located: future auxiliaries and phrases, and past-tense verbs (auxiliaries, regular -ed
 // forms, common irregular ones). Participles used as adjectives that point ahead do not count as past.

@@ -3,9 +3,10 @@
  * it is short enough, else the clauses that tell the act with every cut marked
  * by an ellipsis. Two kinds of addition are made, each in square brackets so
  * that nothing reads as the source's words: the person a leading pronoun
- * stands for, when the paragraph named one just before (`[Guterres] praised…`),
+ * stands for, when the paragraph named one just before (`[Ines Varga] praised…`),
  * and the date a relative time word resolves to (`on Sunday [31 December 2023]`).
  */
+import { findPeople } from '../compare/people.ts';
 import { MONTH_NAMES } from '../time/names.ts';
 import { isCompleteClause } from './key-moments.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
@@ -15,12 +16,7 @@ export const WHOLE_SENTENCE_MAX = 220;
 
 // A pronoun that opens a sentence and stands for a person or body named before it.
 const LEADING_PRONOUN = /^(He|She|They|His|Her|Their)\b/;
-// A name: two or more capitalised words in a row (`Antonio Guterres`, `Fatoumata Kaba`).
-const NAME = /\p{Lu}[\p{L}’'-]+(?:\s+(?:de|da|van|von|al|bin|el)?\s*\p{Lu}[\p{L}’'-]+)+/gu;
-// Words that open a capitalised run without being part of a name.
-const NOT_NAME_START = /^(?:The|A|An|On|In|At|By|For|From|As|After|Before|Since|Last|This|Next|But|And|Mr|Mrs|Ms|Dr)$/;
-
-// The rest of a list of names after its first item: ", Niger, and Burkina Faso".
+// The rest of a list of names after its first item: ", Tomas Berg and Lina Ruiz".
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 const LIST_AFTER = new RegExp(String.raw`^(?:,\s*${CAPITALISED})*,?\s+(?:and|or)\s+${CAPITALISED}`, 'u');
 
@@ -32,14 +28,13 @@ function finish(s: string): string {
     .replace(/[\s,;:—–-]+$/, '');
 }
 
-/** The last name given in the paragraph before this sentence, or null. */
+/** The last person the paragraph names before this sentence (`findPeople`, titles left out), or null. */
 export function antecedent(before: string): string | null {
-  const names = [...before.matchAll(NAME)].map((m) => {
-    const words = m[0].split(/\s+/);
-    while (words.length > 1 && NOT_NAME_START.test(words[0]!)) words.shift();
-    return words.length > 1 ? words.join(' ') : null;
-  });
-  return names.filter((n): n is string => n !== null).at(-1) ?? null;
+  return (
+    findPeople(before, () => false)
+      .filter((p) => !p.surnameOnly)
+      .at(-1)?.name ?? null
+  );
 }
 
 /** A window as a reader reads it: a day, a week, a month, a season or a year. */
@@ -72,7 +67,7 @@ function shownSpan(sentence: string, clause: string): { text: string; from: numb
   let bare = clause.replace(/^…/, '').replace(/…$/, '');
   const from = sentence.indexOf(bare);
   if (from < 0) return { text: whole, from: lead };
-  // Never end inside a list of names ("established by Mali…" where the source names three countries).
+  // Never end inside a list of names ("signed by Asha…" where the source names three signatories).
   const list = LIST_AFTER.exec(sentence.slice(from + bare.length));
   if (list) bare += list[0];
   const opens = (bare.match(/[“]/g) ?? []).length;

@@ -15,7 +15,7 @@ import type { Published } from '../schema/article.ts';
 import { isoDay } from '../time/calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
-import { directionAt, tenseAround } from '../time/tense.ts';
+import { DEADLINE_LEAD, directionAt, tenseAround } from '../time/tense.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 
 /** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
@@ -31,8 +31,6 @@ function pastWeekdays(passages: readonly Passage[]): Array<{ p: Passage; e: Temp
         out.push({ p, e });
   return out;
 }
-
-const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
 /** True for a weekday of a habit, not of one day: "every Tuesday and Thursday", "each Monday", "on Fridays". */
 function recurring(sentence: string, e: TemporalExpression): boolean {
@@ -93,7 +91,7 @@ export function inferFromWeekday(passages: readonly Passage[]): Published | null
   const explicit = absoluteFacts(passages).filter(
     (x) =>
       x.e.kind === 'date' &&
-      !DEADLINE_WORDS.has(x.e.lead ?? '') &&
+      !DEADLINE_LEAD.has(x.e.lead ?? '') &&
       (x.tense === 'past' || (x.tense === 'other' && x.verbTense === 'past')),
   );
   // Same sentence first, then anywhere in the text.

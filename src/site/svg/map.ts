@@ -5,13 +5,10 @@
  * dates an event), linking to its list of events. Mentions are not counted.
  * Every text is escaped.
  */
-import { geoBounds, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { MappedPlace, Place } from '../../engine/schema/places.ts';
+import { COUNTRIES, COUNTRY_BOUNDS, extentOf, LAND, type CountryProps } from './countries.ts';
 import { round1 } from './numbers.ts';
 import { escapeXml } from './xml.ts';
 
@@ -40,17 +37,6 @@ export interface MapOptions {
   /** What a marker's title says after the name (`3 events: …`). */
   describe?: (p: MappedPlace) => string;
 }
-
-// world-atlas features carry the ISO 3166-1 numeric code as their id and Natural Earth's short name.
-type CountryProps = { name: string };
-const world = countries110m as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-const COUNTRIES = feature(world, world.objects.countries) as FeatureCollection<Geometry, CountryProps>;
-const landTopology = land110m as unknown as Topology<{ land: GeometryCollection }>;
-// One outline for all land: the wide map draws it instead of every border, which keeps the page small.
-const LAND = feature(landTopology, landTopology.objects.land) as FeatureCollection;
-// Each country's extent, [[west, south], [east, north]] (west > east across the antimeridian), found once: the
-// regional map skips the countries wholly outside its view instead of projecting and clipping all of them.
-const COUNTRY_BOUNDS = new Map(COUNTRIES.features.map((f) => [f, geoBounds(f)] as const));
 
 const box = ([w, s, e, n]: readonly [number, number, number, number]): Feature<Polygon> => ({
   type: 'Feature',
@@ -332,41 +318,6 @@ function labelSpot(
   return spots.find((sp) => overlap(sp.box) === 0) ?? [...spots].sort((a, b) => overlap(a.box) - overlap(b.box))[0]!;
 }
 
-/** A country's outline extent, [[west, south], [east, north]], found by ISO numeric code or Natural Earth name; null for other places. */
-export function countryBounds(
-  p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>,
-): [[number, number], [number, number]] | null {
-  if (p.kind !== 'country') return null;
-  const f = COUNTRIES.features.find(
-    (c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name,
-  );
-  if (!f) return null;
-  const b = COUNTRY_BOUNDS.get(f)!;
-  // A country across the antimeridian has west > east; its points are extent enough then.
-  return b[0][0] <= b[1][0] ? b : null;
-}
-
-/** A country's whole outline extent, for framing it uncut: across the antimeridian, it runs east to 180°. */
-export function countryOutlineExtent(
-  p: Pick<Place, 'kind' | 'name' | 'isoNumeric'>,
-): [[number, number], [number, number]] | null {
-  if (p.kind !== 'country') return null;
-  const f = COUNTRIES.features.find(
-    (c) => (p.isoNumeric && String(c.id) === p.isoNumeric) || c.properties.name === p.name,
-  );
-  if (!f) return null;
-  const [[w, s], [e, n]] = COUNTRY_BOUNDS.get(f)!;
-  return w <= e
-    ? [
-        [w, s],
-        [e, n],
-      ]
-    : [
-        [w, s],
-        [180, n],
-      ];
-}
-
 /** Drops path points closer than `step` units to the last one kept in their ring: a crude simplification, invisible at this scale, that keeps the page small. */
 export function thin(d: string, step = MIN_STEP): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
@@ -385,26 +336,4 @@ export function thin(d: string, step = MIN_STEP): string {
 /** How often and where a place is named, for its `<title>`: `6 mentions in 3 articles`. */
 function mentionText(p: MappedPlace): string {
   return `${p.mentions} ${p.mentions === 1 ? 'mention' : 'mentions'} in ${p.articles} ${p.articles === 1 ? 'article' : 'articles'}`;
-}
-
-/** The places' extent with a margin, as [west, south, east, north]. */
-export function extentOf(places: readonly Pick<Place, 'lat' | 'lon'>[]): [number, number, number, number] {
-  if (!places.length) return [-20, -10, 60, 60];
-  const lons = places.map((p) => p.lon);
-  const lats = places.map((p) => p.lat);
-  const margin = 6;
-  return [
-    Math.max(-180, Math.min(...lons) - margin),
-    Math.max(-85, Math.min(...lats) - margin),
-    Math.min(180, Math.max(...lons) + margin),
-    Math.min(85, Math.max(...lats) + margin),
-  ];
-}
-
-/** True when a place lies inside a frame [west, south, east, north]. */
-export function inFrame(
-  p: Pick<Place, 'lat' | 'lon'>,
-  [w, s, e, n]: readonly [number, number, number, number],
-): boolean {
-  return p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n;
 }

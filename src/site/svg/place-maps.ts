@@ -2,7 +2,8 @@
 import type { Analysis } from '../../engine/schema/compare.ts';
 import type { MappedPlace } from '../../engine/schema/places.ts';
 import { regionalFrame } from './map-frame.ts';
-import { countryBounds, countryOutlineExtent, inFrame, renderMap } from './map.ts';
+import { countryBounds, countryOutlineExtent, inFrame } from './countries.ts';
+import { renderMap } from './map.ts';
 
 /** The whole world, for a story whose places give no region. */
 const WORLD: [number, number, number, number] = [-180, -60, 180, 80];
