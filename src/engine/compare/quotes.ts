@@ -190,7 +190,7 @@ function hit(s: Locator, text: string, type: QuoteHit['type'], speaker: Speaker 
 }
 
 /**
- * The person "he" or "she" stands for in the sentence just before: the name it opens with ("Sarbu, a former
+ * The person "he" or "she" stands for in the sentence just before: the name it opens with ("Berg, a former
  * mayor, said …"), else the one person it names (`findPeople`); null when it names none or several.
  */
 function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Speaker | null {
