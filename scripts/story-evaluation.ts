@@ -277,6 +277,9 @@ function scoreQuotes(out: Output, gold: Gold, slugOf: Map<string, string>): Stor
   let given = 0;
   let right = 0;
   let found = 0;
+  // A statement the site records that the gold does not hold, with a speaker, is a speaker given wrongly.
+  for (const h of hits)
+    if (h.speaker && !gold.quotes.some((g) => slugOf.get(g.file) === h.slug && same(h.text, g.text))) given++;
   for (const g of gold.quotes) {
     const h = hits.find((x) => x.slug === slugOf.get(g.file) && same(x.text, g.text));
     if (!h) continue;

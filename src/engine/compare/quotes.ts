@@ -41,10 +41,12 @@ const LEADING = new RegExp(
   String.raw`^(?:(?:On|Late on|Early on|Last)\s+\p{L}+,?\s+)?(?<who>[^,;:“"]{2,60}?(?:,\s[^,;:“"]{2,40},)?)${WHEN}\s+${SAY}(?:\s+(?<hearer>[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists|a\s+[\p{L}\s]{1,30}?))?${WHEN},?\s+(?:that\s+)?(?<what>[^“"].{8,})$`,
   'u',
 );
+// The verbs written before the speaker's name ("…, said the minister."); "told" is not, its object follows it.
+const SAY_BEFORE_NAME = String.raw`(?:said|says|added|adds|wrote|writes|asked|replied)`;
 const HEARER = String.raw`(?:\s+(?:[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists))?`;
 // "… , X said." and "… , said X." and "…, X told AFP."
 const TRAILING = new RegExp(
-  String.raw`^(?<what>.{8,}?),\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}|${SAY}\s+(?<who2>[^,;:“"]{2,90}?))${WHEN}(?:\s+(?:on|at|in|outside|after|before)\s+[^,;.“"]{1,40})?[.!?]?$`,
+  String.raw`^(?<what>.{8,}?),\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}|${SAY_BEFORE_NAME}\s+(?<who2>[^,;:“"]{2,90}?))${WHEN}(?:\s+(?:on|at|in|outside|after|before)\s+[^,;.“"]{1,40})?[.!?]?$`,
   'u',
 );
 // A quotation framed by its attribution alone: "X said: “…”" and "“…”, said X." / "“…” X told reporters."
@@ -83,6 +85,9 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
     .replace(/^(?:and|but|while|as)\s+/i, '')
     .replace(/\s+(?:also|then|later|earlier|previously|again)$/i, '')
     .trim();
+  // A subordinate clause or a passive ("Although the end … has been [announced]") names no one who said anything.
+  if (/^(?:although|though|while|when|if|because|after|before|since|as|once|until|whether)\b/i.test(who)) return null;
+  if (/\b(?:been|being|is|are|was|were|not|never)$|n['’]t$/i.test(who)) return null;
   // "one engineer at the depot", "a banker", "several operators": someone not named.
   if (/^(?:a|an|one|some|several|many|two|three|four|five|another|other)\s/i.test(who)) return null;
   if (PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b/i.test(who)) return null;
@@ -110,10 +115,13 @@ interface Attribution {
 function attribution(frame: string, isPlace: (word: string) => boolean): Attribution {
   const s = frame.trim();
   const lead = LEADING.exec(s);
+  // "has not said whether …": a denial reports nothing.
+  if (lead?.groups && /\b(?:not|never)$|n['’]t$/i.test(lead.groups.who!.trim()))
+    return { who: null, what: null, found: false };
   if (lead?.groups)
     return {
       who: speakerOf(lead.groups.who, isPlace),
-      what: lead.groups.what!,
+      what: reportedClause(s.slice(lead.groups.who!.length, s.length - lead.groups.what!.length), lead.groups.what!),
       found: true,
       pronoun: /^(?:he|she)$/i.test(lead.groups.who!.trim()),
     };
@@ -133,6 +141,24 @@ function attribution(frame: string, isPlace: (word: string) => boolean): Attribu
     return { who: speakerOf(acc.groups.who, isPlace), what, found: true };
   }
   return { who: null, what: null, found: false };
+}
+
+// Verbs whose report may follow without "that" ("said the talks had failed"); any other verb of saying must be
+// followed by "that" for what comes after to be a statement ("acknowledged the challenges" reports none).
+const BARE_SAY = /\b(?:said|says|say|added|adds|wrote|writes)\b/i;
+
+/**
+ * What a leading attribution reports, from the words between the speaker and it (`between`): after "that"; or,
+ * after a verb that needs no "that", the clause itself; null when the verb reports nothing ("declared X the winner").
+ */
+function reportedClause(between: string, what: string): string | null {
+  if (/\bthat\s*$/i.test(between)) return what;
+  if (/\btold\b|\btells\b/i.test(between)) {
+    // "told a rally in the capital that …": the statement starts after "that".
+    const that = /^[^“"]{0,60}?\bthat\s+/i.exec(what);
+    return that ? what.slice(that[0].length) : null;
+  }
+  return BARE_SAY.test(between) ? what : null;
 }
 
 const trimEnd = (s: string) => s.replace(/[\s,;:.]+$/, '').trim();

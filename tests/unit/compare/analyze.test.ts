@@ -26,7 +26,7 @@ describe('analyzeCorpus on the seeds', () => {
       differing: 2,
       names: 1,
       eventDates: 1,
-      quotes: 8,
+      quotes: 6,
       families: 0,
       places: 18,
       unnamedPlaces: [],

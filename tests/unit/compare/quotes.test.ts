@@ -58,6 +58,19 @@ describe('quotations and reported speech in fixtures', () => {
     ]);
   });
 
+  it('record no statement where no one speaks: a subordinate clause, a passive, a denial, or a verb with no report', () => {
+    const c = corpusOf(
+      'Although the closure of the pier has been announced, some boats are still moored there.',
+      'The harbour board has not said whether it will reopen the pier.',
+      'The mayor acknowledged the crews’ work on the northern pier.',
+      'The port director, Ines Varga, told a meeting at the quay that the pier would reopen in May.',
+    );
+    for (const art of c.articles.slice(0, 3)) expect(findQuotes(art)).toEqual([]);
+    expect(findQuotes(c.articles[3]!).map((q) => [q.speaker, q.text])).toEqual([
+      ['Ines Varga', 'the pier would reopen in May'],
+    ]);
+  });
+
   it('leave out scare quotes of one or two words', () => {
     const [a] = corpusOf(
       'Following January 1, a “liquidation phase” will begin. The port authority calls it a “pause”.',
