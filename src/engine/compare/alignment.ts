@@ -35,8 +35,8 @@ export function sentenceWords(text: string): SentenceWords[] {
   return out;
 }
 
-/** True when two sentences share most of their stems. */
-function sameSentence(a: SentenceWords, b: SentenceWords): boolean {
+/** True when two sentences share most of their stems (also how an undated report is matched to a dated act). */
+export function sameSentence(a: SentenceWords, b: SentenceWords): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / (a.size + b.size - shared) >= SENTENCE_MATCH;

@@ -189,7 +189,9 @@ function boundByPeerEventsAll(parsed: readonly CachedParse[]): void {
   const dated = parsed
     .filter((p) => p.article.published.date)
     .flatMap((p) => extractMentions(p.article.slug, p.article.published, p.passages).mentions);
-  for (const p of undated) p.article.published = boundByPeerEvents(p.passages, dated) ?? p.article.published;
+  // A dateline's own day ("MARROWICK, May 5") is for the article's text to place, not for another's act to move.
+  for (const p of undated)
+    if (!p.article.dateline?.date) p.article.published = boundByPeerEvents(p.passages, dated) ?? p.article.published;
 }
 
 /** Why an article is still undated once its text and its peers have been asked. */

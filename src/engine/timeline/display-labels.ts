@@ -28,13 +28,17 @@ function finish(s: string): string {
     .replace(/[\s,;:—–-]+$/, '');
 }
 
-/** The last person the paragraph names before this sentence (`findPeople`, titles left out), or null. */
+/**
+ * The one person the paragraph names before this sentence (`findPeople`, titles left out), or null when it names
+ * none or several: with two names before it, which one "he" means is a guess.
+ */
 export function antecedent(before: string): string | null {
-  return (
+  const names = new Set(
     findPeople(before, () => false)
       .filter((p) => !p.surnameOnly)
-      .at(-1)?.name ?? null
+      .map((p) => p.name),
   );
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** A window as a reader reads it: a day, a week, a month, a season or a year. */

@@ -13,6 +13,7 @@ import { inferredWindow, WEEKDAY_REACH } from './publication-dates.ts';
 import { isoDay } from '../time/calendar.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { directionAt } from '../time/tense.ts';
+import { sameSentence, sentenceWords } from '../compare/alignment.ts';
 import { contentTerms, type Mention } from './mentions.ts';
 import type { Passage } from './passages.ts';
 
@@ -43,6 +44,11 @@ function sameAct(sentence: string, expression: string, m: Mention): boolean {
   const words = terms.filter((t) => !t.startsWith('~') && m.terms.includes(t));
   const theirs = anchors(m.quote);
   const names = [...anchors(sentence)].filter((a) => theirs.has(a));
+  // And the two sentences must say it in largely the same words: a name and a kind of act in common are not
+  // enough ("Brannock said on Monday that 61% …" is not "Brannock on Monday offered 14.20 euros").
+  const [mine] = sentenceWords(sentence);
+  const [theirs2] = sentenceWords(m.quote);
+  if (!mine || !theirs2 || !sameSentence(mine, theirs2)) return false;
   return (acts.length > 0 && words.length >= 2 && names.length > 0) || words.length >= 6;
 }
 

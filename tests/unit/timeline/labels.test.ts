@@ -58,6 +58,10 @@ describe('the label a reader sees', () => {
       '[Ines Varga] praised the crews in 2015',
     );
     expect(show('He praised the crews in 2015.')).toBe('He praised the crews in 2015');
+    // Two people named before it: which one "he" means would be a guess.
+    expect(show('He praised the crews in 2015.', 'Ines Varga met Tomas Berg at the quay. ')).toBe(
+      'He praised the crews in 2015',
+    );
   });
 
   it('marks every cut of a long sentence with an ellipsis, and never cuts inside quotation marks', () => {
