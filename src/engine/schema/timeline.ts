@@ -28,6 +28,11 @@ export const Citation = z.object({
   openEnd: z.boolean(),
   /** What this sentence claims about the date: happened, planned, a deadline or a status. */
   kind: EventKind,
+  /**
+   * `undated`: the article states no day of its own, so the sentence could not date the event; it tells the act
+   * other articles date, and supports the event without moving its date (`timeline/supporting.ts`).
+   */
+  support: z.enum(['undated']).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -7,7 +7,7 @@ import { splitClauses } from '../text/clauses.ts';
 import type { Direction, TemporalExpression, Tense } from './types.ts';
 
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
-const FUTURE_WORDS = String.raw`will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 /** Words that introduce a date as a limit (`by December 31`, `until 2017`): a day looked toward, whatever the tense. */
 export const DEADLINE_LEAD: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before', 'no later than']);
@@ -59,6 +59,10 @@ const NOT_PAST = new Set([
   'hit',
   'let',
 ]);
+// Words of NOT_PAST that are finite past verbs when a complement follows ("the board agreed to recommend it").
+const VERB_USE = /^(?:agreed (?:to|that|on)|called (?:for|on))\b/i;
+// A date inside a since-phrase that opens the sentence or a clause ("Since the first bid in …").
+const SINCE_PHRASE = /(?:^|[,;:]\s*)since\b[^,;:]*$/i;
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
 // A past auxiliary anywhere: the sentence is not told in the present tense.
@@ -74,6 +78,8 @@ interface Mark {
 
 /** The nearest tense before a date in its clause, else the nearest after it; null when the clause has no marker. */
 export function tenseAt(sentence: string, index: number): Tense | null {
+  // "Since the first bid in February, …": a fronted since-phrase names a time already past.
+  if (SINCE_PHRASE.test(sentence.slice(0, index))) return 'past';
   // A subordinate clause counts as a clause of its own.
   const { from, to } = governingSpan(sentence, index);
   const at = index - from;
@@ -115,7 +121,7 @@ function tenseMarks(span: string): Mark[] {
   const marks: Mark[] = [];
   for (const m of span.matchAll(FUTURE_MARKER)) marks.push({ at: m.index, tense: 'future' });
   for (const m of span.matchAll(PAST_MARKER)) {
-    if (NOT_PAST.has(m[0])) continue;
+    if (NOT_PAST.has(m[0]) && !VERB_USE.test(span.slice(m.index))) continue;
     // A participle after a future marker belongs to it ("will be held", "is expected to be signed"); so does
     // a regular -ed form with no finite past verb between ("will switch on a plant powered by the sun").
     const weak = /ed$/.test(m[0]) && !/^(?:was|were|had|did)$/.test(m[0]);
@@ -148,6 +154,9 @@ export function tenseAround(sentence: string, index: number): Tense | null {
 /** Which way an expression in a sentence points: a deadline's nearest day, else the tense that governs it. */
 export function directionAt(sentence: string, expr: TemporalExpression): Direction {
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
+  // "the 30 September deadline": a limit, whatever the tense around it.
+  if (/^\s*(?:deadline|cut-?off|target date|time limit)\b/i.test(sentence.slice(expr.index + expr.text.length)))
+    return 'nearest';
   const byClauses = directionFor(clausesAround(sentence, expr.index), expr, lead);
   if (byClauses === 'nearest') return byClauses;
   const tense = tenseAt(sentence, expr.index);

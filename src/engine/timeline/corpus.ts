@@ -6,7 +6,8 @@
  * cache); make slugs unique and warn about what the collection shows; date
  * undated articles from their own text, then bound the rest by the acts they
  * tell that dated articles date (a window, never a day), then by their events;
- * extract the dated mentions and merge them into events; link articles through
+ * extract the dated mentions and merge them into events; let undated sentences support
+ * the events they tell (never date them); link articles through
  * the events; report on every seed.
  */
 import { createHash } from 'node:crypto';
@@ -16,12 +17,13 @@ import { SeedError } from '../read/errors.ts';
 import type { Article } from '../schema/article.ts';
 import type { Story } from '../schema/story.ts';
 import type { TimelineEvent } from '../schema/timeline.ts';
-import { extractMentions, type Mention, type UnresolvedMention } from './mentions.ts';
+import { extractMentions, type Mention, type PendingMention, type UnresolvedMention } from './mentions.ts';
 import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
 import { readPassages, type Passage } from './passages.ts';
 import { boundFromEvents, narrowByDateline, inferFromWeekday, yearForDateline } from './publication-dates.ts';
 import { linkArticles } from './related.ts';
+import { joinUndated } from './supporting.ts';
 
 /** What happened to one seed, for the build log. */
 export interface SeedReport {
@@ -95,8 +97,9 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   dateFromOwnText(parsed);
   boundByPeerEventsAll(parsed);
   boundByEvents(parsed);
-  const { mentions, unresolved } = extractAll(parsed);
+  const { mentions, unresolved, pending } = extractAll(parsed);
   const events = mergeMentions(mentions, story.focus);
+  joinUndated(events, pending);
   const articles = parsed.map((p) => p.article);
   linkArticles(articles, events);
   return { articles, events, rejected, report: seedReports(sorted, articles, rejected), unresolved, stats };
@@ -218,15 +221,21 @@ function boundByEvents(parsed: readonly CachedParse[]): void {
 }
 
 /** Every article's dated mentions, and the expressions that could not be dated. */
-function extractAll(parsed: readonly CachedParse[]): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+function extractAll(parsed: readonly CachedParse[]): {
+  mentions: Mention[];
+  unresolved: UnresolvedMention[];
+  pending: PendingMention[];
+} {
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
+  const pending: PendingMention[] = [];
   for (const p of parsed) {
     const r = extractMentions(p.article.slug, p.article.published, p.passages);
     mentions.push(...r.mentions);
     unresolved.push(...r.unresolved);
+    pending.push(...r.pending);
   }
-  return { mentions, unresolved };
+  return { mentions, unresolved, pending };
 }
 
 /** One line per seed, in seed-file order: rejected with the reason, or included with its warnings. */

@@ -34,10 +34,10 @@ function anchors(sentence: string): Set<string> {
 }
 
 /**
- * Whether an undated article's weekday sentence tells the act a dated mention tells: the same kind of act,
+ * Whether a sentence of an undated article tells the act a dated mention tells: the same kind of act,
  * two content words and a name or figure in common; or the same sentence in all but a few words.
  */
-function sameAct(sentence: string, expression: string, m: Mention): boolean {
+export function sameAct(sentence: string, expression: string, m: Pick<Mention, 'quote' | 'terms'>): boolean {
   const own = new Set(contentTerms(expression));
   const terms = contentTerms(sentence).filter((t) => !own.has(t));
   const acts = terms.filter((t) => t.startsWith('~') && m.terms.includes(t));

@@ -164,7 +164,20 @@ function resolveInArticle(
 ): ResolvedWindow | null {
   const dir = directionAt(p.sentence, e);
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
-  return resolvePinned(e, bounds, dir) ?? (dir === 'past' ? anchorMonthDay(e, anchor) : null);
+  return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
+}
+
+/**
+ * A sentence whose date could not be resolved because the article's own date is unknown or too loose: it may
+ * still support an event other articles date (`supporting.ts`), never date one.
+ */
+export interface PendingMention extends Omit<Mention, keyof ResolvedWindow | 'openEnd'> {
+  /** The expression, as found. */
+  expr: TemporalExpression;
+  /** Which way it points from the article's date. */
+  direction: ReturnType<typeof directionAt>;
+  /** What is known of the article's publication. */
+  bounds: PublicationBounds;
 }
 
 /** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
@@ -172,10 +185,11 @@ export function extractMentions(
   slug: string,
   published: string | null | PublicationBounds,
   passages: readonly Passage[],
-): { mentions: Mention[]; unresolved: UnresolvedMention[] } {
+): { mentions: Mention[]; unresolved: UnresolvedMention[]; pending: PendingMention[] } {
   const bounds = asBounds(published);
   const mentions: Mention[] = [];
   const unresolved: UnresolvedMention[] = [];
+  const pending: PendingMention[] = [];
   let anchor: YearAnchor = null;
   let paragraph = { anchor: '', text: '' };
   for (const p of passages) {
@@ -196,18 +210,15 @@ export function extractMentions(
     }
     for (const [i, e] of p.expressions.entries()) {
       const window = windows.get(e) ?? null;
-      if (!window) {
-        unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
-        continue;
-      }
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      if (!isEventKind(kind) || (kind === 'deadline' && datedAct)) continue;
+      const tellsEvent = isEventKind(kind) && !(kind === 'deadline' && datedAct);
+      if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
+      if (!tellsEvent) continue;
       // The expression's own words say when, not what: they do not count towards matching.
       const own = new Set(contentTerms(e.text));
       const excerpt = labelFor(p.sentence, e, p.expressions);
-      mentions.push({
-        ...window,
+      const told = {
         slug,
         articleDate: bounds.date,
         anchor: p.anchor,
@@ -216,10 +227,11 @@ export function extractMentions(
         excerpt,
         label: displayLabel(p.sentence, excerpt, p.expressions, windows, before),
         terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
-        openEnd: e.openEnd === true,
         kind,
-      });
+      };
+      if (window) mentions.push({ ...window, ...told, openEnd: e.openEnd === true });
+      else pending.push({ ...told, expr: e, direction: directionAt(p.sentence, e), bounds });
     }
   }
-  return { mentions, unresolved };
+  return { mentions, unresolved, pending };
 }

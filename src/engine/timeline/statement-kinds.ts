@@ -20,6 +20,8 @@ interface Context {
   expr: TemporalExpression;
   /** The sentence before the expression, back to the last boundary between main clauses (`;`, `, but`, a dash). */
   before: string;
+  /** The sentence after the expression. */
+  after: string;
 }
 
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
@@ -35,6 +37,10 @@ const NEGATED =
 // The words that turn a date into a deadline: "by", "no later than", "the deadline of".
 const DEADLINE_LEADS = new Set(['by', 'no later than']);
 const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;
+// "has until 14 March to decide", "remains open until 16 May": a limit looked toward, unless told in the past.
+const UNTIL_LEADS = new Set(['until', 'till']);
+// "the 30 September deadline", "a 1 July cut-off": the date is named as a limit.
+export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
 // "as of 8 December", "as at the end of May": a state on a day.
@@ -82,6 +88,9 @@ const READERS: KindReader[] = [
   (c) => (STATUS_LEADS.has(c.expr.lead ?? '') || STATUS_BEFORE.test(c.before) ? 'status' : undefined),
   (c) =>
     DEADLINE_LEADS.has(c.expr.lead ?? '') || DEADLINE_BEFORE.test(c.before) ? deadlineOrDone(c.before) : undefined,
+  (c) => (DEADLINE_AFTER.test(c.after) ? 'deadline' : undefined),
+  (c) =>
+    UNTIL_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'deadline' : undefined,
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
   (c) =>
     START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'planned' : undefined,
@@ -89,7 +98,12 @@ const READERS: KindReader[] = [
 
 /** The kind of statement the sentence makes about the date `expr` names. */
 export function statementKind(sentence: string, expr: TemporalExpression): StatementKind | NotAnEvent {
-  const context: Context = { sentence, expr, before: governingBefore(sentence, expr.index) };
+  const context: Context = {
+    sentence,
+    expr,
+    before: governingBefore(sentence, expr.index),
+    after: sentence.slice(expr.index + expr.text.length),
+  };
   for (const read of READERS) {
     const kind = read(context);
     if (kind) return kind;

@@ -26,6 +26,14 @@ describe('tenseAt: the verb that governs a date', () => {
     { sentence: 'The mayor said on Monday that the harbour will close.', at: 'Monday', tense: 'past' },
     { sentence: 'The harbour is expected to be repaired by June.', at: 'June', tense: 'future' },
     { sentence: 'The harbour is open on Monday.', at: 'Monday', tense: null },
+    { sentence: 'On June 2 the council agreed to sell the quay.', at: 'June', tense: 'past' },
+    { sentence: 'The agreed sale of the quay is on June 2.', at: 'June', tense: null },
+    {
+      sentence: 'Since the first offer in February, fishermen have asked what a new owner would do.',
+      at: 'February',
+      tense: 'past',
+    },
+    { sentence: 'The owner said it hoped to finish the quay in May.', at: 'May', tense: 'future' },
   ] as const)('“$at” in “$sentence” → $tense', ({ sentence, at, tense }) => {
     expect(tenseAt(sentence, sentence.indexOf(at))).toBe(tense);
   });
@@ -56,6 +64,7 @@ describe('directionAt: which way an expression points', () => {
     { sentence: 'The port must be cleared by June 30.', direction: 'nearest' },
     { sentence: 'Its lease ends on June 30.', direction: 'nearest' },
     { sentence: 'The lease was signed, and it ends on June 30.', direction: 'past' },
+    { sentence: 'The quay was sold before the June 30 deadline set by the court.', direction: 'nearest' },
   ] as const)('“$sentence” → $direction', ({ sentence, direction }) => {
     expect(directionAt(sentence, first(sentence))).toBe(direction);
   });

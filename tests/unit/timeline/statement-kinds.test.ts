@@ -21,5 +21,11 @@ describe('statementKind', () => {
     ['The pier was intended to remain open after March 31, 2024.', 'March 31', 'counterfactual'],
     ['If the court rules before August 1, 2024, the works can start.', 'August 1', 'conditional'],
     ['The board did not vote on the plan in June 2024.', 'June 2024', 'negated'],
+    ['Under the code, the bidder has until March 14, 2024 to make a firm offer.', 'March 14', 'deadline'],
+    ['The tender stays open until May 16, 2024.', 'May 16', 'deadline'],
+    ['The garrison stayed in the town until 2017.', '2017', 'happened'],
+    ['The sale should close well ahead of the September 30, 2024 deadline set by the regulator.', 'September 30', 'deadline'],
+    ['The group said it hoped to complete the purchase in the second quarter of 2025.', '2025', 'planned'],
+    ['The group continues to expect completion in the second quarter of 2025.', '2025', 'planned'],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
 });
