@@ -25,6 +25,7 @@ import { authorBioHeadingReader } from './readers/furniture/author-bio-heading.t
 import { cmsAccountReader } from './readers/furniture/cms-account.ts';
 import { contactBlockReader } from './readers/furniture/contact-block.ts';
 import { copyrightReader } from './readers/furniture/copyright.ts';
+import { fieldedStampReader } from './readers/furniture/fielded-stamp.ts';
 import { foreignPublishedReader } from './readers/furniture/foreign-published.ts';
 import { labelledTagLineReader } from './readers/furniture/labelled-tag-line.ts';
 import { nameAndStampReader } from './readers/furniture/name-and-stamp.ts';
@@ -83,7 +84,9 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   contactBlockReader,
   // A labelled stamp in any language says whether it dates the publication or an update, which the stamp reader
   // cannot tell (`Mis à jour le …`); it goes before navigation, which would take the slashes and bars of
-  // `Publicado em 14/08/2024 | Atualizado em …` for a menu row.
+  // `Publicado em 14/08/2024 | Atualizado em …` for a menu row. A stamp among other fields of one line (a section,
+  // a reading time, an update: `Économie | Publié le …`, `13 March 2025 - 4 min read`) is read field by field first.
+  fieldedStampReader,
   foreignPublishedReader,
   // Navigation before chrome: a menu word alone (`Subscribe`) and a row of links (`Reply · Quote · Report post`,
   // `Share on Facebook · Share on X`) are navigation.

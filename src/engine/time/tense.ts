@@ -61,8 +61,8 @@ const NOT_PAST = new Set([
 ]);
 // Words of NOT_PAST that are finite past verbs when a complement follows ("the board agreed to recommend it").
 const VERB_USE = /^(?:agreed (?:to|that|on)|called (?:for|on))\b/i;
-// A date inside a since-phrase that opens the sentence or a clause ("Since the first bid in …").
-const SINCE_PHRASE = /(?:^|[,;:]\s*)since\b[^,;:]*$/i;
+// A date a few words after "since" ("Since the first bid in …", "the closest race since the first election in …").
+const SINCE_PHRASE = /\bsince\s+(?:[^\s,;:]+\s+){0,6}$/i;
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
 // A past auxiliary anywhere: the sentence is not told in the present tense.
@@ -79,7 +79,8 @@ interface Mark {
 /** The nearest tense before a date in its clause, else the nearest after it; null when the clause has no marker. */
 export function tenseAt(sentence: string, index: number): Tense | null {
   // "Since the first bid in February, …": a fronted since-phrase names a time already past.
-  if (SINCE_PHRASE.test(sentence.slice(0, index))) return 'past';
+  const since = SINCE_PHRASE.exec(sentence.slice(0, index));
+  if (since && !FUTURE.test(since[0])) return 'past';
   // A subordinate clause counts as a clause of its own.
   const { from, to } = governingSpan(sentence, index);
   const at = index - from;

@@ -11,7 +11,7 @@ import { STOPWORDS, words } from '../text/words.ts';
 import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
-import { isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
+import { isEventKind, isComparing, statementKind, type StatementKind } from './statement-kinds.ts';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -201,7 +201,13 @@ export function extractMentions(
     const kinds = p.expressions.map((e) => statementKind(p.sentence, e));
     // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
     // that act, not an event of its own: the sentence is filed under the act.
-    const datedAct = kinds.some((k) => k === 'happened' || k === 'planned');
+    // Only an act dated before the deadline in the sentence sets it; a plan told after it is another act.
+    const datedActBefore = (i: number) =>
+      p.expressions.some((x, j) => j < i && (kinds[j] === 'happened' || kinds[j] === 'planned'));
+    // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
+    // comparison, not an act: the sentence is filed under its other date.
+    const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions));
+    const mainDated = p.expressions.some((e, i) => !comparing[i] && isEventKind(kinds[i]!));
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
       const window = resolveInArticle(p, e, bounds, anchor);
@@ -212,7 +218,8 @@ export function extractMentions(
       const window = windows.get(e) ?? null;
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      const tellsEvent = isEventKind(kind) && !(kind === 'deadline' && datedAct);
+      const tellsEvent =
+        isEventKind(kind) && !(kind === 'deadline' && datedActBefore(i)) && !(comparing[i] && mainDated);
       if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
       if (!tellsEvent) continue;
       // The expression's own words say when, not what: they do not count towards matching.

@@ -111,6 +111,29 @@ export function statementKind(sentence: string, expr: TemporalExpression): State
   return 'happened';
 }
 
+// Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "against three days in
+// 2020", "down by a third compared with last year". A relative or adverbial clause ("two boys drowned in one of them
+// last week", "who joined in 2016") tells an act of its own and is not one of these.
+const COMPARING = /\b(?:than|against|unlike|up from|down from|compared (?:with|to))\b/i;
+
+/**
+ * Whether the date stands in a comparing phrase of its clause: a point of comparison for a figure the sentence
+ * gives for another time, not an act the sentence reports. Where another of its dates stands outside such a
+ * phrase, the sentence is filed under that one.
+ */
+export function isComparing(
+  sentence: string,
+  expr: TemporalExpression,
+  others: readonly TemporalExpression[] = [],
+): boolean {
+  // Another date's own words ("since 2013", "after January 1") open no phrase around this one.
+  let masked = sentence;
+  for (const o of others)
+    if (o !== expr)
+      masked = masked.slice(0, o.index) + ' '.repeat(o.text.length) + masked.slice(o.index + o.text.length);
+  return COMPARING.test(governingBefore(masked, expr.index));
+}
+
 /** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */
 export function isEventKind(kind: StatementKind | NotAnEvent): kind is StatementKind {
   return kind === 'happened' || kind === 'planned' || kind === 'deadline' || kind === 'status';

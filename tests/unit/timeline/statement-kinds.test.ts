@@ -1,7 +1,7 @@
 /** What a dated mention claims: done, planned, due by a deadline, a state on a day, or no event at all. */
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
-import { statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
+import { isComparing, statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
 
 /** The kind the sentence gives the expression written `text`. */
 const kindOf = (sentence: string, text: string) => {
@@ -24,8 +24,40 @@ describe('statementKind', () => {
     ['Under the code, the bidder has until March 14, 2024 to make a firm offer.', 'March 14', 'deadline'],
     ['The tender stays open until May 16, 2024.', 'May 16', 'deadline'],
     ['The garrison stayed in the town until 2017.', '2017', 'happened'],
-    ['The sale should close well ahead of the September 30, 2024 deadline set by the regulator.', 'September 30', 'deadline'],
+    [
+      'The sale should close well ahead of the September 30, 2024 deadline set by the regulator.',
+      'September 30',
+      'deadline',
+    ],
     ['The group said it hoped to complete the purchase in the second quarter of 2025.', '2025', 'planned'],
     ['The group continues to expect completion in the second quarter of 2025.', '2025', 'planned'],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
+});
+
+describe('isComparing', () => {
+  const of = (sentence: string, text: string) => {
+    const all = findTemporalExpressions(sentence);
+    return isComparing(
+      sentence,
+      all.find((x) => x.text.includes(text))!,
+      all,
+    );
+  };
+  it('finds a date that is only a point of comparison', () => {
+    expect(of('Some 70 percent of voters cast ballots on March 3, 2024, up from 61 percent in 2019.', '2019')).toBe(
+      true,
+    );
+    expect(of('The catch in May 2024 was down by a third compared with May 2023.', 'May 2023')).toBe(true);
+    expect(of('Some 70 percent of voters cast ballots on March 3, 2024, up from 61 percent in 2019.', 'March')).toBe(
+      false,
+    );
+  });
+  it('leaves a date that a relative or adverbial clause tells an act at', () => {
+    expect(
+      of('The board said on March 4, 2024 it would fence the ponds, after two boys drowned in 2023.', '2023'),
+    ).toBe(false);
+  });
+  it('is not misled by another date’s own words (“since 2013”)', () => {
+    expect(of('The mission, operational since 2013, withdrew by December 31, 2023.', 'December')).toBe(false);
+  });
 });

@@ -22,6 +22,7 @@ export const DE: FurnitureWords = {
   moreFrom: ['weitere beiträge aus', 'weitere artikel aus', 'mehr aus', 'mehr zu'],
   moreBy: ['mehr von', 'weitere artikel von', 'alle artikel von', 'alle beiträge von'],
   backToTop: ['nach oben', 'zurück nach oben', 'zum seitenanfang', 'seitenanfang'],
+  readingTime: ['lesezeit', 'lesedauer'],
   subscribe: ['abonnieren sie', 'newsletter abonnieren', 'jetzt abonnieren', 'folgen sie uns', 'melden sie sich'],
   commentForm: [
     'kommentar schreiben',

@@ -33,6 +33,7 @@ export const ES: FurnitureWords = {
   moreFrom: ['más noticias de', 'más sobre', 'más de la sección'],
   moreBy: ['más de', 'más artículos de', 'más noticias de', 'otros artículos de'],
   backToTop: ['volver arriba', 'ir arriba', 'subir', 'volver al inicio'],
+  readingTime: ['de lectura', 'lectura', 'tiempo de lectura'],
   subscribe: ['suscríbete', 'suscríbase', 'síguenos', 'siguenos', 'recibe', 'únete a nuestro', 'sigue a'],
   commentForm: [
     'deja un comentario',

@@ -29,6 +29,7 @@ export const FR: FurnitureWords = {
   moreFrom: ["plus d'actualités", "plus d'articles sur", 'plus sur'],
   moreBy: ["plus d'articles de", 'tous les articles de', 'les articles de', 'du même auteur'],
   backToTop: ['retour en haut', 'haut de page', 'retour en haut de page', 'remonter'],
+  readingTime: ['de lecture', 'lecture', 'temps de lecture'],
   subscribe: ['abonnez-vous', 'inscrivez-vous', "je m'abonne", 'recevez', 'suivez-nous', 's’abonner', "s'abonner"],
   commentForm: [
     'laisser un commentaire',

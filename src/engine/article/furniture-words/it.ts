@@ -18,6 +18,7 @@ export const IT: FurnitureWords = {
   moreFrom: ['altre notizie da', 'altro su'],
   moreBy: ['altri articoli di', 'tutti gli articoli di'],
   backToTop: ['torna su', 'torna in alto'],
+  readingTime: ['di lettura', 'lettura', 'tempo di lettura'],
   subscribe: ['iscriviti', 'abbonati', 'seguici'],
   commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
   photo: ['foto', 'immagine'],

@@ -11,6 +11,7 @@ export const NL: FurnitureWords = {
   moreFrom: ['meer over', 'meer nieuws uit'],
   moreBy: ['meer van', 'meer artikelen van', 'alle artikelen van'],
   backToTop: ['terug naar boven', 'naar boven'],
+  readingTime: ['leestijd'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],
   commentForm: [
     'reageer op dit artikel',

@@ -19,6 +19,7 @@ export const PT: FurnitureWords = {
   moreFrom: ['mais sobre', 'mais notícias de'],
   moreBy: ['mais de', 'mais artigos de', 'outras notícias de'],
   backToTop: ['voltar ao topo', 'topo', 'ir para o topo'],
+  readingTime: ['de leitura', 'leitura', 'tempo de leitura'],
   subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],
   commentForm: [
     'deixe um comentário',

@@ -11,6 +11,7 @@ export const RU: FurnitureWords = {
   moreFrom: [],
   moreBy: [],
   backToTop: ['наверх'],
+  readingTime: ['чтения', 'время чтения'],
   subscribe: ['подписывайтесь'],
   commentForm: [],
   photo: ['фото'],

@@ -11,6 +11,7 @@ export const TR: FurnitureWords = {
   moreFrom: [],
   moreBy: ['yazarın diğer yazıları'],
   backToTop: ['başa dön', 'yukarı çık'],
+  readingTime: ['okuma', 'okuma süresi'],
   subscribe: ['abone ol', 'bizi takip edin'],
   commentForm: ['yorum yap', 'yorum yazın', 'e-posta adresiniz yayınlanmayacak'],
   photo: ['fotoğraf', 'foto'],

@@ -16,6 +16,8 @@ export interface FurnitureWords {
   moreBy: readonly string[];
   /** A link back to the top of the page, the whole line (`back to top`, `nach oben`). */
   backToTop: readonly string[];
+  /** A reading-time note's words, with its number of minutes and the word for minutes left out (`4 min read`: `read`). */
+  readingTime: readonly string[];
   /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
   subscribe: readonly string[];
   /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */

@@ -11,6 +11,7 @@ export const ZH: FurnitureWords = {
   moreFrom: [],
   moreBy: [],
   backToTop: ['返回顶部'],
+  readingTime: ['阅读', '阅读时间'],
   subscribe: [],
   commentForm: [],
   photo: [],

@@ -1,0 +1,91 @@
+/**
+ * A stamp among other fields of one line: `Économie | Publié le 29 avril 2025 à 18h05` (a section and the stamp),
+ * `13 March 2025 - 4 min read` (the stamp and a reading time), `5 May 2025 11:42 GMT | Updated 5 May 2025 13:10 GMT`
+ * (the first stamp and an update), `Vastrel, 11 de junio de 2025` (the place it was filed from and the stamp). Each
+ * field is read on its own; the line is a stamp line only when every field is one of those shapes.
+ */
+import type { Stamp } from '../../../time/stamps.ts';
+import { endsLikeSentence } from '../../../text/sentences.ts';
+import { furnitureWords } from '../../furniture-words/index.ts';
+import { matchPublishedLine } from '../header/published-line.ts';
+import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+import { matchForeignPublished } from './foreign-published.ts';
+import { matchStampLine } from './stamp-line.ts';
+
+/** What one field of the line is. */
+type Field =
+  | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
+  | { kind: 'reading-time' | 'section' | 'place' };
+
+// The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
+const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
+// The word for minutes in a reading-time note, left out with its number (`4 min`, `3 Minuten`, `5 мин`).
+const MINUTES =
+  /^(?:min\.?|mins|minutes?|minutos|minuten|minuti|minuut|минут\p{L}*|мин\.?|dk|dakika|分钟|دقائق|دقيقة)$/iu;
+const READING_TIME = new Set(furnitureWords('readingTime').map((w) => w.toLowerCase()));
+// A section or kicker name: one to four words, the first capitalised, no figures.
+const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,3}$/u;
+// `Vastrel, 11 de junio de 2025`: one to three capitalised words, a comma, then the stamp.
+const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(.+)$/u;
+
+/** A reading-time note: a number of minutes and the words of one language's note (`4 min read`, `Lesezeit: 3 Min.`). */
+function isReadingTime(field: string): boolean {
+  if (!/\d/.test(field) || field.length > 32) return false;
+  const rest = field
+    .toLowerCase()
+    .replace(/[\d:]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !MINUTES.test(w))
+    .join(' ');
+  return READING_TIME.has(rest);
+}
+
+/** What a field is, or null when it is none of a stamp line's shapes. */
+function readField(field: string, first: boolean): Field | null {
+  const published = matchForeignPublished(field) ?? matchPublishedLine(field);
+  if (published?.stamp) return { kind: 'published', stamp: published.stamp, phrase: published.phrase };
+  const stamp = matchStampLine(field);
+  if (stamp) return { kind: stamp.verb, stamp: stamp.stamp, phrase: stamp.phrase };
+  if (isReadingTime(field)) return { kind: 'reading-time' };
+  if (first && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };
+  return null;
+}
+
+/** The fields of a stamp line, or null when the line is not one (one field, a field of another shape, or no stamp). */
+export function matchFieldedStamp(line: string): Field[] | null {
+  const t = line.trim();
+  if (t.length > 120) return null;
+  const placed = PLACE_THEN_STAMP.exec(t);
+  const parts = placed ? [placed[2]!] : t.split(SEPARATOR);
+  if (!placed && parts.length < 2) return null;
+  const fields: Field[] = placed ? [{ kind: 'place' }] : [];
+  for (const [i, part] of parts.entries()) {
+    const f = readField(part.trim(), i === 0 && !placed);
+    if (!f) return null;
+    fields.push(f);
+  }
+  return fields.some((f) => 'stamp' in f) ? fields : null;
+}
+
+/**
+ * Takes a stamp line of several fields above the body (or at the top of the page): its publication stamp is the
+ * publication line, a bare date the page's stamp, and an update stamp a stamp only when the line has no other.
+ */
+export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+  if (line.bodyStarted && !line.top) return null;
+  const fields = matchFieldedStamp(line.plain);
+  if (!fields) return null;
+  const stamps = fields.filter((f): f is Extract<Field, { stamp: Stamp }> => 'stamp' in f);
+  const published = stamps.find((f) => f.kind === 'published');
+  const date = stamps.find((f) => f.kind === 'date');
+  const updated = stamps.find((f) => f.kind === 'updated');
+  if (published) {
+    found.publishedLine ??= { line: line.n, stamp: published.stamp, phrase: published.phrase };
+    return 'published-line';
+  }
+  if (date && (!found.stamp || found.stamp.verb === 'updated'))
+    found.stamp = { line: line.n, verb: 'date', stamp: date.stamp, phrase: date.phrase };
+  else if (updated && !found.stamp)
+    found.stamp = { line: line.n, verb: 'updated', stamp: updated.stamp, phrase: updated.phrase };
+  return 'stamp';
+};

@@ -1,0 +1,59 @@
+/** A stamp among other fields of one line: a section, a reading time, an update, or the place it was filed from. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../../../src/engine/article/parse.ts';
+import {
+  fieldedStampReader,
+  matchFieldedStamp,
+} from '../../../../../src/engine/article/readers/furniture/fielded-stamp.ts';
+import { textSeed } from '../../../../helpers.ts';
+import { furnitureTake } from '../helpers.ts';
+
+describe('matchFieldedStamp', () => {
+  it.each([
+    ['Sport | Publié le 3 mars 2024 à 09h12', 'published', '2024-03-03'],
+    ['7 June 2024 - 3 min read', 'date', '2024-06-07'],
+    ['2 May 2024 08:10 GMT | Updated 2 May 2024 09:30 GMT', 'date', '2024-05-02'],
+    ['Sevilla, 4 de abril de 2024', 'date', '2024-04-04'],
+    ['Wirtschaft · 12. März 2024 · Lesezeit: 4 Min.', 'date', '2024-03-12'],
+  ])('%s → %s %s', (line, kind, date) => {
+    const fields = matchFieldedStamp(line);
+    expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
+  });
+
+  it.each([
+    'Markets fell - 3 May 2024 was a hard day for traders on the island',
+    'Home | World | Europe',
+    'Weather | Traffic | Sport',
+    'The vote, 4 March 2024, was close',
+  ])('leaves “%s”', (line) => expect(matchFieldedStamp(line)).toBeNull());
+});
+
+describe('fieldedStampReader', () => {
+  it('takes a published stamp after a section as the publication line', () => {
+    const { kind, found } = furnitureTake(fieldedStampReader, 'Culture | Publicado el 9 de mayo de 2024 a las 10:05');
+    expect(kind).toBe('published-line');
+    expect(found.publishedLine).toMatchObject({ stamp: { date: '2024-05-09' } });
+  });
+
+  it('takes the first bare date of the line as the stamp, not its update', () => {
+    const { found } = furnitureTake(fieldedStampReader, '2 May 2024 08:10 GMT | Updated 3 May 2024 09:30 GMT');
+    expect(found.stamp).toMatchObject({ verb: 'date', stamp: { date: '2024-05-02' } });
+  });
+
+  it('leaves a line of the body below the top of the page', () => {
+    expect(furnitureTake(fieldedStampReader, '7 June 2024 - 3 min read', { bodyStarted: true, top: false }).kind).toBe(
+      null,
+    );
+  });
+
+  it('dates an article whose stamp shares its line with a reading time, and keeps the line out of the body', () => {
+    const article = parseArticle(
+      textSeed(
+        'quay.txt',
+        'Harbour board backs new ferry quay\n\n7 June 2024 - 3 min read\nBy Ada Fenwick\n\nThe harbour board voted on Thursday to build a second ferry quay at the old fish market, ending a dispute that had lasted two years.\n\nWork is due to start in the spring.\n',
+      ),
+    );
+    expect(article.published).toMatchObject({ date: '2024-06-07', basis: 'stated' });
+    expect(article.blocks.map((b) => b.text).join('\n')).not.toContain('min read');
+  });
+});
