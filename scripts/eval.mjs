@@ -40,10 +40,16 @@ const { evaluatePairs } = await import('./pair-evaluation.ts');
 console.log(
   '\nshared origin on labelled pairs\n| part | pairs | precision | recall | tp | fp (across stories) | fn |\n|---|--:|--:|--:|--:|--:|--:|',
 );
-for (const part of ['calibrate', 'test']) {
-  const s = await evaluatePairs(part);
+const PAIR_PARTS = [
+  { part: 'calibrate', label: 'calibrate' },
+  { part: 'test', label: 'test' },
+  // The second blind set (tests/fixtures/origin-pairs2): all of it is test.
+  { part: 'test', label: 'blind 2 (test)', dir: 'tests/fixtures/origin-pairs2' },
+];
+for (const { part, label, dir } of PAIR_PARTS) {
+  const s = await evaluatePairs(part, undefined, dir && join(import.meta.dirname, '..', dir));
   console.log(
-    `| ${part} | ${s.pairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} (${s.cross}) | ${s.fn} |`,
+    `| ${label} | ${s.pairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} (${s.cross}) | ${s.fn} |`,
   );
   if (showMisses) for (const m of s.misses) console.log(`  - ${m}`);
 }

@@ -320,6 +320,12 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/election/story.yaml',
     gold: 'tests/fixtures/stories/election/gold.json',
   },
+  {
+    name: 'outbreak (blind)',
+    seeds: 'tests/fixtures/stories/outbreak',
+    story: 'tests/fixtures/stories/outbreak/story.yaml',
+    gold: 'tests/fixtures/stories/outbreak/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
