@@ -43,8 +43,8 @@ console.log(
 const PAIR_PARTS = [
   { part: 'calibrate', label: 'calibrate' },
   { part: 'test', label: 'test' },
-  // The second blind set (tests/fixtures/origin-pairs2): all of it is test.
-  { part: 'test', label: 'blind 2 (test)', dir: 'tests/fixtures/origin-pairs2' },
+  // The second blind set (tests/fixtures/origin-pairs2): scored once as test, then calibration (its README).
+  { part: 'calibrate', label: 'blind 2 (calibrate)', dir: 'tests/fixtures/origin-pairs2' },
 ];
 for (const { part, label, dir } of PAIR_PARTS) {
   const s = await evaluatePairs(part, undefined, dir && join(import.meta.dirname, '..', dir));

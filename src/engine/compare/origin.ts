@@ -65,9 +65,9 @@ export const NULL_MARGIN = 0.08;
 /** The margin the alignment threshold keeps above the null model's highest share (as the copy threshold's). */
 export const ALIGN_MARGIN = 0.08;
 /** At or above this shingle Jaccard index two articles carry the same copy. */
-export const COPY_THRESHOLD = 0.26;
+export const COPY_THRESHOLD = 0.28;
 /** At or above this share of aligned sentences (and ALIGN_MIN_SENTENCES of them) two articles carry the same report in other words. */
-export const ALIGN_THRESHOLD = 0.45;
+export const ALIGN_THRESHOLD = 0.7;
 /** A rewrite aligns at least this many sentences: two short notes that share one line are not one report. */
 export const ALIGN_MIN_SENTENCES = 4;
 /** A rewrite's fact score is at least this: the aligned sentences carry the same specific facts. */
