@@ -46,7 +46,7 @@ const SAY_BEFORE_NAME = String.raw`(?:said|says|added|adds|wrote|writes|asked|re
 const HEARER = String.raw`(?:\s+(?:[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists))?`;
 // "… , X said." and "… , said X." and "…, X told AFP."
 const TRAILING = new RegExp(
-  String.raw`^(?<what>.{8,}?),\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}|${SAY_BEFORE_NAME}\s+(?<who2>[^,;:“"]{2,90}?))${WHEN}(?:\s+(?:on|at|in|outside|after|before)\s+[^,;.“"]{1,40})?[.!?]?$`,
+  String.raw`^(?<what>.{8,}?),\s+(?:(?<who>[^,;:“"]{2,90}?)${WHEN}\s+${SAY}${HEARER}|${SAY_BEFORE_NAME}\s+(?<who2>[^,;:“"]{2,90}?))${WHEN}(?:\s+(?:on\s+(?=[\p{Lu}\d]|the\s+[\p{Lu}\d])|(?:at|in|outside|after|before)\s+)[^,;.“"]{1,40})?[.!?]?$`,
   'u',
 );
 // A quotation framed by its attribution alone: "X said: “…”" and "“…”, said X." / "“…” X told reporters."
@@ -220,6 +220,8 @@ function hit(s: Locator, text: string, type: QuoteHit['type'], speaker: Speaker 
  * mayor, said …"), else the one person it names (`findPeople`); null when it names none or several.
  */
 function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Speaker | null {
+  // "Salk asked him whether …": the sentence names one person and speaks of another; "he" may be either.
+  if (OTHER_PERSON.test(sentence)) return null;
   const opening =
     /^(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})(?=,|\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(
       sentence,
@@ -240,6 +242,9 @@ function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Spea
   ];
   return people.length === 1 ? { name: people[0]!.name, role: people[0]!.role } : null;
 }
+
+// A pronoun for someone other than the subject: "asked him", "told her that", "thanked them".
+const OTHER_PERSON = /\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|whether|that|if|to|about|for|$))/i;
 
 /** Sentences with a quotation left open joined to the sentences that close it (the splitter cuts inside quotations). */
 function joinOpenQuotes(sentences: readonly Locator[]): Locator[] {

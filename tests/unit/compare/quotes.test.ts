@@ -46,6 +46,20 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('name no one for “he” when the sentence before speaks of a second person (“asked him”)', () => {
+    const [a] = corpusOf(
+      'Councillor Ruth Abara asked him whether anyone had been disciplined. He replied that a review was still under way.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => [q.speaker, q.text])).toEqual([[null, 'a review was still under way']]);
+  });
+
+  it('read “insisted on …” as the verb’s object, not as where it was said', () => {
+    const [a] = corpusOf(
+      'The pier was meant to reopen in May, but inspectors at the Harbour Office have insisted on two clean surveys first.',
+    ).articles;
+    expect(findQuotes(a!)).toEqual([]);
+  });
+
   it('carry a speaker to the quotation that continues in the next sentence, and state none where no one is named', () => {
     const [a] = corpusOf(
       '“The pier is safe again,” said Jana Kowalska. “We tested every beam twice.” “Nobody will be turned away.”',
