@@ -73,7 +73,8 @@ export function isTitleCase(line: string): boolean {
   return ws.every(
     (w) =>
       /^[\p{Lu}\d“"‘'(]/u.test(w) ||
-      /^[—–|·-]$/.test(w) ||
+      /^[dl]['’]\p{Lu}/iu.test(w) ||
+      /^[—–|·&+/-]$/.test(w) ||
       STOPWORDS.has(w.toLowerCase()) ||
       NAME_PARTICLES.has(w.toLowerCase()),
   );

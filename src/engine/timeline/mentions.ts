@@ -205,9 +205,8 @@ export function extractMentions(
     const datedActBefore = (i: number) =>
       p.expressions.some((x, j) => j < i && (kinds[j] === 'happened' || kinds[j] === 'planned'));
     // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
-    // comparison, not an act: the sentence is filed under its other date.
+    // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
     const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions));
-    const mainDated = p.expressions.some((e, i) => !comparing[i] && isEventKind(kinds[i]!));
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
       const window = resolveInArticle(p, e, bounds, anchor);
@@ -218,8 +217,7 @@ export function extractMentions(
       const window = windows.get(e) ?? null;
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      const tellsEvent =
-        isEventKind(kind) && !(kind === 'deadline' && datedActBefore(i)) && !(comparing[i] && mainDated);
+      const tellsEvent = isEventKind(kind) && !(kind === 'deadline' && datedActBefore(i)) && !comparing[i];
       if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
       if (!tellsEvent) continue;
       // The expression's own words say when, not what: they do not count towards matching.

@@ -114,12 +114,20 @@ export function statementKind(sentence: string, expr: TemporalExpression): State
 // Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "against three days in
 // 2020", "down by a third compared with last year". A relative or adverbial clause ("two boys drowned in one of them
 // last week", "who joined in 2016") tells an act of its own and is not one of these.
-const COMPARING = /\b(?:than|against|unlike|up from|down from|compared (?:with|to))\b/i;
+const COMPARING = new RegExp(
+  [
+    // "than" after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
+    String.raw`(?<!\b(?:\w+er|more|less|fewer|rather|other)\s)\bthan\b|\b(?:against|unlike|up from|down from|compared (?:with|to))\b`,
+    // French, Spanish, Portuguese, German: "contre 50,4 % le 19 mai", "frente al 50,4 % anunciado el 19 de mayo".
+    String.raw`(?<![\p{L}])(?:contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)|frente al?|en comparación con|respecto al?|em comparação com|face ao?|gegenüber|verglichen mit|im Vergleich zu)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Whether the date stands in a comparing phrase of its clause: a point of comparison for a figure the sentence
- * gives for another time, not an act the sentence reports. Where another of its dates stands outside such a
- * phrase, the sentence is filed under that one.
+ * gives for another time, not an act the sentence reports. A label made of that sentence would tell the other
+ * time's figure under this date, so the date makes no event; the sentence is filed under its other date, if any.
  */
 export function isComparing(
   sentence: string,
@@ -131,7 +139,8 @@ export function isComparing(
   for (const o of others)
     if (o !== expr)
       masked = masked.slice(0, o.index) + ' '.repeat(o.text.length) + masked.slice(o.index + o.text.length);
-  return COMPARING.test(governingBefore(masked, expr.index));
+  // The comparing words stand just before the date, in its own phrase ("up from 61 percent in 2020").
+  return COMPARING.test(governingBefore(masked, expr.index).slice(-40));
 }
 
 /** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */

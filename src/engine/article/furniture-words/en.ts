@@ -86,6 +86,7 @@ export const EN: FurnitureWords = {
   moreBy: ['more by', 'more from', 'more articles by', 'more stories by', 'all posts by', 'all articles by'],
   backToTop: ['back to top', 'to top', 'return to top', 'go to top', 'top of page'],
   readingTime: ['read', 'read time', 'reading time', 'to read'],
+  issue: ['issue', 'edition'],
   subscribe: ['subscribe to', 'sign up for', 'sign up to', 'get our', 'follow us', 'join our', 'receive our'],
   commentForm: [
     'leave a reply',

@@ -34,6 +34,7 @@ export const ES: FurnitureWords = {
   moreBy: ['más de', 'más artículos de', 'más noticias de', 'otros artículos de'],
   backToTop: ['volver arriba', 'ir arriba', 'subir', 'volver al inicio'],
   readingTime: ['de lectura', 'lectura', 'tiempo de lectura'],
+  issue: ['edición', 'edición de', 'número', 'número de'],
   subscribe: ['suscríbete', 'suscríbase', 'síguenos', 'siguenos', 'recibe', 'únete a nuestro', 'sigue a'],
   commentForm: [
     'deja un comentario',
@@ -49,7 +50,7 @@ export const ES: FurnitureWords = {
   share: ['compartir', 'comparte', 'comparta', 'enviar', 'imprimir'],
   filedFrom: ['desde', 'en'],
   providedBy: ['comunicado de', 'noticia proporcionada por'],
-  outlet: ['diario', 'periódico', 'periodico', 'noticias'],
+  outlet: ['diario', 'periódico', 'periodico', 'noticias', 'revista', 'heraldo', 'gaceta', 'semanario'],
   sourceLabel: ['fuente'],
   rightsReserved: ['todos los derechos reservados'],
   endMark: ['fin'],

@@ -30,6 +30,7 @@ export const FR: FurnitureWords = {
   moreBy: ["plus d'articles de", 'tous les articles de', 'les articles de', 'du même auteur'],
   backToTop: ['retour en haut', 'haut de page', 'retour en haut de page', 'remonter'],
   readingTime: ['de lecture', 'lecture', 'temps de lecture'],
+  issue: ['numéro', 'numéro de', 'édition', 'édition de'],
   subscribe: ['abonnez-vous', 'inscrivez-vous', "je m'abonne", 'recevez', 'suivez-nous', 's’abonner', "s'abonner"],
   commentForm: [
     'laisser un commentaire',
@@ -45,7 +46,7 @@ export const FR: FurnitureWords = {
   share: ['partager', 'partagez', 'envoyer', 'imprimer'],
   filedFrom: ['depuis', 'à'],
   providedBy: ['communiqué de', 'communiqué par'],
-  outlet: ['quotidien', 'courrier'],
+  outlet: ['quotidien', 'courrier', 'journal', 'revue', 'magazine', 'hebdo', 'gazette', 'dépêche', 'écho'],
   sourceLabel: [],
   rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],

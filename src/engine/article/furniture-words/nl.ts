@@ -12,6 +12,7 @@ export const NL: FurnitureWords = {
   moreBy: ['meer van', 'meer artikelen van', 'alle artikelen van'],
   backToTop: ['terug naar boven', 'naar boven'],
   readingTime: ['leestijd'],
+  issue: ['editie', 'nummer'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],
   commentForm: [
     'reageer op dit artikel',
@@ -26,7 +27,7 @@ export const NL: FurnitureWords = {
   share: ['delen', 'deel', 'mailen', 'printen'],
   filedFrom: ['vanuit', 'uit'],
   providedBy: ['persbericht van'],
-  outlet: [],
+  outlet: ['krant', 'dagblad', 'courant'],
   sourceLabel: ['bron'],
   rightsReserved: ['alle rechten voorbehouden'],
   endMark: ['einde'],

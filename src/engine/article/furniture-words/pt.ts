@@ -20,6 +20,7 @@ export const PT: FurnitureWords = {
   moreBy: ['mais de', 'mais artigos de', 'outras notícias de'],
   backToTop: ['voltar ao topo', 'topo', 'ir para o topo'],
   readingTime: ['de leitura', 'leitura', 'tempo de leitura'],
+  issue: ['edição', 'edição de', 'número', 'número de'],
   subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],
   commentForm: [
     'deixe um comentário',
@@ -34,7 +35,7 @@ export const PT: FurnitureWords = {
   share: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'enviar', 'imprimir'],
   filedFrom: ['de', 'em'],
   providedBy: ['notícia fornecida por', 'comunicado de'],
-  outlet: ['jornal', 'gazeta'],
+  outlet: ['jornal', 'gazeta', 'revista', 'diário', 'folha', 'correio'],
   sourceLabel: ['fonte'],
   rightsReserved: ['todos os direitos reservados'],
   endMark: ['fim', 'lusa/fim'],

@@ -12,6 +12,7 @@ export const RU: FurnitureWords = {
   moreBy: [],
   backToTop: ['наверх'],
   readingTime: ['чтения', 'время чтения'],
+  issue: ['выпуск', 'номер'],
   subscribe: ['подписывайтесь'],
   commentForm: [],
   photo: ['фото'],

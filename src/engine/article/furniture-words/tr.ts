@@ -12,6 +12,7 @@ export const TR: FurnitureWords = {
   moreBy: ['yazarın diğer yazıları'],
   backToTop: ['başa dön', 'yukarı çık'],
   readingTime: ['okuma', 'okuma süresi'],
+  issue: ['sayı'],
   subscribe: ['abone ol', 'bizi takip edin'],
   commentForm: ['yorum yap', 'yorum yazın', 'e-posta adresiniz yayınlanmayacak'],
   photo: ['fotoğraf', 'foto'],

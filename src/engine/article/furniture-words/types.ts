@@ -18,6 +18,8 @@ export interface FurnitureWords {
   backToTop: readonly string[];
   /** A reading-time note's words, with its number of minutes and the word for minutes left out (`4 min read`: `read`). */
   readingTime: readonly string[];
+  /** Words around a monthly issue's month and year (`March 2024 issue`, `Edição de junho de 2023`, `Ausgabe März 2024`). */
+  issue: readonly string[];
   /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
   subscribe: readonly string[];
   /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */

@@ -12,6 +12,7 @@ export const ZH: FurnitureWords = {
   moreBy: [],
   backToTop: ['返回顶部'],
   readingTime: ['阅读', '阅读时间'],
+  issue: ['期'],
   subscribe: [],
   commentForm: [],
   photo: [],

@@ -10,11 +10,13 @@ import { furnitureWords } from '../../furniture-words/index.ts';
 import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
+import { matchMonthStamp } from './month-stamp.ts';
 import { matchStampLine } from './stamp-line.ts';
 
 /** What one field of the line is. */
 type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
+  | { kind: 'month'; year: number; month: number; phrase: string }
   | { kind: 'reading-time' | 'section' | 'place' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
@@ -41,13 +43,15 @@ function isReadingTime(field: string): boolean {
 }
 
 /** What a field is, or null when it is none of a stamp line's shapes. */
-function readField(field: string, first: boolean): Field | null {
+function readField(field: string, edge: boolean): Field | null {
   const published = matchForeignPublished(field) ?? matchPublishedLine(field);
   if (published?.stamp) return { kind: 'published', stamp: published.stamp, phrase: published.phrase };
   const stamp = matchStampLine(field);
   if (stamp) return { kind: stamp.verb, stamp: stamp.stamp, phrase: stamp.phrase };
+  const month = matchMonthStamp(field);
+  if (month) return { kind: 'month', ...month, phrase: field };
   if (isReadingTime(field)) return { kind: 'reading-time' };
-  if (first && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };
+  if (edge && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };
   return null;
 }
 
@@ -60,11 +64,12 @@ export function matchFieldedStamp(line: string): Field[] | null {
   if (!placed && parts.length < 2) return null;
   const fields: Field[] = placed ? [{ kind: 'place' }] : [];
   for (const [i, part] of parts.entries()) {
-    const f = readField(part.trim(), i === 0 && !placed);
+    // A section name stands first or last (`Économie | Publié le …`, `Edição de junho de 2023 | Ciência`).
+    const f = readField(part.trim(), !placed && (i === 0 || i === parts.length - 1));
     if (!f) return null;
     fields.push(f);
   }
-  return fields.some((f) => 'stamp' in f) ? fields : null;
+  return fields.some((f) => 'stamp' in f || f.kind === 'month') ? fields : null;
 }
 
 /**
@@ -79,6 +84,11 @@ export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (lin
   const published = stamps.find((f) => f.kind === 'published');
   const date = stamps.find((f) => f.kind === 'date');
   const updated = stamps.find((f) => f.kind === 'updated');
+  const month = fields.find((f): f is Extract<Field, { kind: 'month' }> => f.kind === 'month');
+  if (month && !stamps.length) {
+    found.monthStamp ??= { line: line.n, phrase: month.phrase, year: month.year, month: month.month };
+    return 'stamp';
+  }
   if (published) {
     found.publishedLine ??= { line: line.n, stamp: published.stamp, phrase: published.phrase };
     return 'published-line';

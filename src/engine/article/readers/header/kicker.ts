@@ -9,13 +9,14 @@ import { matchPublishedLine } from './published-line.ts';
  */
 export function isKicker(line: string): boolean {
   const t = line.trim();
-  const ws = t.split(/\s+/);
+  // Separators between a section and its subsection (`Baloncesto | Liga Oro`, `Courts & Crime`) are no words.
+  const ws = t.split(/\s+/).filter((w) => !/^[—–|·&+/-]$/.test(w));
   // Chinese and Japanese write a whole headline without a space, so only scripts that space their words count.
   const uncased =
     /\p{L}/u.test(t) &&
     !/[\p{Lu}\p{Ll}]/u.test(t) &&
     !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
-  return ws.length <= (uncased ? 2 : 3) && t.length <= 32 && !/[.!?,;،]$/.test(t) && (uncased || isTitleCase(t));
+  return ws.length <= (uncased ? 2 : 3) && t.length <= 40 && !/[.!?,;،]$/.test(t) && (uncased || isTitleCase(t));
 }
 
 /** Takes the first kicker above the headline, when a header line below it can be the headline. */

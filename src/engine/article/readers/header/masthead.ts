@@ -9,6 +9,7 @@ const OUTLET_WORDS = new Set(furnitureWords('outlet'));
 
 /** A masthead: a short title-case line, not a sentence, that names an outlet (`The Evening Herald`). */
 export function isMasthead(line: string): boolean {
+  if (taggedName(line)) return true;
   const t = line.trim();
   const ws = t.split(/\s+/);
   if (ws.length > 6 || t.length > 60 || /[.!?:,;]$/.test(t)) return false;
@@ -27,6 +28,19 @@ export function isMasthead(line: string): boolean {
   return (uncased || isTitleCase(t)) && ws.some(named);
 }
 
+/** The name of a masthead that says after a dash or a bar what it is (`Forschung & Umwelt – Das Magazin der …`). */
+export function taggedName(line: string): string | null {
+  const tagged = /^(.{3,40}?)\s+[–—|]\s+(.{3,60})$/u.exec(line.trim());
+  return tagged && isTitleCase(tagged[1]!) && !/[.!?:,;]$/.test(tagged[1]!) && namesOutlet(tagged[2]!)
+    ? tagged[1]!
+    : null;
+}
+
+/** True when a phrase holds an outlet word (`Das Magazin der Hochschule`, `the weekly of the growers`). */
+function namesOutlet(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
 /** True when a header line names the outlet a copyright line names (`Riverbend Daily` and `Riverbend Daily Media Ltd`). */
 export function sameOutlet(line: string, holder: string): boolean {
   const a = normalize(line).replace(/^the\s+/, '');
@@ -43,6 +57,6 @@ export const mastheadReader: LineReader<ReadLine, HeaderZone> = (line, { found }
     ? isMasthead(t) || (found.copyright && sameOutlet(t, found.copyright.holder)) || found.siteName?.line === line.n
     : isMasthead(t) && !matchByline(t);
   if (!named) return null;
-  found.masthead = { name: t, line: line.n };
+  found.masthead = { name: taggedName(t) ?? t, line: line.n };
   return 'masthead';
 };

@@ -20,6 +20,12 @@ describe('matchFieldedStamp', () => {
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
   });
 
+  it('reads a monthly issue beside its section as a month', () => {
+    expect(matchFieldedStamp('Edição de maio de 2022 | Ciência')).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2022, month: 5 }),
+    );
+  });
+
   it.each([
     'Markets fell - 3 May 2024 was a hard day for traders on the island',
     'Home | World | Europe',

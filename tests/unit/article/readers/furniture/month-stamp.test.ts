@@ -11,6 +11,10 @@ describe('matchMonthStamp', () => {
     ['Octubre de 2022', { year: 2022, month: 10 }],
     ['Dezembro de 2021', { year: 2021, month: 12 }],
     ['يناير 2025', { year: 2025, month: 1 }],
+    // A monthly issue's words around its month.
+    ['April 2024 issue', { year: 2024, month: 4 }],
+    ['Edição de maio de 2022', { year: 2022, month: 5 }],
+    ['Ausgabe November 2021', { year: 2021, month: 11 }],
     // Not a month: a place and a year, a sentence.
     ['Berlin 2024', null],
     ['Im März 2024 wurde gebaut', null],

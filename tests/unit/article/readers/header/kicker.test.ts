@@ -9,6 +9,9 @@ describe('isKicker', () => {
     ['Middle East', true],
     ['Port Reopens After Three Weeks', false],
     ['Breaking.', false],
+    // A section and its subsection: the separator is no word.
+    ['Courts & Crime', true],
+    ['Baloncesto | Liga Oro', true],
     // In a script without capitals, one or two words; Chinese and Japanese write a headline without spaces.
     ['اقتصاد', true],
     ['افتتاح سوق جديد للمزارعين في المنطقة', false],

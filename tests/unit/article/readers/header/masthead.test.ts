@@ -1,6 +1,11 @@
 /** Mastheads: the outlet's name above (or, rarely, under) the headline. */
 import { describe, expect, it } from 'vitest';
-import { isMasthead, mastheadReader, sameOutlet } from '../../../../../src/engine/article/readers/header/masthead.ts';
+import {
+  isMasthead,
+  mastheadReader,
+  sameOutlet,
+  taggedName,
+} from '../../../../../src/engine/article/readers/header/masthead.ts';
 import { findings, headerTake } from '../helpers.ts';
 
 describe('isMasthead', () => {
@@ -9,9 +14,21 @@ describe('isMasthead', () => {
     ['Harbour Daily News', true],
     ['Elbtal-Kurier', true],
     ['صحيفة الوادي', true],
+    ["Le Journal de la Côte d'Émeraude", true],
+    ['Revista Vale & Serra', true],
+    // A name, a dash, and a tagline that says it is an outlet.
+    ['Wald & Wiese – Das Magazin der Forstschule Ebersbach', true],
     ['Port Reopens After Repairs', false],
+    ['Harbour Board – Minutes of the March Meeting', false],
     ['The news came late.', false],
   ])('%s → %s', (line, expected) => expect(isMasthead(line)).toBe(expected));
+});
+
+describe('taggedName', () => {
+  it('keeps the name before the dash as the outlet', () => {
+    expect(taggedName('Wald & Wiese – Das Magazin der Forstschule Ebersbach')).toBe('Wald & Wiese');
+    expect(taggedName('The Coastal Gazette')).toBeNull();
+  });
 });
 
 describe('sameOutlet', () => {
