@@ -41,6 +41,7 @@ const SUBORDINATORS = new Set([
   'that',
   'whether',
 ]);
+const FINENESS: Record<TimelineEvent['precision'], number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
 
 /**
@@ -73,8 +74,8 @@ export function isCompleteClause(text: string): boolean {
 /**
  * The events most independent origins report: only what happened in the focus
  * window (never background, plans, deadlines or states), those reported by more
- * than one origin, most first, up to `max`; topped up to `min` with the earliest
- * single-origin ones when too few are shared.
+ * than one origin, most first, up to `max`; topped up to `min` with single-origin
+ * ones when too few are shared, the most finely dated first, then the earliest.
  */
 export function keyEvents(
   events: readonly TimelineEvent[],
@@ -86,6 +87,8 @@ export function keyEvents(
       (a, b) =>
         b.independent - a.independent ||
         sourceCount(b) - sourceCount(a) ||
+        // Among equals, the event dated most finely: "on 30 June" says more than "in the summer".
+        FINENESS[b.precision] - FINENESS[a.precision] ||
         a.start.localeCompare(b.start) ||
         a.id.localeCompare(b.id),
     );

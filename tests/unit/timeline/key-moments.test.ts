@@ -93,4 +93,18 @@ describe('key moments of the seeds', () => {
     expect(keyEvents(lone)).toHaveLength(3);
     expect(keyEvents(lone.slice(0, 2))).toHaveLength(2);
   });
+
+  it('top up with the most finely dated of equals: a day before a season that starts earlier', () => {
+    const day = event('day', '2024-06-30', 'The board voted on 30 June.', [
+      ['The board voted on 30 June.', 'on 30 June'],
+    ]);
+    const season = {
+      ...event('season', '2024-06-01', 'The plan came in the summer.', [
+        ['The plan came in the summer.', 'in the summer'],
+      ]),
+      end: '2024-08-31',
+      precision: 'season' as const,
+    };
+    expect(keyEvents([season, day], { min: 1, max: 3 }).map((e) => e.id)).toEqual(['day']);
+  });
 });
