@@ -191,7 +191,7 @@ function boundByPeerEventsAll(parsed: readonly CachedParse[]): void {
   if (!undated.length) return;
   const dated = parsed
     .filter((p) => p.article.published.date)
-    .flatMap((p) => extractMentions(p.article.slug, p.article.published, p.passages).mentions);
+    .flatMap((p) => extractMentions(p.article.slug, p.article.published, p.passages, p.article.language).mentions);
   // A dateline's own day ("MARROWICK, May 5") is for the article's text to place, not for another's act to move.
   for (const p of undated)
     if (!p.article.dateline?.date) p.article.published = boundByPeerEvents(p.passages, dated) ?? p.article.published;
@@ -230,7 +230,7 @@ function extractAll(parsed: readonly CachedParse[]): {
   const unresolved: UnresolvedMention[] = [];
   const pending: PendingMention[] = [];
   for (const p of parsed) {
-    const r = extractMentions(p.article.slug, p.article.published, p.passages);
+    const r = extractMentions(p.article.slug, p.article.published, p.passages, p.article.language);
     mentions.push(...r.mentions);
     unresolved.push(...r.unresolved);
     pending.push(...r.pending);

@@ -185,6 +185,7 @@ export function extractMentions(
   slug: string,
   published: string | null | PublicationBounds,
   passages: readonly Passage[],
+  language: string | null = 'en',
 ): { mentions: Mention[]; unresolved: UnresolvedMention[]; pending: PendingMention[] } {
   const bounds = asBounds(published);
   const mentions: Mention[] = [];
@@ -198,7 +199,7 @@ export function extractMentions(
     paragraph.text += `${p.sentence} `;
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
-    const kinds = p.expressions.map((e) => statementKind(p.sentence, e));
+    const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
     // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
     // that act, not an event of its own: the sentence is filed under the act.
     // Only an act dated before the deadline in the sentence sets it; a plan told after it is another act.

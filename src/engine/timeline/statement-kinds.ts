@@ -7,6 +7,7 @@
  */
 import { pastVerbsIn, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
+import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
 
 /** The kind of statement a mention makes, and so the kind of its event. */
 export type StatementKind = 'happened' | 'planned' | 'deadline' | 'status';
@@ -22,11 +23,49 @@ interface Context {
   before: string;
   /** The sentence after the expression. */
   after: string;
+  /** The article's language's statement words (`statement-words.ts`), or null for English. */
+  words: ForeignPatterns | null;
+}
+
+/** A language's statement words as patterns. */
+interface ForeignPatterns {
+  counterfactual: RegExp;
+  conditional: RegExp;
+  hypothetical: RegExp;
+  negated: RegExp;
+  /** A limit's words just before the date. */
+  deadline: RegExp;
+  future: RegExp;
+  /** The language puts its denial after the verb (German: "sagte nicht"). */
+  negatedAfter: boolean;
+}
+
+/** How far before the date, in characters, a denial in another language still governs it. */
+const NEAR = 50;
+
+const compiled = new Map<StatementWords, ForeignPatterns>();
+
+/** A language's statement words compiled once. */
+function patternsOf(words: StatementWords): ForeignPatterns {
+  let p = compiled.get(words);
+  if (!p) {
+    p = {
+      counterfactual: wordsPattern(words.counterfactual),
+      conditional: wordsPattern(words.conditional),
+      hypothetical: wordsPattern(words.hypothetical),
+      negated: wordsPattern(words.negated),
+      deadline: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu'),
+      future: wordsPattern(words.future),
+      negatedAfter: words.negatedAfter === true,
+    };
+    compiled.set(words, p);
+  }
+  return p;
 }
 
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
 const COUNTERFACTUAL =
-  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:would|could|should|might|must)\s+have\b/i;
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s+(?:on|by|in)\b|\b(?:would|could|should|might|must)\s+have\b/i;
 // "If the court rules before August", "unless … by May": the date sits in a condition.
 const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
 // "could happen in June", "may be held in the spring": a possibility, not a plan.
@@ -39,6 +78,15 @@ const DEADLINE_LEADS = new Set(['by', 'no later than']);
 const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;
 // "has until 14 March to decide", "remains open until 16 May": a limit looked toward, unless told in the past.
 const UNTIL_LEADS = new Set(['until', 'till']);
+// A denial, then "until" just before the date: the act came then ("did not reopen until 2019").
+// No clause boundary between them ("não serão afetados e que o serviço se mantém até …" is no "not until").
+const NOT_UNTIL =
+  /(?<![\p{L}])(?:not|never|n['’]t|no|não|nicht|pas|jamais)(?![\p{L}])(?:(?!\b(?:que|that|and|e|y|et|und|dass)\b)[^,;]){0,50}(?<![\p{L}])(?:until|till|hasta(?: el| la)?|até(?: ao| à| o| a)?|jusqu['’](?:au|à la|à)|erst)?\s*$/iu;
+// The "until" word just before the date, in the languages read here.
+const UNTIL_WORD =
+  /(?<![\p{L}])(?:until|till|hasta(?: el| la)?|até(?: ao| à| o| a)?|jusqu['’](?:au|à la|à)|erst)\s*$/iu;
+// "until 1.00 pm on 16 May": a time of day between "until" and the date.
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
 // "the 30 September deadline", "a 1 July cut-off": the date is named as a limit.
 export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
@@ -81,28 +129,55 @@ type KindReader = (c: Context) => StatementKind | NotAnEvent | undefined;
 
 /** The readers in order: what denies an event first, then the kinds of event from the most specific. */
 const READERS: KindReader[] = [
-  (c) => (COUNTERFACTUAL.test(c.before) ? 'counterfactual' : undefined),
-  (c) => (CONDITIONAL.test(c.before) || /^\s*(?:if|unless)\b/i.test(c.sentence) ? 'conditional' : undefined),
-  (c) => (NEGATED.test(c.before) ? 'negated' : undefined),
-  (c) => (HYPOTHETICAL.test(c.before) ? 'hypothetical' : undefined),
+  // "did not know until the summer of 2021", "no supo nada hasta el verano de 2021": it happened then.
+  (c) =>
+    (UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_WORD.test(c.before)) && NOT_UNTIL.test(c.before)
+      ? 'happened'
+      : undefined,
+  // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
+  (c) => (c.words?.deadline.test(c.before) ? 'deadline' : undefined),
+  (c) => (COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(c.before) ? 'counterfactual' : undefined),
+  (c) =>
+    CONDITIONAL.test(c.before) || /^\s*(?:if|unless)\b/i.test(c.sentence) || c.words?.conditional.test(c.before)
+      ? 'conditional'
+      : undefined,
+  // In other languages the denial stands next to its verb: a few words before the date, or in German after it
+  // ("sagte am Mittwoch nicht, wann …").
+  (c) =>
+    NEGATED.test(c.before) ||
+    c.words?.negated.test(c.before.slice(-NEAR)) ||
+    (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!))
+      ? 'negated'
+      : undefined,
+  (c) => (HYPOTHETICAL.test(c.before) || c.words?.hypothetical.test(c.before) ? 'hypothetical' : undefined),
   (c) => (STATUS_LEADS.has(c.expr.lead ?? '') || STATUS_BEFORE.test(c.before) ? 'status' : undefined),
   (c) =>
     DEADLINE_LEADS.has(c.expr.lead ?? '') || DEADLINE_BEFORE.test(c.before) ? deadlineOrDone(c.before) : undefined,
   (c) => (DEADLINE_AFTER.test(c.after) ? 'deadline' : undefined),
   (c) =>
-    UNTIL_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'deadline' : undefined,
+    (UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_BEFORE.test(c.before)) &&
+    tenseAround(c.sentence, c.expr.index) !== 'past'
+      ? 'deadline'
+      : undefined,
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
+  (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
   (c) =>
     START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'planned' : undefined,
 ];
 
-/** The kind of statement the sentence makes about the date `expr` names. */
-export function statementKind(sentence: string, expr: TemporalExpression): StatementKind | NotAnEvent {
+/** The kind of statement the sentence makes about the date `expr` names, read in English and the article's language. */
+export function statementKind(
+  sentence: string,
+  expr: TemporalExpression,
+  language: string | null = 'en',
+): StatementKind | NotAnEvent {
+  const words = statementWordsFor(language);
   const context: Context = {
     sentence,
     expr,
     before: governingBefore(sentence, expr.index),
     after: sentence.slice(expr.index + expr.text.length),
+    words: words ? patternsOf(words) : null,
   };
   for (const read of READERS) {
     const kind = read(context);

@@ -1,6 +1,7 @@
 /** What a dated mention claims: done, planned, due by a deadline, a state on a day, or no event at all. */
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { findForeignExpressions } from '../../../src/engine/time/foreign.ts';
 import { isComparing, statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
 
 /** The kind the sentence gives the expression written `text`. */
@@ -59,5 +60,31 @@ describe('isComparing', () => {
   });
   it('is not misled by another date’s own words (“since 2013”)', () => {
     expect(of('The mission, operational since 2013, withdrew by December 31, 2023.', 'December')).toBe(false);
+  });
+});
+
+describe('statementKind in the article’s language', () => {
+  /** The kind the sentence of language `lang` gives its expression written `text`. */
+  const foreignKind = (sentence: string, text: string, lang: string) => {
+    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
+    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+    return statementKind(sentence, e, lang);
+  };
+  it.each([
+    ['Le chantier devait reprendre en mars 2024, mais les essais ont échoué.', 'mars', 'fr', 'counterfactual'],
+    ['Si le permis est signé, les travaux pourraient commencer le 12 mai 2024.', 'mai', 'fr', 'conditional'],
+    ['La mairie présentera son plan d’ici au 30 juin 2024.', '30 juin', 'fr', 'deadline'],
+    ['Le pont doit rouvrir en septembre 2024.', 'septembre', 'fr', 'planned'],
+    ['Eigentlich sollte die Halle im Dezember 2024 öffnen.', 'Dezember', 'de', 'counterfactual'],
+    ['Die Staatsanwältin sagte am 3. März 2024 nicht, wann sie entscheidet.', 'März', 'de', 'negated'],
+    ['La obra comenzará en agosto de 2024 en el centro.', 'agosto', 'es', 'planned'],
+    ['Los Estados debían trasponer la norma antes de octubre de 2024.', 'octubre', 'es', 'deadline'],
+    ['Aseguró que no supo nada de los pagos hasta el verano de 2021.', 'verano', 'es', 'happened'],
+    ['O serviço mantém-se e não muda; a obra acabou em maio de 2024.', 'maio', 'pt', 'happened'],
+    ['A autarquia diz que o serviço se mantém até 31 de dezembro de 2024.', 'dezembro', 'pt', 'deadline'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+
+  it('reads “not until” as the day it happened', () => {
+    expect(kindOf('The pier did not reopen until March 3, 2019.', 'March 3')).toBe('happened');
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * The words that tell what a dated statement claims, in the languages other
+ * than English that news arrives in: plans and futures, deadlines, conditions,
+ * possibilities, things that were meant to happen and did not, and denials.
+ * One table per language; `statement-kinds.ts` reads English with its own
+ * patterns and adds the article's language's from here. Each entry is the
+ * source of a regular expression, matched case-insensitively on whole words.
+ */
+
+/** One language's statement words. */
+export interface StatementWords {
+  /** What was meant to happen and did not: "devait rouvrir", "eigentlich sollte", "estaba previsto". */
+  counterfactual: string;
+  /** Words that open a condition: "si", "wenn", "caso". */
+  conditional: string;
+  /** A possibility, not a plan: "pourrait", "könnte", "podría". */
+  hypothetical: string;
+  /** A denial: "n'a pas", "nicht", "no", "não". */
+  negated: string;
+  /** The words just before a date that make it a limit: "d'ici au", "jusqu'au", "antes del", "bis zum". */
+  deadline: string;
+  /** Future and plan words, and the endings of the future tense: "va", "doit", "-era", "wird", "soll". */
+  future: string;
+  /** The denial follows the verb it denies ("sagte nicht"), so it may stand after the date. */
+  negatedAfter?: boolean;
+}
+
+const FR: StatementWords = {
+  counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient`,
+  conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
+  hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de`,
+  negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore`,
+  deadline: String.raw`d'ici (?:au|le|à la|à)|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au`,
+  future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|\p{L}{3,}(?:era|eront|iront|ira)`,
+};
+
+const ES: StatementWords = {
+  counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|iba a|habría|habrían`,
+  conditional: String.raw`si|en caso de que|siempre que`,
+  hypothetical: String.raw`podría|podrían|podrá|podrán`,
+  negated: String.raw`no|nunca|todavía no|aún no`,
+  deadline: String.raw`antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar`,
+  future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
+};
+
+const PT: StatementWords = {
+  counterfactual: String.raw`deveria|deveriam|estava previsto|estava prevista|ia|teria|teriam`,
+  // Not "se": it is far more often the reflexive pronoun ("se mantém") than "if".
+  conditional: String.raw`caso|a menos que`,
+  hypothetical: String.raw`poderia|poderiam|poderá|poderão`,
+  negated: String.raw`não|nunca|ainda não`,
+  deadline: String.raw`até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?`,
+  future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
+};
+
+const DE: StatementWords = {
+  counterfactual: String.raw`eigentlich sollte|sollte eigentlich|eigentlich sollten|sollten eigentlich|hätte|hätten|wäre|wären|war geplant|war vorgesehen`,
+  conditional: String.raw`wenn|falls|sofern`,
+  hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
+  negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,
+  deadline: String.raw`bis zum|bis spätestens|bis|spätestens am|spätestens|vor dem`,
+  future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen`,
+  negatedAfter: true,
+};
+
+/** The table of each language, by its ISO 639-1 code. */
+export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = { fr: FR, es: ES, pt: PT, de: DE };
+
+/** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */
+export function statementWordsFor(language: string | null | undefined): StatementWords | null {
+  return STATEMENT_WORDS[(language ?? 'en').split('-')[0]!.toLowerCase()] ?? null;
+}
+
+/** A whole-word, case-insensitive pattern of one kind of word, anywhere in a text. */
+export function wordsPattern(words: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words)})(?![\p{L}])`, 'iu');
+}
+
+/** A pattern's apostrophes matching either apostrophe (`d'ici`, `d’ici`). */
+export function eitherApostrophe(words: string): string {
+  return words.replace(/'/g, "['’]");
+}
