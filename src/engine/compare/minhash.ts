@@ -70,6 +70,13 @@ export function candidateProbability(j: number, rows: number): number {
   return 1 - (1 - j ** rows) ** bands;
 }
 
+/** The bucket key of one band of a signature: a hash of its `rows` values, salted with the band's number. */
+export function bandKey(sig: Uint32Array, band: number, rows: number): number {
+  let key = band;
+  for (let r = band * rows; r < (band + 1) * rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ sig[r]!);
+  return key;
+}
+
 /**
  * Candidate pairs by LSH banding: the signature is cut into bands of `rows`
  * hashes, and two documents whose signatures agree on a whole band land in the
@@ -87,8 +94,7 @@ export function lshCandidates(signatures: ReadonlyArray<Uint32Array | null>, row
     for (let d = 0; d < n; d++) {
       const sig = signatures[d];
       if (!sig) continue;
-      let key = band;
-      for (let r = band * rows; r < (band + 1) * rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ sig[r]!);
+      const key = bandKey(sig, band, rows);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(d);
       else buckets.set(key, [d]);
