@@ -18,6 +18,7 @@
 //   npm run bench -- --sizes 10,100    other sizes (5 is the seeds folder itself)
 //   npm run bench -- --runs 1          one clean build per size instead of the median of 15 (under 100) or 3
 //   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
+//   node scripts/bench.mjs --copies-corpus-only 400   the same for the "copies" corpus
 //   npm run bench -- --sizes 5,1000 --against ../other-checkout   this checkout and another in alternating pairs
 //   npm run bench -- --sizes none --copies 1000   only the "copies" corpus (1,000 articles, most of them
 //                                      copies of five reports): build against the blog, output bytes per article
@@ -344,6 +345,12 @@ mkdirSync(WORK, { recursive: true });
 const corpusOnly = process.argv.indexOf('--corpus-only');
 if (corpusOnly > 0) {
   console.log(writeCorpus(Number(process.argv[corpusOnly + 1])).dir);
+  process.exit(0);
+}
+// `--copies-corpus-only N`: the same for the "copies" corpus (the budget test builds it).
+const copiesOnly = process.argv.indexOf('--copies-corpus-only');
+if (copiesOnly > 0) {
+  console.log(writeCopiesCorpus(Number(process.argv[copiesOnly + 1])).dir);
   process.exit(0);
 }
 const againstArg = process.argv.indexOf('--against');
