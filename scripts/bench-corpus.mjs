@@ -85,11 +85,8 @@ const OUTLETS = [
 
 const fmt = (n) => n.toLocaleString('en-US');
 
-/**
- * `n` articles and the ground truth: which files carry one report. Same `n`
- * and `seed`, same corpus, byte for byte.
- */
-export function generateCorpus(n, { seed = 20231231 } = {}) {
+/** The drawing tools of one corpus: a fixed-seed stream and the invented names, sentences and reports made from it. */
+function inventor(seed) {
   const rand = mulberry32(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -119,11 +116,11 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
   const filler = () =>
     `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(['the', 'a', 'one', 'every'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(PREPS)} ${pick(['the', 'a', 'an old', 'their'])} ${pick(ADJ)} ${pick(NOUNS)} ${pick(TIMES)}.`;
 
-  const articles = [];
-  const families = [];
-  let story = 0;
-  while (articles.length < n) {
-    story++;
+  /**
+   * One invented story (event, town, day, toll): its wire report, a rewrite and an independent report, and the
+   * furniture an outlet wraps a body in. `when` gives a copy its own day (default: the story's day).
+   */
+  const inventStory = (story) => {
     const town = name();
     const region = name(3);
     const ev = pick(EVENTS);
@@ -174,23 +171,54 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
       `${v('Some|Roughly')} ${f.share} per cent of the ${ev.thing} had no ${v('water|power')}, and close to ${fmt(f.displaced)} ${v('residents|people')} ${v('fled|left')}. ${filler()}`,
       `“${f.q2},” ${f.b.name.split(' ')[1]} ${v('added|went on')}. ${filler()}`,
     ];
-    const furniture = (body, k) => {
+    const furniture = (body, k, when = day) => {
       const outlet = `The ${name()} ${pick(OUTLETS)}`;
       const title = `${ev.noun[0].toUpperCase()}${ev.noun.slice(1)} in ${town}: ${pick(['what we know', 'the latest', 'dozens affected', 'clean-up begins'])} (${story}.${k})`;
+      const [whenIso, whenMonthDay] = [
+        when.toISOString().slice(0, 10),
+        `${MONTHS[when.getUTCMonth()]} ${when.getUTCDate()}`,
+      ];
       const published =
         rand() < 0.5
-          ? `date ${iso}\n${outlet}\n\n${title}\n\n`
-          : `${outlet}\n\n${title}\nPublished: ${monthDay}, ${day.getUTCFullYear()}\n\n`;
+          ? `date ${whenIso}\n${outlet}\n\n${title}\n\n`
+          : `${outlet}\n\n${title}\nPublished: ${whenMonthDay}, ${when.getUTCFullYear()}\n\n`;
       const readAlso =
         rand() < 0.5 ? `\n\nRead also: ${name()} ${pick(NOUNS)} ${pick(VERBS)} after ${pick(EVENTS).noun}` : '';
       const footer = pick([
         '',
         '\n\nShare\nFacebook\nWhatsApp\nEmail',
-        `\n\n© ${day.getUTCFullYear()} ${outlet}. All rights reserved.`,
+        `\n\n© ${when.getUTCFullYear()} ${outlet}. All rights reserved.`,
         '\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *',
       ]);
       return `${published}${body}${readAlso}${footer}\n`;
     };
+    const independent = () => {
+      // An independent report: the same event, day and toll, its own sources, figures and words.
+      const f = reportFacts();
+      return [
+        `${town}, ${v('in|of')} ${region}, ${v('counted|mourned')} ${killed} ${v('dead|victims')} ${v('after|following')} ${v('the|a')} ${ev.noun} on ${weekday}, ${monthDay}, ${v('officials said|local radio said')}. ${filler()}`,
+        `${v('Speaking|Talking')} ${v('outside|near|beside')} ${v('the|a')} ${pick(NOUNS)}, ${f.a.name} ${v('put|placed')} the ${v('number|count')} of ${v('injured|wounded')} at ${f.injured}. ${filler()} ${filler()}`,
+        `“${f.q1},” ${v('she|he')} ${v('said|told us')}. ${filler()}`,
+        `${v('Insurers|Analysts|Engineers')} ${v('put|set')} ${v('the|a')} ${v('likely|first')} ${v('damage|repair')} ${v('bill|estimate')} at ${f.cost} million euros. ${filler()}`,
+      ].join('\n\n');
+    };
+    return { day, reportFacts, wire, rewrite, furniture, independent };
+  };
+  return { rand, pick, inventStory };
+}
+
+/**
+ * `n` articles and the ground truth: which files carry one report. Same `n`
+ * and `seed`, same corpus, byte for byte.
+ */
+export function generateCorpus(n, { seed = 20231231 } = {}) {
+  const { rand, inventStory } = inventor(seed);
+  const articles = [];
+  const families = [];
+  let story = 0;
+  while (articles.length < n) {
+    story++;
+    const { reportFacts, wire, rewrite, furniture, independent } = inventStory(story);
     const add = (body, k) => {
       const file = `bench-${String(articles.length).padStart(5, '0')}.txt`;
       articles.push({ file, text: furniture(body, k) });
@@ -206,21 +234,46 @@ export function generateCorpus(n, { seed = 20231231 } = {}) {
     }
     if (rand() < 0.25 && articles.length < n) family.push(add(rewrite(facts).join('\n\n'), 8));
     if (family.length > 1) families.push(family);
-    if (rand() < 0.3 && articles.length < n) {
-      // An independent report: the same event, day and toll, its own sources, figures and words.
-      const f = reportFacts();
-      add(
-        [
-          `${town}, ${v('in|of')} ${region}, ${v('counted|mourned')} ${killed} ${v('dead|victims')} ${v('after|following')} ${v('the|a')} ${ev.noun} on ${weekday}, ${monthDay}, ${v('officials said|local radio said')}. ${filler()}`,
-          `${v('Speaking|Talking')} ${v('outside|near|beside')} ${v('the|a')} ${pick(NOUNS)}, ${f.a.name} ${v('put|placed')} the ${v('number|count')} of ${v('injured|wounded')} at ${f.injured}. ${filler()} ${filler()}`,
-          `“${f.q1},” ${v('she|he')} ${v('said|told us')}. ${filler()}`,
-          `${v('Insurers|Analysts|Engineers')} ${v('put|set')} ${v('the|a')} ${v('likely|first')} ${v('damage|repair')} ${v('bill|estimate')} at ${f.cost} million euros. ${filler()}`,
-        ].join('\n\n'),
-        9,
-      );
-    }
+    if (rand() < 0.3 && articles.length < n) add(independent(), 9);
   }
   return { articles, families };
+}
+
+/**
+ * The "copies" corpus: `n` articles made mostly of copies of a few (`reports`) invented wire reports, as a desk
+ * that takes one agency feed sees them. Each report's original comes first, on the story's day; then, in a drawn
+ * order, copies (90 %: the same body under their own masthead, headline, date line, read-also block and footer,
+ * published 1 to 4 days later; some with the last paragraph cut), rewrites (4 %: the report in other words) and
+ * independent reports of the same events (6 %: their own sources and words, in no family). Returns the articles,
+ * the families (ground truth of shared origin) and each family's original, the true first publication.
+ */
+export function generateCopiesCorpus(n, { seed = 20240607, reports = 5 } = {}) {
+  const { rand, inventStory } = inventor(seed);
+  const articles = [];
+  const add = (text) => {
+    const file = `copies-${String(articles.length).padStart(5, '0')}.txt`;
+    articles.push({ file, text });
+    return file;
+  };
+  const stories = Array.from({ length: reports }, (_, k) => {
+    const s = inventStory(k + 1);
+    const facts = s.reportFacts();
+    return { ...s, facts, paragraphs: s.wire(facts) };
+  });
+  const families = stories.map((s) => [add(s.furniture(s.paragraphs.join('\n\n'), 0))]);
+  const originals = families.map((f) => f[0]);
+  for (let k = 1; articles.length < n; k++) {
+    const r = Math.floor(rand() * reports);
+    const s = stories[r];
+    const later = new Date(s.day.getTime() + (1 + Math.floor(rand() * 4)) * 86400000);
+    const draw = rand();
+    if (draw < 0.9) {
+      const body = (rand() < 0.3 ? s.paragraphs.slice(0, -1) : s.paragraphs).join('\n\n');
+      families[r].push(add(s.furniture(body, k, later)));
+    } else if (draw < 0.94) families[r].push(add(s.furniture(s.rewrite(s.facts).join('\n\n'), k, later)));
+    else add(s.furniture(s.independent(), k, s.day));
+  }
+  return { articles, families: families.filter((f) => f.length > 1), originals };
 }
 
 /** Every pair of files that carry one report, as `a + b` keys (a < b). */

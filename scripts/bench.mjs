@@ -18,11 +18,26 @@
 //   npm run bench -- --sizes 10,100    other sizes (5 is the seeds folder itself)
 //   npm run bench -- --runs 1          one clean build per size instead of the median of 15 (under 100) or 3
 //   node scripts/bench.mjs --corpus-only 1000   write that corpus, print its folder, stop
+//   node scripts/bench.mjs --copies-corpus-only 400   the same for the "copies" corpus
 //   npm run bench -- --sizes 5,1000 --against ../other-checkout   this checkout and another in alternating pairs
+//   npm run bench -- --sizes none --copies 1000   only the "copies" corpus (1,000 articles, most of them
+//                                      copies of five reports): build against the blog, output bytes per article
+//                                      against the seeds', similarity.json size, origin precision and recall.
+//                                      Without --sizes and --copies it runs after the other sizes.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from './bench-corpus.mjs';
+import { generateCopiesCorpus, generateCorpus } from './bench-corpus.mjs';
 import { measureOrigin, originLine } from './bench-origin.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -38,7 +53,15 @@ const runsArg = process.argv.indexOf('--runs');
  */
 const RUNS_SET = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : null;
 const runsAt = (n) => RUNS_SET ?? (n < 100 ? 15 : 3);
-const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [5, 100, 1000, 5000];
+const SIZES =
+  sizesArg > 0
+    ? process.argv[sizesArg + 1] === 'none'
+      ? []
+      : process.argv[sizesArg + 1].split(',').map(Number)
+    : [5, 100, 1000, 5000];
+const copiesArg = process.argv.indexOf('--copies');
+/** Sizes of the "copies" corpus: `--copies N,M`; by default 1,000 when no --sizes is given, else none. */
+const COPIES = copiesArg > 0 ? process.argv[copiesArg + 1].split(',').map(Number) : sizesArg > 0 ? [] : [1000];
 
 // --- Deterministic synthetic corpus (scripts/bench-corpus.mjs) ---------------------------
 function writeCorpus(n) {
@@ -49,6 +72,27 @@ function writeCorpus(n) {
   for (const { file, text } of articles) writeFileSync(join(dir, file), text);
   cpSync(join(ROOT, 'seeds', 'story.yaml'), join(dir, 'story.yaml'));
   return { dir, articles, families };
+}
+
+/** The "copies" corpus of `n` articles (scripts/bench-corpus.mjs), written like the others. */
+function writeCopiesCorpus(n) {
+  const dir = join(WORK, `copies-${n}`, 'seeds');
+  rmSync(join(WORK, `copies-${n}`), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const corpus = generateCopiesCorpus(n);
+  for (const { file, text } of corpus.articles) writeFileSync(join(dir, file), text);
+  cpSync(join(ROOT, 'seeds', 'story.yaml'), join(dir, 'story.yaml'));
+  return { dir, ...corpus };
+}
+
+/** Bytes of every file under `dir`. */
+function treeBytes(dir) {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const st = statSync(join(dir, f));
+    if (st.isFile()) total += st.size;
+  }
+  return total;
 }
 
 /** Size 5 is the real seeds folder itself (story data and gazetteer included), not synthetic copies. */
@@ -167,8 +211,8 @@ function clearSiteCaches(root = ROOT) {
   }
 }
 
-function siteBuild(n, corpusDir, clean, root = ROOT) {
-  const outDir = join(WORK, `${root === ROOT ? 'site' : 'other'}-${n}`);
+function siteBuild(n, corpusDir, clean, root = ROOT, name = `${root === ROOT ? 'site' : 'other'}-${n}`) {
+  const outDir = join(WORK, name);
   if (clean) clearSiteCaches(root);
   const astro = join(root, 'node_modules', '.bin', 'astro');
   return timedBuild(root, ['--outDir', outDir, ...(clean ? ['--force'] : [])], { SEEDS_DIR: corpusDir }, astro);
@@ -303,6 +347,12 @@ if (corpusOnly > 0) {
   console.log(writeCorpus(Number(process.argv[corpusOnly + 1])).dir);
   process.exit(0);
 }
+// `--copies-corpus-only N`: the same for the "copies" corpus (the budget test builds it).
+const copiesOnly = process.argv.indexOf('--copies-corpus-only');
+if (copiesOnly > 0) {
+  console.log(writeCopiesCorpus(Number(process.argv[copiesOnly + 1])).dir);
+  process.exit(0);
+}
 const againstArg = process.argv.indexOf('--against');
 if (againstArg > 0) {
   await compareCheckouts(process.argv[againstArg + 1]);
@@ -360,6 +410,57 @@ for (const n of SIZES) {
   console.log(
     `done ${n}: engine ${row.enginePerSec.toFixed(0)} art/s, build ${row.buildS.toFixed(1)} s, baseline ${row.baselineS.toFixed(1)} s`,
   );
+}
+
+// --- The "copies" corpus: most articles copies of five reports -----------------------------
+const copiesRows = [];
+for (const n of COPIES) {
+  const { dir, articles, families, originals } = writeCopiesCorpus(n);
+  const origin = { ...(await measureOrigin(articles, families, originals)), corpus: 'copies' };
+  console.log(originLine(origin));
+  const baseDir = baselineProject(`copies-${n}`, articles);
+  const builds = [];
+  const baselines = [];
+  // Alternating pairs, the order swapped from one pair to the next.
+  for (let k = 0; k < runsAt(n); k++) {
+    if (k % 2 === 0) {
+      builds.push(await siteBuild(n, dir, true, ROOT, `copies-site-${n}`));
+      baselines.push(await timedBuild(baseDir, ['--force'], {}));
+    } else {
+      baselines.push(await timedBuild(baseDir, ['--force'], {}));
+      builds.push(await siteBuild(n, dir, true, ROOT, `copies-site-${n}`));
+    }
+  }
+  const seedsOut = join(WORK, 'site-5');
+  if (!existsSync(join(seedsOut, 'similarity.json'))) await siteBuild(5, join(ROOT, 'seeds'), true);
+  const build = medianRun(builds);
+  const baseline = medianRun(baselines);
+  const out = join(WORK, `copies-site-${n}`);
+  const row = {
+    n,
+    origin,
+    buildS: build.seconds,
+    baselineS: baseline.seconds,
+    ratio: build.seconds / baseline.seconds,
+    pairRatios: builds.map((b, k) => b.seconds / baselines[k].seconds),
+    bytesPerArticle: treeBytes(out) / n,
+    seedsBytesPerArticle: treeBytes(seedsOut) / 5,
+    similarityBytes: statSync(join(out, 'similarity.json')).size,
+  };
+  row.bytesRatio = row.bytesPerArticle / row.seedsBytesPerArticle;
+  copiesRows.push(row);
+  const sorted = [...row.pairRatios].sort((a, b) => a - b);
+  console.log(
+    `copies ${n}: build ${row.buildS.toFixed(1)} s vs glob() blog ${row.baselineS.toFixed(1)} s: ${row.ratio.toFixed(2)}× ` +
+      `(pairs ${sorted.map((r) => r.toFixed(2)).join(', ')}), target ≤ 2×; output ${(row.bytesPerArticle / 1024).toFixed(1)} KB ` +
+      `per article vs the seeds' ${(row.seedsBytesPerArticle / 1024).toFixed(1)} KB: ${row.bytesRatio.toFixed(2)}×, target < 5×; ` +
+      `similarity.json ${(row.similarityBytes / 1e6).toFixed(2)} MB, target < 5 MB; origin precision ${origin.precision.toFixed(3)}, ` +
+      `recall ${origin.recall.toFixed(3)}`,
+  );
+}
+if (!rows.length) {
+  writeFileSync(join(OUT, 'bench-copies.json'), JSON.stringify({ node: process.version, copies: copiesRows }, null, 2));
+  process.exit(0);
 }
 
 const header = `${pad('articles', 8)} ${pad('parse+dates/s', 13)} ${pad('engine art/s', 12)} ${pad('events', 7)} ${pad('build s', 8)} ${pad('peak MB', 8)} ${pad('tree MB', 8)} ${pad('rebuild s', 9)} ${pad('re-parsed', 9)} ${pad('baseline s', 10)} ${pad('base MB', 8)} ${pad('base tree', 9)} ${pad('ratio', 6)} ${pad('mem ratio', 9)} ${pad('tree ratio', 10)} ${pad('cpu s', 6)} ${pad('base cpu', 8)} ${pad('cpu ratio', 9)}`;
@@ -432,7 +533,7 @@ console.log(
 );
 writeFileSync(
   join(OUT, 'bench.json'),
-  JSON.stringify({ node: process.version, rows, growthExponent: growth }, null, 2),
+  JSON.stringify({ node: process.version, rows, copies: copiesRows, growthExponent: growth }, null, 2),
 );
 writeFileSync(join(OUT, 'bench.svg'), svgChart(rows));
 console.log(`\nWrote ${join('bench-results', 'bench.json')} and ${join('bench-results', 'bench.svg')}.`);

@@ -63,15 +63,21 @@ export async function evaluatePairs(
   };
   type Scored = { a: string; b: string; kind: string | null; copy: number; aligned: number };
   const byKey = new Map<string, Scored>(result.pairs.map((p: Scored) => [`${p.a}|${p.b}`, p]));
-  for (const p of result.pairs)
-    if (p.kind && p.a.split('/')[0] !== p.b.split('/')[0]) {
-      s.cross++;
-      s.misses.push(`${p.a} + ${p.b}: flagged ${p.kind} across two stories`);
-    }
+  // A pair is called one report when its two articles are in one family; a family that spans two stories is a
+  // false positive for every pair of its members from different folders.
+  const familyOf: Map<string, number> = result.familyOf;
+  for (const f of result.families as Array<{ members: string[] }>)
+    for (let i = 0; i < f.members.length; i++)
+      for (let j = i + 1; j < f.members.length; j++)
+        if (f.members[i]!.split('/')[0] !== f.members[j]!.split('/')[0]) {
+          s.cross++;
+          s.misses.push(`${f.members[i]} + ${f.members[j]}: in one family across two stories`);
+        }
   for (const name of names) {
     const label = labels.get(name)!;
     const p = byKey.get(`${name}/a|${name}/b`);
-    const flagged = Boolean(p?.kind);
+    const family = familyOf.get(`${name}/a`);
+    const flagged = family !== undefined && family === familyOf.get(`${name}/b`);
     const truth = label === 'copy' || label === 'rewrite';
     if (flagged && truth) s.tp++;
     else if (flagged) s.fp++;
@@ -79,7 +85,7 @@ export async function evaluatePairs(
     else s.tn++;
     if (flagged !== truth)
       s.misses.push(
-        `${name}: ${label}, flagged ${p?.kind ?? 'no'} (copy ${p?.copy.toFixed(3) ?? '—'}, aligned ${p?.aligned.toFixed(3) ?? '—'})`,
+        `${name}: ${label}, ${flagged ? 'one family' : 'not one family'}, pair ${p?.kind ?? 'not flagged'} (copy ${p?.copy.toFixed(3) ?? '—'}, aligned ${p?.aligned.toFixed(3) ?? '—'})`,
       );
   }
   s.fp += s.cross;

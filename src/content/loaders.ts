@@ -143,9 +143,9 @@ const writeAnalysis: Writer = async (ctx, { analysis, gazetteer }) => {
   if (!gazetteer.found) ctx.logger.info(`${gazetteer.file}: not found; places come from the datasets alone.`);
   else ctx.logger.info(`${gazetteer.file}: the story's place overrides, read.`);
   const differing = analysis.figures.filter((g) => g.differs).length;
-  const flagged = analysis.similarity.filter((p) => p.kind).length;
+  const members = analysis.families.reduce((n, f) => n + f.members.length, 0);
   ctx.logger.info(
-    `Analysis: ${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${flagged} pairs), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`,
+    `Analysis: ${analysis.figures.length} figure groups (${differing} differ), ${analysis.names.length} name spellings, ${analysis.eventDates.length} event dates differ, ${analysis.quotes.length} quotations, ${analysis.families.length} families of shared origin (${members} articles), ${analysis.places.length} places mapped, ${analysis.unplacedPlaces.length} named but not placed.`,
   );
   if (analysis.unnamedPlaces.length)
     ctx.logger.info(`${gazetteer.file}: not named in any article: ${analysis.unnamedPlaces.join(', ')}.`);

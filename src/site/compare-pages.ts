@@ -14,6 +14,9 @@ export const VALUES_SHOWN = 6;
 /** Families of shared origin listed on /compare/, largest first; every article page names its own. */
 export const FAMILIES_SHOWN = 25;
 
+/** Members of one family named on /compare/ and on an article page at most; similarity.json lists them all. */
+export const FAMILY_MEMBERS_SHOWN = 8;
+
 /** Rows of a people, organisation or place table on /people-places/, most mentioned first; entities.json has all. */
 export const ENTITY_ROWS = 40;
 

@@ -5,7 +5,9 @@
  *
  * At scale: a clean build of the benchmark's 1,000-article corpus, where no
  * page may pass 100 KB gzipped (HTML plus CSS) or 512 KB raw, and every
- * sentence the timeline cites is still linked from some page.
+ * sentence the timeline cites is still linked from some page; and a build of
+ * its "copies" corpus (most articles copies of five reports), where the output
+ * per article stays bounded however large a family grows.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ import type { TimelineEvent } from '../../src/engine/schema/timeline.ts';
 import { buildInto } from './build.ts';
 import { distFiles, DIST, htmlPages, requireDist, SEARCH_PAGES } from './dist.ts';
 import { ARTICLES_PER_PAGE, QUOTES_PER_PAGE } from '../../src/site/paging.ts';
+import { FAMILY_MEMBERS_SHOWN } from '../../src/site/compare-pages.ts';
+import type { OriginFamily } from '../../src/engine/schema/origin.ts';
 
 /** The gzip budget for a content page's HTML plus CSS: about what fits in TCP's first round trip. */
 const HTML_CSS_BUDGET = 14 * 1024;
@@ -25,6 +29,8 @@ const LARGE_GZ_BUDGET = 100 * 1024;
 const LARGE_RAW_BUDGET = 512 * 1024;
 /** Articles in the large corpus. */
 const LARGE = 1000;
+/** Articles in the corpus of copies. */
+const COPIES = 400;
 
 beforeAll(requireDist);
 
@@ -196,5 +202,53 @@ describe(`budgets at ${LARGE} articles`, () => {
       .flatMap((e) => e.sources.map((s) => `/articles/${s.slug}/#${s.anchor}`))
       .filter((href) => !links.has(href));
     expect(unlinked).toEqual([]);
+  });
+});
+
+describe(`a corpus of copies: ${COPIES} articles, most of them copies of five reports`, () => {
+  let out = '';
+  let similarity: { families: OriginFamily[]; pairs: unknown[] } = { families: [], pairs: [] };
+
+  beforeAll(() => {
+    const corpus = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'scripts', 'bench.mjs'), '--copies-corpus-only', String(COPIES)],
+      { encoding: 'utf8' },
+    );
+    expect(corpus.status, corpus.stderr).toBe(0);
+    const build = buildInto({ SEEDS_DIR: corpus.stdout.trim().split('\n').at(-1)! });
+    out = build.outDir;
+    expect(build.status, build.log.slice(-3000)).toBe(0);
+    similarity = JSON.parse(readFileSync(join(out, 'similarity.json'), 'utf8'));
+  }, 300_000);
+
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('similarity.json describes each family by its members and their evidence, not by its pairs', () => {
+    const big = similarity.families.filter((f) => f.members.length > COPIES / 10);
+    expect(big).toHaveLength(5);
+    for (const f of big) {
+      expect(f.evidence.map((e) => e.slug)).toEqual(f.members.filter((m) => m !== f.representative.slug));
+      expect(f.representative.basis).toBe('earliest-date');
+    }
+    const bytes = readFileSync(join(out, 'similarity.json')).length;
+    console.log(`\nsimilarity.json at ${COPIES} copies: ${kb(bytes)} KB, ${similarity.pairs.length} pairs listed\n`);
+    expect(similarity.pairs.length).toBeLessThan(COPIES * 3);
+    expect(bytes / COPIES).toBeLessThan(3 * 1024);
+  });
+
+  it('an article page and /compare/ name at most eight other members of a family', () => {
+    const member = similarity.families[0]!.evidence[0]!.slug;
+    const page = readFileSync(join(out, 'articles', member, 'index.html'), 'utf8');
+    const block = page.slice(
+      page.indexOf('id="same-report-heading"'),
+      page.indexOf('</section>', page.indexOf('id="same-report-heading"')),
+    );
+    expect([...block.matchAll(/<li[\s>]/g)]).toHaveLength(FAMILY_MEMBERS_SHOWN + 1);
+    expect(block).toMatch(/and \d+ more/);
+    const compare = readFileSync(join(out, 'compare', 'index.html'), 'utf8');
+    expect(Buffer.byteLength(compare)).toBeLessThan(LARGE_RAW_BUDGET);
   });
 });

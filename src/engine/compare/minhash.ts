@@ -1,6 +1,7 @@
 /**
- * MinHash signatures of word-shingle sets and LSH banding, so that pairs of
- * near-identical texts are found without comparing every pair.
+ * MinHash signatures of word-shingle sets and the bucket keys of LSH banding,
+ * so that near-identical texts are found without comparing every pair
+ * (`family-search.ts` keeps the buckets).
  *
  * Written here rather than taken from npm: the `minhash` package is
  * unmaintained, untyped, and multiplies 32-bit values in floating point past
@@ -70,39 +71,9 @@ export function candidateProbability(j: number, rows: number): number {
   return 1 - (1 - j ** rows) ** bands;
 }
 
-/**
- * Candidate pairs by LSH banding: the signature is cut into bands of `rows`
- * hashes, and two documents whose signatures agree on a whole band land in the
- * same bucket. Work grows with the number of documents (plus the pairs found),
- * not with its square. Documents with an empty set (`null`) propose nothing.
- * Pairs are [i, j] with i < j, sorted.
- */
-export function lshCandidates(signatures: ReadonlyArray<Uint32Array | null>, rows: number): Array<[number, number]> {
-  const n = signatures.length;
-  const bands = Math.floor(SIGNATURE_SIZE / rows);
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (let band = 0; band < bands; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let d = 0; d < n; d++) {
-      const sig = signatures[d];
-      if (!sig) continue;
-      let key = band;
-      for (let r = band * rows; r < (band + 1) * rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ sig[r]!);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(d);
-      else buckets.set(key, [d]);
-    }
-    for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const id = bucket[x]! * n + bucket[y]!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          out.push([bucket[x]!, bucket[y]!]);
-        }
-      }
-    }
-  }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+/** The bucket key of one band of a signature: a hash of its `rows` values, salted with the band's number. */
+export function bandKey(sig: Uint32Array, band: number, rows: number): number {
+  let key = band;
+  for (let r = band * rows; r < (band + 1) * rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ sig[r]!);
+  return key;
 }

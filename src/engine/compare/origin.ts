@@ -10,11 +10,17 @@
  *     facts but not the sentences. The idf-weighted Jaccard index of the
  *     specific facts (`facts.ts`, `fact-weights.ts`) is kept as a gate and as
  *     the evidence shown: shared facts alone never make a rewrite.
- * Above ALL_PAIRS_MAX articles, candidate pairs come from MinHash LSH over the
- * shingles and from an inverted index of rare facts (`origin-candidates.ts`),
- * so the pass grows with the collection, not with its square; every candidate
- * is then scored exactly. Flagged pairs join into families (connected
- * components), and a family's likely origin is the wire service its members credit.
+ * Up to ALL_PAIRS_MAX articles every pair is scored. Above it, families are
+ * grown article by article (`family-search.ts`): MinHash LSH over the shingles
+ * and an index of rare facts propose candidates, and an article is scored
+ * against one family member at a time until a pair is flagged, so the pass
+ * grows with the collection, not with its square, however large a family is.
+ * Flagged pairs join into families (connected components); each family names
+ * the wire service its members credit, its likely first publication (the
+ * representative) and each member's evidence against it (`families.ts`). The
+ * pairs listed are every pair in a small collection; in a large one, the
+ * flagged pairs scored and, per article, its few strongest unflagged ones, so
+ * the output grows linearly too.
  *
  * The thresholds are calibrated on a null model, not tuned: see the constants.
  */
@@ -22,7 +28,9 @@ import { alignment, sentenceWords, type SentenceWords } from './alignment.ts';
 import { extractFacts, type Fact } from './facts.ts';
 import { factScore, factWeights } from './fact-weights.ts';
 import { hashString } from './minhash.ts';
-import { originCandidates } from './origin-candidates.ts';
+import { ALL_PAIRS_MAX } from './origin-candidates.ts';
+import { searchFamilies } from './family-search.ts';
+import { describeFamilies } from './families.ts';
 import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from './shingles.ts';
 import type { OriginFamily, OriginKind, OriginPair } from '../schema/origin.ts';
 
@@ -37,12 +45,16 @@ export interface OriginDoc {
   text: string;
   /** Names of the wire services the article credits (`AFP`). */
   credits: string[];
+  /** Its stated day of publication (YYYY-MM-DD), when the text states one: which member of a family came first. */
+  published?: string | null;
 }
 
 /** The result of the origin pass. */
 export interface OriginResult {
-  /** Scored pairs: flagged first (copy, then rewrite, strongest first), then the rest by score. */
+  /** Listed pairs, flagged first (copy, then rewrite, strongest first): every pair up to ALL_PAIRS_MAX articles, else the flagged pairs scored and at most RELATED_PER_ARTICLE unflagged ones per article. */
   pairs: OriginPair[];
+  /** How many pairs were scored. */
+  scored: number;
   /** Families of two or more articles. */
   families: OriginFamily[];
   /** The family id of every article in a family; articles of no family are absent. */
@@ -141,43 +153,6 @@ export function scorePair(
   };
 }
 
-/** Connected components over flagged pairs, largest first, each with the wire service most of its members credit. */
-export function familiesOf(docs: readonly OriginDoc[], pairs: readonly OriginPair[]): OriginFamily[] {
-  const parent = new Map<string, string>();
-  const find = (s: string): string => {
-    let r = s;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(s, r);
-    return r;
-  };
-  for (const p of pairs) {
-    if (!p.kind) continue;
-    for (const s of [p.a, p.b]) if (!parent.has(s)) parent.set(s, s);
-    const [ra, rb] = [find(p.a), find(p.b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  const groups = new Map<string, string[]>();
-  for (const s of [...parent.keys()].sort()) {
-    const r = find(s);
-    groups.set(r, [...(groups.get(r) ?? []), s]);
-  }
-  const credits = new Map(docs.map((d) => [d.slug, d.credits]));
-  return [...groups.values()]
-    .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!))
-    .map((members, k) => ({ id: k + 1, members, origin: likelyOrigin(members, credits) }));
-}
-
-/** The wire service most members of a family credit (ties by name), with the members that credit it. */
-function likelyOrigin(
-  members: readonly string[],
-  credits: ReadonlyMap<string, readonly string[]>,
-): OriginFamily['origin'] {
-  const by = new Map<string, string[]>();
-  for (const m of members) for (const name of new Set(credits.get(m) ?? [])) by.set(name, [...(by.get(name) ?? []), m]);
-  const best = [...by].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))[0];
-  return best ? { name: best[0], creditedBy: best[1] } : null;
-}
-
 /** Flagged pairs first (copy, then rewrite), then by the higher of the two scores, then by slugs. */
 function byStrength(x: OriginPair, y: OriginPair): number {
   const rank = (p: OriginPair) => (p.kind === 'copy' ? 0 : p.kind === 'rewrite' ? 1 : 2);
@@ -189,22 +164,71 @@ function byStrength(x: OriginPair, y: OriginPair): number {
   );
 }
 
+/** Above ALL_PAIRS_MAX articles, unflagged pairs listed per article at most: its strongest few, so that the listing grows linearly. */
+export const RELATED_PER_ARTICLE = 5;
+
+/** The flagged pairs, then unflagged pairs by strength while both articles have fewer than RELATED_PER_ARTICLE listed. */
+function listedPairs(scored: readonly OriginPair[]): OriginPair[] {
+  const sorted = [...scored].sort(byStrength);
+  const kept = new Map<string, number>();
+  return sorted.filter((p) => {
+    if (p.kind) return true;
+    const [ka, kb] = [kept.get(p.a) ?? 0, kept.get(p.b) ?? 0];
+    if (ka >= RELATED_PER_ARTICLE || kb >= RELATED_PER_ARTICLE) return false;
+    kept.set(p.a, ka + 1);
+    kept.set(p.b, kb + 1);
+    return true;
+  });
+}
+
+/** Every pair scored, the groups flagged pairs join and each article's first flagged partner, scoring all pairs (a small collection). */
+function scoreAllPairs(n: number, score: (i: number, j: number) => OriginPair) {
+  const scored: OriginPair[] = [];
+  const root = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const partner = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const p = score(i, j);
+      scored.push(p);
+      if (!p.kind) continue;
+      const [ri, rj] = [find(i), find(j)];
+      root[Math.max(ri, rj)] = Math.min(ri, rj);
+      if (partner[i] === -1) partner[i] = j;
+      if (partner[j] === -1) partner[j] = i;
+    }
+  return { scored, root: Int32Array.from({ length: n }, (_, i) => find(i)), partner };
+}
+
 /**
- * The origin pass: scored pairs, families of articles that carry one report,
- * and each article's family. Pure and deterministic (fixed hash seeds; the
- * result does not depend on the order of `docs`). The corpus pass dates an
- * undated article from a dated one whose pair with it is flagged (`pairs`).
+ * The origin pass: listed pairs, families of articles that carry one report
+ * (with their representative and evidence), and each article's family. Pure and
+ * deterministic (fixed hash seeds; the result does not depend on the order of
+ * `docs`). The corpus pass dates an undated article from a dated one of its family.
  */
 export function originFamilies(docs: ReadonlyArray<OriginDoc>): OriginResult {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const prepared = prepare(sorted);
   const weights = factWeights(prepared.map((p) => p.facts));
-  const pairs = originCandidates(prepared).map(([i, j]) =>
-    scorePair(sorted[i]!, sorted[j]!, prepared[i]!, prepared[j]!, weights),
-  );
-  pairs.sort(byStrength);
-  const families = familiesOf(sorted, pairs);
+  const score = (i: number, j: number) => scorePair(sorted[i]!, sorted[j]!, prepared[i]!, prepared[j]!, weights);
+  const small = sorted.length <= ALL_PAIRS_MAX;
+  const found = small ? scoreAllPairs(sorted.length, score) : searchFamilies(prepared, score);
+  const bySlugs = new Map(found.scored.map((p) => [`${p.a}\n${p.b}`, p]));
+  const groups = new Map<number, number[]>();
+  found.root.forEach((r, i) => groups.set(r, [...(groups.get(r) ?? []), i]));
+  const families = describeFamilies({
+    docs: sorted,
+    words: prepared.map((p) => p.tokens.length),
+    groups: [...groups.values()].filter((g) => g.length > 1),
+    partner: found.partner,
+    pair: (i, j) => bySlugs.get(`${sorted[i]!.slug}\n${sorted[j]!.slug}`) ?? score(i, j),
+  });
   const familyOf = new Map<string, number>();
   for (const f of families) for (const m of f.members) familyOf.set(m, f.id);
-  return { pairs, families, familyOf };
+  return {
+    pairs: small ? [...found.scored].sort(byStrength) : listedPairs(found.scored),
+    scored: found.scored.length,
+    families,
+    familyOf,
+  };
 }

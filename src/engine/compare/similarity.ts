@@ -24,18 +24,20 @@ export const ORIGIN_THRESHOLDS: OriginThresholds = {
   margin: NULL_MARGIN,
 };
 
-/** An article as the origin pass reads it: body blocks joined by blank lines, and the names of the wire services it credits. */
-export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits'>): OriginDoc {
+/** An article as the origin pass reads it: body blocks joined by blank lines, the names of the wire services it credits, and its stated day of publication. */
+export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'>): OriginDoc {
+  const { basis, precision, date } = article.published;
   return {
     slug: article.slug,
     text: article.blocks.map((b) => b.text).join('\n\n'),
     credits: [...new Set(article.credits.map((c) => c.name))],
+    published: basis === 'stated' && precision === 'day' ? date : null,
   };
 }
 
 /** What `compareOrigins` finds. */
 export interface OriginComparison {
-  /** Every scored pair, flagged first, with the wire services its articles credit. */
+  /** The listed pairs (flagged first, then each article's few strongest others), with the wire services its articles credit. */
   pairs: SimilarityPair[];
   /** The families of articles that carry one report. */
   families: OriginFamily[];
@@ -47,7 +49,7 @@ export interface OriginComparison {
  * pass has already run `originFamilies` on these articles, to not run it twice.
  */
 export function compareOrigins(
-  articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits'>[],
+  articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'>[],
   result?: OriginResult,
 ): OriginComparison {
   const { pairs, families } = result ?? originFamilies(articles.map(originDoc));

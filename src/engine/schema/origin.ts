@@ -35,6 +35,27 @@ export const SimilarityPair = OriginPair.extend({
 });
 export type SimilarityPair = z.infer<typeof SimilarityPair>;
 
+/** One member of a family measured against the family's representative: the evidence that it carries the same report. */
+export const FamilyEvidence = z.object({
+  /** The member. */
+  slug: z.string(),
+  /** `copy` or `rewrite` when the pair with the representative is flagged itself; null when the member joined through another. */
+  kind: OriginKind.nullable(),
+  /** Jaccard index of five-word shingles with the representative, 0–1. */
+  copy: z.number().min(0).max(1),
+  /** Weighted Jaccard index of specific facts with the representative, 0–1. */
+  rewrite: z.number().min(0).max(1),
+  /** Share of sentences aligned in order with the representative, 0–1. */
+  aligned: z.number().min(0).max(1),
+  /** Up to three five-word shingles it shares with the representative. */
+  sharedShingles: z.array(z.string()).max(3),
+  /** Up to six facts it shares with the representative, most specific first. */
+  sharedFacts: z.array(z.string()).max(6),
+  /** When `kind` is null: the member it was flagged with directly, through which it joined. */
+  via: z.string().nullable(),
+});
+export type FamilyEvidence = z.infer<typeof FamilyEvidence>;
+
 /** Articles that carry one report: a connected component of flagged pairs. */
 export const OriginFamily = z.object({
   /** 1-based, largest family first. */
@@ -43,6 +64,20 @@ export const OriginFamily = z.object({
   members: z.array(z.string()).min(2),
   /** The wire service most members credit and the members that credit it; null when none does. */
   origin: z.object({ name: z.string(), creditedBy: z.array(z.string()).min(1) }).nullable(),
+  /**
+   * The member most likely to be the first publication, which the others are measured against: the earliest stated
+   * day of publication; among members of that day or when none states one, the longest body; then the first slug.
+   */
+  representative: z.object({
+    /** Its slug. */
+    slug: z.string(),
+    /** `earliest-date` when a stated day decided, `longest-text` when length did. */
+    basis: z.enum(['earliest-date', 'longest-text']),
+    /** The reason in words. */
+    reason: z.string(),
+  }),
+  /** Every other member against the representative, in member order. */
+  evidence: z.array(FamilyEvidence),
 });
 export type OriginFamily = z.infer<typeof OriginFamily>;
 

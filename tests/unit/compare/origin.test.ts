@@ -45,7 +45,7 @@ describe('invented fixtures: copies, a translation, an independent report, anoth
   });
 
   it('groups them into two families and names each one’s likely origin', () => {
-    expect(families).toEqual([
+    expect(families.map(({ id, members, origin }) => ({ id, members, origin }))).toEqual([
       {
         id: 1,
         members: ['c1-algae-wire', 'c2-algae-edited', 'c3-algae-rewrite'],
@@ -57,6 +57,27 @@ describe('invented fixtures: copies, a translation, an independent report, anoth
         origin: { name: 'Reuters', creditedBy: ['a1-crane-wire', 'a2-crane-copy'] },
       },
     ]);
+  });
+
+  it('names as representative the earliest stated date, else the longest text, and measures every other member against it', () => {
+    // c3 is dated a day after c1 and c2 (21 August); of those two, c1 is the longer (c2 is an edited copy).
+    const algae = families[1]!;
+    expect(algae.representative).toEqual({
+      slug: 'c1-algae-wire',
+      basis: 'longest-text',
+      reason: 'the longest text (161 words) of the 2 published on the earliest stated date (2024-08-21)',
+    });
+    expect(algae.evidence.map((e) => [e.slug, e.kind, e.via])).toEqual([
+      ['c2-algae-edited', 'copy', null],
+      ['c3-algae-rewrite', 'rewrite', null],
+    ]);
+    const edited = algae.evidence[0]!;
+    expect(edited.copy).toBeGreaterThanOrEqual(COPY_THRESHOLD);
+    expect(edited.sharedShingles).toContain('swimming has been banned at');
+    expect(edited.sharedFacts.length).toBeLessThanOrEqual(6);
+    // The crane family: all three dated 14 March, so length decides.
+    expect(families[0]!.representative.basis).toBe('longest-text');
+    expect(families[0]!.evidence).toHaveLength(2);
   });
 
   it('shows the shared evidence: wording for a copy, facts for a rewrite', () => {
