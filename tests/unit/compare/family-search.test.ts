@@ -42,7 +42,9 @@ describe('a collection made mostly of copies of the fixtures’ two wire reports
   it('finds the same families as scoring every pair', () => {
     expect(docs.length).toBeGreaterThan(ALL_PAIRS_MAX);
     expect(result.families.map((f) => f.members)).toEqual(familiesOfAllPairs(docs));
-    expect(result.families.map((f) => f.members.length)).toEqual([ALL_PAIRS_MAX + 3, ALL_PAIRS_MAX + 3]);
+    // The algae report with its copy and rewrite; the crane report with its copy (its word-for-word translation
+    // aligns no better than independent reports do, so it stays apart: docs/shared-origin.md).
+    expect(result.families.map((f) => f.members.length)).toEqual([ALL_PAIRS_MAX + 3, ALL_PAIRS_MAX + 2]);
   });
 
   it('scores a few pairs per article, not every pair of a family', () => {
@@ -54,10 +56,10 @@ describe('a collection made mostly of copies of the fixtures’ two wire reports
 
   it('names a likely origin among the members of the earliest stated date and measures every other member against it', () => {
     const crane = result.families.find((f) => f.members.includes('a1-crane-wire'))!;
-    // The three fixtures state 14 March 2025 and the reposts April: of the three, the translation has the most words.
-    expect(crane.representative).toMatchObject({ slug: 'a3-crane-translated', basis: 'longest-text' });
+    // The two fixtures state 14 March 2025 and the reposts April: of the two, the wire has the more words.
+    expect(crane.representative).toMatchObject({ slug: 'a1-crane-wire', basis: 'longest-text' });
     expect(crane.evidence).toHaveLength(crane.members.length - 1);
-    expect(crane.evidence.find((e) => e.slug === 'a1-repost-000')).toMatchObject({ kind: 'rewrite', via: null });
+    expect(crane.evidence.find((e) => e.slug === 'a1-repost-000')).toMatchObject({ kind: 'copy', via: null });
     const algae = result.families.find((f) => f.members.includes('c1-algae-wire'))!;
     expect(algae.representative.slug).toBe('c1-algae-wire');
     const repost = algae.evidence.find((e) => e.slug === 'c2-repost-000')!;
