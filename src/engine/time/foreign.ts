@@ -108,7 +108,10 @@ export function foreignFuture(sentence: string, index: number, after = 1): Direc
     sentence.lastIndexOf('،', index),
     0,
   );
-  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, index + after)) ? 'future' : undefined;
+  // The clause ends at the next comma: "ouverte en mars, doit rendre …" puts "doit" in another clause.
+  const nextComma = [',', '،', ';'].map((c) => sentence.indexOf(c, index)).filter((k) => k >= 0);
+  const clauseEnd = Math.min(index + after, ...nextComma);
+  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, Math.max(clauseEnd, index + 1))) ? 'future' : undefined;
 }
 
 /** Finds calendar dates, months, weekdays, seasons, relative weeks, months and years, and introduced years in a sentence of another language. */

@@ -7,7 +7,7 @@ import { splitClauses } from '../text/clauses.ts';
 import type { Direction, TemporalExpression, Tense } from './types.ts';
 
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
-const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 /** Words that introduce a date as a limit (`by December 31`, `until 2017`): a day looked toward, whatever the tense. */
 export const DEADLINE_LEAD: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before', 'no later than']);

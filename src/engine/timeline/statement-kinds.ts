@@ -65,7 +65,7 @@ function patternsOf(words: StatementWords): ForeignPatterns {
 
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
 const COUNTERFACTUAL =
-  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s+(?:on|by|in)\b|\b(?:would|could|should|might|must)\s+have\b/i;
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b/i;
 // "If the court rules before August", "unless … by May": the date sits in a condition.
 const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
 // "could happen in June", "may be held in the spring": a possibility, not a plan.
@@ -110,7 +110,8 @@ function governingBefore(sentence: string, index: number): string {
 
 // Between a past verb and "by", words that make the date a target rather than the day it was done by:
 // "gave it a goal of leaving the country by", "voted to end the mission by", "adopting a resolution … by".
-const TARGET_BETWEEN = /\bto\s+\w+|\b(?:deadline|goal|target|ultimatum|aim)\b|\b\w{3,}ing\b/i;
+const TARGET_BETWEEN =
+  /\bto\s+\w+|\b(?:deadline|goal|target|ultimatum|aim)\b|\b\w{3,}ing\b|\b(?:would|will|shall|must|should|could)\b/i;
 
 /** A "by" date: a deadline, unless a past verb says the act was done by then ("withdrew by December 31"). */
 function deadlineOrDone(before: string): StatementKind {

@@ -124,4 +124,11 @@ describe('foreignFuture', () => {
   ])('“%s” → %s', (sentence, direction) => {
     expect(foreignFuture(sentence, sentence.indexOf('3 mars'))).toBe(direction);
   });
+
+  it('looks past the date only to the end of its clause', () => {
+    const sentence = "L'enquête, ouverte le 3 mars, doit rendre ses conclusions en juin.";
+    expect(foreignFuture(sentence, sentence.indexOf('3 mars'), 40)).toBeUndefined();
+    const planned = 'Le sommet est prévu le 3 mars.';
+    expect(foreignFuture(planned, planned.indexOf('3 mars'), 40)).toBe('future');
+  });
 });

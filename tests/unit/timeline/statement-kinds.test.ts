@@ -32,6 +32,9 @@ describe('statementKind', () => {
     ],
     ['The group said it hoped to complete the purchase in the second quarter of 2025.', '2025', 'planned'],
     ['The group continues to expect completion in the second quarter of 2025.', '2025', 'planned'],
+    ['The board said it would decide by June 3, 2025 whether to sell the quay.', 'June 3', 'deadline'],
+    ['The first report was due on May 15, 2025.', 'May 15', 'counterfactual'],
+    ['Claims can be made until June 30, 2025.', 'June 30', 'deadline'],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
 });
 
