@@ -20,7 +20,7 @@ export interface NameHit {
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORDS = new Set(
-  'nations council mission group authority authorities board community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament'.split(
+  'nations council mission group authority authorities board community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament workers federation confederation league society foundation club coalition trust network service services press news times herald tribune watch'.split(
     ' ',
   ),
 );
@@ -70,6 +70,9 @@ export function findPeople(sentence: string, isPlace: (word: string) => boolean)
     )
       continue;
     if (STOPWORDS.has(tokens[0]!.toLowerCase())) continue;
+    // A name followed by what it is (“United Rail Workers union”, “Green Valley party”) names a body.
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (next && ORGANISATION_WORDS.has(next)) continue;
     // A name at the very start of a sentence may be an ordinary capitalised word (“Despite …”).
     if (index === 0 && tokens.length === 2 && /(?:ly|ing|ed)$/.test(tokens[0]!)) continue;
     const name = tokens.join(' ');

@@ -80,6 +80,9 @@ export interface Speaker {
  */
 export function speakerOf(phrase: string | undefined, isPlace: (word: string) => boolean): Speaker | null {
   if (!phrase) return null;
+  // "Critics, including the United Rail Workers union": the one named among them.
+  const including = /^[^,]{2,40},\s+(?:including|among them|such as)\s+(.+?),?$/i.exec(phrase.trim());
+  if (including) return speakerOf(including[1], isPlace);
   const who = phrase
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:and|but|while|as)\s+/i, '')

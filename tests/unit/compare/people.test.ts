@@ -25,6 +25,12 @@ describe('people and roles in a sentence', () => {
     ).toMatchObject({ name: 'Abdoulaye Diop', role: 'The head of Malian diplomacy' });
   });
 
+  it('leave out a name followed by what it is (“the Harbour Pilots union”)', () => {
+    expect(
+      findPeople('Ada Brenn, organiser for the Harbour Pilots union, spoke first.', noPlaces).map((p) => p.name),
+    ).toEqual(['Ada Brenn']);
+  });
+
   it('leave out organisations, places and calendar words, and mark honorific references', () => {
     const isPlace = (w: string) => ['Burkina', 'Faso'].includes(w);
     expect(findPeople('The Security Council met in Burkina Faso on Monday with the Wagner Group.', isPlace)).toEqual(

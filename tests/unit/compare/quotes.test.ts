@@ -53,6 +53,14 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(a!).map((q) => [q.speaker, q.text])).toEqual([[null, 'a review was still under way']]);
   });
 
+  it('give a statement by a group “including” a named body to that body, and take no person from a union’s name', () => {
+    const [a] = corpusOf(
+      'Critics, including the Harbour Pilots union, say the repairs must be checked by an outside engineer.',
+      'Ada Brenn, organiser for the Harbour Pilots union, spoke first. She said the pier would close again in May.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual(['the Harbour Pilots union']);
+  });
+
   it('read “insisted on …” as the verb’s object, not as where it was said', () => {
     const [a] = corpusOf(
       'The pier was meant to reopen in May, but inspectors at the Harbour Office have insisted on two clean surveys first.',

@@ -6,7 +6,7 @@
  */
 import type { Stamp } from '../../../time/stamps.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
-import { furnitureWords } from '../../furniture-words/index.ts';
+import { furnitureWords, wordPattern } from '../../furniture-words/index.ts';
 import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
@@ -17,7 +17,7 @@ import { matchStampLine } from './stamp-line.ts';
 type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
   | { kind: 'month'; year: number; month: number; phrase: string }
-  | { kind: 'reading-time' | 'section' | 'place' };
+  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
 const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
@@ -29,6 +29,12 @@ const READING_TIME = new Set(furnitureWords('readingTime').map((w) => w.toLowerC
 const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,3}$/u;
 // `Vastrel, 11 de junio de 2025`: one to three capitalised words, a comma, then the stamp.
 const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(.+)$/u;
+
+// An update label and a clock time alone.
+const UPDATE_TIME = new RegExp(
+  String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$`,
+  'iu',
+);
 
 /** A reading-time note: a number of minutes and the words of one language's note (`4 min read`, `Lesezeit: 3 Min.`). */
 function isReadingTime(field: string): boolean {
@@ -51,6 +57,8 @@ function readField(field: string, edge: boolean): Field | null {
   const month = matchMonthStamp(field);
   if (month) return { kind: 'month', ...month, phrase: field };
   if (isReadingTime(field)) return { kind: 'reading-time' };
+  // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
+  if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
   if (edge && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };
   return null;
 }

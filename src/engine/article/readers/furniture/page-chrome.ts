@@ -51,6 +51,8 @@ const CHROME: RegExp[] = [
   /^(?:share (?:this|the) (?:article|story|post|live blog|page|video)|share on \w+|share via \w+)[:.]?$/i,
   /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
   /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
+  // A note on the print edition (`This article appears in the October 2024 print edition`).
+  /^(?:this (?:article|story)|a version of this (?:article|story)) (?:appears|appeared|was published) in\b.{0,60}\bprint\b.{0,60}$/i,
   // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
   /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.

@@ -15,6 +15,7 @@ describe('matchFieldedStamp', () => {
     ['2 May 2024 08:10 GMT | Updated 2 May 2024 09:30 GMT', 'date', '2024-05-02'],
     ['Sevilla, 4 de abril de 2024', 'date', '2024-04-04'],
     ['Wirtschaft · 12. März 2024 · Lesezeit: 4 Min.', 'date', '2024-03-12'],
+    ['Santé | Publié le mardi 5 mars 2024 à 10h20 | Mis à jour à 15h05', 'published', '2024-03-05'],
   ])('%s → %s %s', (line, kind, date) => {
     const fields = matchFieldedStamp(line);
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
