@@ -284,7 +284,18 @@ export const EVAL_SETS: EvalSet[] = [
   },
   { name: 'seeds', seeds: 'seeds', expected: 'tests/fixtures/seeds-expected', story: 'seeds/story.yaml' },
   // Written without sight of the engine; its first-run scores are in docs/eval-holdout-first-run.txt.
-  { name: 'holdout', seeds: 'tests/fixtures/holdout', expected: 'tests/fixtures/holdout', floor: 0.85 },
+  {
+    name: 'holdout',
+    seeds: 'tests/fixtures/holdout',
+    expected: 'tests/fixtures/holdout',
+    floor: 0.85,
+    fieldFloors: {
+      citations: {
+        floor: 0.83,
+        why: 'two pages whose only stamp is an update time are dated only up to it since round 4, so their relative dates are not placed',
+      },
+    },
+  },
   // Written later, also without sight of the engine; its first-run scores are in docs/eval-holdout2-first-run.txt.
   { name: 'holdout2', seeds: 'tests/fixtures/holdout2', expected: 'tests/fixtures/holdout2', floor: 0.85 },
   // 33 articles, 20 not in English, written without sight of the engine; first run in docs/eval-holdout3-first-run.txt.

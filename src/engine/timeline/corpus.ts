@@ -21,7 +21,13 @@ import { extractMentions, type Mention, type PendingMention, type UnresolvedMent
 import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
 import { readPassages, type Passage } from './passages.ts';
-import { boundFromEvents, narrowByDateline, inferFromWeekday, yearForDateline } from './publication-dates.ts';
+import {
+  boundFromEvents,
+  boundUpdateOnly,
+  narrowByDateline,
+  inferFromWeekday,
+  yearForDateline,
+} from './publication-dates.ts';
 import { linkArticles } from './related.ts';
 import { joinUndated } from './supporting.ts';
 
@@ -179,6 +185,12 @@ function dateFromOwnText(parsed: readonly CachedParse[]): void {
     if (a.published.basis === 'unknown' && a.dateline?.date)
       a.published = yearForDateline(a.dateline.date, a.dateline.line, p.passages) ?? a.published;
     if (a.published.basis === 'unknown') a.published = inferFromWeekday(p.passages) ?? a.published;
+    // An update stamp alone: published that day or before (`deciders/publication.ts`); the text may narrow it.
+    const updateOnly = a.published.precision === 'open' && !a.published.earliest && a.published.latest;
+    if (updateOnly) {
+      const dateline = a.dateline?.date ? { text: a.dateline.date, line: a.dateline.line } : null;
+      a.published = boundUpdateOnly(a.published, p.passages, dateline, a.language) ?? a.published;
+    }
   }
 }
 

@@ -11,7 +11,7 @@ import { STOPWORDS, words } from '../text/words.ts';
 import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
-import { isEventKind, isComparing, statementKind, type StatementKind } from './statement-kinds.ts';
+import { isAttributive, isComparing, isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -208,6 +208,10 @@ export function extractMentions(
     // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
     // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
     const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions));
+    // A date naming another event as a modifier ("since the 11 May vote") is a reference where the sentence dates
+    // its own act with another expression; alone, it is the sentence's only word on when that event was.
+    const attributive = p.expressions.map((e) => isAttributive(p.sentence, e));
+    const ownDate = p.expressions.some((e, i) => !attributive[i] && !comparing[i] && isEventKind(kinds[i]!));
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
       const window = resolveInArticle(p, e, bounds, anchor);
@@ -218,7 +222,11 @@ export function extractMentions(
       const window = windows.get(e) ?? null;
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      const tellsEvent = isEventKind(kind) && !(kind === 'deadline' && datedActBefore(i)) && !comparing[i];
+      const tellsEvent =
+        isEventKind(kind) &&
+        !(kind === 'deadline' && datedActBefore(i)) &&
+        !comparing[i] &&
+        !(attributive[i] && ownDate);
       if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
       if (!tellsEvent) continue;
       // The expression's own words say when, not what: they do not count towards matching.

@@ -11,11 +11,13 @@ import { parseISO } from 'date-fns/parseISO';
 import * as chrono from 'chrono-node';
 import { splitClauses } from '../text/clauses.ts';
 import type { Passage } from './passages.ts';
+import { statementKind } from './statement-kinds.ts';
 import type { Published } from '../schema/article.ts';
 import { isoDay } from '../time/calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
 import { DEADLINE_LEAD, directionAt, tenseAround } from '../time/tense.ts';
+import { readForeignDate } from '../time/foreign.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 
 /** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
@@ -136,6 +138,78 @@ export function inferredWindow(
   };
 }
 
+/**
+ * An article whose only stamp is an update time was published that day or before. Its own text narrows that: a
+ * dateline's day and month, on or before the update, is the day (a wire report is filed on its dateline's day);
+ * else the latest event it tells in the past is the earliest day. Null when the text adds nothing.
+ */
+export function boundUpdateOnly(
+  published: Published,
+  passages: readonly Passage[],
+  dateline: { text: string; line: number } | null,
+  language: string | null = 'en',
+): Published | null {
+  // The English tense reader cannot read other languages' verbs; there a day told as done counts as past.
+  const foreign = (language ?? 'en').split('-')[0] !== 'en';
+  const toldInPast = (p: Passage, e: TemporalExpression) => {
+    const dir = directionAt(p.sentence, e);
+    return dir === 'past' || (foreign && dir === 'nearest' && statementKind(p.sentence, e, language) === 'happened');
+  };
+  const latest = published.latest!;
+  const dayMonth = dateline ? datelineDayMonth(dateline.text) : null;
+  if (dayMonth) {
+    const y = Number(latest.slice(0, 4));
+    const day = [y, y - 1]
+      .map((year) => new Date(year, dayMonth.month - 1, dayMonth.day))
+      .filter((d) => d.getMonth() === dayMonth.month - 1)
+      .map(isoDay)
+      .find((d) => d <= latest);
+    if (day)
+      return {
+        ...published,
+        date: day,
+        earliest: day,
+        latest: day === latest ? day : latest,
+        precision: day === latest ? 'day' : 'window',
+        ...(day === latest ? {} : { date: null }),
+        reason: `${published.reason} The dateline on line ${dateline!.line} gives “${dateline!.text}” without a year: ${day === latest ? `the same day, ${human(day)}` : `${human(day)}, the last such day before it`}.`,
+      };
+  }
+  // A day and month told in the past ("acquitted him on April 22"): the last such day on or before the update, when
+  // it falls within the month before it.
+  const monthBefore = isoDay(addDays(parseISO(latest), -31));
+  const told = passages
+    .flatMap((p) =>
+      p.expressions
+        .filter((e) => e.kind === 'month-day' && toldInPast(p, e))
+        .map((e) => ({ p, e, day: resolveExpression(e, latest, 'past')?.start ?? null })),
+    )
+    // Within the month before the update: a day a year back is more likely a day the text looks ahead to.
+    .filter((x): x is typeof x & { day: string } => x.day !== null && x.day <= latest && x.day >= monthBefore)
+    .sort((a, b) => b.day.localeCompare(a.day))[0];
+  const events = boundFromEvents(passages);
+  const fromEvents = events?.earliest && events.earliest <= latest ? events.earliest : null;
+  const earliest = [told?.day ?? null, fromEvents]
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1);
+  if (!earliest) return null;
+  const oneDay = earliest === latest;
+  const why =
+    told && told.day === earliest
+      ? `It tells “${clauseAround(told.p.sentence, told.e.index)}” (${told.e.text}) in the past, the last such day before the update being ${human(told.day)}, so it was published on or after that day.`
+      : events!.reason
+          .replace(/^The text states no date and no day can be inferred; /, 'And ')
+          .replace(/; the earliest it tells in the future.*$/, '.');
+  return {
+    ...published,
+    date: oneDay ? latest : null,
+    earliest,
+    precision: oneDay ? 'day' : 'window',
+    reason: `${published.reason} ${why}`,
+  };
+}
+
 /** A day as the reasons write it: `11 Dec 2023`. */
 const human = (iso: string) => {
   const d = parseISO(iso);
@@ -179,11 +253,14 @@ export function boundFromEvents(passages: readonly Passage[]): Published | null 
   };
 }
 
-/** The day and month a dateline gives (`Dec. 12`), or null when it does not give both for certain. */
+/** The day and month a dateline gives (`Dec. 12`, `12 abr`), or null when it does not give both for certain. */
 function datelineDayMonth(dateText: string): { month: number; day: number } | null {
   const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
-  if (!r || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  return { month: r.start.get('month')!, day: r.start.get('day')! };
+  if (r && r.start.isCertain('month') && r.start.isCertain('day'))
+    return { month: r.start.get('month')!, day: r.start.get('day')! };
+  // Other languages' month names and abbreviations (`12 abr`, `3 févr.`).
+  const foreign = readForeignDate(dateText, null, true);
+  return foreign ? { month: foreign.month, day: foreign.day } : null;
 }
 
 /**

@@ -219,6 +219,24 @@ export function isComparing(
   return COMPARING.test(governingBefore(masked, expr.index).slice(-40));
 }
 
+// A date that modifies a noun: "the 11 May vote", "its 2015 peace agreement", "Sunday's election".
+const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|this|that|a|an|last|next)\s*$/i;
+const ATTRIBUTIVE_AFTER =
+  /^(?:['’]s\s+\p{L}|\s+(?!(?:of|to|in|on|at|by|for|from|and|or|but|was|were|is|are|will|would|has|had|have|when|as|after|before|until|while|with|that|which|who)\b)\p{Ll}[\p{Ll}-]*)/u;
+
+/**
+ * Whether the date names another event by its day, as a noun's modifier ("since the 11 May vote", "Sunday's
+ * election"), rather than dating the act the clause tells. Where the sentence dates its own act with another
+ * expression, such a date is a reference, not a second event of the sentence.
+ */
+export function isAttributive(sentence: string, expr: TemporalExpression): boolean {
+  const before = sentence.slice(0, expr.index);
+  const after = sentence.slice(expr.index + expr.text.length);
+  if (DEADLINE_AFTER.test(after)) return false;
+  const possessive = /^['’]s\s/.test(after);
+  return (possessive || ATTRIBUTIVE_BEFORE.test(before)) && ATTRIBUTIVE_AFTER.test(after);
+}
+
 /** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */
 export function isEventKind(kind: StatementKind | NotAnEvent): kind is StatementKind {
   return kind === 'happened' || kind === 'planned' || kind === 'deadline' || kind === 'status';

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readForeignDate, findForeignNames } from '../../../src/engine/time/foreign.ts';
 import { readPassages } from '../../../src/engine/timeline/passages.ts';
+import { buildCorpus } from '../../../src/engine/timeline/corpus.ts';
+import { readStory, textSeed } from '../../helpers.ts';
 import {
   boundFromEvents,
   inferFromWeekday,
@@ -175,5 +177,43 @@ describe('publication dates', () => {
     );
     expect(yearForDateline('Dec. 12', 3, ps)).toMatchObject({ date: '2024-12-12', basis: 'stated' });
     expect(yearForDateline('Dec. 12', 3, passagesOf('The mine opened in 1998 and closed in 2003.'))).toBeNull();
+  });
+});
+
+describe('an article whose only stamp is an update time', () => {
+  const corpus = buildCorpus(
+    [
+      textSeed(
+        'a.txt',
+        'Jury clears harbour treasurer\n\nUpdated April 23, 2025, 6:41 p.m. EDT\n\nA jury cleared the former harbour treasurer of all charges on April 22, ending a two-year case.\n',
+      ),
+      textSeed(
+        'b.txt',
+        'Huelga en el puerto\n\nActualizado: viernes, 12 abril 2024 14:32\n\nSevilla, 12 abr (EFE).- Los estibadores del puerto pararon este viernes durante seis horas.\n',
+      ),
+      textSeed(
+        'c.txt',
+        'Ferry back in service\n\nUpdated: March 3, 2024\n\nThe ferry is running again, the operator said.\n',
+      ),
+    ],
+    readStory(),
+  );
+  const [jury, strike, ferry] = corpus.articles;
+
+  it('was published on or before it, and on or after the day it tells in the past', () => {
+    expect(jury!.published).toMatchObject({
+      date: null,
+      earliest: '2025-04-22',
+      latest: '2025-04-23',
+      basis: 'inferred',
+    });
+  });
+
+  it('takes the dateline’s day on or before the update as the day', () => {
+    expect(strike!.published).toMatchObject({ date: '2024-04-12', basis: 'inferred' });
+  });
+
+  it('stays open below when the text tells nothing dated', () => {
+    expect(ferry!.published).toMatchObject({ date: null, earliest: null, latest: '2024-03-03', precision: 'open' });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
 import { findForeignExpressions } from '../../../src/engine/time/foreign.ts';
-import { isComparing, statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
+import { isAttributive, isComparing, statementKind } from '../../../src/engine/timeline/statement-kinds.ts';
 
 /** The kind the sentence gives the expression written `text`. */
 const kindOf = (sentence: string, text: string) => {
@@ -89,5 +89,21 @@ describe('statementKind in the article’s language', () => {
 
   it('reads “not until” as the day it happened', () => {
     expect(kindOf('The pier did not reopen until March 3, 2019.', 'March 3')).toBe('happened');
+  });
+});
+
+describe('isAttributive', () => {
+  const of = (sentence: string, text: string) =>
+    isAttributive(
+      sentence,
+      findTemporalExpressions(sentence).find((x) => x.text.includes(text))!,
+    );
+  it('finds a date that names another event as a modifier', () => {
+    expect(of('He spoke on Thursday, his first trip since the May 11, 2025 vote.', 'May 11')).toBe(true);
+    expect(of("Turnout in Sunday's election was low.", 'Sunday')).toBe(true);
+  });
+  it('leaves a date that dates the act, and a deadline named by its day', () => {
+    expect(of('The council voted on May 11, 2025 to close the pier.', 'May 11')).toBe(false);
+    expect(of('The sale must close before the September 30, 2025 deadline.', 'September 30')).toBe(false);
   });
 });

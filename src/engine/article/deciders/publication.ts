@@ -124,7 +124,18 @@ function fromDateline(found: Findings): Published | null {
 /** An update stamp or a bare date under the headline, when nothing better dates the article. */
 function fromStamp({ stamp }: Findings): Published | null {
   if (!stamp) return null;
-  const how = stamp.verb === 'updated' ? 'the only stamp, an update time' : 'a date line under the headline';
+  // An update stamp says when the page last changed: it was first published that day or before.
+  if (stamp.verb === 'updated')
+    return {
+      ...publishedUnknown(
+        `Line ${stamp.line}, “${stamp.phrase}”, is the only stamp, an update time: the article was published on ${stamp.stamp.date} or before.`,
+      ),
+      basis: 'inferred',
+      line: stamp.line,
+      latest: stamp.stamp.date,
+      precision: 'open',
+    };
+  const how = 'a date line under the headline';
   return publishedOn(
     stamp.stamp.date,
     'stated',

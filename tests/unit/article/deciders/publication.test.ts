@@ -62,11 +62,16 @@ describe('decidePublication', () => {
       'update stamp',
       { stamp: updated },
       {},
+      // An update time bounds the publication from above; the text may narrow it (`timeline/corpus.ts`).
       {
-        date: '2023-12-28',
-        time: '09:00',
+        date: null,
+        basis: 'inferred',
+        latest: '2023-12-28',
+        earliest: null,
+        precision: 'open',
         line: 5,
-        reason: 'Line 5, “Dec 28, 2023 9:00”, is the only stamp, an update time; the article is dated to it.',
+        reason:
+          'Line 5, “Dec 28, 2023 9:00”, is the only stamp, an update time: the article was published on 2023-12-28 or before.',
       },
     ],
     [
@@ -141,8 +146,9 @@ describe('decidePublication', () => {
       precision: 'window',
       line: 4,
     });
-    // A stamp that gives the day wins.
-    expect(decidePublication('t.txt', findings({ monthStamp, stamp: updated }), {}).value.date).toBe('2023-12-28');
+    // A stamp that gives the day wins; an update time only bounds it.
+    const dated = { ...updated, verb: 'date' as const };
+    expect(decidePublication('t.txt', findings({ monthStamp, stamp: dated }), {}).value.date).toBe('2023-12-28');
   });
 
   it('stops a seed whose front-matter date is no calendar date', () => {

@@ -29,10 +29,10 @@ Nach oben
 describe('a German page', () => {
   const { article, removed } = readPage('de-tagesbote.txt', PAGE);
 
-  it('reads the headline, the writer under the standfirst and the "Stand:" stamp', () => {
+  it('reads the headline, the writer under the standfirst and the "Stand:" stamp, an update time that bounds it', () => {
     expect(article.title).toBe('Neue Fähre zwischen Nierstein und Kornsand nimmt Betrieb auf');
     expect(article.author).toBe('Jonas Hartmann');
-    expect(article.published).toMatchObject({ date: '2024-09-12' });
+    expect(article.published).toMatchObject({ date: null, latest: '2024-09-12', basis: 'inferred' });
   });
 
   it.each([

@@ -30,7 +30,7 @@ describe('a Spanish page', () => {
   it('reads the headline, the update stamp with its weekday, and the writer from the closing signature', () => {
     expect(article.title).toBe('Los pescadores de bajura logran una tregua con la flota industrial');
     expect(article.author).toBe('Marta Iglesias');
-    expect(article.published).toMatchObject({ date: '2024-10-08', basis: 'stated' });
+    expect(article.published).toMatchObject({ date: null, latest: '2024-10-08', basis: 'inferred' });
   });
 
   it.each([
