@@ -13,8 +13,8 @@
  *     published on resolves it to a window holding the event ("on Wednesday" to
  *     that Wednesday, "12 March" to that 12 March, "last week" to its week);
  *   - it makes the same kind of claim (an act, a deadline or a status);
- *   - and exactly one event qualifies. Two candidates mean the sentence does not
- *     say which, and it stays out.
+ *   - and one event qualifies, or one shares more of its words than any other.
+ *     A tie means the sentence does not say which, and it stays out.
  */
 import { addDays, parseISO } from 'date-fns';
 import type { Citation, TimelineEvent } from '../schema/timeline.ts';
@@ -77,6 +77,37 @@ function sentencesOf(ev: TimelineEvent): Array<{ quote: string; terms: string[] 
   return ev.sources.filter((s) => !s.support).map((s) => ({ quote: s.quote, terms: contentTerms(s.quote) }));
 }
 
+// Words of time ("six days later") say when, not what: they never count as shared content.
+const TIME_WORDS = new Set(['day', 'week', 'month', 'year', 'later', 'earlier', 'time', 'hour', 'ago', 'next', 'last']);
+
+/** The sentence's content terms, its expression's and time words left out. */
+function ownTerms(sentence: string, expression: string): string[] {
+  const own = new Set(contentTerms(expression));
+  return contentTerms(sentence).filter((t) => !own.has(t) && !TIME_WORDS.has(t));
+}
+
+/** Whether two sentences share a kind of act, or two content words, the expression's own words left out. */
+function sharesAct(sentence: string, expression: string, m: { terms: string[] }): boolean {
+  const terms = ownTerms(sentence, expression).filter((t) => m.terms.includes(t));
+  return terms.some((t) => t.startsWith('~')) || terms.filter((t) => !t.startsWith('~')).length >= 2;
+}
+
+/** The one event sharing the most content words with the sentence, or null on a tie. */
+function mostShared(
+  p: PendingMention,
+  found: readonly TimelineEvent[],
+  sentences: ReadonlyMap<TimelineEvent, Array<{ terms: string[] }>>,
+): TimelineEvent | null {
+  const mine = ownTerms(p.quote, p.expression);
+  const scored = found
+    .map((ev) => ({
+      ev,
+      n: Math.max(...sentences.get(ev)!.map((s) => mine.filter((t) => s.terms.includes(t)).length)),
+    }))
+    .sort((a, b) => b.n - a.n);
+  return scored[0]!.n > scored[1]!.n ? scored[0]!.ev : null;
+}
+
 /** The citation an undated sentence gives the event it supports. */
 function supportingCitation(p: PendingMention, ev: TimelineEvent): Citation {
   const when = ev.start === ev.end ? ev.start : `${ev.start} – ${ev.end}`;
@@ -103,15 +134,19 @@ export function joinUndated(events: TimelineEvent[], pending: readonly PendingMe
   const sentences = new Map(events.map((ev) => [ev, sentencesOf(ev)]));
   let joined = 0;
   for (const p of pending) {
+    // A day and month is itself a strong key: any shared kind of act or two shared words will do. A weekday or a
+    // "last week" fits many days, so the sentence must tell the act in largely the same words.
+    const tells = p.expr.kind === 'month-day' ? sharesAct : sameAct;
     const found = events.filter(
       (ev) =>
         claimOf(ev.kind) === claimOf(p.kind) &&
         !ev.sources.some((s) => s.slug === p.slug && s.quote === p.quote) &&
-        sentences.get(ev)!.some((s) => sameAct(p.quote, p.expression, s)) &&
+        sentences.get(ev)!.some((s) => tells(p.quote, p.expression, s)) &&
         fitsDate(p, ev),
     );
-    if (found.length !== 1) continue;
-    const ev = found[0]!;
+    // Where several events qualify, the one whose sentences share the most words with it, if one does.
+    const ev = found.length <= 1 ? (found[0] ?? null) : mostShared(p, found, sentences);
+    if (!ev) continue;
     ev.sources.push(supportingCitation(p, ev));
     ev.reports = new Set(ev.sources.map((s) => s.slug)).size;
     ev.independent = ev.reports;
