@@ -20,6 +20,7 @@ export const IT: FurnitureWords = {
   backToTop: ['torna su', 'torna in alto'],
   readingTime: ['di lettura', 'lettura', 'tempo di lettura'],
   issue: ['numero', 'numero di', 'edizione', 'edizione di'],
+  formFields: ['nome', 'email', 'commento', 'commenti', 'sito web', 'invia commento'],
   subscribe: ['iscriviti', 'abbonati', 'seguici'],
   commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
   photo: ['foto', 'immagine'],

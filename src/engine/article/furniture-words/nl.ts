@@ -13,6 +13,7 @@ export const NL: FurnitureWords = {
   backToTop: ['terug naar boven', 'naar boven'],
   readingTime: ['leestijd'],
   issue: ['editie', 'nummer'],
+  formFields: ['naam', 'e-mail', 'reactie', 'reacties', 'website', 'plaats reactie'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],
   commentForm: [
     'reageer op dit artikel',

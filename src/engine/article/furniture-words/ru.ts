@@ -13,6 +13,7 @@ export const RU: FurnitureWords = {
   backToTop: ['наверх'],
   readingTime: ['чтения', 'время чтения'],
   issue: ['выпуск', 'номер'],
+  formFields: ['имя', 'электронная почта', 'комментарий', 'комментарии', 'отправить'],
   subscribe: ['подписывайтесь'],
   commentForm: [],
   photo: ['фото'],

@@ -13,6 +13,7 @@ export const TR: FurnitureWords = {
   backToTop: ['başa dön', 'yukarı çık'],
   readingTime: ['okuma', 'okuma süresi'],
   issue: ['sayı'],
+  formFields: ['ad', 'adınız', 'e-posta', 'yorum', 'yorumlar', 'gönder'],
   subscribe: ['abone ol', 'bizi takip edin'],
   commentForm: ['yorum yap', 'yorum yazın', 'e-posta adresiniz yayınlanmayacak'],
   photo: ['fotoğraf', 'foto'],

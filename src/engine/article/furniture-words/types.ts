@@ -20,6 +20,8 @@ export interface FurnitureWords {
   readingTime: readonly string[];
   /** Words around a monthly issue's month and year (`March 2024 issue`, `Edição de junho de 2023`, `Ausgabe März 2024`). */
   issue: readonly string[];
+  /** A comment form's field labels and buttons, each the whole line (`Your name`, `Correo electrónico`, `Comments (3)`). */
+  formFields: readonly string[];
   /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
   subscribe: readonly string[];
   /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */

@@ -13,6 +13,7 @@ export const ZH: FurnitureWords = {
   backToTop: ['返回顶部'],
   readingTime: ['阅读', '阅读时间'],
   issue: ['期'],
+  formFields: ['姓名', '邮箱', '评论', '发表评论'],
   subscribe: [],
   commentForm: [],
   photo: [],

@@ -1,5 +1,5 @@
 /** The comment form after an article (`Leave a Reply`, `Required fields are marked *`). */
-import { wordPattern } from '../../furniture-words/index.ts';
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FooterLine, LineReader, Zone } from '../reader.ts';
 
 const COMMENT_FORM = [
@@ -17,7 +17,9 @@ const COMMENT_FORM = [
 /** A line of a comment form (`Leave a Reply`, `Required fields are marked *`). */
 export function isCommentFormLine(line: string): boolean {
   const t = line.trim();
-  return COMMENT_FORM.some((re) => re.test(t));
+  // A field's label or a button in any covered language, with a count or a required-field star (`التعليقات (4)`).
+  const field = t.replace(/\s*(?:\(\d+\)|\d+|\*)$/u, '');
+  return COMMENT_FORM.some((re) => re.test(t)) || isWholeLine('formFields', field);
 }
 
 /** Takes a line of a comment form. */

@@ -15,7 +15,8 @@ const WORDED: RegExp[] = [
     'iu',
   ),
   // A caption closing with its credit: `… Foto: Lena Krüger/dpa`, `… (PHOTO / RESCUE UNIT)`, `… Photo M.D.`.
-  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*[^.]{2,80}$`, 'iu'),
+  // A credit may hold an initial's full stop (`Foto: Hochschule Lindenau/M. Rausch`).
+  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*(?:[^.]|(?<=\b\p{Lu})\.){2,80}$`, 'iu'),
   new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
   // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
   // photograph's credit, not the text's.

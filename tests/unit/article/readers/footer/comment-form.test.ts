@@ -11,6 +11,12 @@ describe('commentFormReader', () => {
     ['Required fields are marked *', 'comment-form'],
     ['Name *', 'comment-form'],
     ['12 Comments', 'comment-form'],
+    // Field labels and counts in other languages.
+    ['Your name', 'comment-form'],
+    ['Correo electrónico', 'comment-form'],
+    ['Commentaires (5)', 'comment-form'],
+    ['التعليقات (4)', 'comment-form'],
+    ['Kommentare sind geschlossen.', 'comment-form'],
     ['Comments from residents were mixed.', null],
   ])('%s → %s', (line, kind) => {
     expect(isCommentFormLine(line)).toBe(kind !== null);

@@ -27,6 +27,7 @@ describe('pageChromeReader', () => {
     ['Le char des conscrits dans la Grande-Rue. Photo M.D.', 'page-chrome'],
     ['Des pirogues à quai à Kayar, le 10 mars. © AFP', 'page-chrome'],
     ['This article appears in the May 2024 print edition', 'page-chrome'],
+    ['Foto: Forstschule Ebersbach/K. Lenz', 'page-chrome'],
     // A sentence that names a photographer, or one with a copyright sign inside it, is news.
     ['The photo was taken by a drone on Monday.', null],
     ['Il a cité la photo de M. Diallo dans son discours.', null],
