@@ -18,8 +18,12 @@ export interface Agency {
 
 /** Every agency, in the order credits found in one sentence are listed. */
 export const AGENCIES: readonly Agency[] = [
-  { name: 'AFP', pattern: /\b(?:AFP|Agence France[- ]Presse)\b|法新社/, prose: /\b(?:AFP|Agence France[- ]Presse)\b/ },
-  { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター/, prose: /\bReuters\b/ },
+  {
+    name: 'AFP',
+    pattern: /\b(?:AFP|Agence France[- ]Presse)\b|法新社|أ\s?[.\s]\s?ف\s?[.\s]\s?ب/,
+    prose: /\b(?:AFP|Agence France[- ]Presse)\b/,
+  },
+  { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター|رويترز/, prose: /\bReuters\b/ },
   { name: 'AP', pattern: /\b(?:AP|Associated Press)\b/, prose: /\b(?:AP|Associated Press)\b/ },
   { name: 'dpa', pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/, prose: /\b(?:dpa|Deutsche Presse-Agentur)\b/ },
   { name: 'EFE', pattern: /\bEFE\b/, prose: /\bEFE\b/ },

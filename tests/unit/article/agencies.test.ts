@@ -5,6 +5,8 @@ import { AGENCIES, agencyNamed, looksLikeAgencyCode } from '../../../src/engine/
 describe('agencyNamed', () => {
   it.each([
     ['Agence France-Presse', 'AFP'],
+    ['أ ف ب', 'AFP'],
+    ['رويترز', 'Reuters'],
     ['AA', 'Anadolu'],
     ['新华社', 'Xinhua'],
     ['Reuters.', 'Reuters'],

@@ -4,6 +4,7 @@ import { writerName } from '../../../src/engine/article/deciders/author.ts';
 
 describe('writerName', () => {
   it.each([
+    ['Dr Lena Vasquez', 'Lena Vasquez'],
     ['Von Lena Hartwig', 'Lena Hartwig'],
     ['Por Ana Beatriz Lima', 'Ana Beatriz Lima'],
     ['Ana Beatriz Lima', 'Ana Beatriz Lima'],

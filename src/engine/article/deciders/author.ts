@@ -22,6 +22,8 @@ export function writerName(name: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:|/·—–-]+|[\s,;:|/·—–-]+$/g, '')
     .trim();
+  // A title before the name is not part of it ("Dr Helen Achterberg", "Prof. Ana Ruiz").
+  n = n.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Sr|Sra|Herr|Frau)\.?\s+(?=\p{Lu})/u, '');
   // Initials sign an article too ("— M.D.").
   if (!/\p{L}{2}/u.test(n) && !/^(?:\p{Lu}\.\s?){1,4}$/u.test(n)) return null;
   if (n === n.toUpperCase() && /\p{Lu}{2}/u.test(n))

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** German furniture words. */
 export const DE: FurnitureWords = {
-  byline: ['von', 'ein beitrag von', 'autor', 'autorin'],
+  byline: ['von', 'ein beitrag von', 'autor', 'autorin', 'text'],
   roles: ['korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'reporter', 'reporterin', 'autor', 'autorin'],
   published: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erstellt am'],
   updated: ['stand', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'geändert am'],
@@ -36,6 +36,12 @@ export const DE: FurnitureWords = {
     'kommentar abschicken',
     'kommentar senden',
     'kommentare sind geschlossen',
+  ],
+  cookies: [
+    'wir verwenden cookies',
+    'wir nutzen cookies',
+    'diese website verwendet cookies',
+    'diese webseite verwendet cookies',
   ],
   subscribe: ['abonnieren sie', 'newsletter abonnieren', 'jetzt abonnieren', 'folgen sie uns', 'melden sie sich'],
   commentForm: [

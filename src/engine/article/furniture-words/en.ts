@@ -16,6 +16,8 @@ export const EN: FurnitureWords = {
     'compiled by',
     'from',
     'posted by',
+    'words',
+    'text',
   ],
   roles: [
     'reporter',
@@ -100,6 +102,7 @@ export const EN: FurnitureWords = {
     'post comment',
     'comments are closed',
   ],
+  cookies: ['we use cookies', 'this site uses cookies', 'this website uses cookies'],
   subscribe: ['subscribe to', 'sign up for', 'sign up to', 'get our', 'follow us', 'join our', 'receive our'],
   commentForm: [
     'leave a reply',

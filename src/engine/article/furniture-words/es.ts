@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Spanish furniture words. */
 export const ES: FurnitureWords = {
-  byline: ['por', 'redacción', 'escrito por'],
+  byline: ['por', 'redacción', 'escrito por', 'texto'],
   roles: [
     'periodista',
     'corresponsal',
@@ -48,6 +48,7 @@ export const ES: FurnitureWords = {
     'enviar comentario',
     'los comentarios están cerrados',
   ],
+  cookies: ['utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'este sitio utiliza cookies'],
   subscribe: ['suscríbete', 'suscríbase', 'síguenos', 'siguenos', 'recibe', 'únete a nuestro', 'sigue a'],
   commentForm: [
     'deja un comentario',

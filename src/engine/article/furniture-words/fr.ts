@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** French furniture words. */
 export const FR: FurnitureWords = {
-  byline: ['par', 'propos recueillis par'],
+  byline: ['par', 'propos recueillis par', 'texte'],
   roles: [
     'journaliste',
     'correspondant',
@@ -44,6 +44,7 @@ export const FR: FurnitureWords = {
     'envoyer',
     'les commentaires sont fermés',
   ],
+  cookies: ['nous utilisons des cookies', 'ce site utilise des cookies', 'ce site web utilise des cookies'],
   subscribe: ['abonnez-vous', 'inscrivez-vous', "je m'abonne", 'recevez', 'suivez-nous', 's’abonner', "s'abonner"],
   commentForm: [
     'laisser un commentaire',

@@ -21,6 +21,7 @@ export const IT: FurnitureWords = {
   readingTime: ['di lettura', 'lettura', 'tempo di lettura'],
   issue: ['numero', 'numero di', 'edizione', 'edizione di'],
   formFields: ['nome', 'email', 'commento', 'commenti', 'sito web', 'invia commento'],
+  cookies: ['utilizziamo i cookie', 'questo sito utilizza cookie', 'questo sito utilizza i cookie'],
   subscribe: ['iscriviti', 'abbonati', 'seguici'],
   commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
   photo: ['foto', 'immagine'],

@@ -14,6 +14,7 @@ export const NL: FurnitureWords = {
   readingTime: ['leestijd'],
   issue: ['editie', 'nummer'],
   formFields: ['naam', 'e-mail', 'reactie', 'reacties', 'website', 'plaats reactie'],
+  cookies: ['wij gebruiken cookies', 'we gebruiken cookies', 'deze website gebruikt cookies'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],
   commentForm: [
     'reageer op dit artikel',

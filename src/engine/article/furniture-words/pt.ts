@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Portuguese furniture words. */
 export const PT: FurnitureWords = {
-  byline: ['por', 'da redação'],
+  byline: ['por', 'da redação', 'texto'],
   roles: ['repórter', 'jornalista', 'correspondente', 'redator', 'redatora', 'enviado especial'],
   published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],
@@ -34,6 +34,7 @@ export const PT: FurnitureWords = {
     'enviar comentário',
     'os comentários estão fechados',
   ],
+  cookies: ['utilizamos cookies', 'usamos cookies', 'este site utiliza cookies', 'este site usa cookies'],
   subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],
   commentForm: [
     'deixe um comentário',

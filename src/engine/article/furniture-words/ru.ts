@@ -14,6 +14,7 @@ export const RU: FurnitureWords = {
   readingTime: ['чтения', 'время чтения'],
   issue: ['выпуск', 'номер'],
   formFields: ['имя', 'электронная почта', 'комментарий', 'комментарии', 'отправить'],
+  cookies: ['мы используем файлы cookie', 'этот сайт использует файлы cookie'],
   subscribe: ['подписывайтесь'],
   commentForm: [],
   photo: ['фото'],

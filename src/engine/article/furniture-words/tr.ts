@@ -14,6 +14,7 @@ export const TR: FurnitureWords = {
   readingTime: ['okuma', 'okuma süresi'],
   issue: ['sayı'],
   formFields: ['ad', 'adınız', 'e-posta', 'yorum', 'yorumlar', 'gönder'],
+  cookies: ['çerez kullanıyoruz', 'bu site çerez kullanmaktadır'],
   subscribe: ['abone ol', 'bizi takip edin'],
   commentForm: ['yorum yap', 'yorum yazın', 'e-posta adresiniz yayınlanmayacak'],
   photo: ['fotoğraf', 'foto'],

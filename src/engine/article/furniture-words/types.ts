@@ -22,6 +22,8 @@ export interface FurnitureWords {
   issue: readonly string[];
   /** A comment form's field labels and buttons, each the whole line (`Your name`, `Correo electrónico`, `Comments (3)`). */
   formFields: readonly string[];
+  /** Words of a cookie notice, anywhere in its line (`we use cookies`, `wir verwenden Cookies`). */
+  cookies: readonly string[];
   /** Openings of a newsletter, subscription or follow-us prompt (`subscribe to`, `suscríbete`). */
   subscribe: readonly string[];
   /** Lines of a comment form, each the opening of the line (`leave a comment`, `votre adresse e-mail`). */

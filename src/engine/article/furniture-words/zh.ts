@@ -14,6 +14,7 @@ export const ZH: FurnitureWords = {
   readingTime: ['阅读', '阅读时间'],
   issue: ['期'],
   formFields: ['姓名', '邮箱', '评论', '发表评论'],
+  cookies: ['我们使用cookie', '本网站使用cookie'],
   subscribe: [],
   commentForm: [],
   photo: [],

@@ -6,6 +6,8 @@ const PHOTO = wordPattern('photo');
 
 // Prompts and captions in every covered language, built from the word tables (`../../furniture-words/`).
 const WORDED: RegExp[] = [
+  // A cookie notice, with its buttons on the same line (`Wir verwenden Cookies, um … Alle akzeptieren | Einstellungen`).
+  new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')}(?![\p{L}]).{0,300}$`, 'iu'),
   // `Suscríbete a nuestra newsletter`, `Síguenos en nuestras redes sociales`: the prompt opens the line, or follows
   // the pitch after a colon (`L'essentiel chaque matin : je m'abonne à la newsletter`).
   new RegExp(String.raw`(?:^|[:：]\s*)${wordPattern('subscribe')}(?![\p{L}]).{0,120}$`, 'iu'),

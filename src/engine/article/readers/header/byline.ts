@@ -16,6 +16,8 @@ const BYLINE = new RegExp(String.raw`^\s*${wordPattern('byline')}\s*:?\s+(.+?)\s
 const MORE_BY_TAIL = new RegExp(String.raw`\s+${wordPattern('moreBy')}\s+(?:this\s+)?author\s*$`, 'iu');
 // An e-mail address after the name (`By Jane Doe | jdoe@example.com`).
 const EMAIL = /^\S+@\S+\.\w+$/;
+// A newsroom role of any covered language after the name (`- محرر الشؤون الاقتصادية`, `, corresponsal`).
+const ROLE_WORD = new RegExp(String.raw`(?<![\p{L}])${wordPattern('roles')}(?![\p{L}])`, 'iu');
 
 /** Reads a byline and what follows the name: `By Jane Doe, AFP` (an agency, credited), `By Jane Doe in Kampala`. */
 export function matchByline(line: string): { name: string | null; agencies: string[] } | null {
@@ -30,8 +32,8 @@ export function matchByline(line: string): { name: string | null; agencies: stri
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
     if (agency) agencies.unshift(agency);
-    else if (EMAIL.test(part)) {
-      // An address is how to reach the writer, not part of the name.
+    else if (EMAIL.test(part) || ROLE_WORD.test(part)) {
+      // An address is how to reach the writer, and a role what the writer does: neither is part of the name.
     } else if (
       !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(
         part,

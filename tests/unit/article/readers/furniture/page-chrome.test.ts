@@ -28,6 +28,8 @@ describe('pageChromeReader', () => {
     ['Des pirogues à quai à Kayar, le 10 mars. © AFP', 'page-chrome'],
     ['This article appears in the May 2024 print edition', 'page-chrome'],
     ['Foto: Forstschule Ebersbach/K. Lenz', 'page-chrome'],
+    ['Wir verwenden Cookies, um die Seite zu verbessern. Alle akzeptieren | Einstellungen', 'page-chrome'],
+    ['Utilizamos cookies propias y de terceros. Aceptar', 'page-chrome'],
     // A sentence that names a photographer, or one with a copyright sign inside it, is news.
     ['The photo was taken by a drone on Monday.', null],
     ['Il a cité la photo de M. Diallo dans son discours.', null],

@@ -12,6 +12,9 @@ describe('matchByline', () => {
     ['Written by Jane Doe in Kampala', { name: 'Jane Doe', agencies: [] }],
     ['Par Claire Denoël', { name: 'Claire Denoël', agencies: [] }],
     ['Tomas Reyes, Senior Correspondent', { name: 'Tomas Reyes', agencies: [] }],
+    ['Words: Ines Calder', { name: 'Ines Calder', agencies: [] }],
+    ['بقلم: كريم الناصر - محرر الشؤون المحلية', { name: 'كريم الناصر', agencies: [] }],
+    ['Text messages flooded the switchboard', null],
     // Prose that opens with "By" is no byline.
     ['By the end of the year the port had reopened.', null],
   ])('%s', (line, expected) => expect(matchByline(line)).toEqual(expected));
