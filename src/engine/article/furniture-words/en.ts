@@ -18,6 +18,7 @@ export const EN: FurnitureWords = {
     'posted by',
     'words',
     'text',
+    'live reporting by',
   ],
   roles: [
     'reporter',

@@ -7,6 +7,8 @@
 import type { Stamp } from '../../../time/stamps.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
 import { furnitureWords, wordPattern } from '../../furniture-words/index.ts';
+import { addCredit } from '../../findings.ts';
+import { matchByline } from '../header/byline.ts';
 import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
@@ -17,6 +19,7 @@ import { matchStampLine } from './stamp-line.ts';
 type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
   | { kind: 'month'; year: number; month: number; phrase: string }
+  | { kind: 'byline'; name: string | null; agencies: string[] }
   | { kind: 'reading-time' | 'section' | 'place' | 'update-time' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
@@ -30,6 +33,8 @@ const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,3}$/u;
 // `Vastrel, 11 de junio de 2025`: one to three capitalised words, a comma, then the stamp.
 const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(.+)$/u;
 
+// A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
+const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
 // An update label and a clock time alone.
 const UPDATE_TIME = new RegExp(
   String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$`,
@@ -54,6 +59,9 @@ function readField(field: string, edge: boolean): Field | null {
   if (published?.stamp) return { kind: 'published', stamp: published.stamp, phrase: published.phrase };
   const stamp = matchStampLine(field);
   if (stamp) return { kind: stamp.verb, stamp: stamp.stamp, phrase: stamp.phrase };
+  // A byline first on the line (`By Tom Harlow · Mon 14 Apr 2025 · 4 min read`, `كتب: … - الخميس 02 فبراير 2023`).
+  const byline = edge ? matchByline(field) : null;
+  if (byline && BYLINE_OPENING.test(field)) return { kind: 'byline', ...byline };
   const month = matchMonthStamp(field);
   if (month) return { kind: 'month', ...month, phrase: field };
   if (isReadingTime(field)) return { kind: 'reading-time' };
@@ -93,6 +101,11 @@ export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (lin
   const date = stamps.find((f) => f.kind === 'date');
   const updated = stamps.find((f) => f.kind === 'updated');
   const month = fields.find((f): f is Extract<Field, { kind: 'month' }> => f.kind === 'month');
+  const byline = fields.find((f): f is Extract<Field, { kind: 'byline' }> => f.kind === 'byline');
+  if (byline) {
+    if (byline.name && !found.author) found.author = { name: byline.name, line: line.n, how: 'byline' };
+    for (const a of byline.agencies) addCredit(found.credits, a, `The byline on line ${line.n}: “${line.plain}”.`);
+  }
   if (month && !stamps.length) {
     found.monthStamp ??= { line: line.n, phrase: month.phrase, year: month.year, month: month.month };
     return 'stamp';

@@ -27,7 +27,7 @@ export function matchByline(line: string): { name: string | null; agencies: stri
   let name = m[1]!;
   // Trailing parts after a comma, bar, slash or dash: agencies, roles, places.
   for (;;) {
-    const tail = /\s*(?:,|\||\/|\s[–—-])\s*([^,|/]+)$/.exec(name);
+    const tail = /\s*(?:,|\||\/|\s[–—-])\s*((?:(?!\s[–—-]\s)[^,|/])+)$/.exec(name);
     if (!tail) break;
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
@@ -38,7 +38,8 @@ export function matchByline(line: string): { name: string | null; agencies: stri
       !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(
         part,
       ) &&
-      !/^\p{Lu}[\p{L} ]+$/u.test(part)
+      // A place or an outlet: capitalised words, maybe a state's code (`Sorocaba (SP)`).
+      !/^\p{Lu}[\p{L} ]+(?:\s*\(\p{Lu}{2,3}\))?$/u.test(part)
     )
       break;
     name = name.slice(0, tail.index);

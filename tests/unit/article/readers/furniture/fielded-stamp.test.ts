@@ -47,6 +47,13 @@ describe('fieldedStampReader', () => {
     expect(found.stamp).toMatchObject({ verb: 'date', stamp: { date: '2024-05-02' } });
   });
 
+  it('takes a byline that opens the line as the writer', () => {
+    const { kind, found } = furnitureTake(fieldedStampReader, 'By Ada Fenwick · Mon 14 Apr 2025 · 4 min read');
+    expect(kind).toBe('stamp');
+    expect(found.author).toMatchObject({ name: 'Ada Fenwick', how: 'byline' });
+    expect(found.stamp).toMatchObject({ stamp: { date: '2025-04-14' } });
+  });
+
   it('leaves a line of the body below the top of the page', () => {
     expect(furnitureTake(fieldedStampReader, '7 June 2024 - 3 min read', { bodyStarted: true, top: false }).kind).toBe(
       null,

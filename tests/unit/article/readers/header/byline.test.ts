@@ -13,6 +13,8 @@ describe('matchByline', () => {
     ['Par Claire Denoël', { name: 'Claire Denoël', agencies: [] }],
     ['Tomas Reyes, Senior Correspondent', { name: 'Tomas Reyes', agencies: [] }],
     ['Words: Ines Calder', { name: 'Ines Calder', agencies: [] }],
+    ['Por Clara Monteiro, Jornal do Vale — Sorocaba (SP)', { name: 'Clara Monteiro', agencies: [] }],
+    ['Live reporting by Owen Price', { name: 'Owen Price', agencies: [] }],
     ['بقلم: كريم الناصر - محرر الشؤون المحلية', { name: 'كريم الناصر', agencies: [] }],
     ['Text messages flooded the switchboard', null],
     // Prose that opens with "By" is no byline.
