@@ -89,7 +89,7 @@ export const EN: FurnitureWords = {
   moreBy: ['more by', 'more from', 'more articles by', 'more stories by', 'all posts by', 'all articles by'],
   backToTop: ['back to top', 'to top', 'return to top', 'go to top', 'top of page'],
   readingTime: ['read', 'read time', 'reading time', 'to read'],
-  issue: ['issue', 'edition'],
+  issue: ['issue', 'edition', 'print edition'],
   formFields: [
     'name',
     'your name',

@@ -20,7 +20,7 @@ type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
   | { kind: 'month'; year: number; month: number; phrase: string }
   | { kind: 'byline'; name: string | null; agencies: string[] }
-  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' };
+  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
 const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
@@ -28,13 +28,15 @@ const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
 const MINUTES =
   /^(?:min\.?|mins|minutes?|minutos|minuten|minuti|minuut|минут\p{L}*|мин\.?|dk|dakika|分钟|دقائق|دقيقة)$/iu;
 const READING_TIME = new Set(furnitureWords('readingTime').map((w) => w.toLowerCase()));
-// A section or kicker name: one to four words, the first capitalised, no figures.
-const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,3}$/u;
+// A section name or a site's tagline: one to six words, the first capitalised, no figures.
+const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,5}$/u;
 // `Vastrel, 11 de junio de 2025`: one to three capitalised words, a comma, then the stamp.
 const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(.+)$/u;
 
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
+// A clock time alone.
+const CLOCK = /^\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/iu;
 // An update label and a clock time alone.
 const UPDATE_TIME = new RegExp(
   String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$`,
@@ -67,6 +69,8 @@ function readField(field: string, edge: boolean): Field | null {
   if (isReadingTime(field)) return { kind: 'reading-time' };
   // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
   if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
+  // The clock time of the stamp beside it (`… — 5 de março de 2025 — 10:41`).
+  if (CLOCK.test(field)) return { kind: 'time' };
   if (edge && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };
   return null;
 }

@@ -5,7 +5,7 @@ import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
 // An issue's words before or after its month and year (`March 2024 issue`, `Edição de junho de 2023`).
 const ISSUE = alternationOf(furnitureWords('issue'));
-const ISSUE_BEFORE = new RegExp(String.raw`^${ISSUE}\s+`, 'iu');
+const ISSUE_BEFORE = new RegExp(String.raw`^${ISSUE}\s*:?\s+`, 'iu');
 const ISSUE_AFTER = new RegExp(String.raw`\s+${ISSUE}$`, 'iu');
 
 /** The month and year of a line that holds nothing else (`März 2024`, `marzo de 2024`, `March 2024 issue`); null otherwise. */

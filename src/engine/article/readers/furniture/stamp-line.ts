@@ -40,7 +40,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   if (rest === '') return { verb: 'date', stamp, phrase: t };
   // A date in another language (`14 de mayo de 2024 - 12:31`, `27 giugno 2024`): once its month and weekday names are
   // gone, only short joining words (`de`, `à`, `um`, `hrs`) may be left.
-  const words = t.match(/[\p{L}]+\.?/gu) ?? [];
+  // Hyphenated names stay whole (`Quarta-feira`).
+  const words = t.match(/[\p{L}]+(?:-[\p{L}]+)*\.?/gu) ?? [];
   return words.some(isDateName) && words.every((w) => isDateName(w) || w.replace(/\.$/, '').length <= 3)
     ? { verb: 'date', stamp, phrase: t }
     : null;

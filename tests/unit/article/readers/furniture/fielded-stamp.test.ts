@@ -16,6 +16,7 @@ describe('matchFieldedStamp', () => {
     ['Sevilla, 4 de abril de 2024', 'date', '2024-04-04'],
     ['Wirtschaft · 12. März 2024 · Lesezeit: 4 Min.', 'date', '2024-03-12'],
     ['Santé | Publié le mardi 5 mars 2024 à 10h20 | Mis à jour à 15h05', 'published', '2024-03-05'],
+    ['Economia — Quarta-feira, 6 de março de 2024 — 10:41', 'date', '2024-03-06'],
   ])('%s → %s %s', (line, kind, date) => {
     const fields = matchFieldedStamp(line);
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
