@@ -38,6 +38,8 @@ interface ForeignPatterns {
   future: RegExp;
   /** The language puts its denial after the verb (German: "sagte nicht"). */
   negatedAfter: boolean;
+  /** A sentence opening with its verb and a comma: a condition (German). */
+  conditionalOpening: RegExp | null;
 }
 
 /** How far before the date, in characters, a denial in another language still governs it. */
@@ -57,6 +59,7 @@ function patternsOf(words: StatementWords): ForeignPatterns {
       deadline: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu'),
       future: wordsPattern(words.future),
       negatedAfter: words.negatedAfter === true,
+      conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
     };
     compiled.set(words, p);
   }
@@ -139,7 +142,10 @@ const READERS: KindReader[] = [
   (c) => (c.words?.deadline.test(c.before) ? 'deadline' : undefined),
   (c) => (COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(c.before) ? 'counterfactual' : undefined),
   (c) =>
-    CONDITIONAL.test(c.before) || /^\s*(?:if|unless)\b/i.test(c.sentence) || c.words?.conditional.test(c.before)
+    CONDITIONAL.test(c.before) ||
+    /^\s*(?:if|unless)\b/i.test(c.sentence) ||
+    c.words?.conditional.test(c.before) ||
+    (c.words?.conditionalOpening?.test(c.sentence) && c.sentence.indexOf(',') > c.expr.index)
       ? 'conditional'
       : undefined,
   // In other languages the denial stands next to its verb: a few words before the date, or in German after it

@@ -23,6 +23,8 @@ export interface StatementWords {
   future: string;
   /** The denial follows the verb it denies ("sagte nicht"), so it may stand after the date. */
   negatedAfter?: boolean;
+  /** A condition told by a sentence that opens with its verb ("Sind die Tests einwandfrei, könnte …"). */
+  conditionalOpening?: string;
 }
 
 const FR: StatementWords = {
@@ -31,7 +33,7 @@ const FR: StatementWords = {
   hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de`,
   negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore`,
   deadline: String.raw`d'ici (?:au|le|à la|à)|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au`,
-  future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|\p{L}{3,}(?:era|eront|iront|ira)`,
+  future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
 };
 
 const ES: StatementWords = {
@@ -40,7 +42,7 @@ const ES: StatementWords = {
   hypothetical: String.raw`podría|podrían|podrá|podrán`,
   negated: String.raw`no|nunca|todavía no|aún no`,
   deadline: String.raw`antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar`,
-  future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
+  future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|próxim[oa]s?|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
 };
 
 const PT: StatementWords = {
@@ -50,7 +52,7 @@ const PT: StatementWords = {
   hypothetical: String.raw`poderia|poderiam|poderá|poderão`,
   negated: String.raw`não|nunca|ainda não`,
   deadline: String.raw`até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?`,
-  future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
+  future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|próxim[oa]s?|que vem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
 };
 
 const DE: StatementWords = {
@@ -59,8 +61,9 @@ const DE: StatementWords = {
   hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
   negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,
   deadline: String.raw`bis zum|bis spätestens|bis|spätestens am|spätestens|vor dem`,
-  future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen`,
+  future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
   negatedAfter: true,
+  conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
 };
 
 /** The table of each language, by its ISO 639-1 code. */

@@ -80,6 +80,7 @@ describe('statementKind in the article’s language', () => {
     ['Le pont doit rouvrir en septembre 2024.', 'septembre', 'fr', 'planned'],
     ['Eigentlich sollte die Halle im Dezember 2024 öffnen.', 'Dezember', 'de', 'counterfactual'],
     ['Die Staatsanwältin sagte am 3. März 2024 nicht, wann sie entscheidet.', 'März', 'de', 'negated'],
+    ['Sind die Proben am 3. März 2024 sauber, könnte die Halle öffnen.', 'März', 'de', 'conditional'],
     ['La obra comenzará en agosto de 2024 en el centro.', 'agosto', 'es', 'planned'],
     ['Los Estados debían trasponer la norma antes de octubre de 2024.', 'octubre', 'es', 'deadline'],
     ['Aseguró que no supo nada de los pagos hasta el verano de 2021.', 'verano', 'es', 'happened'],

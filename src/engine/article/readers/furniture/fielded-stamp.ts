@@ -57,7 +57,9 @@ function isReadingTime(field: string): boolean {
 
 /** What a field is, or null when it is none of a stamp line's shapes. */
 function readField(field: string, edge: boolean): Field | null {
-  const published = matchForeignPublished(field) ?? matchPublishedLine(field);
+  const foreign = matchForeignPublished(field);
+  if (foreign) return { kind: foreign.verb, stamp: foreign.stamp, phrase: foreign.phrase };
+  const published = matchPublishedLine(field);
   if (published?.stamp) return { kind: 'published', stamp: published.stamp, phrase: published.phrase };
   const stamp = matchStampLine(field);
   if (stamp) return { kind: stamp.verb, stamp: stamp.stamp, phrase: stamp.phrase };

@@ -17,6 +17,7 @@ describe('matchFieldedStamp', () => {
     ['Wirtschaft · 12. März 2024 · Lesezeit: 4 Min.', 'date', '2024-03-12'],
     ['Santé | Publié le mardi 5 mars 2024 à 10h20 | Mis à jour à 15h05', 'published', '2024-03-05'],
     ['Economia — Quarta-feira, 6 de março de 2024 — 10:41', 'date', '2024-03-06'],
+    ['Actualizado 21/05/2024 - 19:03 h', 'updated', '2024-05-21'],
   ])('%s → %s %s', (line, kind, date) => {
     const fields = matchFieldedStamp(line);
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
