@@ -45,6 +45,8 @@ const PAIR_PARTS = [
   { part: 'test', label: 'test' },
   // The second blind set (tests/fixtures/origin-pairs2): scored once as test, then calibration (its README).
   { part: 'calibrate', label: 'blind 2 (calibrate)', dir: 'tests/fixtures/origin-pairs2' },
+  // The third blind set (tests/fixtures/origin-pairs3), written after the thresholds were set: the final figure.
+  { part: 'test', label: 'blind 3 (test, final)', dir: 'tests/fixtures/origin-pairs3' },
 ];
 for (const { part, label, dir } of PAIR_PARTS) {
   const s = await evaluatePairs(part, undefined, dir && join(import.meta.dirname, '..', dir));

@@ -334,6 +334,13 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/outbreak/story.yaml',
     gold: 'tests/fixtures/stories/outbreak/gold.json',
   },
+  // Written blind after the round-4 rules; scored once for the final figure (docs/eval-round4-final-first-run.txt).
+  {
+    name: 'hospital (blind, final)',
+    seeds: 'tests/fixtures/stories/hospital',
+    story: 'tests/fixtures/stories/hospital/story.yaml',
+    gold: 'tests/fixtures/stories/hospital/gold.json',
+  },
 ];
 
 /** A story score as table rows. */

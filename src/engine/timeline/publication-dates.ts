@@ -309,9 +309,18 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     const date = isoDay(d);
     if (contradicts(facts, date)) continue;
     const near = eventsWithinAYear(facts, d);
-    // A past weekday that falls on the day (a same-day report) with a year the text names counts as support too.
+    // A past weekday that falls on the day (a same-day report) with a year the text names counts as support too,
+    // unless the text names that year as the year of something told in the past ("was hit in 2019"): that places
+    // the report after it, not in it.
     const sameWeekday = weekdays.includes(d.getDay());
-    if (near || (sameWeekday && mentioned.has(y))) fits.push({ date });
+    const toldAsPast = facts.some(
+      (f) =>
+        f.window.precision === 'year' &&
+        f.window.start.startsWith(`${y}-`) &&
+        f.tense === 'past' &&
+        !SO_FAR.test(f.p.sentence.slice(0, f.e.index + f.e.text.length)),
+    );
+    if (near || (sameWeekday && mentioned.has(y) && !toldAsPast)) fits.push({ date });
   }
   // Only one year may fit: where two do, choosing the better supported one would be a guess told as a date.
   if (fits.length !== 1) return null;
@@ -329,6 +338,10 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     reason: `The dateline on line ${line} gives “${dateText}” without a year; ${date.slice(0, 4)} is the only year the text supports: the events it tells in the past and in the future fall before and after that day, and its weekdays and years agree with it.`,
   };
 }
+
+// "so far in 2019", "en lo que va de 2022": the year the report is written in.
+const SO_FAR =
+  /\b(?:so far|to date|thus far|year to date|en lo que va de|depuis le début de|bislang|bisher|até agora)\b[^.]{0,14}$/i;
 
 /** Years the text names anywhere ("so far in 2022", "en lo que va de 2022"), dated or not. */
 function namedYears(passages: readonly Passage[]): Set<number> {

@@ -178,6 +178,15 @@ describe('publication dates', () => {
     expect(yearForDateline('Dec. 12', 3, ps)).toMatchObject({ date: '2024-12-12', basis: 'stated' });
     expect(yearForDateline('Dec. 12', 3, passagesOf('The mine opened in 1998 and closed in 2003.'))).toBeNull();
   });
+
+  it('takes no year the text tells as the past of something, even where a weekday falls on the day', () => {
+    // 10 March 2019 is a Sunday: "on Sunday" and "in 2019" would fit, but 2019 is when the older attack was.
+    const ps = passagesOf('The network went down on Sunday.', 'The hospital was hit by hackers in 2019.');
+    expect(yearForDateline('March 10', 3, ps)).toBeNull();
+    // "so far in 2019" names the year the report is written in.
+    const sofar = passagesOf('The network went down on Sunday.', 'Records showed 11 attacks so far in 2019.');
+    expect(yearForDateline('March 10', 3, sofar)).toMatchObject({ date: '2019-03-10' });
+  });
 });
 
 describe('an article whose only stamp is an update time', () => {
