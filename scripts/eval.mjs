@@ -22,6 +22,8 @@ for (const set of EVAL_SETS) {
     if (flag) below++;
     console.log(`| ${field}${flag} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} |`);
   }
+  console.log(`wrong publication dates (a day or window leaving out the true one): ${r.wrongDates.length}`);
+  for (const m of r.wrongDates) console.log(`  - ${m}`);
   if (showMisses) for (const m of r.misses) console.log(`  - ${m}`);
 }
 console.log(below ? `\n${below} field(s) below ${EVAL_FLOOR}.` : `\nEvery field at or above ${EVAL_FLOOR}.`);

@@ -56,6 +56,11 @@ export interface Evaluation {
   fields: Record<string, FieldScore>;
   /** Every miss, one line each, for reading. */
   misses: string[];
+  /**
+   * Publication dates that are wrong, not merely less precise: a day, or a window, that leaves out every day the
+   * record allows (a window that holds the expected day, or a date where the record says unknown, is not counted).
+   */
+  wrongDates: string[];
 }
 
 const norm = (s: string | null | undefined) =>
@@ -82,6 +87,18 @@ function tallyValue(
 }
 
 /** The publication as a comparable value: a day, or a window of days. */
+/** True when the engine's publication window and the record's share no day: the engine's date is wrong. */
+function excludes(
+  got: { earliest: string | null; latest: string | null },
+  want: { date: string | null; earliest: string | null; latest: string | null },
+): boolean {
+  const wantFrom = want.earliest ?? want.date;
+  const wantTo = want.latest ?? want.date;
+  if (!wantFrom && !wantTo) return false;
+  if (got.earliest && wantTo && got.earliest > wantTo) return true;
+  return Boolean(got.latest && wantFrom && got.latest < wantFrom);
+}
+
 function publicationValue(p: { date: string | null; earliest: string | null; latest: string | null }): string | null {
   if (p.date) return p.date;
   if (p.earliest || p.latest) return `${p.earliest ?? '…'}..${p.latest ?? '…'}`;
@@ -133,6 +150,7 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
   ];
   const t: Record<string, Tally> = Object.fromEntries(fields.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
+  const wrongDates: string[] = [];
   const bySeed = new Map(corpus.articles.map((a) => [a.seedFile, a]));
   const citations = new Map<
     string,
@@ -173,6 +191,7 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
     const pv = publicationValue(a.published);
     const xv = publicationValue(x.published);
     if (!tallyValue(t.date!, pv, xv, (p, e) => p === e)) miss('date', pv, xv);
+    if (excludes(a.published, x.published)) wrongDates.push(`${file}: got ${pv}, expected ${xv}`);
     if (!tallyValue(t.dateBasis!, a.published.basis, x.published.basis, (p, e) => p === e))
       miss('dateBasis', a.published.basis, x.published.basis);
     if (!tallyValue(t.language!, a.language, x.language, (p, e) => p.split('-')[0] === e.split('-')[0]))
@@ -223,6 +242,7 @@ export function evaluate(name: string, corpus: Corpus, expected: ReadonlyMap<str
   return {
     name,
     articles: expected.size,
+    wrongDates,
     fields: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, score(v)])),
     misses,
   };
