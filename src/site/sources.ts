@@ -1,4 +1,5 @@
 /** How an article is named when cited: one rule for every page, feed and export. */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { formatShortDate } from './format.ts';
 import type { Article } from '../engine/schema/article.ts';
 import { byPublication } from '../engine/timeline/sources.ts';
@@ -18,13 +19,17 @@ export type NamedArticle<T extends NameableArticle = Article> = T & {
 export const NAMING_RULE =
   'A source is named by its publisher; failing that, by its author and date (“Jane Doe, 11 Dec 2023”) or as “Unnamed outlet” with its date, plus its number in the article list (“article 2”) when two would share a name; every link to a source also carries its full headline for screen readers.';
 
+/** The widest publication window a source's name shows; a wider one names it as undated (its page gives the window). */
+export const NAME_WINDOW_DAYS = 62;
+
 /** The rule for one article, before telling apart articles that share a name. */
 export function baseSourceName(a: NameableArticle): { name: string; hasDate: boolean } {
   if (a.publisher) return { name: a.publisher, hasDate: false };
   const { date, earliest, latest } = a.published;
+  // A window of a few weeks helps a reader place the article; one of years only reads as noise in a name.
   const when = date
     ? formatShortDate(date)
-    : earliest && latest
+    : earliest && latest && differenceInCalendarDays(parseISO(latest), parseISO(earliest)) <= NAME_WINDOW_DAYS
       ? `${formatShortDate(earliest)} – ${formatShortDate(latest)}`
       : 'undated';
   return { name: `${a.author ?? 'Unnamed outlet'}, ${when}`, hasDate: true };

@@ -23,6 +23,15 @@ const article = (slug: string, publisher: string | null, author: string | null, 
 });
 
 describe('naming a source', () => {
+  it('shows a window of weeks in the name, and calls one of years undated', () => {
+    const within = article('w', null, 'Jane Roe', null);
+    within.published = { ...within.published, earliest: '2024-03-01', latest: '2024-03-07' };
+    expect(baseSourceName(within).name).toBe('Jane Roe, 1 Mar 2024 – 7 Mar 2024');
+    const wide = article('x', null, 'Jane Roe', null);
+    wide.published = { ...wide.published, earliest: '2016-01-01', latest: '2030-12-31' };
+    expect(baseSourceName(wide).name).toBe('Jane Roe, undated');
+  });
+
   it('uses the publisher when the text states one', () => {
     expect(baseSourceName(article('a', 'The Harbour Gazette', 'Jane Roe', '2024-03-04'))).toEqual({
       name: 'The Harbour Gazette',
