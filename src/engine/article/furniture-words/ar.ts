@@ -31,7 +31,7 @@ export const AR: FurnitureWords = {
   share: ['شارك', 'مشاركة', 'طباعة'],
   filedFrom: ['من'],
   providedBy: [],
-  outlet: ['صحيفة', 'جريدة', 'وكالة', 'مجلة'],
+  outlet: ['صحيفة', 'جريدة', 'وكالة', 'مجلة', 'الإخبارية', 'منصة'],
   sourceLabel: ['المصدر'],
   rightsReserved: ['جميع الحقوق محفوظة'],
   endMark: ['النهاية', '(النهاية)', 'انتهى'],

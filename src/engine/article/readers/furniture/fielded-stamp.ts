@@ -6,7 +6,7 @@
  */
 import type { Stamp } from '../../../time/stamps.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
-import { furnitureWords, wordPattern } from '../../furniture-words/index.ts';
+import { alternationOf, furnitureWords, wordPattern } from '../../furniture-words/index.ts';
 import { addCredit } from '../../findings.ts';
 import { matchByline } from '../header/byline.ts';
 import { matchPublishedLine } from '../header/published-line.ts';
@@ -20,7 +20,7 @@ type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
   | { kind: 'month'; year: number; month: number; phrase: string }
   | { kind: 'byline'; name: string | null; agencies: string[] }
-  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' };
+  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' | 'issue-number' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
 const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
@@ -35,6 +35,11 @@ const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})
 
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
+// An issue's number: the issue word of any covered language, or a number sign, and the number.
+const ISSUE_NUMBER = new RegExp(
+  String.raw`^(?:${alternationOf(furnitureWords('issue'))}|no\.?|n[°º]|nr\.?)\s*\d{1,5}$`,
+  'iu',
+);
 // A clock time alone.
 const CLOCK = /^\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/iu;
 // An update label and a clock time alone.
@@ -71,6 +76,8 @@ function readField(field: string, edge: boolean): Field | null {
   if (isReadingTime(field)) return { kind: 'reading-time' };
   // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
   if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
+  // An issue's number beside its month (`Issue 214 | March 2025`, `n° 87 — juin 2023`).
+  if (ISSUE_NUMBER.test(field)) return { kind: 'issue-number' };
   // The clock time of the stamp beside it (`… — 5 de março de 2025 — 10:41`).
   if (CLOCK.test(field)) return { kind: 'time' };
   if (edge && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };

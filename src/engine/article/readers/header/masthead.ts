@@ -2,6 +2,7 @@
 import { countTokens } from '../../../text/words.ts';
 import { furnitureWords } from '../../furniture-words/index.ts';
 import { isTitleCase, normalize } from '../../line-shapes.ts';
+import type { RemovedLine } from '../../../schema/article.ts';
 import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
 
@@ -48,13 +49,30 @@ export function sameOutlet(line: string, holder: string): boolean {
   return a.length >= 3 && countTokens(line) <= 6 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `));
 }
 
+/**
+ * A short line, not a sentence, standing right above the site's menu row (`TSV Grünwalde e.V.` over
+ * `Verein | Abteilungen | Termine`): the site's name, as a page shows it above its navigation.
+ */
+function aboveMenu(n: number, text: string, removed: readonly RemovedLine[]): boolean {
+  return (
+    countTokens(text) <= 8 &&
+    // Not a sentence; an abbreviation's full stop may close a name (`TSV Grünwalde e.V.`, `Acme Ltd.`).
+    !/[!?:,;]$|\p{Ll}{3,}\.$/u.test(text.trim()) &&
+    !matchByline(text) &&
+    removed.some((r) => r.line === n + 1 && r.kind === 'navigation')
+  );
+}
+
 /** Takes the first masthead; above the headline, also a line naming the copyright holder or the site's name. */
 export const mastheadReader: LineReader<ReadLine, HeaderZone> = (line, { found }) => {
   if (found.masthead) return null;
   const t = line.plain;
   // Under the headline, a byline that holds an outlet word (`By Jane Post`) is a byline.
   const named = !found.headline
-    ? isMasthead(t) || (found.copyright && sameOutlet(t, found.copyright.holder)) || found.siteName?.line === line.n
+    ? isMasthead(t) ||
+      (found.copyright && sameOutlet(t, found.copyright.holder)) ||
+      found.siteName?.line === line.n ||
+      aboveMenu(line.n, t, found.removed)
     : isMasthead(t) && !matchByline(t);
   if (!named) return null;
   found.masthead = { name: taggedName(t) ?? t, line: line.n };

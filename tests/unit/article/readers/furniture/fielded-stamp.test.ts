@@ -23,6 +23,13 @@ describe('matchFieldedStamp', () => {
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
   });
 
+  it('reads an issue number beside its month', () => {
+    expect(matchFieldedStamp('Issue 52 | April 2024')).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2024, month: 4 }),
+    );
+    expect(matchFieldedStamp('n° 12 — mai 2022')).toContainEqual(expect.objectContaining({ kind: 'month', month: 5 }));
+  });
+
   it('reads a monthly issue beside its section as a month', () => {
     expect(matchFieldedStamp('Edição de maio de 2022 | Ciência')).toContainEqual(
       expect.objectContaining({ kind: 'month', year: 2022, month: 5 }),

@@ -7,6 +7,7 @@ import {
   taggedName,
 } from '../../../../../src/engine/article/readers/header/masthead.ts';
 import { findings, headerTake } from '../helpers.ts';
+import { readPage } from '../../languages/read.ts';
 
 describe('isMasthead', () => {
   it.each([
@@ -55,5 +56,16 @@ describe('mastheadReader', () => {
     const { kind: taken, found } = headerTake(mastheadReader, line, { found: findings(set) });
     expect(taken).toBe(kind);
     if (kind) expect(found.masthead).toEqual({ name: line, line: 2 });
+  });
+});
+
+describe('a site’s name above its menu row', () => {
+  it('is the masthead, and the headline is the line below the menu', () => {
+    const { article } = readPage(
+      'club.txt',
+      'SV Lindenhof e.V.\nVerein | Mannschaften | Termine | Aktuelles | Kontakt\n\nNeuer Kunstrasen auf dem Sportplatz eröffnet\n\nDer Verein hat am Samstag seinen neuen Kunstrasenplatz mit einem Turnier für die Jugend eröffnet. Rund 300 Gäste kamen.\n',
+    );
+    expect(article.title).toBe('Neuer Kunstrasen auf dem Sportplatz eröffnet');
+    expect(article.publisher).toBe('SV Lindenhof e.V.');
   });
 });
