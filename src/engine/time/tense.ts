@@ -9,6 +9,8 @@ import type { Direction, TemporalExpression, Tense } from './types.ts';
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
 const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
+/** Words right after a date that name it as a limit (`the 30 September deadline`, `a 1 July cut-off`). */
+export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
 /** Words that introduce a date as a limit (`by December 31`, `until 2017`): a day looked toward, whatever the tense. */
 export const DEADLINE_LEAD: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before', 'no later than']);
 
@@ -156,8 +158,7 @@ export function tenseAround(sentence: string, index: number): Tense | null {
 export function directionAt(sentence: string, expr: TemporalExpression): Direction {
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
   // "the 30 September deadline": a limit, whatever the tense around it.
-  if (/^\s*(?:deadline|cut-?off|target date|time limit)\b/i.test(sentence.slice(expr.index + expr.text.length)))
-    return 'nearest';
+  if (DEADLINE_AFTER.test(sentence.slice(expr.index + expr.text.length))) return 'nearest';
   const byClauses = directionFor(clausesAround(sentence, expr.index), expr, lead);
   if (byClauses === 'nearest') return byClauses;
   const tense = tenseAt(sentence, expr.index);

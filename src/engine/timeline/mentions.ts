@@ -207,7 +207,7 @@ export function extractMentions(
       p.expressions.some((x, j) => j < i && (kinds[j] === 'happened' || kinds[j] === 'planned'));
     // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
     // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
-    const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions));
+    const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions, language));
     // A date naming another event as a modifier ("since the 11 May vote") is a reference where the sentence dates
     // its own act with another expression; alone, it is the sentence's only word on when that event was.
     const attributive = p.expressions.map((e) => isAttributive(p.sentence, e));

@@ -169,10 +169,9 @@ export function boundUpdateOnly(
         ...published,
         date: day,
         earliest: day,
-        latest: day === latest ? day : latest,
-        precision: day === latest ? 'day' : 'window',
-        ...(day === latest ? {} : { date: null }),
-        reason: `${published.reason} The dateline on line ${dateline!.line} gives “${dateline!.text}” without a year: ${day === latest ? `the same day, ${human(day)}` : `${human(day)}, the last such day before it`}.`,
+        latest: day,
+        precision: 'day',
+        reason: `${published.reason} The dateline on line ${dateline!.line} gives “${dateline!.text}” without a year: a wire report is filed on its dateline's day, here ${human(day)}, the last such day on or before the update.`,
       };
   }
   // A day and month told in the past ("acquitted him on April 22"): the last such day on or before the update, when

@@ -5,7 +5,7 @@
  * remain until December 31" does not say that anything happened on that day.
  * Readers run in order; the first that answers decides.
  */
-import { pastVerbsIn, tenseAround } from '../time/tense.ts';
+import { DEADLINE_AFTER, pastVerbsIn, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
 
@@ -36,6 +36,9 @@ interface ForeignPatterns {
   /** A limit's words just before the date. */
   deadline: RegExp;
   future: RegExp;
+  comparing: RegExp;
+  /** The word for "until" just before the date. */
+  until: RegExp;
   /** The language puts its denial after the verb (German: "sagte nicht"). */
   negatedAfter: boolean;
   /** A sentence opening with its verb and a comma: a condition (German). */
@@ -58,6 +61,8 @@ function patternsOf(words: StatementWords): ForeignPatterns {
       negated: wordsPattern(words.negated),
       deadline: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu'),
       future: wordsPattern(words.future),
+      comparing: wordsPattern(words.comparing),
+      until: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.until)})\s*$`, 'iu'),
       negatedAfter: words.negatedAfter === true,
       conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
     };
@@ -81,17 +86,12 @@ const DEADLINE_LEADS = new Set(['by', 'no later than']);
 const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;
 // "has until 14 March to decide", "remains open until 16 May": a limit looked toward, unless told in the past.
 const UNTIL_LEADS = new Set(['until', 'till']);
-// A denial, then "until" just before the date: the act came then ("did not reopen until 2019").
-// No clause boundary between them ("não serão afetados e que o serviço se mantém até …" is no "not until").
-const NOT_UNTIL =
-  /(?<![\p{L}])(?:not|never|n['’]t|no|não|nicht|pas|jamais)(?![\p{L}])(?:(?!\b(?:que|that|and|e|y|et|und|dass)\b)[^,;]){0,50}(?<![\p{L}])(?:until|till|hasta(?: el| la)?|até(?: ao| à| o| a)?|jusqu['’](?:au|à la|à)|erst)?\s*$/iu;
-// The "until" word just before the date, in the languages read here.
-const UNTIL_WORD =
-  /(?<![\p{L}])(?:until|till|hasta(?: el| la)?|até(?: ao| à| o| a)?|jusqu['’](?:au|à la|à)|erst)\s*$/iu;
+// "until" just before the date, in English (other languages' words: `statement-words.ts`).
+const UNTIL_WORD = /\b(?:until|till)\s*$/i;
+// Where a clause begins inside the text before a date: a denial before it does not reach the date.
+const CLAUSE_START = /[,;]|(?<![\p{L}])(?:que|that|and|e|y|et|und|dass)(?![\p{L}])/giu;
 // "until 1.00 pm on 16 May": a time of day between "until" and the date.
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
-// "the 30 September deadline", "a 1 July cut-off": the date is named as a limit.
-export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
 // "as of 8 December", "as at the end of May": a state on a day.
@@ -128,16 +128,23 @@ function deadlineOrDone(before: string): StatementKind {
   return TARGET_BETWEEN.test(between) ? 'deadline' : 'happened';
 }
 
+/** A denial, then "until" just before the date, in one clause: "did not reopen until 2019" dates the reopening. */
+function notUntil(c: Context): boolean {
+  const until = UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_WORD.test(c.before) || c.words?.until.test(c.before);
+  if (!until) return false;
+  let from = 0;
+  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  const clause = c.before.slice(from).slice(-60);
+  return NEGATED.test(clause) || Boolean(c.words?.negated.test(clause));
+}
+
 /** A reader: the kind it finds, or undefined to let the next reader decide. */
 type KindReader = (c: Context) => StatementKind | NotAnEvent | undefined;
 
 /** The readers in order: what denies an event first, then the kinds of event from the most specific. */
 const READERS: KindReader[] = [
   // "did not know until the summer of 2021", "no supo nada hasta el verano de 2021": it happened then.
-  (c) =>
-    (UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_WORD.test(c.before)) && NOT_UNTIL.test(c.before)
-      ? 'happened'
-      : undefined,
+  (c) => (notUntil(c) ? 'happened' : undefined),
   // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
   (c) => (c.words?.deadline.test(c.before) ? 'deadline' : undefined),
   (c) => (COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(c.before) ? 'counterfactual' : undefined),
@@ -196,15 +203,9 @@ export function statementKind(
 // Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "against three days in
 // 2020", "down by a third compared with last year". A relative or adverbial clause ("two boys drowned in one of them
 // last week", "who joined in 2016") tells an act of its own and is not one of these.
-const COMPARING = new RegExp(
-  [
-    // "than" after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
-    String.raw`(?<!\b(?:\w+er|more|less|fewer|rather|other)\s)\bthan\b|\b(?:against|unlike|up from|down from|compared (?:with|to))\b`,
-    // French, Spanish, Portuguese, German: "contre 50,4 % le 19 mai", "frente al 50,4 % anunciado el 19 de mayo".
-    String.raw`(?<![\p{L}])(?:contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)|frente al?|en comparación con|respecto al?|em comparação com|face ao?|gegenüber|verglichen mit|im Vergleich zu)(?![\p{L}])`,
-  ].join('|'),
-  'iu',
-);
+// "than" after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
+const COMPARING =
+  /(?<!\b(?:\w+er|more|less|fewer|rather|other)\s)\bthan\b|\b(?:against|unlike|up from|down from|compared (?:with|to))\b/i;
 
 /**
  * Whether the date stands in a comparing phrase of its clause: a point of comparison for a figure the sentence
@@ -215,6 +216,7 @@ export function isComparing(
   sentence: string,
   expr: TemporalExpression,
   others: readonly TemporalExpression[] = [],
+  language: string | null = 'en',
 ): boolean {
   // Another date's own words ("since 2013", "after January 1") open no phrase around this one.
   let masked = sentence;
@@ -222,7 +224,9 @@ export function isComparing(
     if (o !== expr)
       masked = masked.slice(0, o.index) + ' '.repeat(o.text.length) + masked.slice(o.index + o.text.length);
   // The comparing words stand just before the date, in its own phrase ("up from 61 percent in 2020").
-  return COMPARING.test(governingBefore(masked, expr.index).slice(-40));
+  const near = governingBefore(masked, expr.index).slice(-40);
+  const words = statementWordsFor(language);
+  return COMPARING.test(near) || Boolean(words && patternsOf(words).comparing.test(near));
 }
 
 // A date that modifies a noun: "the 11 May vote", "its 2015 peace agreement", "Sunday's election".

@@ -21,6 +21,10 @@ export interface StatementWords {
   deadline: string;
   /** Future and plan words, and the endings of the future tense: "va", "doit", "-era", "wird", "soll". */
   future: string;
+  /** Words before a point of comparison: "contre", "frente a", "gegenüber". */
+  comparing: string;
+  /** The word for "until" just before a date, which after a denial dates the act ("no supo nada hasta …"). */
+  until: string;
   /** The denial follows the verb it denies ("sagte nicht"), so it may stand after the date. */
   negatedAfter?: boolean;
   /** A condition told by a sentence that opens with its verb ("Sind die Tests einwandfrei, könnte …"). */
@@ -34,6 +38,8 @@ const FR: StatementWords = {
   negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore`,
   deadline: String.raw`d'ici (?:au|le|à la|à)|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
+  comparing: String.raw`contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)`,
+  until: String.raw`jusqu'(?:au|à la|à)`,
 };
 
 const ES: StatementWords = {
@@ -43,6 +49,8 @@ const ES: StatementWords = {
   negated: String.raw`no|nunca|todavía no|aún no`,
   deadline: String.raw`antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar`,
   future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|próxim[oa]s?|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
+  comparing: String.raw`frente al?|en comparación con|respecto al?`,
+  until: String.raw`hasta(?: el| la)?`,
 };
 
 const PT: StatementWords = {
@@ -53,6 +61,8 @@ const PT: StatementWords = {
   negated: String.raw`não|nunca|ainda não`,
   deadline: String.raw`até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?`,
   future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|próxim[oa]s?|que vem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
+  comparing: String.raw`em comparação com|face ao?`,
+  until: String.raw`até(?: ao| à| o| a)?`,
 };
 
 const DE: StatementWords = {
@@ -62,6 +72,8 @@ const DE: StatementWords = {
   negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,
   deadline: String.raw`bis zum|bis spätestens|bis|spätestens am|spätestens|vor dem`,
   future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
+  comparing: String.raw`gegenüber|verglichen mit|im Vergleich zu`,
+  until: String.raw`erst`,
   negatedAfter: true,
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
 };

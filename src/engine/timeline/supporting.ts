@@ -23,6 +23,7 @@ import { resolveExpression } from '../time/resolve.ts';
 import type { TemporalKind } from '../time/types.ts';
 import { sameAct } from './event-bounds.ts';
 import { contentTerms, type PendingMention } from './mentions.ts';
+import { sourceCount } from './sources.ts';
 
 /**
  * How many days after an event an article of unknown date may have been published and still call the event by
@@ -111,13 +112,17 @@ function mostShared(
 /** The citation an undated sentence gives the event it supports. */
 function supportingCitation(p: PendingMention, ev: TimelineEvent): Citation {
   const when = ev.start === ev.end ? ev.start : `${ev.start} – ${ev.end}`;
+  const how =
+    p.expr.kind === 'month-day'
+      ? 'tells the kind of act other articles date to'
+      : 'tells, in largely the same words, the act other articles date to';
   return {
     slug: p.slug,
     quote: p.quote,
     excerpt: p.excerpt,
     anchor: p.anchor,
     expression: p.expression,
-    resolution: `The article states no day of its own, so “${p.expression}” cannot be placed from it alone. The sentence tells, in largely the same words, the act other articles date to ${when}, and “${p.expression}” fits that date; it supports the event and does not date it.`,
+    resolution: `The article states no day of its own, so “${p.expression}” cannot be placed from it alone. The sentence ${how} ${when}, and “${p.expression}” fits that date; it supports the event and does not date it.`,
     start: ev.start,
     end: ev.end,
     openEnd: false,
@@ -148,7 +153,8 @@ export function joinUndated(events: TimelineEvent[], pending: readonly PendingMe
     const ev = found.length <= 1 ? (found[0] ?? null) : mostShared(p, found, sentences);
     if (!ev) continue;
     ev.sources.push(supportingCitation(p, ev));
-    ev.reports = new Set(ev.sources.map((s) => s.slug)).size;
+    // `runEngine` counts independent origins once the families are known (`countOrigins`).
+    ev.reports = sourceCount(ev);
     ev.independent = ev.reports;
     joined++;
   }
