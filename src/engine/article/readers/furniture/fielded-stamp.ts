@@ -40,11 +40,11 @@ const ISSUE_NUMBER = new RegExp(
   String.raw`^(?:${alternationOf(furnitureWords('issue'))}|no\.?|n[°º]|nr\.?)\s*\d{1,5}$`,
   'iu',
 );
-// A clock time alone.
-const CLOCK = /^\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/iu;
-// An update label and a clock time alone.
+// A clock time (`10:41`, `14h05`, `4:12 PM`, `18.30 Uhr`), alone or after an update label.
+const TIME = String.raw`\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?`;
+const CLOCK = new RegExp(String.raw`^${TIME}$`, 'iu');
 const UPDATE_TIME = new RegExp(
-  String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$`,
+  String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*${TIME}$`,
   'iu',
 );
 
