@@ -4,7 +4,8 @@
  *
  * The stages, in order (`buildCorpus`): parse each seed (or take it from the
  * cache); make slugs unique and warn about what the collection shows; date
- * undated articles from their own text, then bound the rest by the acts they
+ * undated articles from their own text (a year-less dateline from a copy that
+ * carries the same dateline and report), then bound the rest by the acts they
  * tell that dated articles date (a window, never a day), then by their events;
  * extract the dated mentions and merge them into events; let undated sentences support
  * the events they tell (never date them); link articles through
@@ -18,6 +19,7 @@ import type { Article } from '../schema/article.ts';
 import type { Story } from '../schema/story.ts';
 import type { TimelineEvent } from '../schema/timeline.ts';
 import { extractMentions, type Mention, type PendingMention, type UnresolvedMention } from './mentions.ts';
+import { dateFromCopies } from './copy-dates.ts';
 import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
 import { readPassages, type Passage } from './passages.ts';
@@ -101,6 +103,7 @@ export function buildCorpus(seeds: readonly SeedInput[], story: Story, options: 
   assignUniqueSlugs(parsed.map((p) => p.article));
   warnAboutDates(parsed, options.today ?? null);
   dateFromOwnText(parsed);
+  dateFromCopies(parsed);
   boundByPeerEventsAll(parsed);
   boundByEvents(parsed);
   const { mentions, unresolved, pending } = extractAll(parsed);
@@ -211,7 +214,7 @@ function boundByPeerEventsAll(parsed: readonly CachedParse[]): void {
 
 /** Why an article is still undated once its text and its peers have been asked. */
 const NO_DAY =
-  'The text states no date and has no weekday that an explicit date in it told in the past falls on. Other articles never date it: not the facts it shares with them, and not a copy of its text, which may have been posted before or after it.';
+  'The text states no date and has no weekday that an explicit date in it told in the past falls on. Other articles never date it: not the facts it shares with them, and not a copy of its text, which may have been posted before or after it (a copy only gives the year to a dateline both carry).';
 
 /** For the articles still undated: the window their own events leave (narrowed by a dateline), or why there is none. */
 function boundByEvents(parsed: readonly CachedParse[]): void {

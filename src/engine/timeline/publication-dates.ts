@@ -253,7 +253,7 @@ export function boundFromEvents(passages: readonly Passage[]): Published | null 
 }
 
 /** The day and month a dateline gives (`Dec. 12`, `12 abr`), or null when it does not give both for certain. */
-function datelineDayMonth(dateText: string): { month: number; day: number } | null {
+export function datelineDayMonth(dateText: string): { month: number; day: number } | null {
   const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
   if (r && r.start.isCertain('month') && r.start.isCertain('day'))
     return { month: r.start.get('month')!, day: r.start.get('day')! };

@@ -79,8 +79,10 @@ const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
 // "could happen in June", "may be held in the spring": a possibility, not a plan.
 const HYPOTHETICAL = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|happen|take|come|go|see|begin|end)\b/i;
 // "did not vote in June", "never returned after 2020": the act is denied.
+// A denied subject of a perfect denies the act too ("No group had claimed the attack as of Monday"); not "No one was
+// hurt in the fire on Friday", where the date is the fire's.
 const NEGATED =
-  /\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|never|failed to|refused to)\b/i;
+  /\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|never|failed to|refused to)\b|(?:^|[,;:]\s+)no\s+(?:\p{L}+\s+){1,2}?(?:had|has|have)\b/iu;
 // The words that turn a date into a deadline: "by", "no later than", "the deadline of".
 const DEADLINE_LEADS = new Set(['by', 'no later than']);
 const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;

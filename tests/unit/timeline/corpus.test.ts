@@ -37,7 +37,7 @@ describe('buildCorpus', () => {
   it('bounds an article with no day to go by between its latest past and earliest future event', () => {
     expect(council!.published).toMatchObject({ date: null, earliest: '2024-03-04', latest: '2024-06-01' });
     expect(council!.published.reason).toBe(
-      'The text states no date and has no weekday that an explicit date in it told in the past falls on. Other articles never date it: not the facts it shares with them, and not a copy of its text, which may have been posted before or after it. But the latest event it tells in the past is “The council voted on the new harbour fees on March 4, 2024.” (on March 4, 2024), so it was published on or after 4 Mar 2024; the earliest it tells in the future is “The fees will take effect on June 1, 2024,” (on June 1, 2024), so on or before 1 Jun 2024.',
+      'The text states no date and has no weekday that an explicit date in it told in the past falls on. Other articles never date it: not the facts it shares with them, and not a copy of its text, which may have been posted before or after it (a copy only gives the year to a dateline both carry). But the latest event it tells in the past is “The council voted on the new harbour fees on March 4, 2024.” (on March 4, 2024), so it was published on or after 4 Mar 2024; the earliest it tells in the future is “The fees will take effect on June 1, 2024,” (on June 1, 2024), so on or before 1 Jun 2024.',
     );
   });
 
