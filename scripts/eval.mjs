@@ -49,6 +49,8 @@ const PAIR_PARTS = [
   { part: 'calibrate', label: 'blind 2 (calibrate)', dir: 'tests/fixtures/origin-pairs2' },
   // The third blind set (tests/fixtures/origin-pairs3), written after the thresholds were set: the final figure.
   { part: 'test', label: 'blind 3 (test, final)', dir: 'tests/fixtures/origin-pairs3' },
+  // The fourth blind set (tests/fixtures/origin-pairs4), written in round 5: the final figure of that round.
+  { part: 'test', label: 'blind 4 (test, final)', dir: 'tests/fixtures/origin-pairs4' },
 ];
 for (const { part, label, dir } of PAIR_PARTS) {
   const s = await evaluatePairs(part, undefined, dir && join(import.meta.dirname, '..', dir));
