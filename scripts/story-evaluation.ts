@@ -341,6 +341,13 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/hospital/story.yaml',
     gold: 'tests/fixtures/stories/hospital/gold.json',
   },
+  // Written blind in round 5; scored once for that round's final figure (docs/eval-round5-first-run.txt).
+  {
+    name: 'strike (blind, round 5 final)',
+    seeds: 'tests/fixtures/stories/strike',
+    story: 'tests/fixtures/stories/strike/story.yaml',
+    gold: 'tests/fixtures/stories/strike/gold.json',
+  },
 ];
 
 /** A story score as table rows. */

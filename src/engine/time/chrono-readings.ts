@@ -77,7 +77,7 @@ export function readChronoDates(sentence: string): TemporalExpression[] {
   // A fixed reference: chrono's own guesses are ignored, only what it read is kept.
   for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
     if (r.index < skipUntil || !readsAsDate(r.text)) continue;
-    withoutBareTwoDigitYear(r);
+    withoutBareShortYear(r);
     const { expression, skipTo } = readResult(sentence, r);
     if (skipTo !== undefined) skipUntil = skipTo;
     if (expression) found.push(expression);
@@ -86,11 +86,12 @@ export function readChronoDates(sentence: string): TemporalExpression[] {
 }
 
 /**
- * A year written as two bare digits after a comma ("As of 2 May, 61% of shares") is a number of what follows,
- * not a year: news writes years in full, or as '61 with an apostrophe. The reading keeps its day and month.
+ * A year written as one to three bare digits after a comma ("As of 2 May, 61% of shares", "As of 12 May, 212
+ * ships were waiting") is a number of what follows, not a year: news writes years in full, or as '61 with an
+ * apostrophe. The reading keeps its day and month.
  */
-function withoutBareTwoDigitYear(r: chrono.ParsedResult): void {
-  const bare = /,\s*\d{2}$/.exec(r.text);
+function withoutBareShortYear(r: chrono.ParsedResult): void {
+  const bare = /,\s*\d{1,3}$/.exec(r.text);
   if (!bare || !r.start.isCertain('year')) return;
   (r as { text: string }).text = r.text.slice(0, bare.index);
   const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;

@@ -129,10 +129,10 @@ function seasonWindow(season: Season, year: number): [Date, Date] {
 }
 
 /** The candidate `score` puts nearest in the direction: score is signed days from the reference (negative = before). */
-function pick<T>(candidates: T[], score: (c: T) => number, dir: Direction): T {
-  if (dir === 'past') return candidates.filter((c) => score(c) <= 0).sort((a, b) => score(b) - score(a))[0]!;
-  if (dir === 'future') return candidates.filter((c) => score(c) >= 0).sort((a, b) => score(a) - score(b))[0]!;
-  return [...candidates].sort((a, b) => Math.abs(score(a)) - Math.abs(score(b)))[0]!;
+function pick<T>(candidates: T[], score: (c: T) => number, dir: Direction): T | undefined {
+  if (dir === 'past') return candidates.filter((c) => score(c) <= 0).sort((a, b) => score(b) - score(a))[0];
+  if (dir === 'future') return candidates.filter((c) => score(c) >= 0).sort((a, b) => score(a) - score(b))[0];
+  return [...candidates].sort((a, b) => Math.abs(score(a)) - Math.abs(score(b)))[0];
 }
 
 function statedDate(expr: TemporalExpression): ResolvedWindow {
@@ -159,7 +159,8 @@ function resolveMonth(expr: TemporalExpression, article: ArticleDay | null, dir:
     const toEnd = differenceInCalendarDays(endOfMonth(c), ref);
     return toStart <= 0 && toEnd >= 0 ? 0 : toStart > 0 ? toStart : toEnd;
   };
-  const s = pick(candidates, distance, dir);
+  // Three years of one month always hold one on each side of the article's day.
+  const s = pick(candidates, distance, dir)!;
   return monthWindow(s, `${toldAs(article, expr, dir, MONTH_NAMES[expr.month! - 1]!)}: ${monthInWords(s)}.`);
 }
 
@@ -215,7 +216,7 @@ function countedSeason(windows: Array<[Date, Date]>, ref: Date, offset: number):
 function seasonInDirection(windows: Array<[Date, Date]>, ref: Date, dir: Direction): [Date, Date] {
   if (dir === 'future') return windows.find(([, e]) => differenceInCalendarDays(e, ref) >= 0)!;
   if (dir === 'past') return windows.filter(([s]) => differenceInCalendarDays(s, ref) <= 0).at(-1)!;
-  return pick(windows, ([s]) => differenceInCalendarDays(s, ref), 'nearest');
+  return pick(windows, ([s]) => differenceInCalendarDays(s, ref), 'nearest')!;
 }
 
 function relativeDay(expr: TemporalExpression, article: ArticleDay | null): ResolvedWindow | null {
@@ -247,6 +248,8 @@ function monthDay(expr: TemporalExpression, article: ArticleDay | null, dir: Dir
     .filter((y) => isRealDate(y, expr.month!, expr.day!))
     .map((y) => calendarDay(y, expr.month!, expr.day!));
   const d = pick(candidates, (c) => differenceInCalendarDays(c, article.date), dir);
+  // "29 February" told as still to come, in a year after which no leap day is near: no such day.
+  if (!d) return null;
   return dayWindow(d, `${toldAs(article, expr, dir, `${MONTH_NAMES[expr.month! - 1]} ${expr.day}`)}: ${isoDay(d)}.`);
 }
 
@@ -258,6 +261,7 @@ function dayOfMonth(expr: TemporalExpression, article: ArticleDay | null, dir: D
     .filter((m) => isRealDate(m.getFullYear(), m.getMonth() + 1, expr.day!))
     .map((m) => calendarDay(m.getFullYear(), m.getMonth() + 1, expr.day!));
   const d = pick(candidates, (c) => differenceInCalendarDays(c, article.date), dir);
+  if (!d) return null;
   return dayWindow(d, `${toldAs(article, expr, dir, `day ${expr.day} of a month`)}: ${isoDay(d)}.`);
 }
 

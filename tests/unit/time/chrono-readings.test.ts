@@ -25,6 +25,11 @@ describe('what a reading becomes', () => {
     { sentence: 'The ferry sank last week.', record: { kind: 'relative-week', offset: -1 } },
     { sentence: 'The ferry sails next month.', record: { kind: 'relative-month', offset: 1 } },
     { sentence: 'The ferry was built this year.', record: { kind: 'relative-year', offset: 0 } },
+    {
+      sentence: 'As of 12 May, 212 ferries were waiting.',
+      record: { kind: 'month-day', month: 5, day: 12, text: 'As of 12 May' },
+    },
+    { sentence: 'As of 2 May, 61 ferries were waiting.', record: { kind: 'month-day', month: 5, day: 2 } },
   ])('“$sentence” → $record.kind', ({ sentence, record }) => {
     const [first, ...rest] = readChronoDates(sentence);
     expect(rest).toEqual([]);

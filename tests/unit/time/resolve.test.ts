@@ -267,6 +267,11 @@ describe('references', () => {
     const [expr] = findTemporalExpressions('The camp closed on Monday.');
     expect(resolveExpression(expr!, null, 'past')).toBeNull();
   });
+  it('finds no day for a leap day told as still to come where no leap year is near', () => {
+    const expr = expression('February 29', { kind: 'month-day', month: 2, day: 29 });
+    expect(resolveExpression(expr, '2025-03-01', 'future')).toBeNull();
+    expect(resolveExpression(expr, '2025-03-01', 'past')).toMatchObject({ start: '2024-02-29' });
+  });
   it('resolves an explicit date without one', () => {
     const [expr] = findTemporalExpressions('The camp closed on March 3, 2022.');
     expect(resolveExpression(expr!, null, 'past')).toMatchObject({ start: '2022-03-03', precision: 'day' });
