@@ -31,8 +31,10 @@ export const Citation = z.object({
   /**
    * `undated`: the article states no day of its own, so the sentence could not date the event; it tells the act
    * other articles date, and supports the event without moving its date (`timeline/supporting.ts`).
+   * `coarser`: the sentence dates the same act less precisely ("in September" for 13 September); it agrees with
+   * the event's date and does not set it (`timeline/merge.ts`).
    */
-  support: z.enum(['undated']).optional(),
+  support: z.enum(['undated', 'coarser']).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -8,7 +8,7 @@ import { STOPWORDS, words } from '../text/words.ts';
 import { slugify, suffixDuplicateIds } from '../text/slug.ts';
 import { labelPenalty } from './labels.ts';
 import type { Mention } from './mentions.ts';
-import { MERGE_THRESHOLD } from './thresholds.ts';
+import { ABSORB_THRESHOLD, MERGE_THRESHOLD } from './thresholds.ts';
 import { byTimelineOrder } from './sources.ts';
 
 /** Mentions of one window past which a shared word is no longer followed when merging. */
@@ -32,13 +32,79 @@ function byReading(a: Mention, b: Mention): number {
  */
 export function mergeMentions(all: readonly Mention[], focus: Story['focus']): TimelineEvent[] {
   const idf = inverseFrequencies(all);
-  const events: TimelineEvent[] = [];
+  const clusters: Mention[][] = [];
   for (const group of byWindow(all)) {
     group.sort(byReading);
-    for (const members of clusterWindow(group, idf)) events.push(toEvent(members, focus));
+    clusters.push(...clusterWindow(group, idf));
   }
+  const coarser = absorbCoarser(clusters, idf);
+  const events = clusters
+    .filter((c) => !coarser.absorbed.has(c))
+    .map((c) => toEvent(c, coarser.into.get(c) ?? [], focus));
   events.sort(byTimelineOrder);
   return suffixDuplicateIds(events);
+}
+
+/** How finely each precision dates: a window of a finer one can sit inside a coarser one. */
+const FINENESS: Record<string, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
+
+/**
+ * Clusters that date an act less precisely ("in September", "since mid-September") join the one finer cluster
+ * inside their window that tells the same act ("on 13 September"): the same kind of claim, and one of its sentences
+ * sharing ABSORB_THRESHOLD of the smaller one's weighted words with the sentence the finer event is labelled with. Where none or several match, the coarser cluster stays an event.
+ */
+function absorbCoarser(
+  clusters: readonly Mention[][],
+  idf: ReadonlyMap<string, number>,
+): { absorbed: Set<Mention[]>; into: Map<Mention[], Mention[]> } {
+  const absorbed = new Set<Mention[]>();
+  const into = new Map<Mention[], Mention[]>();
+  // Each distinct sentence once (copies repeat theirs): its content words and their weight.
+  const read = new Map<string, { words: Set<string>; weight: number }>();
+  const wordsOf = (m: Mention) => {
+    let r = read.get(m.quote);
+    if (!r) {
+      const words = new Set(m.terms.filter((t) => !t.startsWith('~')));
+      r = { words, weight: [...words].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) };
+      read.set(m.quote, r);
+    }
+    return r;
+  };
+  const sentences = (c: readonly Mention[]) => [...new Map(c.map((m) => [m.quote, m])).values()];
+  const overlap = (x: Mention, y: Mention) => {
+    const [a, b] = [wordsOf(x), wordsOf(y)];
+    let shared = 0;
+    for (const t of a.words) if (b.words.has(t)) shared += idf.get(t) ?? 0;
+    return shared / Math.max(1e-9, Math.min(a.weight, b.weight));
+  };
+  const kindOf = (c: readonly Mention[]) => eventKind(c);
+  // Coarsest last, so a season can join a month that has itself joined a day: it then joins that day.
+  const coarse = clusters
+    .filter((c) => FINENESS[c[0]!.precision]! > 0)
+    .sort((a, b) => FINENESS[a[0]!.precision]! - FINENESS[b[0]!.precision]!);
+  const target = (c: Mention[]): Mention[] => {
+    let t = c;
+    while (absorbed.has(t)) t = [...into].find(([, ms]) => ms.includes(t[0]!))![0];
+    return t;
+  };
+  for (const c of coarse) {
+    const { start, end, precision } = c[0]!;
+    const matches = clusters.filter((f) => {
+      const w = f[0]!;
+      if (f === c || FINENESS[w.precision]! >= FINENESS[precision]! || w.start < start || w.end > end) return false;
+      if (kindOf(f) !== kindOf(c)) return false;
+      // Against the sentence the event is labelled with (the act it tells), not any member: a cluster may hold a
+      // sentence that tells another act beside its date. Two dates of one sentence are two times, not one act twice.
+      const y = labelMember(f);
+      return sentences(c).some((x) => x.quote !== y.quote && overlap(x, y) >= ABSORB_THRESHOLD);
+    });
+    const targets = new Set(matches.map(target));
+    if (targets.size !== 1) continue;
+    const [t] = targets;
+    absorbed.add(c);
+    into.set(t!, [...(into.get(t!) ?? []), ...c]);
+  }
+  return { absorbed, into };
 }
 
 /** Each term's weight: ln(1 + mentions / mentions with the term), so words every sentence uses count for little. */
@@ -156,14 +222,20 @@ function citationsOf(members: readonly Mention[]): Citation[] {
   return sources;
 }
 
-/** A cluster as a timeline event: its window, its best label, and every sentence that supports it. */
-function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
-  const sources = citationsOf(members);
+/**
+ * A cluster as a timeline event: its window, its best label, and every sentence that supports it, with the
+ * sentences that date it less precisely (`coarser`) after its own.
+ */
+function toEvent(members: Mention[], coarser: readonly Mention[], focus: Story['focus']): TimelineEvent {
+  const own = citationsOf(members);
+  const seen = new Set(own.map((s) => `${s.slug}\u0000${s.quote}`));
+  const agreeing = citationsOf(coarser)
+    .filter((s) => !seen.has(`${s.slug}\u0000${s.quote}`))
+    .map((s) => ({ ...s, support: 'coarser' as const }));
+  const sources = [...own, ...agreeing];
   // The label: an independent clause of headline length, from as near an article's
   // lede as possible (news puts its main event first); earliest source on ties.
-  const scored = members.map((m, i) => ({ i, score: labelPenalty(m) }));
-  scored.sort((x, y) => x.score - y.score || x.i - y.i);
-  const chosen = members[scored[0]!.i]!;
+  const chosen = labelMember(members);
   const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
   const { start, end, precision } = members[0]!;
   // Open only when every source gives only a start; one that dates the day itself closes it.
@@ -183,6 +255,13 @@ function toEvent(members: Mention[], focus: Story['focus']): TimelineEvent {
     // Until the shared-origin families are known (runEngine counts them), every article counts as one origin.
     independent: new Set(sources.map((s) => s.slug)).size,
   };
+}
+
+/** The member whose sentence labels the cluster: the best label (`labelPenalty`), the earliest on ties. */
+function labelMember(members: readonly Mention[]): Mention {
+  const scored = members.map((m, i) => ({ i, score: labelPenalty(m) }));
+  scored.sort((x, y) => x.score - y.score || x.i - y.i);
+  return members[scored[0]!.i]!;
 }
 
 /** An event's kind: done when any source tells it done (a plan reported done keeps the plan among its sources). */

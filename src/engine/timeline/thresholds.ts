@@ -7,5 +7,8 @@
 /** Two sentences of one date window are one event when they share at least this share of the smaller one's weighted content words (merge.ts). */
 export const MERGE_THRESHOLD = 0.25;
 
+/** A sentence dating an act less precisely joins the finer event it tells when it shares at least this share of the smaller one's weighted content words with the event's label sentence (merge.ts). */
+export const ABSORB_THRESHOLD = 0.5;
+
 /** How many key moments to show: at least `min` when there are that many events, at most `max` (key-moments.ts). */
 export const KEY_MOMENTS = { min: 3, max: 6 } as const;

@@ -187,6 +187,66 @@ describe('merging fixtures', () => {
   });
 });
 
+describe('a coarser date of the same act', () => {
+  const story = readStory();
+  const article = (file: string, date: string, body: string) => textSeed(file, `date ${date}\n\n${body}\n`);
+  const dayReport = article(
+    'a.txt',
+    '2022-05-10',
+    'The port authority closed the northern quay of Marrowick on Monday after a grain ship struck the old pier.',
+  );
+
+  it('joins the one event inside its window that tells that act, as a citation that agrees and does not date it', () => {
+    const c = buildCorpus(
+      [
+        dayReport,
+        article(
+          'b.txt',
+          '2022-07-02',
+          'The port authority closed the northern quay of Marrowick in May after a grain ship struck the old pier.',
+        ),
+      ],
+      story,
+    );
+    expect(c.events).toHaveLength(1);
+    const [e] = c.events;
+    expect([e!.start, e!.precision]).toEqual(['2022-05-09', 'day']);
+    expect(e!.label).toMatch(/on Monday \[9 May 2022\]/);
+    expect(e!.sources.map((s) => [s.expression, s.support ?? null, s.start])).toEqual([
+      ['on Monday', null, '2022-05-09'],
+      ['in May', 'coarser', '2022-05-01'],
+    ]);
+  });
+
+  it('stays an event of its own when it tells another act, or when two acts inside its window match', () => {
+    const other = buildCorpus(
+      [
+        dayReport,
+        article('b.txt', '2022-07-02', 'A choir from the harbour district sang at the cathedral of Marrowick in May.'),
+      ],
+      story,
+    );
+    expect(other.events.map((e) => e.precision).sort()).toEqual(['day', 'month']);
+    const two = buildCorpus(
+      [
+        dayReport,
+        article(
+          'c.txt',
+          '2022-05-20',
+          'The port authority closed the northern quay of Marrowick on Thursday after a grain ship struck the old pier.',
+        ),
+        article(
+          'b.txt',
+          '2022-07-02',
+          'The port authority closed the northern quay of Marrowick in May after a grain ship struck the old pier.',
+        ),
+      ],
+      story,
+    );
+    expect(two.events.map((e) => e.precision).sort()).toEqual(['day', 'day', 'month']);
+  });
+});
+
 describe('mergeMentions', () => {
   const mentionsOf = (slug: string, date: string, sentence: string) =>
     extractMentions(slug, date, readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }])).mentions;
