@@ -25,7 +25,11 @@ export const AGENCIES: readonly Agency[] = [
   },
   { name: 'Reuters', pattern: /\bReuters\b|路透社|ロイター|رويترز/, prose: /\bReuters\b/ },
   { name: 'AP', pattern: /\b(?:AP|Associated Press)\b/, prose: /\b(?:AP|Associated Press)\b/ },
-  { name: 'dpa', pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/, prose: /\b(?:dpa|Deutsche Presse-Agentur)\b/ },
+  {
+    name: 'dpa',
+    pattern: /\b(?:dpa|DPA|Deutsche Presse-Agentur)\b|د\s?[.\s]\s?ب\s?[.\s]\s?أ/,
+    prose: /\b(?:dpa|Deutsche Presse-Agentur)\b/,
+  },
   { name: 'EFE', pattern: /\bEFE\b/, prose: /\bEFE\b/ },
   { name: 'ANSA', pattern: /\bANSA\b/, prose: /\bANSA\b/ },
   { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b|新华社|新華社/, prose: /\bXinhua\b/ },

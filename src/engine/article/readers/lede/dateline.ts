@@ -35,12 +35,15 @@ const CHINESE_WIRE =
 
 // Any capitalised or lower-case month word ("Dec.", "jul", "février"): datelineDate decides whether it is one.
 const MONTH = String.raw`\p{L}{3,10}\.?`;
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_PATTERN}\.?,?\s+)?`;
 const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
 const UPPER_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}`;
-const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
-const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)(?=\s*\())?`;
+// Place names keep their lower-case particles: `Palmeral de Mar`, `Vila Nova de Aurém`, `Frankfurt am Main`.
+const PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|di|du|des|la|le|les|los|las|am|an|im|sur|en)\s+)?`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+${PARTICLE}\p{Lu}[\p{L}'’.-]+){0,2}`;
+// `, Nigeria` or `(Islas de Poniente)` after the place, before the date or the agency's brackets.
+const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)(?=\s*[(,]))?`;
 const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
 
 // `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
@@ -59,6 +62,9 @@ const WITH_SLASHES = new RegExp(
 // `الكويت - 5 - 2 (كونا) --`: a place in an uncased script, the day and the month in figures, and the agency.
 const NUMERIC_DAY_MONTH =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{1,2})\s+\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
+// `بروكنفلد (ألمانيا) - (د ب أ) -`: a place in an uncased script, a region in brackets, and the agency's brackets.
+const UNCASED_WITH_AGENCY =
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)(\s*\(\p{Lo}[\p{Lo}\p{M} ]{1,30}\))?\s*[-–—]?\s*\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
 // `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
@@ -224,6 +230,12 @@ export function matchDateline(line: string): DatelineMatch | null {
   if (nd && ndAgency && Number(nd[4]) >= 1 && Number(nd[4]) <= 12 && Number(nd[3]) >= 1 && Number(nd[3]) <= 31) {
     const date = { text: `${nd[3]} - ${nd[4]}`, year: null, month: Number(nd[4]), day: Number(nd[3]) };
     const r = finish(nd, { date, agencies: [ndAgency], outlets: [] });
+    if (r) return r;
+  }
+  const ua = UNCASED_WITH_AGENCY.exec(t);
+  const uaAgency = ua ? agencyNamed(ua[3]!) : null;
+  if (ua && uaAgency) {
+    const r = finish(ua, { date: null, agencies: [uaAgency], outlets: [] });
     if (r) return r;
   }
   const d = WITH_DATE.exec(t);

@@ -25,6 +25,21 @@ describe('matchDateline', () => {
     ],
     ['Stung Treng (Cambodia) (AFP) - Fishers marched…', { place: 'Stung Treng (Cambodia)', agencies: ['AFP'] }],
     ['Lima, Jun 2 (EFE).- The glacier…', { place: 'Lima', agencies: ['EFE'], date: { month: 6, day: 2, year: null } }],
+    // Places with lower-case particles, a region in brackets before the date, a day written `3.`.
+    [
+      'Puerto del Sol (Islas Verdes), 4 mar (EFE).- El cabildo aprobó…',
+      { place: 'Puerto del Sol (Islas Verdes)', agencies: ['EFE'], date: { month: 3, day: 4, year: null } },
+    ],
+    [
+      'Torre Nova de Baixo, 09 abr (Lusa) – A câmara aprovou…',
+      { place: 'Torre Nova de Baixo', agencies: ['Lusa'], date: { month: 4, day: 9, year: null } },
+    ],
+    [
+      'Neustadt am Rand, 3. März (dpa) - Die Brücke…',
+      { place: 'Neustadt am Rand', agencies: ['dpa'], date: { month: 3, day: 3, year: null } },
+    ],
+    // An uncased place, its region in brackets, and the agency in Arabic letters.
+    ['مرسين (تركيا) - (د ب أ) - افتتحت البلدية…', { place: 'مرسين (تركيا)', agencies: ['dpa'], date: null }],
     // The sender between slashes after the date: press-release wires (not agencies: no credit) and some agencies.
     [
       'BOULDER, Colo., May 6, 2025 /PRNewswire/ -- Acme Widgets said…',
