@@ -65,13 +65,12 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
     .split(/\s{2,}/)
     .map((p) => p.trim().toLowerCase())
     .filter(Boolean);
-  if (
-    !bodyStarted &&
+  const spacedMenu =
     spaced.length >= 3 &&
-    spaced.every((p) => countTokens(p) <= 3) &&
-    spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length
-  )
-    return true;
+    spaced.every((p) => countTokens(p) <= 3 && !/[.!?,;:"“”]/.test(p)) &&
+    // Half of them menu words, or a row that starts at the home page in any language (`Portada  Islas  Sociedad`).
+    (spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length || HOME.has(spaced[0]!));
+  if (!bodyStarted && spacedMenu) return true;
   // A breadcrumb from the home page may end on a longer name (`Inicio › Local › San Miguel de las Peñas`).
   if (parts.length >= 2 && HOME.has(parts[0]!) && parts.every((p) => countTokens(p) <= 5)) return true;
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;

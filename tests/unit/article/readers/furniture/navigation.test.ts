@@ -17,6 +17,10 @@ describe('isNavigationLine', () => {
     ['Menu Search', true],
     ['Accueil > Région > Vallée', true],
     ['NEWS   BUSINESS   SPORT', true],
+    // A menu row spaced with two blanks that starts at the home page, in any language.
+    ['Portada  Comarca  Sucesos  Fiestas  Hemeroteca', true],
+    ['الرئيسية  أخبار محلية  ثقافة  رياضة', true],
+    ['Portada  de la revista  del mes pasado, dijo.', false],
     ['Home is where the harbour was, said the mayor.', false],
     ['World leaders met in Geneva on Monday to discuss the plan.', false],
   ])('%s → %s', (line, expected) => expect(isNavigationLine(line)).toBe(expected));
