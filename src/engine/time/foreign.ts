@@ -208,6 +208,8 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
       const e = read({ t, tokens, i, text });
       if (e === undefined) continue;
       if (e) out.push(e);
+      // The words an expression takes in (a month's second word, its year) are not read again.
+      while (e && i + 1 < tokens.length && tokens[i + 1]!.index < e.index + e.text.length) i++;
       break;
     }
   }
@@ -223,17 +225,29 @@ function baseAt(tokens: RegExpExecArray[], i: number): Pick<TemporalExpression, 
 function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const word = tokens[i]![0];
   const prev = bare(tokens[i - 1]?.[0]);
-  const next = bare(tokens[i + 1]?.[0]);
-  const month = monthOf(word, t);
+  // A name of two words (`تشرين الثاني`), whose first word alone names no month.
+  const two = t.months.get(fold(`${word} ${bare(tokens[i + 1]?.[0])}`));
+  const month = two ?? monthOf(word, t);
+  let last = two ? i + 1 : i;
+  // Another calendar's name for the same month in brackets (`كانون الثاني (يناير) 2022`) belongs to the name.
+  const gloss = tokens[last + 1];
+  const beforeGloss = gloss ? text.slice(tokens[last]!.index + tokens[last]![0].length, gloss.index) : '';
+  if (gloss && /^\s*\(\s*$/.test(beforeGloss) && monthOf(gloss[0], t) === month) last++;
+  const next = bare(tokens[last + 1]?.[0]);
   if (!month || /^\d{1,2}$/.test(prev) || /^\d{1,2}$/.test(next)) return undefined;
-  const after = yearAfter(tokens, i, text);
+  const after = yearAfter(tokens, last, text);
   const year = after?.year;
   const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
+  const from = tokens[i]!.index;
+  let end = after ? tokens[last]!.index + after.text.length : tokens[last]!.index + bare(tokens[last]![0]).length;
+  if (last > i && text[end] === ')') end++;
+  const named = text.slice(from, end);
   return {
     ...baseAt(tokens, i),
     kind: 'month',
     month,
-    ...(after ? { year: after.year, text: after.text } : {}),
+    text: last === i && !after ? baseAt(tokens, i).text : named,
+    ...(after ? { year: after.year } : {}),
     ...(direction ? { direction } : {}),
   };
 }
@@ -249,7 +263,8 @@ function yearAfter(tokens: RegExpExecArray[], i: number, text: string): { year: 
   // Only blanks and the joining word stand between the name and the year.
   const from = tokens[i]!.index;
   const between = text.slice(from + tokens[i]![0].length, joined.index);
-  if (!/^\s+(?:\p{Ll}{1,3}\s+)?$/u.test(between)) return undefined;
+  // (or the bracket closing another calendar's name for the month: `كانون الثاني (يناير) 2022`).
+  if (!/^\)?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(between)) return undefined;
   return { year: Number(joined[0]), text: text.slice(from, joined.index + joined[0].length) };
 }
 

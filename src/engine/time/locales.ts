@@ -73,9 +73,10 @@ export const NAMED_LANGUAGES: readonly string[] = [
 
 /** Regional variants whose month names differ from the language's default (Levantine Arabic: حزيران for June). */
 export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
-  ar: ['ar', 'ar-SY'],
+  ar: ['ar', 'ar-SY', 'ar-MA', 'ar-DZ'],
   pt: ['pt', 'pt-PT'],
   es: ['es', 'es-MX'],
+  de: ['de', 'de-AT'],
 };
 
 /** Languages that inflect month and weekday names ("март", "марта", "марте"), so names are matched by stem. */

@@ -99,6 +99,15 @@ describe('findForeignNames', () => {
     ],
     ['La obra empezó en marzo de 2021.', 'es', { kind: 'month', month: 3, year: 2021, text: 'marzo de 2021' }],
     ['O concurso abriu em setembro de 2020.', 'pt', { kind: 'month', month: 9, year: 2020, text: 'setembro de 2020' }],
+    // Regional month names: Austrian German, Levantine (two words, maybe with the other name in brackets), Moroccan.
+    ['Im Jänner 2024 fiel der erste Schnee.', 'de', { kind: 'month', month: 1, year: 2024, text: 'Jänner 2024' }],
+    ['توقف المشروع منذ تشرين الثاني 2016 بسبب التمويل.', 'ar', { month: 11, year: 2016, text: 'تشرين الثاني 2016' }],
+    [
+      'وتذكر الأهالي عاصفة كانون الثاني (يناير) 2022 التي عزلت القرى.',
+      'ar',
+      { kind: 'month', month: 1, year: 2022, text: 'كانون الثاني (يناير) 2022' },
+    ],
+    ['أعيد افتتاح القاعة في شتنبر 2020 بعد الترميم.', 'ar', { kind: 'month', month: 9, year: 2020 }],
   ])('reads the year written after a month or a season: %s', (sentence, language, expected) => {
     expect(findForeignNames(sentence, language)).toMatchObject([expected]);
   });

@@ -45,7 +45,8 @@ describe('languages read by their Intl names', () => {
   });
 
   it('reads regional month names beside the default ones', () => {
-    expect(NAME_VARIANTS['ar']).toEqual(['ar', 'ar-SY']);
+    expect(NAME_VARIANTS['ar']).toEqual(['ar', 'ar-SY', 'ar-MA', 'ar-DZ']);
+    expect(NAME_VARIANTS['de']).toEqual(['de', 'de-AT']);
   });
 
   it('matches inflecting languages by stem', () => {
