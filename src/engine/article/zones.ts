@@ -18,6 +18,7 @@ import type { Findings } from './findings.ts';
 import { isProse, plainLine } from './line-shapes.ts';
 import { menuRuns } from './readers/furniture/navigation.ts';
 import { matchDateline } from './readers/lede/dateline.ts';
+import { isCommentFormLine } from './readers/footer/comment-form.ts';
 import { firstPart, firstTake, type FurnitureZone, type ReadLine } from './readers/reader.ts';
 
 /** Lines kept at the top of the page, below which a bare date or a name with a stamp is no longer read as one. */
@@ -137,9 +138,30 @@ export function readBody(lines: readonly SourceLine[], found: Findings): SourceL
   });
 }
 
+/**
+ * Where the body ends when a comment form stands below it: nothing under a comment form is the article (its lines,
+ * the comments and the site's footer), though the upward reading stopped at a line it did not know (a charity's
+ * registration, a previous/next link). The form must follow at least two lines of the body; the lines above it are
+ * then read upwards as any footer is.
+ */
+function cutAtCommentForm(lines: readonly SourceLine[], found: Findings): number {
+  const form = lines.findIndex((l, i) => i >= 2 && isCommentFormLine(l.text));
+  if (form < 0) return lines.length;
+  for (let i = form; i < lines.length; i++) {
+    const l = lines[i]!;
+    const line = { ...l, trimmed: l.text.trim(), last: false, onlyLineLeft: false };
+    found.removed.push({
+      line: l.n,
+      text: l.text,
+      kind: firstTake(FOOTER_READERS, line, { found }) ?? 'below-comments',
+    });
+  }
+  return form;
+}
+
 /** The body without its footer, read upwards from the last line, and without a tag closing its last paragraph. */
 export function readFooter(lines: readonly SourceLine[], found: Findings): SourceLine[] {
-  let end = lines.length;
+  let end = cutAtCommentForm(lines, found);
   while (end > 0) {
     const l = lines[end - 1]!;
     const line = { ...l, trimmed: l.text.trim(), last: end === lines.length, onlyLineLeft: end === 1 };

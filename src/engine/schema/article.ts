@@ -61,6 +61,7 @@ export const RemovedKind = z.enum([
   'copyright',
   'caption',
   'page-chrome',
+  'below-comments',
 ]);
 export type RemovedKind = z.infer<typeof RemovedKind>;
 

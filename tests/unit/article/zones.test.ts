@@ -110,6 +110,34 @@ describe('the readers at work in whole articles', () => {
     expect(a.author).toBe('Ana Lima');
     expect(a.provenance.author.basis).toBe('inferred');
   });
+  it('nothing under a comment form is the article, though a line there is of no known kind', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'Port Reopens After Repairs',
+          '',
+          BODY,
+          '',
+          'Posted by Ana Lima, Harbour Newsletter Editor',
+          '',
+          '← Previous: Quay repairs begin | Next: Ferry timetable →',
+          '',
+          'Leave a comment',
+          'Your email address will not be published. Required fields are marked *',
+          '',
+          'The Harbour Society is a registered charity run by its members.',
+        ].join('\n'),
+      ),
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(BODY.split('\n'));
+    expect(a.author).toBe('Ana Lima');
+    expect(a.removed.filter((r) => r.line >= 9).map((r) => r.kind)).toEqual([
+      'comment-form',
+      'comment-form',
+      'below-comments',
+    ]);
+  });
 });
 
 describe('each zone in its place', () => {

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Arabic furniture words. */
 export const AR: FurnitureWords = {
-  byline: ['بقلم', 'كتب', 'كتبت', 'إعداد', 'تقرير'],
+  byline: ['بقلم', 'كتب', 'كتبت', 'كتبه', 'كتبته', 'إعداد', 'تقرير'],
   roles: ['مراسل', 'مراسلة', 'محرر', 'محررة', 'صحفي', 'صحفية'],
   published: ['نشر في', 'نُشر في', 'نشر', 'نُشر', 'تاريخ النشر', 'نشر بتاريخ'],
   updated: ['آخر تحديث', 'تم التحديث', 'تحديث'],

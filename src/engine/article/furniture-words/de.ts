@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** German furniture words. */
 export const DE: FurnitureWords = {
-  byline: ['von', 'ein beitrag von', 'autor', 'autorin', 'text'],
+  byline: ['von', 'ein beitrag von', 'autor', 'autorin', 'text', 'text und fotos', 'text und bilder'],
   roles: ['korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'reporter', 'reporterin', 'autor', 'autorin'],
   published: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erstellt am'],
   updated: ['stand', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'geändert am'],

@@ -17,6 +17,7 @@ export const EN: FurnitureWords = {
     'from',
     'posted by',
     'words',
+    'words and pictures',
     'text',
     'live reporting by',
   ],

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Spanish furniture words. */
 export const ES: FurnitureWords = {
-  byline: ['por', 'redacción', 'escrito por', 'texto'],
+  byline: ['por', 'redacción', 'escrito por', 'texto', 'texto y fotos', 'texto y fotografías'],
   roles: [
     'periodista',
     'corresponsal',

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** French furniture words. */
 export const FR: FurnitureWords = {
-  byline: ['par', 'propos recueillis par', 'texte'],
+  byline: ['par', 'propos recueillis par', 'texte', 'texte et photos'],
   roles: [
     'journaliste',
     'correspondant',

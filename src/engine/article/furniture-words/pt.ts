@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Portuguese furniture words. */
 export const PT: FurnitureWords = {
-  byline: ['por', 'da redação', 'texto'],
+  byline: ['por', 'da redação', 'texto', 'texto e fotos', 'texto e fotografia'],
   roles: ['repórter', 'jornalista', 'correspondente', 'redator', 'redatora', 'enviado especial'],
   published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],

@@ -6,6 +6,7 @@ const FILED_FROM = new RegExp(
 
 /** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`, desk slugs. */
 import { agencyNamed } from '../../agencies.ts';
+import { matchByline } from '../header/byline.ts';
 import { wordPattern } from '../../furniture-words/index.ts';
 import { looksLikeName } from '../../line-shapes.ts';
 import { countTokens } from '../../../text/words.ts';
@@ -17,8 +18,22 @@ export interface SignOff {
   author: string | null;
 }
 
+// A credit line under the text, labelled in any covered language (`Text: Sabine Kolb (sk)`, `Texto y fotos: …`,
+// `إعداد: …`), or with a label that ends in "by" (`Posted by Jane Doe, Newsletter Editor`).
+const LABELLED = new RegExp(String.raw`^${wordPattern('byline')}(?:\s*:|(?<=by))\s+\S`, 'iu');
+
+/** The writer a labelled credit line names: its first field (`Texto: X | Fotografia: Y`), without initials after it. */
+function labelledWriter(t: string): SignOff | null {
+  if (!LABELLED.test(t)) return null;
+  const first = t.split(/\s+\|\s+/)[0]!.replace(/\s*\(\p{Ll}{1,4}\)$/u, '');
+  const byline = matchByline(first);
+  return byline ? { author: byline.name } : null;
+}
+
 /** A sign-off at the end of a report: `Jane Doe reports.`, `Reporting by X; Editing by Y`, `— Jane Doe`. */
 export function matchSignOff(line: string): SignOff | null {
+  const labelled = labelledWriter(line.trim());
+  if (labelled) return labelled;
   const t = line.trim().replace(/^\(|\)$/g, '');
   const reports =
     /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reported|reporting)(?:\s+from\s+\p{Lu}[\p{L}' .-]{1,40})?\.?$/u.exec(

@@ -48,6 +48,8 @@ export function isShortEntry(line: string): boolean {
 /** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
 export function isNavigationLine(line: string, bodyStarted = false): boolean {
   const t = line.trim();
+  // Links to the previous and the next post, between arrows (`← Previous: … | Next: … →`).
+  if (t.length <= 200 && /^[←⟵]/u.test(t) && /[→⟶]$/u.test(t)) return true;
   if (!t || t.length > 160 || endsLikeSentence(t)) return false;
   const parts = t
     .split(/\s*(?:[|»›>•·/]|\s-\s|\s{3,})\s*/)

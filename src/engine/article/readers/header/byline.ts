@@ -14,6 +14,8 @@ const NAME_WITH_ROLE =
 const BYLINE = new RegExp(String.raw`^\s*${wordPattern('byline')}\s*:?\s+(.+?)\s*$`, 'iu');
 // A link to the writer's other articles glued to the byline (`By AFP More by this Author`).
 const MORE_BY_TAIL = new RegExp(String.raw`\s+${wordPattern('moreBy')}\s+(?:this\s+)?author\s*$`, 'iu');
+// The photographer after the writer (`Words: Jane Doe | Photos: Tom Lee`, `Texto: … | Fotografia: …`).
+const PHOTO_CREDIT = new RegExp(String.raw`^${wordPattern('photo')}\s*:`, 'iu');
 // An e-mail address after the name (`By Jane Doe | jdoe@example.com`).
 const EMAIL = /^\S+@\S+\.\w+$/;
 // A newsroom role of any covered language after the name (`- محرر الشؤون الاقتصادية`, `, corresponsal`).
@@ -32,7 +34,7 @@ export function matchByline(line: string): { name: string | null; agencies: stri
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
     if (agency) agencies.unshift(agency);
-    else if (EMAIL.test(part) || ROLE_WORD.test(part)) {
+    else if (EMAIL.test(part) || ROLE_WORD.test(part) || PHOTO_CREDIT.test(part)) {
       // An address is how to reach the writer, and a role what the writer does: neither is part of the name.
     } else if (
       !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(

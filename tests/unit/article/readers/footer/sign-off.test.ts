@@ -14,6 +14,12 @@ describe('matchSignOff', () => {
     ['— Jane Doe', { author: 'Jane Doe' }],
     ['— Reuters', null],
     ['The minister reports to parliament on Monday.', null],
+    // Labelled credit lines in any covered language: the writer, not the photographer or the initials.
+    ['Text: Ilse Marwitz (im)', { author: 'Ilse Marwitz' }],
+    ['Texto y fotos: Lucía Ferrer Gil', { author: 'Lucía Ferrer Gil' }],
+    ['Texto: Inês Barata | Fotografia: Rui Tavares', { author: 'Inês Barata' }],
+    ['Posted by Alan Pryor, Parish Clerk', { author: 'Alan Pryor' }],
+    ['By 2030 the quay will be rebuilt, officials said.', null],
   ])('%s → %j', (line, expected) => expect(matchSignOff(line)).toEqual(expected));
 });
 

@@ -21,6 +21,9 @@ describe('isNavigationLine', () => {
     ['Portada  Comarca  Sucesos  Fiestas  Hemeroteca', true],
     ['الرئيسية  أخبار محلية  ثقافة  رياضة', true],
     ['Portada  de la revista  del mes pasado, dijo.', false],
+    // Links to the previous and the next post, between arrows.
+    ['← Previous: Summer fete raises £900 | Next: New benches for the green →', true],
+    ['← Entrada anterior    Entrada siguiente →', true],
     ['Home is where the harbour was, said the mayor.', false],
     ['World leaders met in Geneva on Monday to discuss the plan.', false],
   ])('%s → %s', (line, expected) => expect(isNavigationLine(line)).toBe(expected));
