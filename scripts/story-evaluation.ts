@@ -348,6 +348,13 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/strike/story.yaml',
     gold: 'tests/fixtures/stories/strike/gold.json',
   },
+  // Written blind in round 5 while that round's rules were changing; scored once at the end for the final figure.
+  {
+    name: 'dam (blind, round 5 final)',
+    seeds: 'tests/fixtures/stories/dam',
+    story: 'tests/fixtures/stories/dam/story.yaml',
+    gold: 'tests/fixtures/stories/dam/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
