@@ -9,6 +9,13 @@ describe('matchCopyright', () => {
     ['Copyright 2021 Lakeshore Media Ltd', 'Lakeshore Media'],
     ['Harbour Post · 14 Quay Street · © 2022 Harbour Post', 'Harbour Post'],
     ['The copyright on the harbour photographs stays with the city.', null],
+    // The holder before the sign, or beside the reservation with no sign, in any covered language.
+    ['Gazeta da Ribeira © 2023. Todos os direitos reservados.', 'Gazeta da Ribeira'],
+    ['Diario del Valle - Todos los derechos reservados', 'Diario del Valle'],
+    ['جميع الحقوق محفوظة - صحيفة النهر', 'صحيفة النهر'],
+    ['La Voix du Port © 2024 | Politique de confidentialité', 'La Voix du Port'],
+    ['© EFE 2024. Prohibida la reproducción sin autorización.', 'EFE'],
+    ['The minister said the rights were reserved.', null],
   ])('%s → %s', (line, expected) => expect(matchCopyright(line)).toBe(expected));
 });
 
@@ -28,6 +35,14 @@ describe('copyrightReader', () => {
       },
     ],
     ['The copyright on the harbour photographs stays with the city.', null, { copyright: null }],
+    [
+      '© dpa-infocom, dpa:240102-99-1/2',
+      'copyright',
+      {
+        copyright: null,
+        credits: [{ name: 'dpa', quote: 'The copyright line “© dpa-infocom, dpa:240102-99-1/2” on line 5.' }],
+      },
+    ],
   ])('%s → %s', (line, kind, yields) => {
     const { kind: taken, found } = furnitureTake(copyrightReader, line);
     expect(taken).toBe(kind);
