@@ -49,7 +49,7 @@ const UPDATE_TIME = new RegExp(
 );
 
 /** A reading-time note: a number of minutes and the words of one language's note (`4 min read`, `Lesezeit: 3 Min.`). */
-function isReadingTime(field: string): boolean {
+export function isReadingTime(field: string): boolean {
   if (!/\d/.test(field) || field.length > 32) return false;
   const rest = field
     .toLowerCase()

@@ -1,6 +1,7 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
 import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
+import { isReadingTime } from './fielded-stamp.ts';
 
 const PHOTO = wordPattern('photo');
 
@@ -89,6 +90,10 @@ export function isPageChrome(line: string): boolean {
   if (!t || t.length > 300) return false;
   return (
     CHROME.some((re) => re.test(t)) ||
+    // A reading-time note in any covered language (`Lesezeit: 2 Min.`, `4 min de leitura`).
+    isReadingTime(t) ||
+    // A media player's control (`▶ Listen live`, `▶ Artikel anhören   3 Min.`): a play sign and a few words.
+    /^[▶►⏵]\s*\S+(?:\s+\S+){0,5}$/u.test(t) ||
     creditInCapitals(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||

@@ -8,6 +8,13 @@ describe('pageChromeReader', () => {
     ['Advertisement', 'page-chrome'],
     ['Listen to this article 4 min', 'page-chrome'],
     ['5 min read', 'page-chrome'],
+    // Reading-time notes in other languages, and a media player's controls.
+    ['Lesezeit: 4 Min.', 'page-chrome'],
+    ['Temps de lecture : 2 min', 'page-chrome'],
+    ['6 min de leitura', 'page-chrome'],
+    ['▶ Ouvir em direto', 'page-chrome'],
+    ['▶ Artikel anhören   2 Min.', 'page-chrome'],
+    ['Der Leser brauchte 4 Minuten, um den Artikel zu lesen, sagte er.', null],
     ['Subscribe to our newsletter', 'page-chrome'],
     ['Follow us on WhatsApp for the latest news', 'page-chrome'],
     ['We use cookies to improve your experience. By continuing to browse you accept our cookies.', 'page-chrome'],
