@@ -15,6 +15,10 @@ export interface NameTable {
   stems: Array<[string, number]>;
   /** Weekday stems, for languages that inflect weekday names. */
   weekdayStems: Array<[string, number]>;
+  /** True when the language writes month names in lower case in running text (`janvier`, not `Januar`). */
+  lowerCaseMonths: boolean;
+  /** Every long month name, short ones too (`mai`), folded: what a capital may turn into part of a proper name. */
+  longMonths: ReadonlySet<string>;
 }
 
 /** A name as looked up: lowercase, composed, without the full stop of an abbreviation. */
@@ -58,7 +62,11 @@ function buildTable(code: string): NameTable {
     weekdays.set(name, w);
     if (INFLECTED_LANGUAGES.has(code)) weekdayStems.push([name.length > 4 ? name.slice(0, -1) : name, w]);
   }
-  return { months, weekdays, stems, weekdayStems };
+  const long = new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' });
+  const longMonths = new Set(Array.from({ length: 12 }, (_, m) => fold(long.format(new Date(Date.UTC(2020, m, 15))))));
+  const january = long.format(new Date(Date.UTC(2020, 0, 15)));
+  const lowerCaseMonths = january !== january.toUpperCase() && january === january.toLowerCase();
+  return { months, weekdays, stems, weekdayStems, lowerCaseMonths, longMonths };
 }
 
 /** A language's month names and, where they inflect, stems. */

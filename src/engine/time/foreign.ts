@@ -127,7 +127,22 @@ export function findForeignExpressions(sentence: string, language: string): Temp
     if (!overlapsAny(found, m.index, m[0].length))
       found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
   }
-  return found.sort(byPosition);
+  return found.filter((e) => !inProperName(sentence, e, language)).sort(byPosition);
+}
+
+/**
+ * Whether an expression's month name is part of a proper name: written with a capital inside the sentence in a
+ * language that writes its months in lower case (as the runtime's own names show), as streets and squares named
+ * after a date are (`Rua Sete de Setembro`, `Avenida 9 de Julio`, `place du 8-Mai`).
+ */
+function inProperName(sentence: string, e: TemporalExpression, language: string): boolean {
+  const t = namesFor(language);
+  if (!t || !t.lowerCaseMonths) return false;
+  return tokensOf(e.text).some((w) => {
+    const at = e.index + w.index;
+    const month = monthOf(w[0], t) !== undefined || t.longMonths.has(fold(w[0]));
+    return at > 0 && /^\p{Lu}/u.test(w[0]) && month && !/[.!?:«“"]\s*$/u.test(sentence.slice(0, at));
+  });
 }
 
 /** The calendar days (with month and day, maybe a year) chrono's parser for the language reads in a sentence. */

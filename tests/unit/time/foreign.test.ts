@@ -141,3 +141,16 @@ describe('foreignFuture', () => {
     expect(foreignFuture(planned, planned.indexOf('3 mars'), 40)).toBe('future');
   });
 });
+
+describe('month names inside proper names', () => {
+  it.each<[string, string, string[]]>([
+    ['A sede fica na Rua Sete de Setembro desde setembro de 2020.', 'pt', ['setembro de 2020']],
+    ['El corte afecta a la Avenida 9 de Julio desde el 3 de marzo.', 'es', ['3 de marzo']],
+    ['Le marché de la place du 8 Mai rouvre le 3 juin.', 'fr', ['3 juin']],
+    // A month that opens the sentence, and a language that writes its months with a capital, are dates.
+    ['Setembro foi o mês mais chuvoso desde 2019.', 'pt', ['Setembro', '2019']],
+    ['Die Brücke ist seit Oktober 2023 gesperrt.', 'de', ['Oktober 2023']],
+  ])('%s', (sentence, language, texts) => {
+    expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
+  });
+});

@@ -36,10 +36,13 @@ const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
 // An issue's number: the issue word of any covered language, or a number sign, and the number.
+const ISSUE_WORD = alternationOf(furnitureWords('issue'));
 const ISSUE_NUMBER = new RegExp(
-  String.raw`^(?:${alternationOf(furnitureWords('issue'))}|no\.?|n[°º]|nr\.?)\s*\d{1,5}$`,
+  String.raw`^(?:${ISSUE_WORD}(?:\s*(?:no\.?|n[°º]|nr\.?))?|no\.?|n[°º]|nr\.?)\s*\d{1,5}$`,
   'iu',
 );
+// An issue numbered by its month and year (`Ausgabe 10/2024`): a month stamp.
+const ISSUE_MONTH = new RegExp(String.raw`^${ISSUE_WORD}\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)$`, 'iu');
 // A clock time (`10:41`, `14h05`, `4:12 PM`, `18.30 Uhr`), alone or after an update label.
 const TIME = String.raw`\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?`;
 const CLOCK = new RegExp(String.raw`^${TIME}$`, 'iu');
@@ -73,6 +76,9 @@ function readField(field: string, edge: boolean): Field | null {
   if (byline && BYLINE_OPENING.test(field)) return { kind: 'byline', ...byline };
   const month = matchMonthStamp(field);
   if (month) return { kind: 'month', ...month, phrase: field };
+  const issueMonth = ISSUE_MONTH.exec(field);
+  if (issueMonth && Number(issueMonth[1]) >= 1 && Number(issueMonth[1]) <= 12)
+    return { kind: 'month', year: Number(issueMonth[2]), month: Number(issueMonth[1]), phrase: field };
   if (isReadingTime(field)) return { kind: 'reading-time' };
   // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
   if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
