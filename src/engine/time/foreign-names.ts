@@ -154,7 +154,14 @@ function englishNames(): NameTable {
           fold(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)))),
           m + 1,
         );
-    english = { months, weekdays: new Map(), stems: [], weekdayStems: [] };
+    english = {
+      months,
+      weekdays: new Map(),
+      stems: [],
+      weekdayStems: [],
+      lowerCaseMonths: false,
+      longMonths: new Set(),
+    };
   }
   return english;
 }

@@ -110,6 +110,25 @@ describe('the readers at work in whole articles', () => {
     expect(a.author).toBe('Ana Lima');
     expect(a.provenance.author.basis).toBe('inferred');
   });
+  it('the buttons under a cookie notice are page chrome, never the masthead', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'We use cookies to improve your visit. By clicking "Accept", you agree to our use of cookies.',
+          'Accept   Decline',
+          '',
+          'THE HARBOUR LEDGER',
+          '',
+          'Port Reopens After Repairs',
+          '',
+          BODY,
+        ].join('\n'),
+      ),
+    );
+    expect(a.publisher).toBe('THE HARBOUR LEDGER');
+    expect(a.removed.find((r) => r.line === 2)?.kind).toBe('page-chrome');
+  });
   it('nothing under a comment form is the article, though a line there is of no known kind', () => {
     const a = parseArticle(
       textSeed(

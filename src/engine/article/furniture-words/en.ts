@@ -105,7 +105,17 @@ export const EN: FurnitureWords = {
     'comments are closed',
   ],
   cookies: ['we use cookies', 'this site uses cookies', 'this website uses cookies'],
-  subscribe: ['subscribe to', 'sign up for', 'sign up to', 'get our', 'follow us', 'join our', 'receive our'],
+  subscribe: [
+    'subscribe to',
+    'subscribe for',
+    'subscribe now',
+    'sign up for',
+    'sign up to',
+    'get our',
+    'follow us',
+    'join our',
+    'receive our',
+  ],
   commentForm: [
     'leave a reply',
     'leave a comment',

@@ -101,6 +101,20 @@ export function isPageChrome(line: string): boolean {
   );
 }
 
+const COOKIE_NOTICE = WORDED[0]!;
+
+/**
+ * The buttons under a cookie notice (`Accept   Decline`, `Aceptar | Configurar`): a row of one- or two-word items
+ * right below a line the cookie words took.
+ */
+function isCookieButtons(line: FurnitureLine, zone: FurnitureZone): boolean {
+  const items = line.plain.split(/\s{2,}|\s*[|·•]\s*/).filter(Boolean);
+  if (items.length < 2 || items.length > 4 || items.some((i) => i.split(/\s+/).length > 2 || /[.!?,;:]/.test(i)))
+    return false;
+  const above = zone.found.removed.find((r) => r.line === line.n - 1);
+  return above !== undefined && COOKIE_NOTICE.test(above.text.trim());
+}
+
 /** Takes a line of page chrome. */
-export const pageChromeReader: LineReader<FurnitureLine, FurnitureZone> = (line) =>
-  isPageChrome(line.plain) ? 'page-chrome' : null;
+export const pageChromeReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) =>
+  isPageChrome(line.plain) || isCookieButtons(line, zone) ? 'page-chrome' : null;

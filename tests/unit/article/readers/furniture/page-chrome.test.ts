@@ -15,6 +15,8 @@ describe('pageChromeReader', () => {
     ['▶ Ouvir em direto', 'page-chrome'],
     ['▶ Artikel anhören   2 Min.', 'page-chrome'],
     ['Der Leser brauchte 4 Minuten, um den Artikel zu lesen, sagte er.', null],
+    ['Subscribe for $2 a month', 'page-chrome'],
+    ['Seguinos en Instagram', 'page-chrome'],
     ['Subscribe to our newsletter', 'page-chrome'],
     ['Follow us on WhatsApp for the latest news', 'page-chrome'],
     ['We use cookies to improve your experience. By continuing to browse you accept our cookies.', 'page-chrome'],
