@@ -30,6 +30,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/(\d)T(?=\d)|(\d)Z\b/g, '$1$2 ')
     .replace(/\b(?:uhr|h)\b/gi, '')
+    // A zone spelled out, as press-release wires print it (`08:00 AM Eastern Daylight Time`).
+    .replace(ZONE_NAME, '')
     .replace(WEEKDAY_WORD, '')
     .replace(MONTH_WORD, '')
     .replace(
@@ -48,6 +50,9 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+
+const ZONE_NAME =
+  /\b(?:(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)(?:\s+(?:standard|daylight))?|greenwich mean|coordinated universal|british summer|central european(?:\s+summer)?|(?:west|east|central) africa|india standard)\s+time\b/gi;
 
 // `Updated:`, `Stand:`, `Mis à jour le`: an update label of any language, and the stamp after it.
 const UPDATED = new RegExp(

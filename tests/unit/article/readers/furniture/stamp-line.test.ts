@@ -8,6 +8,7 @@ describe('matchStampLine', () => {
   it.each([
     ['Updated 9:47 AM GMT, July 22, 2022', { verb: 'updated', stamp: { date: '2022-07-22' } }],
     ['12th October, 2021', { verb: 'date', stamp: { date: '2021-10-12' } }],
+    ['April 08, 2025 09:30 AM Pacific Daylight Time', { verb: 'date', stamp: { date: '2025-04-08', time: '09:30' } }],
     ['Tuesday, 12 of March of 2024', { stamp: { date: '2024-03-12' } }],
     ['15 апреля 2021', { stamp: { date: '2021-04-15' } }],
     ['Stand: 08.02.2024, 14:20 Uhr', { verb: 'updated', stamp: { date: '2024-02-08' } }],
