@@ -1,4 +1,5 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
+import { agencyNamed } from '../../agencies.ts';
 import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
@@ -84,6 +85,30 @@ function creditInCapitals(t: string): boolean {
   return !!credit && /\p{Lu}/u.test(credit) && credit === credit.toUpperCase();
 }
 
+// A short caption's closing credit: after its full stop, the credit in brackets with a slash or a colon
+// (`(Outlet: Jane Doe)`, `(Agency/Jane Doe)`), or an agency and the photographer (`APA/Jane Doe`); or the photo word
+// after a dash (`— Foto: Prefeitura`) or after the full stop with a slash in the credit (`Photo archives Outlet / Name`).
+const BRACKET_CREDIT = /[.!?]\s*\(([^()]{2,60}[/:][^()]{2,60})\)$/u;
+const AGENCY_SLASH_NAME = /[.!?]\s+([\p{L}-]{2,20})\/\p{Lu}[\p{L}.'’ -]{2,40}$/u;
+const DASH_PHOTO = new RegExp(String.raw`\s[—–-]\s+${PHOTO}\s*:\s*[^.]{2,80}$`, 'iu');
+const PHOTO_SLASH = new RegExp(String.raw`[.!?]\s+${PHOTO}\s+[^.]{2,60}\s\/\s[^.]{2,40}$`, 'iu');
+
+// A credit line of the writer's (`Texte : … – Photos : …`) is a byline, and a source note (`(Source: …)`) no caption.
+const BYLINE_LABEL = new RegExp(String.raw`^${wordPattern('byline')}\s*:`, 'iu');
+const SOURCE_NOTE = new RegExp(String.raw`\(\s*${wordPattern('sourceLabel')}\s*:`, 'iu');
+
+/** A caption closing with its photograph's credit, in a line of at most two sentences. */
+function isCreditedCaption(t: string): boolean {
+  if (t.length > 250 || (t.match(/[.!?](?:\s|$)/g) ?? []).length > 3 || BYLINE_LABEL.test(t)) return false;
+  const agency = AGENCY_SLASH_NAME.exec(t);
+  return (
+    (BRACKET_CREDIT.test(t) && !SOURCE_NOTE.test(t)) ||
+    DASH_PHOTO.test(t) ||
+    PHOTO_SLASH.test(t) ||
+    (!!agency && !!agencyNamed(agency[1]!))
+  );
+}
+
 /** Page chrome inside the text: adverts, cookie notices, newsletter and app prompts, reading time, captions, translation notes. */
 export function isPageChrome(line: string): boolean {
   const t = line.trim();
@@ -95,6 +120,7 @@ export function isPageChrome(line: string): boolean {
     // A media player's control (`▶ Listen live`, `▶ Artikel anhören   3 Min.`): a play sign and a few words.
     /^[▶►⏵]\s*\S+(?:\s+\S+){0,5}$/u.test(t) ||
     creditInCapitals(t) ||
+    isCreditedCaption(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||
     isWholeLine('endMark', t)
