@@ -101,8 +101,11 @@ const SOURCE_NOTE = new RegExp(String.raw`\(\s*${wordPattern('sourceLabel')}\s*:
 function isCreditedCaption(t: string): boolean {
   if (t.length > 250 || (t.match(/[.!?](?:\s|$)/g) ?? []).length > 3 || BYLINE_LABEL.test(t)) return false;
   const agency = AGENCY_SLASH_NAME.exec(t);
+  const bracket = BRACKET_CREDIT.exec(t)?.[1];
+  // Agencies alone in the brackets (`(dpa/NAN)`, `(AFP/lno)`) close a paragraph of the text: that is a tag.
+  const tag = bracket?.split(/\s*[/:]\s*/).every((p) => agencyNamed(p) || /^[a-z]{2,4}$/.test(p));
   return (
-    (BRACKET_CREDIT.test(t) && !SOURCE_NOTE.test(t)) ||
+    (!!bracket && !tag && !SOURCE_NOTE.test(t)) ||
     DASH_PHOTO.test(t) ||
     PHOTO_SLASH.test(t) ||
     (!!agency && !!agencyNamed(agency[1]!))

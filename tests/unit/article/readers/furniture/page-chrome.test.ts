@@ -23,6 +23,7 @@ describe('pageChromeReader', () => {
     ['Ponte fechada no centro da vila — Foto: Câmara Municipal', 'page-chrome'],
     ['La halle du marché. Photo archives Le Courrier / Paul Brun', 'page-chrome'],
     ['The minister left on Monday. (Reuters)', null],
+    ['The market reopens on Friday. (dpa/NAN)', null],
     ['The vote passed 12-3. (Source: council minutes)', null],
     ['Texte : Ana Lima – Photos : Paul Brun', null],
     ['Seguinos en Instagram', 'page-chrome'],
