@@ -8,6 +8,10 @@ describe('agencyLineReader', () => {
     ['AFP', 'agency-tag', ['AFP']],
     ['(Xinhua)', 'agency-tag', ['Xinhua']],
     ['Agence France-Presse', 'agency-tag', ['AFP']],
+    ['APA/red', 'agency-tag', ['APA']],
+    ['Source: AFP', 'agency-tag', ['AFP']],
+    ['المصدر: د ب أ', 'agency-tag', ['dpa']],
+    ['Source: the harbour office', null, []],
     ['AFP reporters saw the first ferry dock.', null, []],
     ['Harbour Post', null, []],
   ])('%s → %s', (line, kind, credited) => {
