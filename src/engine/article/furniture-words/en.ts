@@ -37,6 +37,8 @@ export const EN: FurnitureWords = {
   updated: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'revised'],
   related: [
     'read also',
+    'also in this issue',
+    'more on',
     'see also',
     'also read',
     'also see',

@@ -29,6 +29,9 @@ export const ES: FurnitureWords = {
     'lo más leído',
     'más noticias',
     'le puede interesar',
+    // Rioplatense forms.
+    'mirá también',
+    'seguí leyendo',
   ],
   moreFrom: ['más noticias de', 'más sobre', 'más de la sección'],
   moreBy: ['más de', 'más artículos de', 'más noticias de', 'otros artículos de'],

@@ -15,6 +15,7 @@ export const PT: FurnitureWords = {
     'notícias relacionadas',
     'relacionadas',
     'mais lidas',
+    'leia também nesta edição',
   ],
   moreFrom: ['mais sobre', 'mais notícias de'],
   moreBy: ['mais de', 'mais artigos de', 'outras notícias de'],

@@ -3,7 +3,7 @@ import { countTokens } from '../../../text/words.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
 const TAG_LABEL =
-  /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|themen|etiquetas|temas|теги|الكلمات المفتاحية)\s*:?\s+/i;
+  /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|stichwörter|themen|etiquetas|temas|palavras-chave|assuntos|теги|الكلمات المفتاحية|كلمات مفتاحية|وسوم)\s*:?\s+/i;
 
 /** The tags of a labelled tag list, each of four words at most; null when the line is no such list. */
 export function matchLabelledTags(line: string): string[] | null {
@@ -11,7 +11,7 @@ export function matchLabelledTags(line: string): string[] | null {
   if (!label) return null;
   const tags = line
     .slice(label[0].length)
-    .split(/\s*[,;|·•]\s*/)
+    .split(/\s*[,;|·•،]\s*/)
     .filter(Boolean);
   return tags.length && tags.every((x) => countTokens(x) <= 4) ? tags : null;
 }

@@ -8,6 +8,8 @@ describe('labelledTagLineReader', () => {
     ['Tags: Harbour, Ferries', 'tag-line', ['Harbour', 'Ferries']],
     ['Filed under: Transport; Northern Quay', 'tag-line', ['Transport', 'Northern Quay']],
     ['Schlagwörter: Hafen · Fähre', 'tag-line', ['Hafen', 'Fähre']],
+    ['كلمات مفتاحية: ميناء، عبّارات', 'tag-line', ['ميناء', 'عبّارات']],
+    ['Palavras-chave: porto, ferries', 'tag-line', ['porto', 'ferries']],
     ['Topics: the long history of the port and its many ferries', null, []],
     ['Tagged', null, []],
   ])('%s → %s', (line, kind, tags) => {

@@ -12,6 +12,8 @@ describe('matchRelatedHeading', () => {
     ['READ ALSO:', { inline: null }],
     ['ALSO READ: Ghana passes its budget', { inline: 'Ghana passes its budget' }],
     ['Related', { inline: null }],
+    ['مقالات ذات صلة', { inline: null }],
+    ['Mirá también: Cortes de luz en el centro', { inline: 'Cortes de luz en el centro' }],
     ['Lire aussi', { inline: null }],
     // A sentence that merely opens with these words is not a heading.
     [
