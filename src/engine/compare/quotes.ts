@@ -118,8 +118,8 @@ interface Attribution {
 function attribution(frame: string, isPlace: (word: string) => boolean): Attribution {
   const s = frame.trim();
   const lead = LEADING.exec(s);
-  // "has not said whether …": a denial reports nothing.
-  if (lead?.groups && /\b(?:not|never)$|n['’]t$/i.test(lead.groups.who!.trim()))
+  // "has not said whether …", "declined to say when …": a denial or a refusal reports nothing.
+  if (lead?.groups && /\b(?:not|never)$|n['’]t$|\b(?:declined|refused|failed)\s+to$/i.test(lead.groups.who!.trim()))
     return { who: null, what: null, found: false };
   if (lead?.groups)
     return {
@@ -140,7 +140,13 @@ function attribution(frame: string, isPlace: (word: string) => boolean): Attribu
   }
   const acc = ACCORDING.exec(s);
   if (acc?.groups) {
-    const what = acc.groups.what ?? s.slice(0, acc.index).trim();
+    // After the statement ("…, according to X, the regional service."), what follows X's comma says who X is: a
+    // short phrase opening with an article or a possessive.
+    const appositive =
+      acc.groups.what !== undefined &&
+      /^(?:the|a|an|its|his|her|their)\s/i.test(acc.groups.what) &&
+      acc.groups.what.split(/\s+/).length <= 8;
+    const what = acc.groups.what && !appositive ? acc.groups.what : s.slice(0, acc.index).trim();
     return { who: speakerOf(acc.groups.who, isPlace), what, found: true };
   }
   return { who: null, what: null, found: false };
@@ -199,7 +205,32 @@ export function findQuotes(
       text: s.quote,
     };
   }
-  return out;
+  return expandAcronyms(out, article);
+}
+
+/**
+ * A speaker named by its acronym (`CFH`) is given as the article first names it in full, where it writes the
+ * acronym in brackets after the name (`Calvera Freight Holdings (CFH)`).
+ */
+function expandAcronyms(hits: QuoteHit[], article: Pick<Article, 'blocks'>): QuoteHit[] {
+  const full = new Map<string, string>();
+  for (const b of article.blocks)
+    for (const m of b.text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+      const acronym = m[1]!;
+      if (full.has(acronym)) continue;
+      // Back from the bracket, one capitalised word per letter; short lower-case joining words may stand between.
+      const words = b.text.slice(0, m.index).trim().split(/\s+/);
+      const name: string[] = [];
+      let letters = '';
+      while (words.length && letters.length < acronym.length) {
+        const w = words.pop()!;
+        if (/^\p{Lu}/u.test(w)) letters = w[0] + letters;
+        else if (!(name.length && /^\p{Ll}{1,3}$/u.test(w))) break;
+        name.unshift(w);
+      }
+      if (letters === acronym && /^\p{Lu}/u.test(name[0] ?? '')) full.set(acronym, name.join(' '));
+    }
+  return hits.map((h) => (h.speaker && full.has(h.speaker) ? { ...h, speaker: full.get(h.speaker)! } : h));
 }
 
 /** The speaker of a quotation framed by its attribution alone, if the frame is one. */

@@ -46,6 +46,28 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('take the statement before a closing “according to X, the …”, and nothing from a refusal to say', () => {
+    const [a] = corpusOf(
+      'Some 140 millimetres of rain fell on the pier on Saturday, according to Maren Meteo, the regional weather office. Harbour Works declined to say when the cracks had first appeared.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['reported', 'Maren Meteo', 'Some 140 millimetres of rain fell on the pier on Saturday'],
+    ]);
+  });
+
+  it('give a speaker named by its acronym as the article first names it, where the bracket spells its initials', () => {
+    const [a] = corpusOf(
+      'Talks between Harbour Freight Lines (HFL) and the dockers broke down. HFL said it would keep talking to the mediator.',
+      'Talks between the North Dockers Guild (NDU) and the port broke down. NDU said it would keep talking to the mediator.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual(['Harbour Freight Lines']);
+    const [, b] = corpusOf(
+      'Talks between Harbour Freight Lines (HFL) and the dockers broke down. HFL said it would keep talking to the mediator.',
+      'Talks between the North Dockers Guild (NDU) and the port broke down. NDU said it would keep talking to the mediator.',
+    ).articles;
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual(['NDU']);
+  });
+
   it('name no one for “he” when the sentence before speaks of a second person (“asked him”)', () => {
     const [a] = corpusOf(
       'Councillor Ruth Abara asked him whether anyone had been disciplined. He replied that a review was still under way.',
