@@ -92,6 +92,12 @@ const UNTIL_LEADS = new Set(['until', 'till']);
 const UNTIL_WORD = /\b(?:until|till)\s*$/i;
 // Where a clause begins inside the text before a date: a denial before it does not reach the date.
 const CLAUSE_START = /[,;]|(?<![\p{L}])(?:que|that|and|e|y|et|und|dass)(?![\p{L}])/giu;
+// "had given both sides until 9 May to settle": a limit to act by, even told in the past.
+const UNTIL_TO = /^\s*,?\s*to\s+\p{Ll}/u;
+// "for", "para", "pour", "für" (with an article) just before a day: the day something is set for.
+const FOR_DAY = /(?<![\p{L}])(?:for|para(?:\s+(?:el|la|o|a))?|pour(?:\s+(?:le|la))?|für(?:\s+(?:den|die|das))?)\s*$/iu;
+// The kinds of expression that name a day (a plan "for May" may be a month's figures: "the figures for May").
+const DAY_KINDS = new Set(['date', 'month-day', 'weekday', 'relative-day']);
 // "until 1.00 pm on 16 May": a time of day between "until" and the date.
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
@@ -172,9 +178,12 @@ const READERS: KindReader[] = [
   (c) => (DEADLINE_AFTER.test(c.after) ? 'deadline' : undefined),
   (c) =>
     (UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_BEFORE.test(c.before)) &&
-    tenseAround(c.sentence, c.expr.index) !== 'past'
+    (tenseAround(c.sentence, c.expr.index) !== 'past' || UNTIL_TO.test(c.after))
       ? 'deadline'
       : undefined,
+  // A day something is set for ("a strike scheduled for 24 April", "marcada para 28 de maio", "für Donnerstag
+  // geplant"): the plan's day, whatever the tense of the setting.
+  (c) => (FOR_DAY.test(c.before) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined),
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
   (c) =>

@@ -38,6 +38,10 @@ describe('statementKind', () => {
     ['The board said it would decide by June 3, 2025 whether to sell the quay.', 'June 3', 'deadline'],
     ['The first report was due on May 15, 2025.', 'May 15', 'counterfactual'],
     ['Claims can be made until June 30, 2025.', 'June 30', 'deadline'],
+    ['The minister had given both sides until May 9, 2025 to settle.', 'May 9', 'deadline'],
+    ['Lawmakers are scheduled to vote on the bill on May 28, 2025.', 'May 28', 'planned'],
+    ['The council held a strike vote set for March 4, 2025.', 'March 4', 'planned'],
+    ['The figures for May 2025 showed a fall in traffic.', 'May 2025', 'happened'],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
 });
 
@@ -89,6 +93,10 @@ describe('statementKind in the article’s language', () => {
     ['Aseguró que no supo nada de los pagos hasta el verano de 2021.', 'verano', 'es', 'happened'],
     ['O serviço mantém-se e não muda; a obra acabou em maio de 2024.', 'maio', 'pt', 'happened'],
     ['A autarquia diz que o serviço se mantém até 31 de dezembro de 2024.', 'dezembro', 'pt', 'deadline'],
+    // A day something is set for, and the deadline named as such.
+    ['A votação está marcada para 28 de maio de 2024.', 'maio', 'pt', 'planned'],
+    ['Die ersten Anhörungen sind für den 9. September 2024 angesetzt.', 'September', 'de', 'planned'],
+    ['O prazo de 9 de maio de 2024 passou sem acordo.', 'maio', 'pt', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 
   it('reads “not until” as the day it happened', () => {
