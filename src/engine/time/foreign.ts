@@ -149,7 +149,8 @@ function inProperName(sentence: string, e: TemporalExpression, language: string)
 function chronoDays(sentence: string, parser: chrono.Chrono): TemporalExpression[] {
   const found: TemporalExpression[] = [];
   for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
-    if ([...r.tags()].includes('result/relativeDate')) continue;
+    // A relative day ("hoy", "ayer", "ce matin") is no calendar day: chrono fills it in from the reference date.
+    if ([...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day') || !/\d/.test(r.text)) continue;
     // The date without a clock time after it ("le 3 mars à 10 heures").
@@ -295,12 +296,17 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   return { ...baseAt(tokens, i), kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 
+const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
+
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
 function seasonAt({ tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const season = SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
   if (!season) return undefined;
   // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
   const after = yearAfter(tokens, i, text);
+  // French "été" is also the participle of "être" ("a été relaxé"): the season has a determiner or a year.
+  if (/^été$/i.test(tokens[i]![0]) && !after && !SUMMER_INTRODUCED.test(text.slice(0, tokens[i]!.index)))
+    return undefined;
   if (after) return { ...baseAt(tokens, i), kind: 'season', season, year: after.year, text: after.text };
   const offset = offsetBeside(tokens, i);
   const direction = offset === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;

@@ -154,3 +154,15 @@ describe('month names inside proper names', () => {
     expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
   });
 });
+
+describe('words that look like dates and are not', () => {
+  it.each<[string, string, string[]]>([
+    // The participle of "être", not the season; the season has a determiner or a year.
+    ['Le gardien a été relaxé, et le quai avait déjà été fermé.', 'fr', []],
+    ["Le pont rouvrira cet été, après l'été 2023.", 'fr', ['été', 'été 2023']],
+    // A relative day is no calendar day, though chrono fills one in with a clock time.
+    ['Hasta las 9:00 de hoy, la estación registraba 148 milímetros.', 'es', []],
+  ])('%s', (sentence, language, texts) => {
+    expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
+  });
+});
