@@ -286,8 +286,19 @@ function yearAfter(tokens: RegExpExecArray[], i: number, text: string): { year: 
 
 /** A weekday name; null in a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */
 function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | null | undefined {
-  const weekday = weekdayOf(tokens[i]![0], t);
+  // A name written with a hyphen (`terça-feira`) is two tokens: read them together.
+  const next = tokens[i + 1];
+  const hyphened =
+    next && text.slice(tokens[i]!.index + tokens[i]![0].length, next.index) === '-'
+      ? weekdayOf(`${tokens[i]![0]}-${bare(next[0])}`, t)
+      : undefined;
+  const weekday = hyphened ?? weekdayOf(tokens[i]![0], t);
   if (weekday === undefined) return undefined;
+  if (hyphened !== undefined) {
+    const direction = directionIn(tokens, i, text, tokens[i]!.index);
+    const name = text.slice(tokens[i]!.index, next!.index + bare(next![0]).length);
+    return { ...baseAt(tokens, i), text: name, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
+  }
   const inRange =
     (RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
     (RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);

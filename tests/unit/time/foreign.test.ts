@@ -162,6 +162,12 @@ describe('words that look like dates and are not', () => {
     ["Le pont rouvrira cet été, après l'été 2023.", 'fr', ['été', 'été 2023']],
     // A relative day is no calendar day, though chrono fills one in with a clock time.
     ['Hasta las 9:00 de hoy, la estación registraba 148 milímetros.', 'es', []],
+    // Portuguese weekdays are written with a hyphen.
+    [
+      'A câmara interditou nesta terça-feira (14) a ponte, que reabre na segunda-feira.',
+      'pt',
+      ['terça-feira', 'segunda-feira'],
+    ],
   ])('%s', (sentence, language, texts) => {
     expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
   });
