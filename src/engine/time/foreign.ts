@@ -253,6 +253,20 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   if (!month || /^\d{1,2}$/.test(prev) || /^\d{1,2}$/.test(next)) return undefined;
   const after = yearAfter(tokens, last, text);
   const year = after?.year;
+  // "octubre del año pasado", "juin de l'année dernière", "Oktober letzten Jahres": the year counted from the article's.
+  const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
+  const relative = after ? null : RELATIVE_YEAR_AFTER.exec(text.slice(lastEnd));
+  if (relative) {
+    const word = relative[1] ?? relative[2] ?? relative[3]!;
+    const offset = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden)$/iu.test(word) ? 1 : -1;
+    return {
+      ...baseAt(tokens, i),
+      kind: 'month',
+      month: month!,
+      yearOffset: offset,
+      text: text.slice(tokens[i]!.index, lastEnd + relative[0].length),
+    };
+  }
   const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
   const from = tokens[i]!.index;
   let end = after ? tokens[last]!.index + after.text.length : tokens[last]!.index + bare(tokens[last]![0]).length;
@@ -307,6 +321,10 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   return { ...baseAt(tokens, i), kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 
+// The year after a month, counted from the article's ("del año pasado", "de l'an dernier", "do ano que vem",
+// "letzten Jahres", "des Vorjahres").
+const RELATIVE_YEAR_AFTER =
+  /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*)(?:año|année|an|ano)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres))(?![\p{L}])/iu;
 const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
 
 /** A season, counted from the article's date when "last" or "next" stands beside it. */

@@ -172,3 +172,14 @@ describe('words that look like dates and are not', () => {
     expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
   });
 });
+
+describe('a month with its year counted from the article’s', () => {
+  it.each<[string, string, string, number]>([
+    ['En octubre del año pasado, el boleto costaba 310 pesos.', 'es', 'octubre del año pasado', -1],
+    ["En juin de l'année dernière, le pont a fermé.", 'fr', "juin de l'année dernière", -1],
+    ['Im Oktober letzten Jahres wurde die Brücke gesperrt.', 'de', 'Oktober letzten Jahres', -1],
+    ['A obra termina em março do ano que vem.', 'pt', 'março do ano que vem', 1],
+  ])('%s', (sentence, language, text, yearOffset) => {
+    expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind: 'month', text, yearOffset }]);
+  });
+});
