@@ -230,6 +230,10 @@ function directionWrittenBefore(sentence: string, r: chrono.ParsedResult, shape:
   const applies =
     shape.kind === 'month-day' || shape.kind === 'weekday' || (shape.kind === 'month' && shape.year === undefined);
   const said = applies ? DIRECTION_BEFORE.exec(sentence.slice(Math.max(0, r.index - 16), r.index)) : null;
+  // Or inside the reading itself: "from next Monday", "since last Friday".
+  const within =
+    applies && shape.kind === 'weekday' ? /\b(next|coming|last|past|previous)\s+\p{L}+$/iu.exec(r.text) : null;
+  if (within) return /next|coming/i.test(within[1]!) ? 'future' : 'past';
   if (!said) return undefined;
   return /next|coming/i.test(said[1]!) ? 'future' : 'past';
 }

@@ -70,6 +70,14 @@ describe('refinements, in order', () => {
     expect(readChronoDates('The plan passed in March of last year.')[0]).toMatchObject({ yearOffset: -1 });
   });
 
+  it('a direction inside a weekday’s reading sets it (“from next Monday”, “since last Friday”)', () => {
+    expect(readChronoDates('The strike spreads to all routes from next Monday.')[0]).toMatchObject({
+      kind: 'weekday',
+      direction: 'future',
+    });
+    expect(readChronoDates('Trains have stood idle since last Friday.')[0]).toMatchObject({ direction: 'past' });
+  });
+
   it('a direction written before a yearless day sets it (“the next 15 of April”)', () => {
     expect(readChronoDates('Voting closes the next 15 of April.')[0]).toMatchObject({ direction: 'future' });
   });
