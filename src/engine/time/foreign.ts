@@ -110,9 +110,15 @@ export function foreignFuture(sentence: string, index: number, after = 1): Direc
   );
   // The clause ends at the next comma: "ouverte en mars, doit rendre …" puts "doit" in another clause.
   const nextComma = [',', '،', ';'].map((c) => sentence.indexOf(c, index)).filter((k) => k >= 0);
+  // So does a conjunction that opens a clause of its own ("a commencé mercredi et devrait se poursuivre").
+  const conjunction = COORDINATING.exec(sentence.slice(index));
+  if (conjunction) nextComma.push(index + conjunction.index);
   const clauseEnd = Math.min(index + after, ...nextComma);
   return FOREIGN_FUTURE.test(sentence.slice(clauseStart, Math.max(clauseEnd, index + 1))) ? 'future' : undefined;
 }
+
+// Conjunctions that join two clauses, in the languages read here.
+const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
 
 /** Finds calendar dates, months, weekdays, seasons, relative weeks, months and years, and introduced years in a sentence of another language. */
 export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {

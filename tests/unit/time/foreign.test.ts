@@ -183,3 +183,11 @@ describe('a month with its year counted from the article’s', () => {
     expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind: 'month', text, yearOffset }]);
   });
 });
+
+describe('the tense of a weekday’s own clause', () => {
+  it('does not take the future of a clause after “et”', () => {
+    const [e] = findForeignExpressions('La pluie a commencé mercredi soir et devrait durer jusqu’au week-end.', 'fr');
+    expect(e).toMatchObject({ kind: 'weekday', text: 'mercredi' });
+    expect(e!.direction).toBeUndefined();
+  });
+});
