@@ -74,10 +74,12 @@ export const AGENCIES: readonly Agency[] = [
 /** The canonical name of an agency named by `text` as a whole (`Agence France-Presse` → `AFP`), or null. */
 export function agencyNamed(text: string): string | null {
   const t = text.trim().replace(/[.,;:]+$/, '');
-  for (const a of AGENCIES) {
-    const m = a.pattern.exec(t);
-    if (m && m.index === 0 && m[0].length === t.length) return a.name;
-  }
+  // Else without the word "agency" before the name in other languages (`Agência Lusa`, `Agencia EFE`, `وكالة رويترز`).
+  for (const name of [t, t.replace(/^(?:ag[êe]ncia|agence|agentur|agenzia|وكالة)\s+(?=\S)/iu, '')])
+    for (const a of AGENCIES) {
+      const m = a.pattern.exec(name);
+      if (m && m.index === 0 && m[0].length === name.length) return a.name;
+    }
   return null;
 }
 

@@ -48,7 +48,7 @@ import { nameBesideStampReader } from './readers/header/name-beside-stamp.ts';
 import { publishedLineReader } from './readers/header/published-line.ts';
 import { repeatedHeadlineReader } from './readers/header/repeated-headline.ts';
 import { roleLineReader } from './readers/header/role-line.ts';
-import { publishedStampReader } from './readers/standfirst/published-stamp.ts';
+import { publishedStampReader, standfirstStampReader } from './readers/standfirst/published-stamp.ts';
 import { siteTaglineReader } from './readers/header/site-tagline.ts';
 import { datelineReader } from './readers/lede/dateline.ts';
 import { placeAboveLedeReader } from './readers/lede/place-above-lede.ts';
@@ -140,7 +140,11 @@ export const HEADER_READERS: readonly LineReader<ReadLine, HeaderZone>[] = [
 ];
 
 /** The two lines under the first paragraph: a byline or a stamp under a standfirst, read as if it stood above it. */
-export const STANDFIRST_READERS: readonly LineReader<ReadLine, Zone>[] = [bylineReader, publishedStampReader];
+export const STANDFIRST_READERS: readonly LineReader<ReadLine, Zone>[] = [
+  bylineReader,
+  publishedStampReader,
+  standfirstStampReader,
+];
 
 /** Every body line, once the header is read: the headline printed again. */
 export const BODY_READERS: readonly LineReader<SourceLine, Zone>[] = [bodyRepeatedHeadlineReader];

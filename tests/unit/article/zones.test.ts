@@ -110,6 +110,25 @@ describe('the readers at work in whole articles', () => {
     expect(a.author).toBe('Ana Lima');
     expect(a.provenance.author.basis).toBe('inferred');
   });
+  it('a date alone under the standfirst and its byline is the stamp', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'Port Reopens After Repairs',
+          '',
+          'The northern quay is back in use after three weeks of work on its sea wall.',
+          '',
+          'By Ana Lima',
+          '15. November 2023 um 16:40 Uhr',
+          '',
+          BODY,
+        ].join('\n'),
+      ),
+    );
+    expect(a.published).toMatchObject({ date: '2023-11-15', basis: 'stated' });
+    expect(a.author).toBe('Ana Lima');
+  });
   it('the buttons under a cookie notice are page chrome, never the masthead', () => {
     const a = parseArticle(
       textSeed(

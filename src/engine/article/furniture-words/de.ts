@@ -43,7 +43,16 @@ export const DE: FurnitureWords = {
     'diese website verwendet cookies',
     'diese webseite verwendet cookies',
   ],
-  subscribe: ['abonnieren sie', 'newsletter abonnieren', 'jetzt abonnieren', 'folgen sie uns', 'melden sie sich'],
+  subscribe: [
+    'abonnieren sie',
+    'newsletter abonnieren',
+    'jetzt abonnieren',
+    'folgen sie uns',
+    'melden sie sich',
+    'exklusiv für abonnenten',
+    'nur für abonnenten',
+    'benachrichtigungen aktivieren',
+  ],
   commentForm: [
     'kommentar schreiben',
     'schreiben sie einen kommentar',

@@ -117,6 +117,10 @@ export const EN: FurnitureWords = {
     'follow us',
     'join our',
     'receive our',
+    'subscribers only',
+    'subscriber only',
+    'for subscribers',
+    'turn on notifications',
   ],
   commentForm: [
     'leave a reply',

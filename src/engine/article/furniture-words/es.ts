@@ -65,6 +65,9 @@ export const ES: FurnitureWords = {
     'sumate a nuestro',
     'sigue a',
     'seguí a',
+    'exclusivo para suscriptores',
+    'contenido exclusivo para suscriptores',
+    'activa las notificaciones',
   ],
   commentForm: [
     'deja un comentario',

@@ -36,7 +36,17 @@ export const PT: FurnitureWords = {
     'os comentários estão fechados',
   ],
   cookies: ['utilizamos cookies', 'usamos cookies', 'este site utiliza cookies', 'este site usa cookies'],
-  subscribe: ['assine', 'inscreva-se', 'siga-nos', 'siga o', 'receba', 'entre no canal', 'participe do canal'],
+  subscribe: [
+    'assine',
+    'inscreva-se',
+    'siga-nos',
+    'siga o',
+    'receba',
+    'entre no canal',
+    'participe do canal',
+    'exclusivo para assinantes',
+    'ative as notificações',
+  ],
   commentForm: [
     'deixe um comentário',
     'deixe uma resposta',

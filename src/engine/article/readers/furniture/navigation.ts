@@ -70,8 +70,11 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   const spacedMenu =
     spaced.length >= 3 &&
     spaced.every((p) => countTokens(p) <= 3 && !/[.!?,;:"“”]/.test(p)) &&
-    // Half of them menu words, or a row that starts at the home page in any language (`Portada  Islas  Sociedad`).
-    (spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length || HOME.has(spaced[0]!));
+    // Half of them menu words, or a row that starts at the home page in any language (`Portada  Islas  Sociedad`),
+    // or five or more section names of a word or two in any language (`Lokales  Region  NRW  Sport  Kultur`).
+    (spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length ||
+      HOME.has(spaced[0]!) ||
+      (spaced.length >= 5 && spaced.every((p) => countTokens(p) <= 2)));
   if (!bodyStarted && spacedMenu) return true;
   // A breadcrumb from the home page may end on a longer name (`Inicio › Local › San Miguel de las Peñas`).
   if (parts.length >= 2 && HOME.has(parts[0]!) && parts.every((p) => countTokens(p) <= 5)) return true;

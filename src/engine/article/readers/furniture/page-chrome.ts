@@ -126,6 +126,8 @@ export function isPageChrome(line: string): boolean {
     isCreditedCaption(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||
+    // A byline's label alone, its name on another line (`Texto`, `Por:`).
+    isWholeLine('byline', t) ||
     isWholeLine('endMark', t)
   );
 }

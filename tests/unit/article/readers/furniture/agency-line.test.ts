@@ -9,6 +9,7 @@ describe('agencyLineReader', () => {
     ['(Xinhua)', 'agency-tag', ['Xinhua']],
     ['Agence France-Presse', 'agency-tag', ['AFP']],
     ['APA/red', 'agency-tag', ['APA']],
+    ['Agência Lusa', 'agency-tag', ['Lusa']],
     ['Source: AFP', 'agency-tag', ['AFP']],
     ['المصدر: د ب أ', 'agency-tag', ['dpa']],
     ['Source: the harbour office', null, []],

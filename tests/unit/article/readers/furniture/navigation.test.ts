@@ -20,6 +20,7 @@ describe('isNavigationLine', () => {
     // A menu row spaced with two blanks that starts at the home page, in any language.
     ['Portada  Comarca  Sucesos  Fiestas  Hemeroteca', true],
     ['الرئيسية  أخبار محلية  ثقافة  رياضة', true],
+    ['Lokales  Region  Sport  Wirtschaft  Kultur  E-Paper', true],
     ['Portada  de la revista  del mes pasado, dijo.', false],
     // Links to the previous and the next post, between arrows.
     ['← Previous: Summer fete raises £900 | Next: New benches for the green →', true],

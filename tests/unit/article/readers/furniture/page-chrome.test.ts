@@ -16,6 +16,8 @@ describe('pageChromeReader', () => {
     ['▶ Artikel anhören   2 Min.', 'page-chrome'],
     ['Der Leser brauchte 4 Minuten, um den Artikel zu lesen, sagte er.', null],
     ['Subscribe for $2 a month', 'page-chrome'],
+    ['Exklusiv für Abonnenten', 'page-chrome'],
+    ['Texto', 'page-chrome'],
     // Captions closing with the photograph's credit; a closing agency tag, a source note and a credit line stay.
     ['Boats at the old quay on Monday. (Harbour Ledger: Ana Lima)', 'page-chrome'],
     ['Lanterns along the river. (Xinhua/Li Wen)', 'page-chrome'],
