@@ -31,7 +31,9 @@ const READING_TIME = new Set(furnitureWords('readingTime').map((w) => w.toLowerC
 // A section name or a site's tagline: one to six words, the first capitalised, no figures.
 const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,5}$/u;
 // `Vastrel, 11 de junio de 2025`: one to three capitalised words, a comma, then the stamp.
-const PLACE_THEN_STAMP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(.+)$/u;
+// Or with a slash between them (`Santa Lucía del Valle / 14.08.2024 19:35:00`); place names keep their particles.
+const PLACE_THEN_STAMP =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:de|da|do|del|des|du|la|am|im)\s)?\p{Lu}[\p{L}'’.-]+){0,2})(?:,|\s\/)\s+(.+)$/u;
 
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');

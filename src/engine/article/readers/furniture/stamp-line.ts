@@ -12,7 +12,8 @@ import { wordPattern } from '../../furniture-words/index.ts';
 
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
-  const t = line.trim();
+  // An update told only as a time ago after the stamp (`… 3:42 PM GMT+8 Updated 2 hours ago`) dates nothing.
+  const t = line.trim().replace(UPDATED_AGO, '');
   if (t.length > 90) return null;
   // An agency's name before the stamp (`PTI | Updated: Apr 22, 2025 14:35 IST`) is credited by the reader below.
   const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
@@ -44,12 +45,19 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   // gone, only short joining words (`de`, `à`, `um`, `hrs`) may be left.
   // Hyphenated names stay whole (`Quarta-feira`).
   const words = t.match(/[\p{L}]+(?:-[\p{L}]+)*\.?/gu) ?? [];
-  return words.some(isDateName) && words.every((w) => isDateName(w) || w.replace(/\.$/, '').length <= 3)
+  // A date in figures needs no names (`19/03/2025 às 16h10`).
+  const named = words.some(isDateName) || /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(t);
+  return named && words.every((w) => isDateName(w) || w.replace(/\.$/, '').length <= 3)
     ? { verb: 'date', stamp, phrase: t }
     : null;
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+
+const UPDATED_AGO = new RegExp(
+  String.raw`\s+(?:[|·•]\s*)?${wordPattern('updated')}\s*:?\s*(?:hace|há|il y a|vor)?\s*\d{1,3}\s+\p{L}+(?:\s+ago)?$`,
+  'iu',
+);
 
 const ZONE_NAME =
   /\b(?:(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)(?:\s+(?:standard|daylight))?|greenwich mean|coordinated universal|british summer|central european(?:\s+summer)?|(?:west|east|central) africa|india standard)\s+time\b/gi;

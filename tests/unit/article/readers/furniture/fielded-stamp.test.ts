@@ -18,9 +18,20 @@ describe('matchFieldedStamp', () => {
     ['Santé | Publié le mardi 5 mars 2024 à 10h20 | Mis à jour à 15h05', 'published', '2024-03-05'],
     ['Economia — Quarta-feira, 6 de março de 2024 — 10:41', 'date', '2024-03-06'],
     ['Actualizado 21/05/2024 - 19:03 h', 'updated', '2024-05-21'],
+    ['Puerto del Sol / 14.08.2024 19:35:00', 'date', '2024-08-14'],
+    ['Edição nº 12 – 19/03/2025 às 16h10', 'date', '2025-03-19'],
   ])('%s → %s %s', (line, kind, date) => {
     const fields = matchFieldedStamp(line);
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });
+  });
+
+  it('reads an issue numbered by its month and year, and an issue number with its sign', () => {
+    expect(matchFieldedStamp('Ausgabe 10/2024 · Oktober')).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2024, month: 10 }),
+    );
+    expect(matchFieldedStamp('Edição nº 143 – Agosto de 2024')).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2024, month: 8 }),
+    );
   });
 
   it('reads an issue number beside its month', () => {

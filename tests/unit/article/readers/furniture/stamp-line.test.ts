@@ -9,6 +9,8 @@ describe('matchStampLine', () => {
     ['Updated 9:47 AM GMT, July 22, 2022', { verb: 'updated', stamp: { date: '2022-07-22' } }],
     ['12th October, 2021', { verb: 'date', stamp: { date: '2021-10-12' } }],
     ['April 08, 2025 09:30 AM Pacific Daylight Time', { verb: 'date', stamp: { date: '2025-04-08', time: '09:30' } }],
+    ['19/03/2025 às 16h10', { verb: 'date', stamp: { date: '2025-03-19', time: '16:10' } }],
+    ['October 9, 2024 3:42 PM GMT+8 Updated 2 hours ago', { verb: 'date', stamp: { date: '2024-10-09' } }],
     ['Tuesday, 12 of March of 2024', { stamp: { date: '2024-03-12' } }],
     ['15 апреля 2021', { stamp: { date: '2021-04-15' } }],
     ['Stand: 08.02.2024, 14:20 Uhr', { verb: 'updated', stamp: { date: '2024-02-08' } }],
