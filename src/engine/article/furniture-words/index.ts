@@ -60,6 +60,8 @@ export function wordPattern(kind: FurnitureWordKind): string {
 
 /** True when the whole line (trimmed, lowercase, without closing punctuation) is one of the words of a kind. */
 export function isWholeLine(kind: FurnitureWordKind, line: string): boolean {
+  // Most lines are far longer than any word of the kind: no need to normalise them.
+  if (line.length > longest(kind) + 16) return false;
   const t = line
     .trim()
     .toLowerCase()
@@ -68,6 +70,13 @@ export function isWholeLine(kind: FurnitureWordKind, line: string): boolean {
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ');
   return lookup(kind).has(t);
+}
+
+const lengths = new Map<FurnitureWordKind, number>();
+function longest(kind: FurnitureWordKind): number {
+  let n = lengths.get(kind);
+  if (n === undefined) lengths.set(kind, (n = Math.max(0, ...[...lookup(kind)].map((w) => w.length))));
+  return n;
 }
 
 const sets = new Map<FurnitureWordKind, Set<string>>();
