@@ -38,7 +38,7 @@ const SAY = String.raw`(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?(?:said|sa
 const WHEN = String.raw`(?:\s+(?:on|last|this|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?|\s+yesterday|\s+today|\s+in a statement|\s+in an interview|\s+at a [\p{L}\s]{1,30}?)*`;
 // "X said (on Monday) (that) …" and "X told Reuters (that) …", the subject at the start (after a leading time phrase).
 const LEADING = new RegExp(
-  String.raw`^(?:(?:On|Late on|Early on|Last)\s+\p{L}+,?\s+)?(?<who>[^,;:“"]{2,60}?(?:,\s[^,;:“"]{2,40},)?)${WHEN}\s+${SAY}(?:\s+(?<hearer>[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists|a\s+[\p{L}\s]{1,30}?))?${WHEN},?\s+(?:that\s+)?(?<what>[^“"].{8,})$`,
+  String.raw`^(?:(?:On|Late on|Early on|Last)\s+\p{L}+,?\s+)?(?<who>[^,;:“"]{2,60}?(?:,\s[^,;:“"]{2,80},)?)${WHEN}\s+${SAY}(?:\s+(?<hearer>[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|reporters|journalists|a\s+[\p{L}\s]{1,30}?))?${WHEN},?\s+(?:that\s+)?(?<what>[^“"].{8,})$`,
   'u',
 );
 // The verbs written before the speaker's name ("…, said the minister."); "told" is not, its object follows it.
@@ -181,6 +181,8 @@ export function findQuotes(
   let previous = null as { anchor: string; speaker: Speaker | null; quoted: boolean; text: string } | null;
   for (const s of joinOpenQuotes(sentencesOf(article))) {
     const quoted = [...s.quote.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
+    // The same quotations with their marks, as the frame below replaces them.
+    const marked = [...s.quote.matchAll(QUOTED)].map((m) => m[0]).filter((m) => m.split(/\s+/).length >= 3);
     const frame = s.quote.replace(QUOTED, (m) => (m.split(/\s+/).length >= 3 ? '“…”' : m));
     // Each part of a sentence joined by a semicolon carries its own attribution ("A says …; B says …").
     const parts = frame.split(/;\s+/);
@@ -197,7 +199,7 @@ export function findQuotes(
     const bare = frame.replace(/“…”/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
     if (quoted.length && bare && previous?.quoted && previous.anchor === s.anchor) speaker = previous.speaker;
     for (const text of quoted) out.push(hit(s, text, 'direct', said.found || bare ? speaker : null));
-    reported(out, s, { ...said, who: speaker }, quoted);
+    reported(out, s, { ...said, who: speaker }, quoted, marked);
     previous = {
       anchor: s.anchor,
       speaker: quoted.length ? (said.found || bare ? speaker : null) : null,
@@ -298,12 +300,23 @@ function joinOpenQuotes(sentences: readonly Locator[]): Locator[] {
 }
 
 /** Records what an attribution reports, unless it is no more than the quotation the sentence gives. */
-function reported(out: QuoteHit[], s: Locator, said: Attribution, quoted: readonly string[]): void {
+function reported(
+  out: QuoteHit[],
+  s: Locator,
+  said: Attribution,
+  quoted: readonly string[],
+  marked: readonly string[] = [],
+): void {
   if (!said.found || !said.what || quoted.some((q) => said.what!.includes(q) && q.length > said.what!.length / 2))
     return;
   // What frames a quotation ("acknowledged the challenges, stating, “…”") is not a statement of its own.
   if (said.what.includes('“…”') && said.what.replace(/“…”/g, '').trim().split(/\s+/).length < 6) return;
-  const what = trimEnd(said.what.replace(/“…”/g, '…'));
+  // The quoted words stay in the statement, verbatim with their marks, where the frame held their place: the
+  // statement ends the sentence, so its quotations are the sentence's last ones.
+  const held = said.what.match(/“…”/g)?.length ?? 0;
+  const own = held <= marked.length ? marked.slice(marked.length - held) : [];
+  let k = 0;
+  const what = trimEnd(said.what.replace(/“…”/g, () => own[k++] ?? '…'));
   if (what.split(/\s+/).length >= 4) out.push(hit(s, what, 'reported', said.who));
 }
 

@@ -55,6 +55,16 @@ describe('quotations and reported speech in fixtures', () => {
     ]);
   });
 
+  it('keep a quotation inside a statement verbatim, and read a speaker after a long appositive', () => {
+    const [a] = corpusOf(
+      'Ada Brenn, organiser for the Harbour Pilots union at the northern quay of Marrowick, said the repairs were "far too slow for the crews" and would have to speed up.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['direct', 'Ada Brenn', 'far too slow for the crews'],
+      ['reported', 'Ada Brenn', 'the repairs were "far too slow for the crews" and would have to speed up'],
+    ]);
+  });
+
   it('give a speaker named by its acronym as the article first names it, where the bracket spells its initials', () => {
     const [a] = corpusOf(
       'Talks between Harbour Freight Lines (HFL) and the dockers broke down. HFL said it would keep talking to the mediator.',
