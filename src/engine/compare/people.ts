@@ -20,7 +20,7 @@ export interface NameHit {
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORDS = new Set(
-  'nations council mission group authority authorities board community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament workers federation confederation league society foundation club coalition trust network service services press news times herald tribune watch'.split(
+  'nations council mission group authority authorities board community alliance states state team agency agencies organization organisation union army forces party front movement bank fund committee commission court ministry government office programme program company corporation association institute university assembly parliament workers federation confederation league society foundation club coalition trust network service services press news times herald tribune watch holdings industries airlines airways railways lines bank review journal gazette post courier chronicle observer daily weekly magazine quay street road avenue square bridge port harbour station airport'.split(
     ' ',
   ),
 );

@@ -258,6 +258,8 @@ function hit(s: Locator, text: string, type: QuoteHit['type'], speaker: Speaker 
 function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Speaker | null {
   // "Salk asked him whether …": the sentence names one person and speaks of another; "he" may be either.
   if (OTHER_PERSON.test(sentence)) return null;
+  // "one engineer, who asked not to be named, …": the speaker is unnamed, whoever else the sentence names.
+  if (UNNAMED.test(sentence)) return null;
   const opening =
     /^(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})(?=,|\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(
       sentence,
@@ -279,6 +281,9 @@ function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Spea
   return people.length === 1 ? { name: people[0]!.name, role: people[0]!.role } : null;
 }
 
+// A source kept anonymous, or a subject that names no one ("one senior engineer told …", "a resident said").
+const UNNAMED =
+  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of anonymity|speaking anonymously)\b|^(?:one|a|an)\s+(?:\p{Ll}+\s+){0,3}(?:engineer|driver|resident|worker|official|source|diplomat|employee|nurse|doctor|teacher|farmer|docker|member|man|woman)s?\b/iu;
 // A pronoun for someone other than the subject: "asked him", "told her that", "thanked them".
 const OTHER_PERSON = /\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|whether|that|if|to|about|for|$))/i;
 

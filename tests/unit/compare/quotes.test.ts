@@ -30,7 +30,7 @@ describe('quotations and reported speech in fixtures', () => {
       ['reported', 'Piet Janssen', 'the northern pier would reopen within a month'],
     ]);
     const [b] = corpusOf('An AFP correspondent said that crowds gathered at the quay before dawn.').articles;
-    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null, null]);
   });
 
   it('give “he said” the person named in the sentence just before, and nothing else', () => {
@@ -43,7 +43,7 @@ describe('quotations and reported speech in fixtures', () => {
       'Mayor Piet Janssen visited the pier on Monday. He said the repairs had taken far too long.',
       'The repairs took two winters. He said the repairs had taken far too long.',
     ).articles;
-    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null, null]);
   });
 
   it('take the statement before a closing “according to X, the …”, and nothing from a refusal to say', () => {
@@ -63,6 +63,22 @@ describe('quotations and reported speech in fixtures', () => {
       ['direct', 'Ada Brenn', 'far too slow for the crews'],
       ['reported', 'Ada Brenn', 'the repairs were "far too slow for the crews" and would have to speed up'],
     ]);
+  });
+
+  it('name no one for “he” after an unnamed source, and take no speaker from a place or a publication', () => {
+    const [a] = corpusOf(
+      'One docker at Marrowick’s North Quay, who asked not to be named, said he had lost a month of wages. "I will take the offer, but I won’t cheer," he said.',
+      'The cracks can be read two ways, one senior engineer told Harbour Structures Review. "The water gets in where the concrete shrank," he said.',
+      'Harbour Freight Holdings chief executive Ines Varga said the stoppage on the quay was unlawful.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual([null, null]);
+    const [, b, c] = corpusOf(
+      'One docker at Marrowick’s North Quay, who asked not to be named, said he had lost a month of wages. "I will take the offer, but I won’t cheer," he said.',
+      'The cracks can be read two ways, one senior engineer told Harbour Structures Review. "The water gets in where the concrete shrank," he said.',
+      'Harbour Freight Holdings chief executive Ines Varga said the stoppage on the quay was unlawful.',
+    ).articles;
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null, null]);
+    expect(findQuotes(c!).map((q) => q.speaker)).toEqual(['Ines Varga']);
   });
 
   it('give a speaker named by its acronym as the article first names it, where the bracket spells its initials', () => {
