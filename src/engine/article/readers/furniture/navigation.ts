@@ -27,6 +27,9 @@ const SECTION_WORDS = new Set(
   ).split('|'),
 );
 const NAV_WORDS = new Set([...UI_WORDS, ...SECTION_WORDS]);
+// "Skip to …" in the languages read here.
+const SKIP_LINK =
+  /(?<![\p{L}])(?:skip to|jump to|ir para|saltar a|ir a|aller à|aller au|passer au|passer à|springe zu|direkt zu|zum|zur|تخطي إلى|انتقل إلى)\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+|al\s+|le\s+|l['’]|den\s+|die\s+|ال)?(?:main\s+)?(?:content|conteúdo|contenido|contenu|inhalt|menu|menü|navigation|navegação|navegación|busca|búsqueda|recherche|suche|search|rodapé|footer|pie de página|pied de page|محتوى)/giu;
 const HOME = new Set(furnitureWords('home'));
 
 /** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
@@ -48,6 +51,8 @@ export function isShortEntry(line: string): boolean {
 /** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
 export function isNavigationLine(line: string, bodyStarted = false): boolean {
   const t = line.trim();
+  // Skip links for keyboards and screen readers, in a row (`Ir para o conteúdo 1 Ir para o menu 2`).
+  if (t.length <= 200 && (t.match(SKIP_LINK) ?? []).length >= 2) return true;
   // Links to the previous and the next post, between arrows (`← Previous: … | Next: … →`).
   if (t.length <= 200 && /^[←⟵]/u.test(t) && /[→⟶]$/u.test(t)) return true;
   if (!t || t.length > 160 || endsLikeSentence(t)) return false;

@@ -34,7 +34,9 @@ export function matchByline(line: string): { name: string | null; agencies: stri
     const part = tail[1]!.trim();
     const agency = agencyNamed(part);
     if (agency) agencies.unshift(agency);
-    else if (EMAIL.test(part) || ROLE_WORD.test(part) || PHOTO_CREDIT.test(part)) {
+    // A stamp or a reading time beside the name (`Par … | Le 03/10/2024 à 17h12 | Temps de lecture: 2'`): names
+    // hold no figures.
+    else if (EMAIL.test(part) || ROLE_WORD.test(part) || PHOTO_CREDIT.test(part) || /\d/.test(part)) {
       // An address is how to reach the writer, and a role what the writer does: neither is part of the name.
     } else if (
       !/\b(?:staff|correspondent|reporter|writer|editor|journalist|contributor|desk|bureau|senior|chief|special|political|foreign|news|in \p{Lu})/iu.test(

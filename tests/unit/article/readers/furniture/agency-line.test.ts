@@ -10,6 +10,8 @@ describe('agencyLineReader', () => {
     ['Agence France-Presse', 'agency-tag', ['AFP']],
     ['APA/red', 'agency-tag', ['APA']],
     ['Agência Lusa', 'agency-tag', ['Lusa']],
+    ['Europa Press', 'agency-tag', ['Europa Press']],
+    ['(شينخوا)', 'agency-tag', ['Xinhua']],
     ['Source: AFP', 'agency-tag', ['AFP']],
     ['المصدر: د ب أ', 'agency-tag', ['dpa']],
     ['Source: the harbour office', null, []],

@@ -25,6 +25,9 @@ describe('isNavigationLine', () => {
     // Links to the previous and the next post, between arrows.
     ['← Previous: Summer fete raises £900 | Next: New benches for the green →', true],
     ['← Entrada anterior    Entrada siguiente →', true],
+    // Skip links for keyboards and screen readers, in a row.
+    ['Ir para o conteúdo 1 Ir para o menu 2 Ir para a busca 3', true],
+    ['Der Weg zum Bahnhof ist gesperrt, zum Beispiel für Busse.', false],
     ['Home is where the harbour was, said the mayor.', false],
     ['World leaders met in Geneva on Monday to discuss the plan.', false],
   ])('%s → %s', (line, expected) => expect(isNavigationLine(line)).toBe(expected));

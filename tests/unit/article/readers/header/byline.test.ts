@@ -11,6 +11,7 @@ describe('matchByline', () => {
     ['By Jane Doe | Staff Reporter', { name: 'Jane Doe', agencies: [] }],
     ['Written by Jane Doe in Kampala', { name: 'Jane Doe', agencies: [] }],
     ['Par Claire Denoël', { name: 'Claire Denoël', agencies: [] }],
+    ["Par Claire Denoël | Le 03/10/2024 à 17h12 | Temps de lecture: 2'", { name: 'Claire Denoël', agencies: [] }],
     ['Tomas Reyes, Senior Correspondent', { name: 'Tomas Reyes', agencies: [] }],
     ['Words: Ines Calder', { name: 'Ines Calder', agencies: [] }],
     ['Por Clara Monteiro, Jornal do Vale — Sorocaba (SP)', { name: 'Clara Monteiro', agencies: [] }],
