@@ -180,9 +180,10 @@ export function findQuotes(
   const out: QuoteHit[] = [];
   let previous = null as { anchor: string; speaker: Speaker | null; quoted: boolean; text: string } | null;
   for (const s of joinOpenQuotes(sentencesOf(article))) {
-    const quoted = [...s.quote.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
+    const matches = [...s.quote.matchAll(QUOTED)];
+    const quoted = matches.map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
     // The same quotations with their marks, as the frame below replaces them.
-    const marked = [...s.quote.matchAll(QUOTED)].map((m) => m[0]).filter((m) => m.split(/\s+/).length >= 3);
+    const marked = matches.map((m) => m[0]).filter((m) => m.split(/\s+/).length >= 3);
     const frame = s.quote.replace(QUOTED, (m) => (m.split(/\s+/).length >= 3 ? '“…”' : m));
     // Each part of a sentence joined by a semicolon carries its own attribution ("A says …; B says …").
     const parts = frame.split(/;\s+/);

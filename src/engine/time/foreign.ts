@@ -72,9 +72,10 @@ export function readForeignDate(text: string, language: string | null, withoutYe
 
 /** The date whose month name is token `i`: day month year, month day year, or (`withoutYear`) day month. */
 function dateAround(tokens: RegExpExecArray[], i: number, t: NameTable, withoutYear: boolean): ForeignDate | null {
-  const m = monthOf(tokens[i]![0], t, tokens[i + 1]?.[0]);
-  if (!m) return null;
-  const two = t.months.has(fold(`${tokens[i]![0]} ${tokens[i + 1]?.[0] ?? ''}`)) ? 1 : 0;
+  const name = monthNameAt(tokens, i, t);
+  if (!name) return null;
+  const m = name.month;
+  const two = name.last - i;
   const prev = tokens[i - 1]?.[0];
   const next = tokens[i + 1 + two]?.[0];
   const after = tokens[i + 2 + two]?.[0];
@@ -243,14 +244,21 @@ function baseAt(tokens: RegExpExecArray[], i: number): Pick<TemporalExpression, 
   return { text: tokens[i]![0].replace(/\.$/, ''), index: tokens[i]!.index, lead: null };
 }
 
+/** The month token `i` names, alone or with the next token (`تشرين الأول`), and the last token of its name. */
+function monthNameAt(tokens: RegExpExecArray[], i: number, t: NameTable): { month: number; last: number } | null {
+  const next = tokens[i + 1]?.[0];
+  const month = monthOf(tokens[i]![0], t, next === undefined ? undefined : bare(next));
+  if (!month) return null;
+  const two = next !== undefined && t.months.has(fold(`${tokens[i]![0]} ${bare(next)}`));
+  return { month, last: two ? i + 1 : i };
+}
+
 /** A month name not beside a day number, with the year after it when there is one. */
 function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
-  const word = tokens[i]![0];
   const prev = bare(tokens[i - 1]?.[0]);
-  // A name of two words (`تشرين الثاني`), whose first word alone names no month.
-  const two = t.months.get(fold(`${word} ${bare(tokens[i + 1]?.[0])}`));
-  const month = two ?? monthOf(word, t);
-  let last = two ? i + 1 : i;
+  const name = monthNameAt(tokens, i, t);
+  const month = name?.month;
+  let last = name?.last ?? i;
   // Another calendar's name for the same month in brackets (`كانون الثاني (يناير) 2022`) belongs to the name.
   const gloss = tokens[last + 1];
   const beforeGloss = gloss ? text.slice(tokens[last]!.index + tokens[last]![0].length, gloss.index) : '';
@@ -314,17 +322,14 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
       : undefined;
   const weekday = hyphened ?? weekdayOf(tokens[i]![0], t);
   if (weekday === undefined) return undefined;
-  if (hyphened !== undefined) {
-    const direction = directionIn(tokens, i, text, tokens[i]!.index);
-    const name = text.slice(tokens[i]!.index, next!.index + bare(next![0]).length);
-    return { ...baseAt(tokens, i), text: name, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
-  }
+  const base = baseAt(tokens, i);
+  if (hyphened !== undefined) base.text = text.slice(tokens[i]!.index, next!.index + bare(next![0]).length);
   const inRange =
     (RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
     (RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
   if (inRange) return null;
   const direction = directionIn(tokens, i, text, tokens[i]!.index);
-  return { ...baseAt(tokens, i), kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
+  return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 
 // The year after a month, counted from the article's ("del año pasado", "de l'an dernier", "do ano que vem",

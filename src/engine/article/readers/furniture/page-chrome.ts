@@ -7,9 +7,11 @@ import { isReadingTime } from './fielded-stamp.ts';
 const PHOTO = wordPattern('photo');
 
 // Prompts and captions in every covered language, built from the word tables (`../../furniture-words/`).
+// A cookie notice, with its buttons on the same line (`Wir verwenden Cookies, um … Alle akzeptieren | Einstellungen`).
+const COOKIE_NOTICE = new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')}(?![\p{L}]).{0,300}$`, 'iu');
+
 const WORDED: RegExp[] = [
-  // A cookie notice, with its buttons on the same line (`Wir verwenden Cookies, um … Alle akzeptieren | Einstellungen`).
-  new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')}(?![\p{L}]).{0,300}$`, 'iu'),
+  COOKIE_NOTICE,
   // `Suscríbete a nuestra newsletter`, `Síguenos en nuestras redes sociales`: the prompt opens the line, or follows
   // the pitch after a colon (`L'essentiel chaque matin : je m'abonne à la newsletter`).
   new RegExp(String.raw`(?:^|[:：]\s*)${wordPattern('subscribe')}(?![\p{L}]).{0,120}$`, 'iu'),
@@ -131,8 +133,6 @@ export function isPageChrome(line: string): boolean {
     isWholeLine('endMark', t)
   );
 }
-
-const COOKIE_NOTICE = WORDED[0]!;
 
 /**
  * The buttons under a cookie notice (`Accept   Decline`, `Aceptar | Configurar`): a row of one- or two-word items
