@@ -289,7 +289,17 @@ export function evaluateSet(set: EvalSet): Evaluation {
 
 /** The collections `npm run eval` scores. */
 export const EVAL_SETS: EvalSet[] = [
-  { name: 'wild', seeds: 'tests/fixtures/wild', expected: 'tests/fixtures/wild' },
+  {
+    name: 'wild',
+    seeds: 'tests/fixtures/wild',
+    expected: 'tests/fixtures/wild',
+    fieldFloors: {
+      citations: {
+        floor: 0.93,
+        why: 'the records list dates told in a relative or participle clause (“which first warned of bleaching in December”); where the main clause dates its own act, the timeline files the sentence under that act only',
+      },
+    },
+  },
   {
     name: 'second story',
     seeds: 'tests/fixtures/second-story',
@@ -297,8 +307,8 @@ export const EVAL_SETS: EvalSet[] = [
     story: 'tests/fixtures/second-story/story.yaml',
     fieldFloors: {
       citations: {
-        floor: 0.92,
-        why: 'the records list “compared with last year” twice; the timeline files those sentences under their other date (a point of comparison is no act)',
+        floor: 0.9,
+        why: 'the records list “compared with last year” twice, and “signed in 2020” in a participle clause; the timeline files those sentences under their other date (a point of comparison is no act, and a sentence is filed under its main clause’s act)',
       },
     },
   },
@@ -311,8 +321,8 @@ export const EVAL_SETS: EvalSet[] = [
     floor: 0.85,
     fieldFloors: {
       citations: {
-        floor: 0.83,
-        why: 'two pages whose only stamp is an update time are dated only up to it since round 4, so their relative dates are not placed',
+        floor: 0.82,
+        why: 'two pages whose only stamp is an update time are dated only up to it since round 4, so their relative dates are not placed; two dates told in a relative clause are filed under their sentence’s main act',
       },
     },
   },

@@ -12,6 +12,7 @@ import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
 import { isAttributive, isComparing, isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
+import { isSubordinate } from './subordinate.ts';
 
 /** One sentence's claim that something happened in a date window. */
 export interface Mention extends ResolvedWindow {
@@ -200,11 +201,16 @@ export function extractMentions(
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
     const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
+    // A date in a relative or participle clause ("who has run it since 2020", "under an order issued earlier this
+    // month") tells another act; where the main clause dates its own, the sentence is filed under that one only.
+    const subordinate = p.expressions.map((e) => isSubordinate(p.sentence, e, language));
     // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
     // that act, not an event of its own: the sentence is filed under the act.
     // Only an act dated before the deadline in the sentence sets it; a plan told after it is another act.
+    // An act told in a relative or participle clause ("Solenne, who chaired it until 2022, must report by 17 April")
+    // sets no deadline of the main clause.
     const datedActBefore = (i: number) =>
-      p.expressions.some((x, j) => j < i && (kinds[j] === 'happened' || kinds[j] === 'planned'));
+      p.expressions.some((x, j) => j < i && !subordinate[j] && (kinds[j] === 'happened' || kinds[j] === 'planned'));
     // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
     // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
     const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions, language));
@@ -212,6 +218,13 @@ export function extractMentions(
     // its own act with another expression; alone, it is the sentence's only word on when that event was.
     const attributive = p.expressions.map((e) => isAttributive(p.sentence, e));
     const ownDate = p.expressions.some((e, i) => !attributive[i] && !comparing[i] && isEventKind(kinds[i]!));
+    // Whether the expression tells an event of its own, before other clauses are weighed.
+    const ownEvent = (i: number) =>
+      isEventKind(kinds[i]!) &&
+      !(kinds[i] === 'deadline' && datedActBefore(i)) &&
+      !comparing[i] &&
+      !(attributive[i] && ownDate);
+    const mainDate = p.expressions.some((e, i) => !subordinate[i] && ownEvent(i));
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
       const window = resolveInArticle(p, e, bounds, anchor);
@@ -222,13 +235,9 @@ export function extractMentions(
       const window = windows.get(e) ?? null;
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      const tellsEvent =
-        isEventKind(kind) &&
-        !(kind === 'deadline' && datedActBefore(i)) &&
-        !comparing[i] &&
-        !(attributive[i] && ownDate);
+      const tellsEvent = ownEvent(i) && !(subordinate[i] && mainDate);
       if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
-      if (!tellsEvent) continue;
+      if (!tellsEvent || !isEventKind(kind)) continue;
       // The expression's own words say when, not what: they do not count towards matching.
       const own = new Set(contentTerms(e.text));
       const excerpt = labelFor(p.sentence, e, p.expressions);

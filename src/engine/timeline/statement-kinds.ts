@@ -39,6 +39,12 @@ interface ForeignPatterns {
   comparing: RegExp;
   /** The word for "until" just before the date. */
   until: RegExp;
+  /** Words naming a plan as the first one: "initialement", "ursprünglich". */
+  originally: RegExp;
+  /** A limit's name, then the words of its running out. */
+  expired: RegExp;
+  /** A denial at the start of a text: after a date in the subject ("prevista para el 27 de mayo nunca llegó"). */
+  negatedOpening: RegExp;
   /** The language puts its denial after the verb (German: "sagte nicht"). */
   negatedAfter: boolean;
   /** A sentence opening with its verb and a comma: a condition (German). */
@@ -63,6 +69,9 @@ function patternsOf(words: StatementWords): ForeignPatterns {
       future: wordsPattern(words.future),
       comparing: wordsPattern(words.comparing),
       until: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.until)})\s*$`, 'iu'),
+      originally: wordsPattern(words.originally),
+      expired: wordsPattern(words.expired),
+      negatedOpening: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.negated)})(?![\p{L}])`, 'iu'),
       negatedAfter: words.negatedAfter === true,
       conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
     };
@@ -72,8 +81,19 @@ function patternsOf(words: StatementWords): ForeignPatterns {
 }
 
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
+// "had hoped to reopen this week", "had planned to finish in May": a plan told in the past perfect, not kept.
 const COUNTERFACTUAL =
-  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b/i;
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b|\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|intended|wanted|expected|aimed|meant)\s+to\b/i;
+// "originally scheduled for 17 April", "initially set for May": the first plan, since changed.
+const ORIGINALLY = /\b(?:originally|initially)\b/i;
+// The words of a plan after "originally".
+const PLAN_WORDS =
+  /\b(?:scheduled|planned|set|due|expected|slated|announced|promised|intended|meant|supposed|timed)\b/i;
+// A limit that ran out on the day: "The deadline expired on Thursday".
+const EXPIRED = /\b(?:deadline|ultimatum|time limit)\b.*\b(?:expired|passed|ran out|lapsed|elapsed)\b/i;
+// A denial right after a date in the subject: "The strike planned for 27 May never took place".
+const NEGATED_AFTER =
+  /^\s*(?:never|did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|(?:has|have) yet to)\b/i;
 // "If the court rules before August", "unless … by May": the date sits in a condition.
 const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
 // "could happen in June", "may be held in the spring": a possibility, not a plan.
@@ -146,6 +166,23 @@ function notUntil(c: Context): boolean {
   return NEGATED.test(clause) || Boolean(c.words?.negated.test(clause));
 }
 
+/** A denial in the clause that holds the date, in the article's language. */
+function deniedInClause(c: Context): boolean {
+  let from = 0;
+  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return Boolean(c.words?.negated.test(c.before.slice(from)));
+}
+
+/** A plan named as the first one ("originally scheduled for", "ursprünglich … für den 17. April angekündigt"). */
+function originallyPlanned(c: Context): boolean {
+  // In the date's own phrase: "La mise en service, initialement prévue en septembre, est attendue au printemps".
+  const clause = c.before.slice(c.before.lastIndexOf(',') + 1);
+  const orig = ORIGINALLY.exec(clause) ?? c.words?.originally.exec(clause);
+  if (!orig) return false;
+  const rest = clause.slice(orig.index + orig[0].length);
+  return PLAN_WORDS.test(rest) || Boolean(c.words?.future.test(rest)) || FOR_DAY.test(clause);
+}
+
 /** A reader: the kind it finds, or undefined to let the next reader decide. */
 type KindReader = (c: Context) => StatementKind | NotAnEvent | undefined;
 
@@ -154,8 +191,10 @@ const READERS: KindReader[] = [
   // "did not know until the summer of 2021", "no supo nada hasta el verano de 2021": it happened then.
   (c) => (notUntil(c) ? 'happened' : undefined),
   // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
-  (c) => (c.words?.deadline.test(c.before) ? 'deadline' : undefined),
+  // Not one denied in its own clause: "Aucun retour n'est envisagé avant le mois de mai" sets no limit.
+  (c) => (c.words?.deadline.test(c.before) && !deniedInClause(c) ? 'deadline' : undefined),
   (c) => (COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(c.before) ? 'counterfactual' : undefined),
+  (c) => (originallyPlanned(c) ? 'counterfactual' : undefined),
   (c) =>
     CONDITIONAL.test(c.before) ||
     /^\s*(?:if|unless)\b/i.test(c.sentence) ||
@@ -168,11 +207,19 @@ const READERS: KindReader[] = [
   (c) =>
     NEGATED.test(c.before) ||
     c.words?.negated.test(c.before.slice(-NEAR)) ||
+    NEGATED_AFTER.test(c.after) ||
+    c.words?.negatedOpening.test(c.after) ||
     (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!))
       ? 'negated'
       : undefined,
   (c) => (HYPOTHETICAL.test(c.before) || c.words?.hypothetical.test(c.before) ? 'hypothetical' : undefined),
   (c) => (STATUS_LEADS.has(c.expr.lead ?? '') || STATUS_BEFORE.test(c.before) ? 'status' : undefined),
+  // "The deadline expired on Thursday", "Die Frist … war am Donnerstag abgelaufen": the limit's own day.
+  // The limit is named before the date, its running out in the same clause.
+  (c) => {
+    const clause = `${c.before}${c.expr.text}${c.after.split(/[,;]/)[0]}`;
+    return EXPIRED.test(clause) || c.words?.expired.test(clause) ? 'deadline' : undefined;
+  },
   (c) =>
     DEADLINE_LEADS.has(c.expr.lead ?? '') || DEADLINE_BEFORE.test(c.before) ? deadlineOrDone(c.before) : undefined,
   (c) => (DEADLINE_AFTER.test(c.after) ? 'deadline' : undefined),

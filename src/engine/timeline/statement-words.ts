@@ -25,6 +25,16 @@ export interface StatementWords {
   comparing: string;
   /** The word for "until" just before a date, which after a denial dates the act ("no supo nada hasta …"). */
   until: string;
+  /** Words that open a relative clause after a comma ("qui", "que", "der"): the clause tells another act. */
+  relative: string;
+  /** The endings of a past participle opening an apposition after a comma ("ouverte en mars", "firmado en 2020"). */
+  participle?: string;
+  /** Words saying a plan was the first one, since changed ("initialement", "ursprünglich"). */
+  originally: string;
+  /** A limit's name, then the words of its running out: "le délai … a expiré", "die Frist … abgelaufen". */
+  expired: string;
+  /** A relative word must be followed by a lower-case word: German capitalises nouns, so ", die Polizei" is no clause. */
+  relativeBeforeLowerCase?: boolean;
   /** The denial follows the verb it denies ("sagte nicht"), so it may stand after the date. */
   negatedAfter?: boolean;
   /** A condition told by a sentence that opens with its verb ("Sind die Tests einwandfrei, könnte …"). */
@@ -35,22 +45,30 @@ const FR: StatementWords = {
   counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient`,
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
   hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de`,
-  negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore`,
+  negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne`,
   deadline: String.raw`d'ici (?:au|le|à la|à)|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
   comparing: String.raw`contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)`,
   until: String.raw`jusqu'(?:au|à la|à)`,
+  relative: String.raw`qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles`,
+  participle: String.raw`\p{L}{2,}(?:é|ée|és|ées|ie|ies|ue|ues|erte|ertes|ise|ises|ite|ites)`,
+  originally: String.raw`initialement|à l'origine|dans un premier temps`,
+  expired: String.raw`(?:délai|date limite|date butoir|ultimatum)\b.*\b(?:a expiré|expirait|est écoulé|était écoulé|a pris fin)`,
 };
 
 const ES: StatementWords = {
   counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|iba a|habría|habrían`,
   conditional: String.raw`si|en caso de que|siempre que`,
   hypothetical: String.raw`podría|podrían|podrá|podrán`,
-  negated: String.raw`no|nunca|todavía no|aún no`,
+  negated: String.raw`no|nunca|jamás|todavía no|aún no|ningún|ninguna|nadie`,
   deadline: String.raw`antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar|(?:plazo|fecha límite) del?`,
   future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|próxim[oa]s?|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
   comparing: String.raw`frente al?|en comparación con|respecto al?`,
   until: String.raw`hasta(?: el| la)?`,
+  relative: String.raw`que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales`,
+  participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|echo|echa|ierto|ierta|uesto|uesta|ito|ita)`,
+  originally: String.raw`inicialmente|originalmente|en un principio`,
+  expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|expiró|caducó|terminó)`,
 };
 
 const PT: StatementWords = {
@@ -58,11 +76,15 @@ const PT: StatementWords = {
   // Not "se": it is far more often the reflexive pronoun ("se mantém") than "if".
   conditional: String.raw`caso|a menos que`,
   hypothetical: String.raw`poderia|poderiam|poderá|poderão`,
-  negated: String.raw`não|nunca|ainda não`,
+  negated: String.raw`não|nunca|jamais|ainda não|nenhum|nenhuma|ninguém`,
   deadline: String.raw`até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?|(?:prazo|data limite) d[eo]`,
   future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|próxim[oa]s?|que vem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
   comparing: String.raw`em comparação com|face ao?`,
   until: String.raw`até(?: ao| à| o| a)?`,
+  relative: String.raw`que|quem|cujo|cuja|cujos|cujas|onde|o qual|a qual|os quais|as quais`,
+  participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|eito|eita|erto|erta|osto|osta|ito|ita)`,
+  originally: String.raw`inicialmente|originalmente|a princípio`,
+  expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|venceu|terminou|acabou)`,
 };
 
 const DE: StatementWords = {
@@ -74,6 +96,10 @@ const DE: StatementWords = {
   future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
   comparing: String.raw`gegenüber|verglichen mit|im Vergleich zu`,
   until: String.raw`erst`,
+  relative: String.raw`der|die|das|dem|den|dessen|deren|welche|welcher|welches|wo`,
+  originally: String.raw`ursprünglich|anfänglich`,
+  expired: String.raw`(?:Frist|Ultimatum)\b.*\b(?:abgelaufen|lief|verstrichen|endete)`,
+  relativeBeforeLowerCase: true,
   negatedAfter: true,
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
 };

@@ -42,6 +42,14 @@ describe('statementKind', () => {
     ['Lawmakers are scheduled to vote on the bill on May 28, 2025.', 'May 28', 'planned'],
     ['The council held a strike vote set for March 4, 2025.', 'March 4', 'planned'],
     ['The figures for May 2025 showed a fall in traffic.', 'May 2025', 'happened'],
+    // A plan told in the past perfect, or named as the first one, was not kept.
+    ['The county had hoped to reopen the pass on May 19, 2025.', 'May 19', 'counterfactual'],
+    ['The hearing, originally scheduled for April 17, 2025, was moved.', 'April 17', 'counterfactual'],
+    ['The hearing, originally scheduled for April 17, 2025, was moved to May 5, 2025.', 'May 5', 'happened'],
+    // A denial after a date in the subject, and a limit that ran out on its day.
+    ['The walkout planned for May 27, 2025 never took place.', 'May 27', 'negated'],
+    ['The deadline expired on March 20, 2025 without a payment.', 'March 20', 'deadline'],
+    ['The gang leaked the files on March 21, 2025, a day after its deadline passed.', 'March 21', 'happened'],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
 });
 
@@ -97,6 +105,22 @@ describe('statementKind in the article’s language', () => {
     ['A votação está marcada para 28 de maio de 2024.', 'maio', 'pt', 'planned'],
     ['Die ersten Anhörungen sind für den 9. September 2024 angesetzt.', 'September', 'de', 'planned'],
     ['O prazo de 9 de maio de 2024 passou sem acordo.', 'maio', 'pt', 'deadline'],
+    // The first plan, a denial after the date or of the subject, a limit run out.
+    [
+      'Ursprünglich hatte die Schlichterin ihren Bericht für den 17. April 2025 angekündigt.',
+      'April',
+      'de',
+      'counterfactual',
+    ],
+    [
+      'La mise en service, initialement prévue en septembre 2025, est attendue au printemps 2026.',
+      'printemps',
+      'fr',
+      'planned',
+    ],
+    ['La huelga prevista para el 27 de mayo de 2025 nunca llegó a celebrarse.', 'mayo', 'es', 'negated'],
+    ['Aucun retour n’est envisagé avant le 15 mai 2025.', 'mai', 'fr', 'negated'],
+    ['Die Frist der Gruppe war am 20. März 2025 abgelaufen.', 'März', 'de', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 
   it('reads “not until” as the day it happened', () => {

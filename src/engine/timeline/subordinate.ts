@@ -1,0 +1,114 @@
+/**
+ * Dates that stand in a clause telling another act than the sentence's own: a
+ * relative clause set off by a comma ("Solenne, who chaired the court until
+ * 2022, is to report by 17 April"), or a participle after a noun ("under an
+ * order issued earlier this month", "the suspect arrested in May is due to
+ * face a hearing on 19 June"). Where the sentence's main clause dates its own
+ * act, the sentence is filed under that act only: a label made of the whole
+ * sentence would tell the main act under the other clause's date.
+ * Readers run in order; the first that answers decides.
+ */
+import type { TemporalExpression } from '../time/types.ts';
+import { eitherApostrophe, statementWordsFor, type StatementWords } from './statement-words.ts';
+
+// English relative words after a comma ("Bernard Lestrade, who has run the hospital since 2020, said …").
+// Not "that": "said that … on Monday" reports the sentence's own content.
+const RELATIVE = /^\s*(?:who|whom|whose|which|where)\b/i;
+// Irregular past participles that follow a noun as readily as the regular "-ed" ones.
+const IRREGULAR =
+  'made|held|taken|given|set|won|built|brought|begun|chosen|drawn|found|led|paid|put|seen|sent|shown|sold|told|written|struck|kept|thrown|frozen|spent|lost|caught|bought';
+// An auxiliary or finite verb among the words before the participle makes it a finite verb ("the firm had signed").
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|did|does|do|can|could|must|should|may|might)$/i;
+// A noun phrase with its determiner, then a past participle and up to five words to the date:
+// "a power purchase agreement signed in", "the suspect arrested in Alicante in", "an order issued earlier this".
+const NOUN_PARTICIPLE = new RegExp(
+  String.raw`(?:^|\b(?<lead>under|after|before|with|by|from|in|on|of|for|despite|following|to|into|against|over|that|since|and|said|says|told|added|announced|confirmed|stated)\s+)` +
+    String.raw`(?:the|a|an|its|their|his|her|this|these|those)\s+(?<noun>(?:[\p{L}'’-]+\s+){1,3}?)(?<participle>[\p{L}-]+ed|${IRREGULAR})` +
+    String.raw`(?<rest>\s+(?:[\p{L}\d'’,-]+\s+){0,5}?)$`,
+  'iu',
+);
+// The leads that make the noun phrase a modifier; after any other ("that", "and", "of", "said") it may be a subject.
+const PREPOSITION = /^(?:under|after|before|with|by|from|in|on|for|despite|following|to|into|against|over|since)$/i;
+// Words ending in "-ed" that are no participle.
+// Nor are the participles of comparing, basing and counting, which tell no act ("a third compared with last year").
+const NOT_PARTICIPLE =
+  /^(?:hundred|red|bed|need|speed|seed|deed|shed|sacred|naked|wicked|creed|breed|feed|weed|compared|based|aged|related|concerned|involved|combined|estimated|measured|dated)$/i;
+// A passive participle takes no object: between it and the date, nothing or a phrase opened by a preposition
+// ("arrested in Alicante in May", "issued earlier this month"); "reported the cracks last week" is a finite verb.
+const AFTER_PARTICIPLE =
+  /^\s*(?:(?:in|at|on|by|from|to|with|for|near|during|after|before|since|earlier|late|early|last|this|over|under|into|through|between|until|as)\b[^,;]*)?$/i;
+// After a subject's participle phrase, the main clause's verb within two words of the date: "The suspect arrested in
+// May is due to face …", not "The council voted in June to end the mission that was …" nor "The pool opened in 1974
+// and was refurbished in 2017", where a second verb joins the first.
+const FINITE_AFTER =
+  /^\s*(?:(?!(?:and|but|or)\s)[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might)\b/iu;
+
+/** What one reader sees. */
+interface Context {
+  /** The sentence from its start, or its last comma, dash or bracket, to the date. */
+  clause: string;
+  /** The sentence after the date. */
+  after: string;
+  /** The article's language's words, or null for English. */
+  words: StatementWords | null;
+}
+
+/** A reader: true when the date stands in another act's clause, undefined to let the next reader decide. */
+type SubordinateReader = (c: Context) => true | undefined;
+
+/** The first word of a text, or an empty string. */
+const firstWord = (text: string) => /^\s*([\p{L}'’]+)/u.exec(text)?.[1] ?? '';
+
+const READERS: SubordinateReader[] = [
+  // ", who has run the hospital since 2020,": a relative clause after a comma.
+  (c) => (RELATIVE.test(c.clause) ? true : undefined),
+  // ", que presidió el tribunal hasta 2022,", ", die die Gruppe … gesetzt hatte,": the same in the article's language.
+  (c) => {
+    if (!c.words) return undefined;
+    const opening = new RegExp(String.raw`^\s*(?:${eitherApostrophe(c.words.relative)})(?![\p{L}])`, 'iu').exec(
+      c.clause,
+    );
+    if (!opening) return undefined;
+    const next = firstWord(c.clause.slice(opening[0].length));
+    if (c.words.relativeBeforeLowerCase && !/^\p{Ll}/u.test(next)) return undefined;
+    return true;
+  },
+  // ", ouverte en mars,", ", firmado en 2020,": a participle opening an apposition that a comma closes.
+  (c) => {
+    if (!c.words?.participle || !c.after.includes(',')) return undefined;
+    const apposition = new RegExp(String.raw`^\s*(?:${c.words.participle})\s+(?:\S+\s+){0,4}$`, 'iu');
+    return apposition.test(c.clause) ? true : undefined;
+  },
+  // "under an order issued earlier this month", "the suspect arrested in May is due to …".
+  (c) => {
+    const m = NOUN_PARTICIPLE.exec(c.clause);
+    if (!m || NOT_PARTICIPLE.test(m.groups!.participle!) || !AFTER_PARTICIPLE.test(m.groups!.rest!)) return undefined;
+    // "according to an audit published on Tuesday": the source's own day, which the sentence reports by.
+    if (/\baccording\s+$/i.test(c.clause.slice(0, m.index))) return undefined;
+    if (m.groups!.noun!.split(/\s+/).some((w) => AUXILIARY.test(w))) return undefined;
+    // After a preposition the phrase is a modifier; as the subject, the main verb must follow the date.
+    // "Residents of the upper valley returned in May" and "said the library promised in April would open" are told
+    // as subjects, whose participle phrase needs the main verb after the date.
+    const subject = !m.groups!.lead || !PREPOSITION.test(m.groups!.lead);
+    if (!subject) return true;
+    return FINITE_AFTER.test(c.after) ? true : undefined;
+  },
+];
+
+/** Whether the date `expr` stands in a relative or participle clause of the sentence, not its main clause. */
+export function isSubordinate(sentence: string, expr: TemporalExpression, language: string | null = 'en'): boolean {
+  const before = sentence.slice(0, expr.index);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('('),
+    before.lastIndexOf(' — '),
+    before.lastIndexOf(' – '),
+  );
+  const context: Context = {
+    clause: cut < 0 ? before : before.slice(cut + 1),
+    after: sentence.slice(expr.index + expr.text.length),
+    words: statementWordsFor(language),
+  };
+  return READERS.some((read) => read(context) === true);
+}

@@ -1,0 +1,44 @@
+/** Dates told in a relative or participle clause: another act than the one the sentence's main clause tells. */
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
+import { findForeignExpressions } from '../../../src/engine/time/foreign.ts';
+import { isSubordinate } from '../../../src/engine/timeline/subordinate.ts';
+
+/** Whether the expression written `text` stands in a subordinate clause of the sentence. */
+const sub = (sentence: string, text: string, language = 'en') => {
+  const all = language === 'en' ? findTemporalExpressions(sentence) : findForeignExpressions(sentence, language);
+  const e = all.find((x) => x.text.includes(text));
+  if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+  return isSubordinate(sentence, e, language);
+};
+
+describe('isSubordinate', () => {
+  it.each([
+    ['The warden, who has run the reserve since 2019, said on May 6, 2025 that the gates would stay shut.', '2019'],
+    ['The ferry line must pay the fine by June 2, 2025, under an order issued earlier this month.', 'this month'],
+    ['Under a lease signed in 2018, the quay is to pass to the city on July 1, 2025.', '2018'],
+    ['The driver arrested in Porto in May 2025 is due to appear before a judge on June 19, 2025.', 'May 2025'],
+    ['The council said the library promised in April 2024 would open its doors in September 2025.', 'April 2024'],
+  ])('finds “%s” (%s) in another act’s clause', (sentence, text) => expect(sub(sentence, text)).toBe(true));
+
+  it.each([
+    ['The warden, who has run the reserve since 2019, said on May 6, 2025 that the gates would stay shut.', 'May 6'],
+    ['Residents of the upper village reported the landslide last week, officials said.', 'last week'],
+    ['The pool opened in 1974 and was last refurbished in 2017.', '1974'],
+    ['The board voted in June 2025 to sell the depot that was built in 1961.', 'June 2025'],
+    ['Sales fell by a tenth compared with last year.', 'last year'],
+    ['The inspectors, according to a report published on May 27, 2025, found the valves rusted.', 'May 27'],
+  ])('keeps “%s” (%s) in the main clause', (sentence, text) => expect(sub(sentence, text)).toBe(false));
+
+  it('reads relative clauses and appositions in other languages', () => {
+    expect(sub('La scierie, fondée en 1921, a fermé le 3 mars 2025.', '1921', 'fr')).toBe(true);
+    expect(
+      sub('El alcalde, que gobernó la ciudad hasta 2022, presentará su libro el 4 de abril de 2025.', '2022', 'es'),
+    ).toBe(true);
+    expect(sub('Der Umbau hat begonnen, der im Herbst 2025 enden soll.', 'Herbst', 'de')).toBe(true);
+    // A capitalised word after "die" is a noun with its article: no relative clause.
+    expect(sub('Am Montag sagte der Bürgermeister, die Brücke werde am 5. Mai 2025 gesperrt.', '5. Mai', 'de')).toBe(
+      false,
+    );
+  });
+});
