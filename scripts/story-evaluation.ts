@@ -355,6 +355,13 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/dam/story.yaml',
     gold: 'tests/fixtures/stories/dam/gold.json',
   },
+  // Written blind in round 6 (a trial, 14 articles, 6 not in English); first run in docs/eval-round6-first-run.txt.
+  {
+    name: 'trial (blind, round 6)',
+    seeds: 'tests/fixtures/stories/trial',
+    story: 'tests/fixtures/stories/trial/story.yaml',
+    gold: 'tests/fixtures/stories/trial/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
