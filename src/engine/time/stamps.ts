@@ -23,6 +23,8 @@ const CJK_STAMP = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const CJK_TIME = /(\d{1,2})\s*[時时:]\s*(\d{2})/;
 // Numeric dates, day or month first: 23/08/2022, 23.08.2022, and a clock time after them.
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+// A numeric date with a two-figure year, not followed by more figures.
+const SHORT_YEAR = /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./:]?\d)/;
 const NUMERIC_TIME = /\b(\d{1,2})[:h](\d{2})\b/;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
 const ZONE =
@@ -30,6 +32,9 @@ const ZONE =
 
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
 export function readStamp(text: string, dayFirst = false): Stamp | null {
+  // A labelled stamp of a day-first language may give its year in two figures (`Publicado em 05/06/24 às 08h12`).
+  if (dayFirst)
+    text = text.replace(SHORT_YEAR, (_, d, sep, m, y) => `${d}${sep}${m}${sep}${Number(y) < 70 ? 20 : 19}${y}`);
   // A full date has a year: without one there is nothing to read, and the parsers below are costly.
   if (!/(?:19|20)\d\d/.test(text)) return null;
   const cjk = CJK_STAMP.exec(text);

@@ -46,4 +46,18 @@ export interface FurnitureWords {
   rightsReserved: readonly string[];
   /** End marks of a wire report, the whole line (`ends`, `fim`, `النهاية`). */
   endMark: readonly string[];
+  /** A site's interface words, each a whole item of a menu or tools row (`menu`, `search`, `print this article`). */
+  ui: readonly string[];
+  /** Section names: in a menu they are navigation, alone above a headline a kicker (`world`, `sport`, `économie`). */
+  sections: readonly string[];
+  /** The opening of a skip link for keyboards and screen readers (`skip to`, `aller au`, `springe zu`). */
+  skipTo: readonly string[];
+  /** What a skip link leads to (`content`, `contenu`, `inhalt`, `menu`). */
+  skipTarget: readonly string[];
+  /** Words joining a byline to the agencies whose copy it used (`with reporting from`, `avec`, `com informações da`). */
+  withAgency: readonly string[];
+  /** A newsroom or a publishing account in a byline's place, the whole line: no person (`newsroom`, `la rédaction`). */
+  newsroom: readonly string[];
+  /** The label before a breadcrumb (`you are here`, `vous êtes ici`, `sei in`). */
+  hereLabel: readonly string[];
 }

@@ -7,6 +7,23 @@ import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
 // `Source: AFP`, `المصدر: د ب أ`: a source label of any covered language before the agency.
 const SOURCE_LABEL = new RegExp(String.raw`^${wordPattern('sourceLabel')}\s*:\s*`, 'iu');
+// `Con información de NA y EFE`, `avec AFP`: the words that join a text to the agencies whose copy it used.
+const WITH_AGENCY = new RegExp(String.raw`^${wordPattern('withAgency')}\s+(.{2,80}?)\.?$`, 'iu');
+const WITH_AGENCY_TAIL = new RegExp(String.raw`\s*,?\s+${wordPattern('withAgency')}\s+(.{2,80}?)\.?$`, 'iu');
+
+/** The agencies a list names (`AFP`, `AFP and Reuters`, `EFE, AP y Reuters`), or null when any part is no agency. */
+export function agenciesListed(text: string): string[] | null {
+  const parts = text.split(/\s*(?:,|\/|\s(?:and|y|e|et|und|en|و)\s)\s*/u).filter(Boolean);
+  const names = parts.map((p) => agencyNamed(p));
+  return parts.length && names.every(Boolean) ? (names as string[]) : null;
+}
+
+/** A text's closing mention of the agencies it drew on (`… avec AFP`): the text before it, and the agencies. */
+export function withAgencyTail(text: string): { rest: string; agencies: string[] } | null {
+  const m = WITH_AGENCY_TAIL.exec(text);
+  const agencies = m ? agenciesListed(m[1]!) : null;
+  return m && agencies ? { rest: text.slice(0, m.index), agencies } : null;
+}
 
 /**
  * Takes a short line that names one agency, in brackets or not, after a source label or with a desk's code after
@@ -14,6 +31,13 @@ const SOURCE_LABEL = new RegExp(String.raw`^${wordPattern('sourceLabel')}\s*:\s*
  */
 export const agencyLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
+  // `Con información de NA`, `With reporting from Reuters and AP`: a line crediting the agencies the text drew on.
+  const listed = WITH_AGENCY.exec(t);
+  const named = listed ? agenciesListed(listed[1]!) : null;
+  if (named) {
+    for (const name of named) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
+    return 'agency-tag';
+  }
   const agency = agencyNamed(
     t
       .replace(/^\((.+)\)$/, '$1')

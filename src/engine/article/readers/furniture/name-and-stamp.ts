@@ -23,6 +23,15 @@ export function matchNameAndStamp(
   );
   if (bar && looksLikeName(bar[1]!))
     return { name: bar[1]!, verb: 'published', stamp: readStamp(bar[2]!, true), phrase: bar[2]!.trim() };
+  // `Posted on March 3, 2024 by Jane Doe`, `Geplaatst op 3 april 2024 door Marloes de Groot`: the stamp, then the byline.
+  const after = STAMP_THEN_BYLINE.exec(t);
+  if (after && looksLikeName(after[3]!))
+    return {
+      name: after[3]!,
+      verb: verbOf(after[1]!),
+      stamp: readStamp(after[2]!, dayFirst(after[1]!)),
+      phrase: after[2]!,
+    };
   // `Por Ana Ruiz | 6 de junio de 2024`, `Von Anna Roth, 06.06.2024, 10:00 Uhr`: a byline, a separator and a date alone.
   const dated = BYLINE_THEN_DATE.exec(t);
   const stamp = dated ? matchStampLine(dated[2]!) : null;
@@ -37,6 +46,10 @@ const LABEL = alternationOf([...furnitureWords('published'), ...furnitureWords('
 // A name (after a byline word maybe), a separator maybe, and a labelled stamp in any covered language.
 const LABELLED = new RegExp(
   String.raw`^${BYLINE}?${NAME}\s*[|,·•–—-]?\s+(${LABEL})(?:\s+on)?(?![\p{L}])\s*:?\s+(.{6,80})$`,
+  'iu',
+);
+const STAMP_THEN_BYLINE = new RegExp(
+  String.raw`^(${LABEL})(?:\s+on)?(?![\p{L}])\s*:?\s+(.{6,60}?)\s*[|,·•–—-]?\s+${wordPattern('byline')}\s+${NAME}$`,
   'iu',
 );
 const BYLINE_THEN_DATE = new RegExp(String.raw`^${BYLINE}${NAME}\s*[|,·•–—-]\s*(.{6,60})$`, 'iu');

@@ -2,34 +2,23 @@
 import type { SourceLine } from '../../../read/lines.ts';
 import { countTokens } from '../../../text/words.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
-import { furnitureWords } from '../../furniture-words/index.ts';
+import { furnitureWords, wordPattern } from '../../furniture-words/index.ts';
 import { plainLine } from '../../line-shapes.ts';
 import { isMasthead } from '../header/masthead.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
-// Words of a site's interface: a line of them alone is navigation.
-const UI_WORDS = new Set(
-  (
-    'home|menu|open menu|close menu|main menu|toggle navigation|navigation|skip to content|skip to main content|skip to navigation|' +
-    'search|search for|sections|all sections|subscribe|sign in|log in|login|log out|register|sign up|my account|account|' +
-    'contact|contact us|about us|advertise|back|next|previous|go to|listen|close|e-paper|epaper|newsletters|anasayfa|beranda'
-  )
-    .split('|')
-    .concat(furnitureWords('home'), furnitureWords('backToTop')),
-);
+// Words of a site's interface, in every covered language: a line of them alone is navigation.
+const UI_WORDS = new Set(furnitureWords('ui').concat(furnitureWords('home'), furnitureWords('backToTop')));
 // Section names: navigation in a menu, but alone above a headline they are a kicker.
-const SECTION_WORDS = new Set(
-  (
-    'news|latest|latest news|world|africa|asia|europe|americas|middle east|politics|business|economy|markets|sport|sports|' +
-    'opinion|opinions|culture|arts|video|videos|photos|podcasts|live|tech|technology|science|health|entertainment|' +
-    'lifestyle|local|national|international|nation|metro|regions|weather|newsletter|about|trending|more|top stories|' +
-    'breaking news|editorials|features|world news|africa news|english|français|español|العربية'
-  ).split('|'),
-);
+const SECTION_WORDS = new Set(furnitureWords('sections'));
 const NAV_WORDS = new Set([...UI_WORDS, ...SECTION_WORDS]);
-// "Skip to …" in the languages read here.
-const SKIP_LINK =
-  /(?<![\p{L}])(?:skip to|jump to|ir para|saltar a|ir a|aller à|aller au|passer au|passer à|springe zu|direkt zu|zum|zur|تخطي إلى|انتقل إلى)\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+|al\s+|le\s+|l['’]|den\s+|die\s+|ال)?(?:main\s+)?(?:content|conteúdo|contenido|contenu|inhalt|menu|menü|navigation|navegação|navegación|busca|búsqueda|recherche|suche|search|rodapé|footer|pie de página|pied de page|محتوى)/giu;
+// "Skip to content" in the languages read here: the opening, maybe an article, then what it leads to.
+const SKIP_LINK = new RegExp(
+  String.raw`(?<![\p{L}])${wordPattern('skipTo')}\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+|al\s+|le\s+|l['’]|den\s+|die\s+|ال)?(?:main\s+)?${wordPattern('skipTarget')}`,
+  'giu',
+);
+// The label before a breadcrumb (`Sei in: Home / Comunicazione`, `Vous êtes ici : Accueil > Région`).
+const HERE_LABEL = new RegExp(String.raw`^${wordPattern('hereLabel')}\s*:\s*`, 'iu');
 const HOME = new Set(furnitureWords('home'));
 
 /** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
@@ -50,7 +39,10 @@ export function isShortEntry(line: string): boolean {
 
 /** A navigation line: only menu words (`Open Menu`, `Skip to content`) or a breadcrumb (`Home » World » Africa`). */
 export function isNavigationLine(line: string, bodyStarted = false): boolean {
-  const t = line.trim();
+  const labelled = HERE_LABEL.exec(line.trim());
+  const t = labelled ? line.trim().slice(labelled[0].length) : line.trim();
+  // A labelled breadcrumb is one wherever it stands.
+  if (labelled && t.length <= 160 && /[»›>/|]/.test(t)) return true;
   // Skip links for keyboards and screen readers, in a row (`Ir para o conteúdo 1 Ir para o menu 2`).
   if (t.length <= 200 && (t.match(SKIP_LINK) ?? []).length >= 2) return true;
   // Links to the previous and the next post, between arrows (`← Previous: … | Next: … →`).

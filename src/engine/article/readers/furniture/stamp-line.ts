@@ -21,6 +21,12 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     const stamp = readStamp(upd[1]!);
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
   }
+  // `15.10.2024 11:32 / Güncelleme: 15.10.2024 13:09`: the publication stamp, then its update on the same line.
+  const both = PUBLISHED_THEN_UPDATED.exec(t);
+  if (both) {
+    const first = matchStampLine(both[1]!);
+    if (first) return first;
+  }
   // Only a date (and maybe a weekday, a time and a zone): nothing else on the line.
   const stamp = readStamp(t);
   if (!stamp) return null;
@@ -35,10 +41,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     .replace(ZONE_NAME, '')
     .replace(WEEKDAY_WORD, '')
     .replace(MONTH_WORD, '')
-    .replace(
-      /\b(?:at|on|of|am|pm|a\.m\.|p\.m\.|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi,
-      '',
-    )
+    .replace(/\b[ap]\.\s?m\./gi, '')
+    .replace(/\b(?:at|on|of|am|pm|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi, '')
     .replace(/[\d\s,.:|/()+–—-]+/g, '');
   if (rest === '') return { verb: 'date', stamp, phrase: t };
   // A date in another language (`14 de mayo de 2024 - 12:31`, `27 giugno 2024`): once its month and weekday names are
@@ -46,13 +50,22 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   // Hyphenated names stay whole (`Quarta-feira`).
   const words = t.match(/[\p{L}]+(?:-[\p{L}]+)*\.?/gu) ?? [];
   // A date in figures needs no names (`19/03/2025 às 16h10`).
-  const named = words.some(isDateName) || /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(t);
+  // A day, a short month name and a year (`di 12 mrt 2024`) name the month even where the short name alone is no word.
+  const named =
+    words.some(isDateName) ||
+    /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(t) ||
+    /\b\d{1,2}\.?\s+\p{L}{3,4}\.?\s+(?:19|20)\d\d\b/u.test(t);
   return named && words.every((w) => isDateName(w) || w.replace(/\.$/, '').length <= 3)
     ? { verb: 'date', stamp, phrase: t }
     : null;
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+// A stamp, a separator and an update label with its own stamp.
+const PUBLISHED_THEN_UPDATED = new RegExp(
+  String.raw`^(.{6,40}?)\s+[/|·•]\s+${wordPattern('updated')}\s*:?\s*\S.*$`,
+  'iu',
+);
 
 const UPDATED_AGO = new RegExp(
   String.raw`\s+(?:[|·•]\s*)?${wordPattern('updated')}\s*:?\s*(?:hace|há|il y a|vor)?\s*\d{1,3}\s+\p{L}+(?:\s+ago)?$`,

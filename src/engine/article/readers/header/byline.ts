@@ -3,6 +3,7 @@ import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
 import { wordPattern } from '../../furniture-words/index.ts';
 import { looksLikeName, looksLikeUncasedName } from '../../line-shapes.ts';
+import { withAgencyTail } from '../furniture/agency-line.ts';
 import { isCmsAccount } from '../furniture/cms-account.ts';
 import type { LineReader, ReadLine, Zone } from '../reader.ts';
 
@@ -27,6 +28,12 @@ export function matchByline(line: string): { name: string | null; agencies: stri
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
+  // `Por Fernanda Kato, com informações da Agência Brasil`, `Par Le Progrès avec AFP`: the agencies drawn on.
+  const drawnOn = withAgencyTail(name);
+  if (drawnOn) {
+    agencies.push(...drawnOn.agencies);
+    name = drawnOn.rest;
+  }
   // Trailing parts after a comma, bar, slash or dash: agencies, roles, places.
   for (;;) {
     const tail = /\s*(?:,|\||\/|\s[–—-])\s*((?:(?!\s[–—-]\s)[^,|/])+)$/.exec(name);
@@ -50,7 +57,10 @@ export function matchByline(line: string): { name: string | null; agencies: stri
   }
   name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
   // A publishing-system account in the byline slot (`Posted by Editor`) names no one.
-  if (isCmsAccount(name)) return null;
+  if (isCmsAccount(name)) return agencies.length ? { name: null, agencies } : null;
+  // An outlet's name in the byline's place (`Par Le Progrès Varois avec AFP`, `Por El Heraldo`) names no writer.
+  if (/^(?:The|Le|La|Les|L['’]|El|Los|Las|O|Os|Der|Die|Das|Il|Lo|Gli|Het)\s+\p{Lu}/u.test(name))
+    return agencies.length ? { name: null, agencies } : null;
   // An agency alone in the byline (`By AFP`) is a credit, and names no writer.
   const agency = agencyNamed(name);
   if (agency) return { name: null, agencies: [...agencies, agency] };
