@@ -99,6 +99,8 @@ export function agencyNamed(text: string): string | null {
       const m = a.pattern.exec(name);
       if (m && m.index === 0 && m[0].length === name.length) return a.name;
     }
+  // A name written in capitals, as datelines print it (`(ANDINA)`, `INFORPRESS`).
+  if (t.length >= 3 && t === t.toUpperCase()) return AGENCIES.find((a) => a.name.toUpperCase() === t)?.name ?? null;
   return null;
 }
 

@@ -82,7 +82,8 @@ export function isTitleCase(line: string): boolean {
 
 /** A line of running text: it ends with a full stop (or a question, when long) and has eight words or more, or has twenty; title-case lines are headings. */
 export function isProse(line: string): boolean {
-  const t = line.trim();
+  // A clock's "a. m." or "p. m." closes a stamp, not a sentence.
+  const t = line.trim().replace(/\b[ap]\.\s?m\.$/i, '');
   const n = countTokens(t);
   if (n >= 20) return true;
   if (isTitleCase(t)) return false;

@@ -3,7 +3,17 @@ import type { FurnitureWords } from './types.ts';
 
 /** German furniture words. */
 export const DE: FurnitureWords = {
-  byline: ['von', 'ein beitrag von', 'autor', 'autorin', 'text', 'text und fotos', 'text und bilder'],
+  byline: [
+    'ein artikel von',
+    'ein beitrag von',
+    'von',
+    'ein beitrag von',
+    'autor',
+    'autorin',
+    'text',
+    'text und fotos',
+    'text und bilder',
+  ],
   roles: ['korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'reporter', 'reporterin', 'autor', 'autorin'],
   published: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erstellt am'],
   updated: ['stand', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'geändert am'],
@@ -63,10 +73,12 @@ export const DE: FurnitureWords = {
   ],
   photo: ['foto', 'fotos', 'bild', 'bildquelle'],
   home: ['startseite', 'home'],
-  share: ['teilen', 'senden', 'drucken', 'artikel teilen'],
+  share: ['beitrag teilen', 'drucken', 'teilen', 'senden', 'drucken', 'artikel teilen'],
   filedFrom: ['aus', 'in'],
   providedBy: ['pressemitteilung von', 'bereitgestellt von'],
   outlet: [
+    'gemeinde',
+    'stadtverwaltung',
     'zeitung',
     'kurier',
     'nachrichten',
@@ -136,5 +148,9 @@ export const DE: FurnitureWords = {
   skipTarget: ['inhalt', 'hauptinhalt', 'menü', 'navigation', 'suche', 'fußzeile'],
   withAgency: ['mit', 'mit material von', 'mit material der', 'mit agenturen', 'und'],
   newsroom: ['redaktion', 'die redaktion', 'online-redaktion', 'onlineredaktion', 'agenturen', 'red.'],
+  tagLabel: ['schlagwörter', 'stichwörter', 'themen', 'kategorien', 'kategorie'],
+  pressRelease: ['pressemitteilung', 'medienmitteilung', 'pressemeldung'],
+  attachments: ['anhänge', 'anhang', 'downloads', 'dokumente'],
+  atTime: ['um'],
   hereLabel: ['sie sind hier', 'sie befinden sich hier'],
 };

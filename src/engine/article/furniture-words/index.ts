@@ -8,6 +8,7 @@ import { DE } from './de.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
 import { FR } from './fr.ts';
+import { ID } from './id.ts';
 import { IT } from './it.ts';
 import { NL } from './nl.ts';
 import { PT } from './pt.ts';
@@ -27,6 +28,7 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   de: DE,
   ar: AR,
   it: IT,
+  id: ID,
   nl: NL,
   ru: RU,
   tr: TR,

@@ -44,5 +44,9 @@ export const RU: FurnitureWords = {
   skipTarget: ['содержанию', 'основному содержанию'],
   withAgency: ['и'],
   newsroom: ['редакция'],
+  tagLabel: ['теги', 'метки', 'темы'],
+  pressRelease: ['пресс-релиз'],
+  attachments: ['вложения'],
+  atTime: ['в'],
   hereLabel: ['вы здесь'],
 };

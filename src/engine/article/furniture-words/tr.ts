@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Turkish furniture words; a capital dotted İ is kept as written, since it does not fold to i. */
 export const TR: FurnitureWords = {
-  byline: ['yazan', 'haber'],
+  byline: ['haber ve fotoğraf', 'haber ve fotoğraflar', 'muhabir', 'yazan', 'haber'],
   roles: ['muhabir', 'muhabiri', 'editör'],
   published: ['yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'giriş'],
   updated: ['güncelleme', 'son güncelleme', 'güncellenme'],
@@ -22,7 +22,7 @@ export const TR: FurnitureWords = {
   share: ['paylaş', 'haberi paylaş'],
   filedFrom: [],
   providedBy: [],
-  outlet: ['haber', 'gazete'],
+  outlet: ['belediyesi', 'haber', 'gazete'],
   sourceLabel: ['kaynak'],
   rightsReserved: ['tüm hakları saklıdır'],
   endMark: [],
@@ -70,5 +70,9 @@ export const TR: FurnitureWords = {
   skipTarget: ['içerik'],
   withAgency: ['ve'],
   newsroom: ['haber merkezi', 'merkez haber'],
+  tagLabel: ['etiketler', 'etiket', 'konular', 'kategori'],
+  pressRelease: ['basın bülteni', 'basın açıklaması', 'basın duyurusu'],
+  attachments: ['ekler', 'dosyalar'],
+  atTime: ['saat'],
   hereLabel: ['buradasınız'],
 };

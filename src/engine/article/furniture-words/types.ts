@@ -58,6 +58,14 @@ export interface FurnitureWords {
   withAgency: readonly string[];
   /** A newsroom or a publishing account in a byline's place, the whole line: no person (`newsroom`, `la rédaction`). */
   newsroom: readonly string[];
+  /** The label of a tag list (`tags`, `filed under`, `mots-clés`, `etiketler`). */
+  tagLabel: readonly string[];
+  /** A press release's own label, maybe with its number (`press release`, `comunicato stampa n. 14/2025`). */
+  pressRelease: readonly string[];
+  /** The heading of a list of attached files (`attachments`, `allegati`, `downloads`). */
+  attachments: readonly string[];
+  /** The word between an update label and its clock time (`at`, `à`, `alle`, `om`, `um`). */
+  atTime: readonly string[];
   /** The label before a breadcrumb (`you are here`, `vous êtes ici`, `sei in`). */
   hereLabel: readonly string[];
 }

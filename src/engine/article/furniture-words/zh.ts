@@ -47,5 +47,9 @@ export const ZH: FurnitureWords = {
   skipTarget: ['内容', '主要内容'],
   withAgency: ['和'],
   newsroom: ['编辑部'],
+  tagLabel: ['标签', '关键词'],
+  pressRelease: ['新闻稿'],
+  attachments: ['附件'],
+  atTime: ['于'],
   hereLabel: ['您的位置', '当前位置'],
 };

@@ -49,7 +49,7 @@ const ISSUE_MONTH = new RegExp(String.raw`^${ISSUE_WORD}\s+(\d{1,2})\s*/\s*((?:1
 const TIME = String.raw`\d{1,2}[:hH.]\d{2}(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?`;
 const CLOCK = new RegExp(String.raw`^${TIME}$`, 'iu');
 const UPDATE_TIME = new RegExp(
-  String.raw`^${wordPattern('updated')}(?:\s+(?:at|à|a las|às|um))?\s*:?\s*${TIME}$`,
+  String.raw`^${wordPattern('updated')}(?:\s+${wordPattern('atTime')})?\s*:?\s*${TIME}$`,
   'iu',
 );
 

@@ -1,9 +1,10 @@
 /** A labelled tag list, wherever it stands (`Tags: Harbour, Ferries`, `Filed under: Transport`). */
 import { countTokens } from '../../../text/words.ts';
+import { wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
-const TAG_LABEL =
-  /^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|mots-clés|schlagwörter|stichwörter|themen|etiquetas|temas|palavras-chave|assuntos|теги|الكلمات المفتاحية|كلمات مفتاحية|وسوم)\s*:?\s+/i;
+// The label of a tag list in any covered language (`Tags:`, `Mots-clés :`, `Etiketler:`), from the word tables.
+const TAG_LABEL = new RegExp(String.raw`^${wordPattern('tagLabel')}\s*:?\s+`, 'iu');
 
 /** The tags of a labelled tag list, each of four words at most; null when the line is no such list. */
 export function matchLabelledTags(line: string): string[] | null {

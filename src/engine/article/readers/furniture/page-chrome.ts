@@ -1,6 +1,7 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
 import { agencyNamed } from '../../agencies.ts';
 import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
+import { isTimeAgo } from '../../furniture-words/time-ago.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
 
@@ -12,6 +13,11 @@ const COOKIE_NOTICE = new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')
 
 const WORDED: RegExp[] = [
   COOKIE_NOTICE,
+  // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
+  new RegExp(String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?|no\.?|nr\.?|núm\.?|n[°º]|#)\s*[\d/.-]+)?$`, 'iu'),
+  // The heading of a list of attached files, and a file with its size (`Allegati`, `Bericht_2025.pdf (212 KB)`).
+  new RegExp(String.raw`^${wordPattern('attachments')}\s*:?$`, 'iu'),
+  /^\S[^\s/]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\s*\))?$/i,
   // `Suscríbete a nuestra newsletter`, `Síguenos en nuestras redes sociales`: the prompt opens the line, or follows
   // the pitch after a colon (`L'essentiel chaque matin : je m'abonne à la newsletter`).
   new RegExp(String.raw`(?:^|[:：]\s*)${wordPattern('subscribe')}(?![\p{L}]).{0,120}$`, 'iu'),
@@ -122,6 +128,8 @@ export function isPageChrome(line: string): boolean {
     CHROME.some((re) => re.test(t)) ||
     // A reading-time note in any covered language (`Lesezeit: 2 Min.`, `4 min de leitura`).
     isReadingTime(t) ||
+    // A stamp telling only how long ago (`2 hours ago`, `36 minuten geleden`, `منذ ساعتين`).
+    isTimeAgo(t) ||
     // A media player's control (`▶ Listen live`, `▶ Artikel anhören   3 Min.`): a play sign and a few words.
     /^[▶►⏵]\s*\S+(?:\s+\S+){0,5}$/u.test(t) ||
     creditInCapitals(t) ||

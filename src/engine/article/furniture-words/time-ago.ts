@@ -1,0 +1,41 @@
+/**
+ * Stamps that tell only how long ago a page was posted or updated (`2 hours ago`, `il y a 3 jours`, `vor 2 Tagen`,
+ * `36 minuten geleden`, `منذ ساعتين`), in every language with a furniture table. The phrases come from the runtime's
+ * locale data (`Intl.RelativeTimeFormat`), not from typed lists; such a stamp dates nothing, so it is furniture.
+ */
+import { alternationOf, FURNITURE_WORDS, wordPattern } from './index.ts';
+
+const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month'] as const;
+// Counts that bring out each plural form a language has (one, two, few, many, other).
+const COUNTS = [1, 2, 3, 5, 11, 21, 100];
+const NUMBER = '\u0000';
+
+/** Each language's "… ago" phrases with the count left open. */
+function phrases(): string[] {
+  const all = new Set<string>();
+  for (const code of Object.keys(FURNITURE_WORDS))
+    for (const style of ['long', 'short'] as const) {
+      const format = new Intl.RelativeTimeFormat(`${code}-u-nu-latn`, { numeric: 'always', style });
+      for (const unit of UNITS)
+        for (const n of COUNTS) {
+          const text = format.format(-n, unit).toLowerCase().replace(/\s+/g, ' ').replace(/\d+/g, NUMBER);
+          all.add(text);
+          // Arabic pages also say "since" for "ago" (`منذ ساعتين`).
+          if (code === 'ar') all.add(text.replace('قبل', 'منذ'));
+        }
+    }
+  return [...all];
+}
+
+let pattern: RegExp | null = null;
+
+/** True when the whole line is a time-ago stamp, maybe after an update label (`Updated 2 hours ago`, `آخر تحديث: منذ ساعتين`). */
+export function isTimeAgo(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60) return false;
+  pattern ??= new RegExp(
+    String.raw`^(?:${wordPattern('updated')}\s*:?\s*)?${alternationOf(phrases()).replaceAll(NUMBER, String.raw`\d{1,3}`)}\.?$`,
+    'iu',
+  );
+  return pattern.test(t);
+}

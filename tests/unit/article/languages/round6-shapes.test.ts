@@ -1,0 +1,160 @@
+/**
+ * Page shapes read from the per-language word tables: relative "ago" stamps from the runtime's locale data, a stamp
+ * and its update on one line, a stamp then its byline, press-release labels and attachments, breadcrumb labels,
+ * newsroom bylines and the agencies a byline draws on, and an Indonesian page.
+ */
+import { describe, expect, it } from 'vitest';
+import { isTimeAgo } from '../../../../src/engine/article/furniture-words/time-ago.ts';
+import { matchStampLine } from '../../../../src/engine/article/readers/furniture/stamp-line.ts';
+import { readStamp } from '../../../../src/engine/time/stamps.ts';
+import { readPage } from './read.ts';
+
+describe('stamps told as a time ago', () => {
+  it.each([
+    '45 minuten geleden',
+    'vor 3 Stunden',
+    'il y a 2 jours',
+    'hace 5 horas',
+    '3 ore fa',
+    'منذ ساعتين',
+    'Updated 4 hours ago',
+  ])('“%s” is a stamp that dates nothing', (line) => expect(isTimeAgo(line)).toBe(true));
+  it('is not a sentence that tells how long ago something happened', () => {
+    expect(isTimeAgo('The ferry left the quay 2 hours ago')).toBe(false);
+  });
+});
+
+describe('stamps in more shapes', () => {
+  it('reads a clock with full stops, a short month name and a stamp with its update on one line', () => {
+    expect(matchStampLine('March 5, 2025 at 7:40 p.m. EST')).toMatchObject({ stamp: { date: '2025-03-05' } });
+    expect(matchStampLine('wo 9 okt 2024, 08:10')).toMatchObject({ stamp: { date: '2024-10-09', time: '08:10' } });
+    expect(matchStampLine('03.06.2024 09:15:00 / Güncelleme: 03.06.2024 11:02:40')).toMatchObject({
+      verb: 'date',
+      stamp: { date: '2024-06-03', time: '09:15' },
+    });
+  });
+  it('reads a two-figure year only where a day-first label stands before it', () => {
+    expect(readStamp('17/09/24 às 10h05', true)).toMatchObject({ date: '2024-09-17' });
+    expect(readStamp('17/09/24 às 10h05')).toBeNull();
+  });
+});
+
+describe('a parish blog with the writer after the stamp', () => {
+  const { article } = readPage(
+    'nl-blog.txt',
+    `Wijkblog De Linde
+
+Speeltuin aan de Kerkstraat krijgt nieuwe toestellen
+
+Geplaatst op 14 mei 2024 door Anouk van Dam
+
+De speeltuin aan de Kerkstraat krijgt deze zomer drie nieuwe toestellen, heeft de wijkraad op dinsdagavond besloten na een peiling onder de ouders.
+`,
+  );
+  it('takes the writer and the day from one line', () => {
+    expect(article.author).toBe('Anouk van Dam');
+    expect(article.published).toMatchObject({ date: '2024-05-14', basis: 'stated' });
+  });
+});
+
+describe('a town hall press release', () => {
+  const { article, removed } = readPage(
+    'it-comune.txt',
+    `Comune di Valfiorita
+Sei in: Home / Notizie / Comunicati stampa
+
+Comunicato stampa n. 9/2025
+
+Il mercato coperto riapre dopo i lavori al tetto
+
+Valfiorita, 12 marzo 2025 – Il mercato coperto di piazza Roma riaprirà sabato dopo quattro mesi di lavori sulla copertura, ha annunciato l'assessore al commercio.
+
+Allegati
+Comunicato_9_2025.pdf (180 KB)
+Condividi  Stampa  Segnala un errore
+`,
+  );
+  it('takes the label, the breadcrumb and the attachments off the page and keeps the headline', () => {
+    expect(article.title).toBe('Il mercato coperto riapre dopo i lavori al tetto');
+    expect(removed.has('Comunicato stampa n. 9/2025')).toBe(true);
+    expect(removed.get('Sei in: Home / Notizie / Comunicati stampa')).toBe('navigation');
+    expect(removed.has('Allegati')).toBe(true);
+    expect(removed.has('Comunicato_9_2025.pdf (180 KB)')).toBe(true);
+    expect(removed.has('Condividi  Stampa  Segnala un errore')).toBe(true);
+  });
+});
+
+describe('newsroom bylines and the agencies a byline draws on', () => {
+  it('credits the agency and names no writer for a newsroom or an outlet', () => {
+    const outlet = readPage(
+      'fr-outlet.txt',
+      `Le Courrier des Crêtes
+
+Un troupeau de chamois observé au-dessus du col
+
+Par Le Courrier des Crêtes avec AFP
+
+Publié le 3 juin 2024 à 18h02
+
+Une quarantaine de chamois ont été observés lundi au-dessus du col par des randonneurs, un nombre jamais vu depuis dix ans selon les gardes du parc.
+`,
+    ).article;
+    expect(outlet.author).toBeNull();
+    expect(outlet.credits.map((c) => c.name)).toEqual(['AFP']);
+    const newsroom = readPage(
+      'es-newsroom.txt',
+      `Diario del Valle
+
+Cortan el agua en tres barrios por una avería
+
+Por Redacción Diario del Valle
+Con información de EFE
+
+La compañía de aguas cortó el suministro el martes en tres barrios del norte de la ciudad tras la rotura de una tubería principal, según informó la empresa.
+`,
+    ).article;
+    expect(newsroom.author).toBeNull();
+    expect(newsroom.credits.map((c) => c.name)).toEqual(['EFE']);
+  });
+  it('keeps the writer and credits the agency after "com informações da"', () => {
+    const { article } = readPage(
+      'pt-com-informacoes.txt',
+      `Folha do Litoral
+
+Pescadores recebem seguro-defeso com atraso
+
+Por Marina Couto, com informações da Agência Brasil
+
+Os pescadores artesanais do litoral sul começaram a receber nesta semana as parcelas do seguro-defeso que estavam atrasadas desde março, informou o ministério.
+`,
+    );
+    expect(article.author).toBe('Marina Couto');
+    expect(article.credits.map((c) => c.name)).toEqual(['Agencia Brasil']);
+  });
+});
+
+describe('an Indonesian page', () => {
+  const { article, removed } = readPage(
+    'id-warta.txt',
+    `Kabar Pesisir
+Beranda > Daerah > Maluku
+
+Harga cengkih naik menjelang musim panen
+
+Senin, 3 Maret 2025 09:40 WIT
+
+Pewarta: Dewi Lestari
+
+Ambon (ANTARA) - Harga cengkih di pasar Ambon naik sepuluh persen dalam sepekan terakhir menjelang musim panen, kata para pedagang pada Senin.
+
+Baca juga: Nelayan Ambon menunggu cuaca membaik
+
+Sumber: ANTARA
+`,
+  );
+  it('reads the reporter, the agency and the related link', () => {
+    expect(article.author).toBe('Dewi Lestari');
+    expect(article.credits.map((c) => c.name)).toContain('Antara');
+    expect(removed.has('Baca juga: Nelayan Ambon menunggu cuaca membaik')).toBe(true);
+  });
+});
