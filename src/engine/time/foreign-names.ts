@@ -165,3 +165,30 @@ function englishNames(): NameTable {
   }
   return english;
 }
+
+/** The month token `i` names, alone or with the next token (`تشرين الأول`), and the last token of its name. */
+export function monthNameAt(
+  tokens: RegExpExecArray[],
+  i: number,
+  t: NameTable,
+): { month: number; last: number } | null {
+  const name = oneMonthName(tokens, i, t);
+  if (!name) return null;
+  // Another calendar's name for the same month after a slash (`أكتوبر/تشرين الأول`, `مايو/أيار`) belongs to it.
+  const gloss = tokens[name.last + 1];
+  const end = tokens[name.last]!.index + tokens[name.last]![0].length;
+  if (gloss && /^\s*\/\s*$/.test(gloss.input.slice(end, gloss.index))) {
+    const second = oneMonthName(tokens, name.last + 1, t);
+    if (second?.month === name.month) return { month: name.month, last: second.last };
+  }
+  return name;
+}
+
+/** A month name of one or two words at token `i`. */
+function oneMonthName(tokens: RegExpExecArray[], i: number, t: NameTable): { month: number; last: number } | null {
+  const next = tokens[i + 1]?.[0];
+  const month = monthOf(tokens[i]![0], t, next === undefined ? undefined : bare(next));
+  if (!month) return null;
+  const two = next !== undefined && t.months.has(fold(`${tokens[i]![0]} ${bare(next)}`));
+  return { month, last: two ? i + 1 : i };
+}

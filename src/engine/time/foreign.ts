@@ -6,7 +6,17 @@
  */
 import type * as chrono from 'chrono-node';
 import { findCjkExpressions } from './cjk.ts';
-import { bare, fold, monthOf, namesFor, toAsciiDigits, tokensOf, weekdayOf, type NameTable } from './foreign-names.ts';
+import {
+  bare,
+  fold,
+  monthNameAt,
+  monthOf,
+  namesFor,
+  toAsciiDigits,
+  tokensOf,
+  weekdayOf,
+  type NameTable,
+} from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, Season, TemporalExpression } from './types.ts';
@@ -242,15 +252,6 @@ export function findForeignNames(sentence: string, language: string): TemporalEx
 /** The expression's text, offset and (no) lead for token `i`. */
 function baseAt(tokens: RegExpExecArray[], i: number): Pick<TemporalExpression, 'text' | 'index' | 'lead'> {
   return { text: tokens[i]![0].replace(/\.$/, ''), index: tokens[i]!.index, lead: null };
-}
-
-/** The month token `i` names, alone or with the next token (`تشرين الأول`), and the last token of its name. */
-function monthNameAt(tokens: RegExpExecArray[], i: number, t: NameTable): { month: number; last: number } | null {
-  const next = tokens[i + 1]?.[0];
-  const month = monthOf(tokens[i]![0], t, next === undefined ? undefined : bare(next));
-  if (!month) return null;
-  const two = next !== undefined && t.months.has(fold(`${tokens[i]![0]} ${bare(next)}`));
-  return { month, last: two ? i + 1 : i };
 }
 
 /** A month name not beside a day number, with the year after it when there is one. */

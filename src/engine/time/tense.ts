@@ -67,6 +67,10 @@ const VERB_USE = /^(?:agreed (?:to|that|on)|called (?:for|on))\b/i;
 const SINCE_PHRASE = /\bsince\s+(?:[^\s,;:]+\s+){0,6}$/i;
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
 const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
+// A relative clause, to the comma that closes it.
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\s[^,;]*,/gi;
+/** True when the text opens with a relative word and a comma closes its clause. */
+const closedRelative = (text: string) => /^\s(?:who|which)\s[^,;]*,/i.test(text);
 // A past auxiliary anywhere: the sentence is not told in the present tense.
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 // "the deadline of March 1", "a goal of leaving by …": a date the text looks toward.
@@ -86,7 +90,11 @@ export function tenseAt(sentence: string, index: number): Tense | null {
   // A subordinate clause counts as a clause of its own.
   const { from, to } = governingSpan(sentence, index);
   const at = index - from;
-  const marks = tenseMarks(sentence.slice(from, to));
+  // Verbs of a relative clause closed before the date tell that clause's time, not the date's.
+  const span = sentence
+    .slice(from, to)
+    .replace(RELATIVE_CLAUSE, (m, offset: number) => (offset + m.length <= at ? ' '.repeat(m.length) : m));
+  const marks = tenseMarks(span);
   const before = marks.filter((x) => x.at < at).sort((a, b) => b.at - a.at)[0];
   if (before) return before.tense;
   const after = marks.filter((x) => x.at > at).sort((a, b) => a.at - b.at)[0];
@@ -104,6 +112,9 @@ function governingSpan(sentence: string, index: number): { from: number; to: num
   let to = clause.end;
   for (const m of clause.text.matchAll(SUBCLAUSE)) {
     const at = clause.start + m.index;
+    // A relative clause closed by a comma before the date ("the three who pleaded guilty, including Almenar, on
+    // 3 November") is over: the date belongs to the clause around it.
+    if (at + 1 < index && closedRelative(sentence.slice(at, index))) continue;
     // The expression's own lead word ("until 2017") opens no clause of its own.
     if (at + 1 < index) from = at;
     else if (at + 1 > index && at < to) to = at;
@@ -149,9 +160,22 @@ function clausesAround(sentence: string, index: number): string {
 
 /** The tense governing a date: its own clause's verb, else a future marker in the clauses around it; null when neither tells. */
 export function tenseAround(sentence: string, index: number): Tense | null {
-  const own = tenseAt(sentence, index);
+  const own = tenseAt(sentence, index) ?? mainTense(sentence, index);
   if (own) return own;
   return FUTURE.test(clausesAround(sentence, index)) ? 'future' : null;
+}
+
+/**
+ * Where the date stands in a phrase without a verb after the main clause ("The court will sentence the three who
+ * pleaded guilty, including Almenar, on 3 November"), the main clause's future: the last marker before the date once
+ * relative clauses are left out, when it is a future. Null otherwise.
+ */
+function mainTense(sentence: string, index: number): Tense | null {
+  const head = sentence.slice(0, index).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  // Only a phrase set off by commas: a date inside a clause of its own is that clause's.
+  if (!/,[^,;]*$/.test(head)) return null;
+  // Only a future: a past main verb is what a date with no verb of its own is read by anyway.
+  return tenseMarks(head).sort((a, b) => b.at - a.at)[0]?.tense === 'future' ? 'future' : null;
 }
 
 /** Which way an expression in a sentence points: a deadline's nearest day, else the tense that governs it. */
@@ -161,7 +185,7 @@ export function directionAt(sentence: string, expr: TemporalExpression): Directi
   if (DEADLINE_AFTER.test(sentence.slice(expr.index + expr.text.length))) return 'nearest';
   const byClauses = directionFor(clausesAround(sentence, expr.index), expr, lead);
   if (byClauses === 'nearest') return byClauses;
-  const tense = tenseAt(sentence, expr.index);
+  const tense = tenseAt(sentence, expr.index) ?? mainTense(sentence, expr.index);
   if (tense) return tense;
   // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.
   if (expr.kind === 'month-day' && !FUTURE.test(sentence) && !PAST_AUXILIARY.test(sentence)) return 'nearest';

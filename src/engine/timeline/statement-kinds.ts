@@ -97,7 +97,9 @@ const NEGATED_AFTER =
 // "If the court rules before August", "unless … by May": the date sits in a condition.
 const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
 // "could happen in June", "may be held in the spring": a possibility, not a plan.
-const HYPOTHETICAL = /\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|happen|take|come|go|see|begin|end)\b/i;
+// "could reach the court in 2026": "could" and "might" before any verb ("may" is also a month, so only before these).
+const HYPOTHETICAL =
+  /\b(?:could|might)\s+(?!not\b|have\b)\w+|\bmay\s+(?:\w+\s+){0,2}?(?:be|happen|take|come|go|see|begin|end)\b/i;
 // "did not vote in June", "never returned after 2020": the act is denied.
 // A denied subject of a perfect denies the act too ("No group had claimed the attack as of Monday"); not "No one was
 // hurt in the fire on Friday", where the date is the fire's.
@@ -122,12 +124,16 @@ const DAY_KINDS = new Set(['date', 'month-day', 'weekday', 'relative-day']);
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
+// A future or an obligation after a perfect: "has promised that it will be finished by".
+const FUTURE_AFTER_PERFECT = /\b(?:will|would|shall|must|should|is to|are to|has to|have to|to be)\b/i;
 // "as of 8 December", "as at the end of May": a state on a day.
 const STATUS_LEADS = new Set(['as of', 'as at']);
 const STATUS_BEFORE = /\bas (?:of|at)\s*$/i;
 // "from 1 January", "beginning 1 January", "starting on": a start that, unless told in the past, is a plan.
 const START_LEADS = new Set(['from', 'beginning', 'starting', 'as from', 'effective']);
 
+// The second end of a span after its start: "from 2015 to 2023".
+const SPAN_AFTER = /^\s*(?:to|until|till|through|[-–—])\s*\S/i;
 // Where one main clause ends and another begins: what comes after says nothing of the clause before.
 const MAIN_BOUNDARY = /;|\s[—–]\s|,\s*(?:but|and|while|yet|whereas)\b|\bbut\b/gi;
 
@@ -149,7 +155,10 @@ function deadlineOrDone(before: string): StatementKind {
   const by = [...before.matchAll(/\bby\b/gi)].at(-1)?.index ?? before.length;
   const head = before.slice(0, by);
   if (/\b(?:deadline|goal|target|ultimatum)\b/i.test(head)) return 'deadline';
-  if (PERFECT_BEFORE.test(head)) return 'happened';
+  // "had completed its withdrawal by", not "has promised that the hospital will be finished by": a future after the
+  // perfect sets the limit.
+  const perfect = PERFECT_BEFORE.exec(head);
+  if (perfect && !FUTURE_AFTER_PERFECT.test(head.slice(perfect.index + perfect[0].length))) return 'happened';
   const verb = pastVerbsIn(head).at(-1);
   if (verb === undefined) return 'deadline';
   const between = head.slice(verb).replace(/^\S+/, '');
@@ -233,8 +242,11 @@ const READERS: KindReader[] = [
   (c) => (FOR_DAY.test(c.before) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined),
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
+  // Not the start of a span told without a verb ("governor from 2015 to 2023"): a span's start is no plan.
   (c) =>
-    START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' ? 'planned' : undefined,
+    START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' && !SPAN_AFTER.test(c.after)
+      ? 'planned'
+      : undefined,
 ];
 
 /** The kind of statement the sentence makes about the date `expr` names, read in English and the article's language. */

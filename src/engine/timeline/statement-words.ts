@@ -104,8 +104,24 @@ const DE: StatementWords = {
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
 };
 
+// Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
+const AR: StatementWords = {
+  counterfactual: String.raw`[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
+  conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
+  // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
+  hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
+  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
+  deadline: String.raw`بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
+  future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?ست\p{L}{3,}|[وف]?سي\p{L}{3,}`,
+  comparing: String.raw`مقارنة ب|مقارنة مع|مقابل`,
+  until: String.raw`حتى`,
+  relative: String.raw`الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي`,
+  originally: String.raw`في الأصل|أصلا|أصلاً|في البداية`,
+  expired: String.raw`(?:مهلة|المهلة|الموعد النهائي)\b.*(?:تنتهي|انتهت|تنقضي|انقضت)`,
+};
+
 /** The table of each language, by its ISO 639-1 code. */
-export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = { fr: FR, es: ES, pt: PT, de: DE };
+export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = { fr: FR, es: ES, pt: PT, de: DE, ar: AR };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */
 export function statementWordsFor(language: string | null | undefined): StatementWords | null {

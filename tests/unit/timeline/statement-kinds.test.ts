@@ -50,6 +50,15 @@ describe('statementKind', () => {
     ['The walkout planned for May 27, 2025 never took place.', 'May 27', 'negated'],
     ['The deadline expired on March 20, 2025 without a payment.', 'March 20', 'deadline'],
     ['The gang leaked the files on March 21, 2025, a day after its deadline passed.', 'March 21', 'happened'],
+    // A perfect that sets a future limit, a possibility after "could", a span's start and a main clause's future.
+    ['The governor has promised that the bridge will be finished by 2027.', '2027', 'deadline'],
+    ['The case could reach the supreme court in 2026.', '2026', 'hypothetical'],
+    ['Ortega, mayor from 2015 to 2023, testified on May 3, 2025.', '2015', 'happened'],
+    [
+      'The court will sentence the two who confessed, including the driver, on November 3, 2025.',
+      'November 3',
+      'planned',
+    ],
   ])('reads “%s” (%s) as %s', (sentence, text, kind) => expect(kindOf(sentence, text)).toBe(kind));
 });
 
@@ -121,6 +130,10 @@ describe('statementKind in the article’s language', () => {
     ['La huelga prevista para el 27 de mayo de 2025 nunca llegó a celebrarse.', 'mayo', 'es', 'negated'],
     ['Aucun retour n’est envisagé avant le 15 mai 2025.', 'mai', 'fr', 'negated'],
     ['Die Frist der Gruppe war am 20. März 2025 abgelaufen.', 'März', 'de', 'deadline'],
+    // Arabic: a plan, a limit, a thing done with "قد", and a month under two calendars' names.
+    ['ومن المقرر أن تصدر المحكمة حكمها في 3 نوفمبر/تشرين الثاني 2025.', 'نوفمبر', 'ar', 'planned'],
+    ['وكانت مهلة تقديم الطعن تنتهي في 10 نوفمبر/تشرين الثاني 2025.', 'نوفمبر', 'ar', 'deadline'],
+    ['وكانت القطارات قد توقفت عن التوقف في المحطة عام 1985.', '1985', 'ar', 'happened'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 
   it('reads “not until” as the day it happened', () => {
