@@ -18,22 +18,14 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
+import { LAST, MONTH_WORD, NEXT, THIS_AFTER, THIS_BEFORE, WEEK, YEAR_WORD } from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, Season, TemporalExpression } from './types.ts';
 
-// "Last" and "next", and the units they count, in the languages the site meets most.
-const LAST =
-  /^(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa|letzten?|letzter|vorigen?|vergangenen?|vorige|прошлой|прошлом|прошлую|прошлый|прошлого|минувшей|минулого|минулому|ubiegłym|zeszłym|geçen|lalu|الماضي|الماضية|المنصرم|المنصرمة|גשעבר)$/i;
-const NEXT =
-  /^(?:prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten?|nächster|kommenden?|volgende|следующей|следующем|следующую|следующий|будущей|наступной|przyszłym|gelecek|depan|المقبل|المقبلة|القادم|القادمة|הבא|הבאה)$/i;
-const WEEK =
-  /^(?:semaine|semana|settimana|woche|week|неделе|неделю|неделя|тижні|tygodniu|hafta|minggu|الأسبوع|أسبوع)$/i;
-const MONTH_WORD = /^(?:mois|mes|mês|mese|monat|monats|maand|месяце|месяц|місяці|miesiącu|ay|bulan|الشهر|شهر)$/i;
-const YEAR_WORD = /^(?:année|an|año|ano|anno|jahr|jahres|jaar|году|год|році|roku|yıl|tahun|العام|عام|السنة|سنة)$/i;
-
-// Words that put a clause in the future, in the same languages.
+// Words that put a clause in the future, in the same languages. Not the Spanish "-ré" of "haré": French
+// participles end so ("déclaré", "livré").
 const FOREIGN_FUTURE =
-  /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|ré|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
+  /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
 
 // Words that join two weekdays into a span of every week ("du lundi au samedi", "von Montag bis Freitag").
 const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
@@ -323,6 +315,9 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
       : undefined;
   const weekday = hyphened ?? weekdayOf(tokens[i]![0], t);
   if (weekday === undefined) return undefined;
+  // Indonesian "minggu" is both Sunday and the week: with "lalu" or "depan" after it, it is the week.
+  const after = bare(tokens[i + 1]?.[0]);
+  if (WEEK.test(bare(tokens[i]![0])) && (LAST.test(after) || NEXT.test(after))) return undefined;
   const base = baseAt(tokens, i);
   if (hyphened !== undefined) base.text = text.slice(tokens[i]!.index, next!.index + bare(next![0]).length);
   const inRange =
@@ -378,7 +373,10 @@ function relativeUnitAt({ tokens, i }: TokenContext): TemporalExpression | null 
 /** -1 when a "last" word stands just before or after token `i`, +1 for a "next" word; undefined for neither. */
 function offsetBeside(tokens: RegExpExecArray[], i: number): number | undefined {
   const around = [bare(tokens[i - 1]?.[0]), bare(tokens[i + 1]?.[0]), bare(tokens[i + 2]?.[0])];
-  return around.some((w) => LAST.test(w)) ? -1 : around.some((w) => NEXT.test(w)) ? 1 : undefined;
+  if (around.some((w) => LAST.test(w))) return -1;
+  if (around.some((w) => NEXT.test(w))) return 1;
+  // "cette semaine", "dit jaar", "tahun ini", "العام الحالي": the one the article is dated in.
+  return THIS_BEFORE.test(around[0]!) || THIS_AFTER.test(around[1]!) ? 0 : undefined;
 }
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */

@@ -191,3 +191,29 @@ describe('the tense of a weekday’s own clause', () => {
     expect(e!.direction).toBeUndefined();
   });
 });
+
+describe('round 6 shapes of relative dates in other languages', () => {
+  it('reads a month under two calendars’ names joined by a slash as one month', () => {
+    expect(findForeignExpressions('وصدر الحكم في 20 أكتوبر/تشرين الأول 2025 بعد جلسة طويلة.', 'ar')).toMatchObject([
+      { kind: 'date', year: 2025, month: 10, day: 20, text: '20 أكتوبر/تشرين الأول 2025' },
+    ]);
+  });
+  it('takes no future from a French participle ending like a Spanish future (“déclaré”)', () => {
+    const [e] = findForeignExpressions("L'incendie s'était déclaré jeudi vers 16 heures.", 'fr');
+    expect(e).toMatchObject({ kind: 'weekday', text: 'jeudi' });
+    expect(e!.direction).toBeUndefined();
+  });
+  it('reads Indonesian “minggu lalu” as last week, not last Sunday', () => {
+    expect(findForeignExpressions('Minggu lalu kapal tidak ada yang keluar.', 'id')).toMatchObject([
+      { kind: 'relative-week', offset: -1 },
+    ]);
+  });
+  it.each<[string, string, string, number]>([
+    ['De versterking moet volgend voorjaar klaar zijn.', 'nl', 'season', 1],
+    ['Le chantier commence cette semaine.', 'fr', 'relative-week', 0],
+    ['Este año llovió poco.', 'es', 'relative-year', 0],
+    ['Harga naik tahun ini.', 'id', 'relative-year', 0],
+  ])('%s', (sentence, language, kind, offset) => {
+    expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind, offset }]);
+  });
+});
