@@ -86,5 +86,7 @@ export const AR: FurnitureWords = {
   pressRelease: ['بيان صحفي', 'بيان'],
   attachments: ['المرفقات', 'مرفقات'],
   atTime: ['الساعة', 'في'],
+  printedFrom: ['طبع في', 'طُبع في'],
+  counters: ['عدد المشاهدات', 'المشاهدات', 'الردود', 'عدد القراءات'],
   hereLabel: ['أنت هنا', 'أنت في'],
 };

@@ -152,5 +152,7 @@ export const DE: FurnitureWords = {
   pressRelease: ['pressemitteilung', 'medienmitteilung', 'pressemeldung'],
   attachments: ['anhänge', 'anhang', 'downloads', 'dokumente'],
   atTime: ['um'],
+  printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am'],
+  counters: ['aufrufe', 'antworten', 'gelesen'],
   hereLabel: ['sie sind hier', 'sie befinden sich hier'],
 };

@@ -355,5 +355,7 @@ export const EN: FurnitureWords = {
   pressRelease: ['press release', 'news release', 'media release', 'for immediate release'],
   attachments: ['attachments', 'attached files', 'downloads', 'related documents'],
   atTime: ['at'],
+  printedFrom: ['printed from', 'printed on', 'this article was printed from', 'article printed from'],
+  counters: ['views', 'replies', 'shares', 'reads'],
   hereLabel: ['you are here', 'you are in'],
 };

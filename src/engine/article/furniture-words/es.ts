@@ -174,5 +174,7 @@ export const ES: FurnitureWords = {
   pressRelease: ['nota de prensa', 'comunicado de prensa', 'comunicado'],
   attachments: ['adjuntos', 'archivos adjuntos', 'descargas', 'documentos'],
   atTime: ['a las', 'a la'],
+  printedFrom: ['impreso el', 'impreso desde', 'artículo impreso el'],
+  counters: ['visitas', 'vistas', 'respuestas', 'lecturas'],
   hereLabel: ['usted está aquí', 'estás aquí', 'está en'],
 };

@@ -158,5 +158,7 @@ export const FR: FurnitureWords = {
   pressRelease: ['communiqué de presse', 'communiqué'],
   attachments: ['pièces jointes', 'documents joints', 'téléchargements'],
   atTime: ['à'],
+  printedFrom: ['imprimé le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
+  counters: ['vues', 'réponses', 'partages', 'lectures'],
   hereLabel: ['vous êtes ici', 'vous êtes dans'],
 };

@@ -63,5 +63,7 @@ export const ID: FurnitureWords = {
   pressRelease: ['siaran pers'],
   attachments: ['lampiran', 'unduhan'],
   atTime: ['pukul'],
+  printedFrom: ['dicetak pada'],
+  counters: ['dilihat', 'dibaca', 'balasan'],
   hereLabel: ['anda di sini'],
 };

@@ -89,5 +89,7 @@ export const IT: FurnitureWords = {
   pressRelease: ['comunicato stampa', 'comunicato'],
   attachments: ['allegati', 'documenti allegati', 'scarica'],
   atTime: ['alle', 'ore', 'alle ore'],
+  printedFrom: ['articolo stampato il', 'stampato il', 'stampato da'],
+  counters: ['visualizzazioni', 'risposte', 'letture'],
   hereLabel: ['sei in', 'ti trovi in', 'ti trovi qui', 'sei qui'],
 };

@@ -82,5 +82,7 @@ export const NL: FurnitureWords = {
   pressRelease: ['persbericht'],
   attachments: ['bijlagen', 'downloads'],
   atTime: ['om'],
+  printedFrom: ['afgedrukt op', 'geprint op'],
+  counters: ['weergaven', 'keer gelezen'],
   hereLabel: ['u bent hier', 'je bent hier'],
 };

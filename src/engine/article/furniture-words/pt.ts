@@ -129,5 +129,7 @@ export const PT: FurnitureWords = {
   pressRelease: ['nota à imprensa', 'comunicado de imprensa', 'comunicado', 'release'],
   attachments: ['anexos', 'arquivos', 'downloads'],
   atTime: ['às', 'as'],
+  printedFrom: ['impresso em', 'impresso a partir de', 'artigo impresso em'],
+  counters: ['visualizações', 'respostas', 'leituras'],
   hereLabel: ['você está aqui', 'está aqui', 'você está em'],
 };

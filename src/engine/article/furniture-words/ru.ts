@@ -48,5 +48,7 @@ export const RU: FurnitureWords = {
   pressRelease: ['пресс-релиз'],
   attachments: ['вложения'],
   atTime: ['в'],
+  printedFrom: ['версия для печати'],
+  counters: ['просмотры', 'ответы'],
   hereLabel: ['вы здесь'],
 };

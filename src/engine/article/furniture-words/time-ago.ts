@@ -27,7 +27,29 @@ function phrases(): string[] {
   return [...all];
 }
 
+/** Each language's words for yesterday and today (`gestern`, `hier`, `ayer`, `اليوم`). */
+function dayWords(): string[] {
+  const all = new Set<string>();
+  for (const code of Object.keys(FURNITURE_WORDS)) {
+    const format = new Intl.RelativeTimeFormat(code, { numeric: 'auto' });
+    for (const n of [-1, 0]) all.add(format.format(n, 'day').toLowerCase().replace(/\s+/g, ' '));
+  }
+  return [...all];
+}
+
 let pattern: RegExp | null = null;
+let dayPattern: RegExp | null = null;
+
+/** True for a stamp that gives yesterday or today and a clock time (`Gestern, 17:45 Uhr`, `gisteren om 18.04 uur`). */
+export function isDayWordStamp(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  dayPattern ??= new RegExp(
+    String.raw`^(?:${wordPattern('updated')}\s*:?\s*)?${alternationOf(dayWords())}\s*,?\s*(?:${wordPattern('atTime')}\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur|h|hrs))?(?:\s*[·|•]\s*.{0,50})?$`,
+    'iu',
+  );
+  return dayPattern.test(t);
+}
 
 /** True when the whole line is a time-ago stamp, maybe after an update label (`Updated 2 hours ago`, `آخر تحديث: منذ ساعتين`). */
 export function isTimeAgo(line: string): boolean {

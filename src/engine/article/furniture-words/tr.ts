@@ -74,5 +74,7 @@ export const TR: FurnitureWords = {
   pressRelease: ['basın bülteni', 'basın açıklaması', 'basın duyurusu'],
   attachments: ['ekler', 'dosyalar'],
   atTime: ['saat'],
+  printedFrom: ['yazdırılma tarihi'],
+  counters: ['görüntülenme', 'okunma', 'yanıtlar'],
   hereLabel: ['buradasınız'],
 };

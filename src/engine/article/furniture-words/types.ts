@@ -66,6 +66,10 @@ export interface FurnitureWords {
   attachments: readonly string[];
   /** The word between an update label and its clock time (`at`, `à`, `alle`, `om`, `um`). */
   atTime: readonly string[];
+  /** The opening of a print version's note (`printed from`, `articolo stampato il`, `imprimé le`). */
+  printedFrom: readonly string[];
+  /** A page counter's label, before its number (`views`, `replies`, `aufrufe`, `الردود`). */
+  counters: readonly string[];
   /** The label before a breadcrumb (`you are here`, `vous êtes ici`, `sei in`). */
   hereLabel: readonly string[];
 }

@@ -51,5 +51,7 @@ export const ZH: FurnitureWords = {
   pressRelease: ['新闻稿'],
   attachments: ['附件'],
   atTime: ['于'],
+  printedFrom: ['打印时间'],
+  counters: ['浏览', '回复'],
   hereLabel: ['您的位置', '当前位置'],
 };

@@ -158,3 +158,28 @@ Sumber: ANTARA
     expect(removed.has('Baca juga: Nelayan Ambon menunggu cuaca membaik')).toBe(true);
   });
 });
+
+describe('print notes, embedded posts, counters and day-word stamps', () => {
+  const { removed } = readPage(
+    'de-verein.txt',
+    `Dorfbote Lindach
+
+Feuerwehrfest am Wochenende verschoben
+
+Gestern, 18:20 Uhr · geteilt von Ortsredaktion
+
+Das Feuerwehrfest der Freiwilligen Feuerwehr Lindach wird wegen der Unwetterwarnung um eine Woche verschoben, teilte der Kommandant am Montag mit.
+
+— Feuerwehr Lindach (@FFLindach) 3. Juni 2024
+
+Aufrufe: 318
+Artikel gedruckt am 05.06.2024 um 09:12 Uhr von dorfbote-lindach.de
+`,
+  );
+  it('takes them off the page', () => {
+    expect(removed.has('Gestern, 18:20 Uhr · geteilt von Ortsredaktion')).toBe(true);
+    expect(removed.has('— Feuerwehr Lindach (@FFLindach) 3. Juni 2024')).toBe(true);
+    expect(removed.has('Aufrufe: 318')).toBe(true);
+    expect(removed.has('Artikel gedruckt am 05.06.2024 um 09:12 Uhr von dorfbote-lindach.de')).toBe(true);
+  });
+});

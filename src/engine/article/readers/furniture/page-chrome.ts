@@ -1,7 +1,7 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
 import { agencyNamed } from '../../agencies.ts';
 import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
-import { isTimeAgo } from '../../furniture-words/time-ago.ts';
+import { isDayWordStamp, isTimeAgo } from '../../furniture-words/time-ago.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
 
@@ -15,6 +15,12 @@ const WORDED: RegExp[] = [
   COOKIE_NOTICE,
   // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
   new RegExp(String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?|no\.?|nr\.?|núm\.?|n[°º]|#)\s*[\d/.-]+)?$`, 'iu'),
+  // A page counter (`Views: 412`, `الردود: 3`, `Kommentare (12)`).
+  new RegExp(String.raw`^${wordPattern('counters')}\s*:?\s*\(?\d[\d.,\s]{0,12}\)?$`, 'iu'),
+  // A print version's note (`Articolo stampato il 02/05/2024 alle 09:14 dal sito …`, `Printed from example.com`).
+  new RegExp(String.raw`^${wordPattern('printedFrom')}(?![\p{L}]).{0,120}$`, 'iu'),
+  // An embedded post's attribution (`— Harlow Fire District (@HarlowFire) June 3, 2024`).
+  /^[—–-]\s*[^()]{2,60}\(@[\w.]{1,30}\)\s*.{0,40}$/u,
   // The heading of a list of attached files, and a file with its size (`Allegati`, `Bericht_2025.pdf (212 KB)`).
   new RegExp(String.raw`^${wordPattern('attachments')}\s*:?$`, 'iu'),
   /^\S[^\s/]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\s*\))?$/i,
@@ -65,7 +71,7 @@ const CHROME: RegExp[] = [
   /^\(?(?:this (?:article|story|news|report|text) (?:was|has been) (?:translated|machine-translated)|translated (?:from|by) )\b.{0,160}$/i,
   /^(?:editor'?s note|disclaimer|correction|clarification)\b\s*:.{0,300}$/i,
   // A note on the print edition (`This article appears in the October 2024 print edition`).
-  /^(?:this (?:article|story)|a version of this (?:article|story)) (?:appears|appeared|was published) in\b.{0,60}\bprint\b.{0,60}$/i,
+  /^(?:this (?:article|story)|a version of this (?:article|story)) (?:appears|appeared|was published) in\b.{0,60}\bprint\b.{0,100}$/i,
   // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
   /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
@@ -130,6 +136,7 @@ export function isPageChrome(line: string): boolean {
     isReadingTime(t) ||
     // A stamp telling only how long ago (`2 hours ago`, `36 minuten geleden`, `منذ ساعتين`).
     isTimeAgo(t) ||
+    isDayWordStamp(t) ||
     // A media player's control (`▶ Listen live`, `▶ Artikel anhören   3 Min.`): a play sign and a few words.
     /^[▶►⏵]\s*\S+(?:\s+\S+){0,5}$/u.test(t) ||
     creditInCapitals(t) ||
