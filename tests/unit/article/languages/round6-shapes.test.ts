@@ -183,3 +183,20 @@ Artikel gedruckt am 05.06.2024 um 09:12 Uhr von dorfbote-lindach.de
     expect(removed.has('Artikel gedruckt am 05.06.2024 um 09:12 Uhr von dorfbote-lindach.de')).toBe(true);
   });
 });
+
+describe('a press release named as the source', () => {
+  it('credits no agency', () => {
+    const { article } = readPage(
+      'de-quelle.txt',
+      `Dorfbote Lindach
+
+Neue Buslinie ab Montag
+
+Die Gemeinde richtet ab Montag eine neue Buslinie zwischen Lindach und dem Bahnhof ein, die im Stundentakt fahren soll.
+
+Quelle: Pressemitteilung der Gemeinde Lindach
+`,
+    );
+    expect(article.credits).toEqual([]);
+  });
+});

@@ -34,12 +34,19 @@ export function matchSourceLine(line: string): string[] | null {
   return names.map((n) => agencyNamed(n) ?? n);
 }
 
+// A press release or a statement named as the source (`Quelle: Pressemitteilung Schützenverein …`) credits no agency.
+const RELEASE = new RegExp(String.raw`^(?:${wordPattern('pressRelease')})(?![\p{L}])`, 'iu');
+function isRelease(name: string): boolean {
+  return RELEASE.test(name);
+}
+
 /** Takes a source line that is not prose, crediting what it names; a feed's source line may also date the article. */
 export const sourceLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
   const source = !isProse(t) || countTokens(t) < 14 ? matchSourceLine(t) : null;
   if (!source) return null;
-  for (const name of source) addCredit(found.credits, name, `The source line “${t}” on line ${line.n}.`);
+  for (const name of source)
+    if (!isRelease(name)) addCredit(found.credits, name, `The source line “${t}” on line ${line.n}.`);
   // A feed's source line may carry the time of publication ("Source: X| 2023-06-08 21:04:17|Editor: …").
   const fields = t.split(/\s*\|\s*/).slice(1);
   const stamp = fields.map((f) => readStamp(f)).find((x) => x);
