@@ -28,6 +28,7 @@ import { copyrightReader } from './readers/furniture/copyright.ts';
 import { fieldedStampReader } from './readers/furniture/fielded-stamp.ts';
 import { foreignPublishedReader } from './readers/furniture/foreign-published.ts';
 import { labelledTagLineReader } from './readers/furniture/labelled-tag-line.ts';
+import { labelledSignatureReader } from './readers/furniture/labelled-signature.ts';
 import { nameAndStampReader } from './readers/furniture/name-and-stamp.ts';
 import { monthStampReader } from './readers/furniture/month-stamp.ts';
 import { navigationReader } from './readers/furniture/navigation.ts';
@@ -100,6 +101,8 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   copyrightReader,
   cmsAccountReader,
   nameAndStampReader,
+  // A labelled signature low on the page, which the footer's bottom-up reading may not reach.
+  labelledSignatureReader,
   agencyLineReader,
   shareRowReader,
   // A numeric date that reads two ways is one the stamp reader cannot read at all; it is kept with both its readings.

@@ -200,3 +200,42 @@ Quelle: Pressemitteilung der Gemeinde Lindach
     expect(article.credits).toEqual([]);
   });
 });
+
+describe('a forum repost signed low on the page, above its counters', () => {
+  const { article, removed } = readPage(
+    'tr-forum.txt',
+    `Köy Forumu
+Anasayfa > Haberler > Yerel
+
+Çeşme onarıldı, köy meydanı yeniden su ile buluştu
+
+Köyün yüz yıllık çeşmesi, gönüllülerin üç ay süren çalışmasının ardından yeniden akmaya başladı. Onarım için köylüler kendi aralarında para topladı ve taşları tek tek temizledi.
+
+Muhtar, çeşmenin bayram öncesi açılmasının köy için büyük bir sevinç olduğunu söyledi.
+
+Haber ve Fotoğraf: Deniz Aksoy
+Görüntülenme: 1.204
+Paylaş
+Bültenin tamamını PDF olarak indirin
+Çeşme Derneği/Son
+`,
+  );
+  it('takes the signature as the writer and the counter off the page', () => {
+    expect(article.author).toBe('Deniz Aksoy');
+    expect(removed.has('Görüntülenme: 1.204')).toBe(true);
+  });
+  it('reads an agency with its end mark after a slash', () => {
+    const { article: wire } = readPage(
+      'pt-inforpress.txt',
+      `Jornal da Ilha
+
+Dessalinizadora do Maio começa a funcionar
+
+A nova unidade de dessalinização da ilha começou a produzir água esta semana, anunciou a empresa pública de águas.
+
+Inforpress/Fim
+`,
+    );
+    expect(wire.credits.map((c) => c.name)).toEqual(['Inforpress']);
+  });
+});

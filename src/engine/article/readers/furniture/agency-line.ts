@@ -11,6 +11,8 @@ const SOURCE_LABEL = new RegExp(String.raw`^${wordPattern('sourceLabel')}\s*:\s*
 const WITH_AGENCY = new RegExp(String.raw`^${wordPattern('withAgency')}\s+(.{2,80}?)\.?$`, 'iu');
 const WITH_AGENCY_TAIL = new RegExp(String.raw`\s*,?\s+${wordPattern('withAgency')}\s+(.{2,80}?)\.?$`, 'iu');
 
+const END_MARK_AFTER = new RegExp(String.raw`\s*/\s*${wordPattern('endMark')}$`, 'iu');
+
 /** The agencies a list names (`AFP`, `AFP and Reuters`, `EFE, AP y Reuters`), or null when any part is no agency. */
 export function agenciesListed(text: string): string[] | null {
   const parts = text.split(/\s*(?:,|\/|\s(?:and|y|e|et|und|en|و)\s)\s*/u).filter(Boolean);
@@ -42,7 +44,9 @@ export const agencyLineReader: LineReader<FurnitureLine, FurnitureZone> = (line,
     t
       .replace(/^\((.+)\)$/, '$1')
       .replace(SOURCE_LABEL, '')
-      .replace(/\s*\/\s*\p{Ll}{2,5}$/u, ''),
+      .replace(/\s*\/\s*\p{Ll}{2,5}$/u, '')
+      // An agency's end mark after a slash (`Inforpress/Fim`, `APS/FIN`).
+      .replace(END_MARK_AFTER, ''),
   );
   if (!agency || countTokens(t) > 4) return null;
   addCredit(found.credits, agency, `The agency line “${t}” on line ${line.n}.`);
