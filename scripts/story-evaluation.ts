@@ -362,6 +362,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/trial/story.yaml',
     gold: 'tests/fixtures/stories/trial/gold.json',
   },
+  // Written blind while round 6's rules changed (a wildfire in the southern summer, 14 articles, 7 not in English);
+  // scored once after them for the round's final figure (docs/eval-round6-final-first-run.txt).
+  {
+    name: 'wildfire (blind, round 6 final)',
+    seeds: 'tests/fixtures/stories/wildfire',
+    story: 'tests/fixtures/stories/wildfire/story.yaml',
+    gold: 'tests/fixtures/stories/wildfire/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
