@@ -70,6 +70,8 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'PAP', pattern: /\bPAP\b/ },
   { name: 'Ukrinform', pattern: /\bUkrinform\b/ },
   { name: 'Agencia Brasil', pattern: /\bAg[êe]ncia Brasil\b/ },
+  { name: 'The Canadian Press', pattern: /\b(?:The Canadian Press|Canadian Press)\b/ },
+  { name: 'TAP', pattern: /\bTunis Afrique Presse\b|^وات$/ },
   { name: 'WAM', pattern: /\b(?:WAM|Emirates News Agency)\b|^وام$/ },
   { name: 'Keystone-SDA', pattern: /\b(?:Keystone-SDA|Keystone-ATS|SDA|ATS|sda|ats)\b/ },
   { name: 'Andina', pattern: /\bAndina\b/ },
@@ -79,7 +81,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Télam', pattern: /\bT[ée]lam\b/ },
   { name: 'Notimex', pattern: /\bNotimex\b/ },
   { name: 'Noticias Argentinas', pattern: /\bNoticias Argentinas\b/ },
-  { name: 'Petra', pattern: /\bPetra News Agency\b|^بترا$/ },
+  { name: 'Petra', pattern: /\bPetra News Agency\b|^بترا$|^\(بترا\)$/ },
   { name: 'SANA', pattern: /\bSANA\b|^سانا$/ },
   { name: 'NNA', pattern: /\bNNA\b/ },
   { name: 'BTA', pattern: /\bBTA\b/ },
@@ -124,5 +126,8 @@ const NOT_AGENCIES = new Set([
 
 /** True for a short all-capitals token that, inside a dateline's brackets, can only be an agency (`(NNA)`). */
 export function looksLikeAgencyCode(text: string): boolean {
-  return /^[A-Z]{2,6}$/.test(text.trim()) && !NOT_AGENCIES.has(text.trim());
+  const t = text.trim();
+  // A North American broadcaster's call sign (`KXRL`, `WABC`) is the station, not an agency.
+  if (/^[KW][A-Z]{3}$/.test(t) && !agencyNamed(t)) return false;
+  return /^[A-Z]{2,6}$/.test(t) && !NOT_AGENCIES.has(t);
 }

@@ -86,6 +86,17 @@ export function readLede(lines: readonly SourceLine[], found: Findings): { heade
       lede = content.findIndex((x, i) => i >= lede && isProse(x.text));
     }
   }
+  // A standfirst above a wire lede (`… Das teilte das Ministerium mit.` / `Kiel (dpa/lno) - …`): the dateline opens
+  // the paragraph after the first.
+  if (ledeLine && !head) {
+    const next = content.findIndex((x, i) => i > lede && isProse(x.text));
+    const second = content[next];
+    const wire = second && matchDateline(second.text) ? firstPart(LEDE_READERS, second, { found }) : null;
+    if (second && wire?.rest) {
+      found.removed.push({ line: second.n, text: wire.text, kind: wire.kind });
+      content[next] = { n: second.n, text: wire.rest };
+    }
+  }
   // The line above the lede is looked at only when another stands above it; a lone line there is left to the header.
   const above = lede > 1 ? content[lede - 1]! : null;
   const taken = above ? firstPart(ABOVE_LEDE_READERS, above, { found }) : null;

@@ -33,5 +33,18 @@ export function findTemporalExpressions(sentence: string): TemporalExpression[] 
   if (!MAYBE_TEMPORAL.test(sentence)) return [];
   const found: TemporalExpression[] = [];
   for (const find of FINDERS) found.push(...find(sentence, found));
-  return found.sort(byPosition);
+  return found.filter((e) => !isPersonalName(sentence, e)).sort(byPosition);
+}
+
+// Capitalised words after a month name that still date it: another date word, or a sentence's next clause.
+const DATE_WORDS = new Set([...NAMES.map((n) => n.toLowerCase()), 'the', 'i', 'a']);
+
+/**
+ * A month name used as a given name (`Photograph by June Okafor`, `April Ryan said`): a month alone, with no day or
+ * year, right before a capitalised word that is no date word.
+ */
+function isPersonalName(sentence: string, e: TemporalExpression): boolean {
+  if (e.kind !== 'month' || e.year !== undefined) return false;
+  const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(e.index + e.text.length))?.[1];
+  return !!next && !DATE_WORDS.has(next.toLowerCase());
 }

@@ -27,6 +27,10 @@ import type { Direction, Season, TemporalExpression } from './types.ts';
 const FOREIGN_FUTURE =
   /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|geplant|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
 
+// "Every" before a weekday, in one word or two.
+const EVERY = /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda)$/i;
+const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
+
 // Words that join two weekdays into a span of every week ("du lundi au samedi", "von Montag bis Freitag").
 const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
 
@@ -324,6 +328,9 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
     (RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
     (RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
   if (inRange) return null;
+  // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own.
+  if (EVERY.test(bare(tokens[i - 1]?.[0])) || EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`))
+    return null;
   const direction = directionIn(tokens, i, text, tokens[i]!.index);
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { isoDate, pad2 } from './calendar.ts';
 import { readForeignDate } from './foreign.ts';
+import { monthInAnyLanguage } from './foreign-names.ts';
 import { FOREIGN_LOCALES } from './locales.ts';
 
 /** The date, time and zone of a stamp. */
@@ -41,6 +42,12 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
   if (cjk) return cjkStamp(text, cjk);
   // "12 of March of 2024" (a translation's order) reads as "12 March 2024".
   const phrase = text
+    // Colombian and Mexican pages put the month first (`febrero 18 de 2024`): read as `18 de febrero de 2024`.
+    .replace(
+      /(?<![\p{L}])(\p{L}{3,})\s+(\d{1,2})\s+de\s+((?:19|20)\d\d)/gu,
+      (m, month: string, day: string, year: string) =>
+        monthInAnyLanguage(month) ? `${day} de ${month} de ${year}` : m,
+    )
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\bof\s+(?=\d{4})/gi, '')
     .replace(/(\d)\s+of\s+(?=\p{Lu})/gu, '$1 ');

@@ -69,3 +69,11 @@ describe('the finders in order', () => {
     expect(texts('The levy rose on Sept. 4.')).toEqual(['on Sept. 4']);
   });
 });
+
+describe('a month used as a given name', () => {
+  it('is no date before a capitalised surname, and a date before a clause', () => {
+    expect(findTemporalExpressions('Photograph by June Okafor')).toEqual([]);
+    expect(findTemporalExpressions('April Ryan said the vote was close.')).toEqual([]);
+    expect(findTemporalExpressions('In June the council voted.').map((e) => e.text)).toEqual(['In June']);
+  });
+});

@@ -217,3 +217,10 @@ describe('round 6 shapes of relative dates in other languages', () => {
     expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind, offset }]);
   });
 });
+
+describe('words that make a month or a weekday no date', () => {
+  it('leaves every such weekday out (“cada domingo”, “tous les lundis”)', () => {
+    expect(findForeignExpressions('Cada domingo, la entrada del parque se llena de carros.', 'es')).toEqual([]);
+    expect(findForeignExpressions('Le marché se tient tous les lundis sur la place.', 'fr')).toEqual([]);
+  });
+});

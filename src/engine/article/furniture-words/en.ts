@@ -4,6 +4,8 @@ import type { FurnitureWords } from './types.ts';
 /** English furniture words. */
 export const EN: FurnitureWords = {
   byline: [
+    'author of the article',
+    'article author',
     'by',
     'written by',
     'words by',
@@ -36,6 +38,9 @@ export const EN: FurnitureWords = {
   published: ['published', 'posted', 'first published'],
   updated: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'revised'],
   related: [
+    'more features',
+    'more stories',
+    'you may also like',
     'read also',
     'also in this issue',
     'more on',
@@ -136,7 +141,16 @@ export const EN: FurnitureWords = {
   ],
   photo: ['photo', 'photos', 'image', 'picture', 'photograph', 'file photo', 'photo credit'],
   home: ['home', 'home page', 'homepage'],
-  share: ['share', 'share this', 'share this article', 'share this story', 'email', 'print'],
+  share: [
+    'copy link',
+    'copy the link',
+    'share',
+    'share this',
+    'share this article',
+    'share this story',
+    'email',
+    'print',
+  ],
   filedFrom: ['from', 'in', 'reporting from'],
   providedBy: ['news provided by', 'provided by'],
   outlet: [
@@ -219,6 +233,9 @@ export const EN: FurnitureWords = {
   rightsReserved: ['all rights reserved', 'all right reserved'],
   endMark: ['ends', '(end)', '(ends)', '-30-', '###'],
   ui: [
+    'listen to this article',
+    'listen to article',
+    'submit a letter to the editor',
     'home',
     'menu',
     'open menu',
@@ -329,6 +346,10 @@ export const EN: FurnitureWords = {
     'and',
   ],
   newsroom: [
+    'press office',
+    'communications office',
+    'communications team',
+    'public information office',
     'newsroom',
     'news team',
     'news desk',

@@ -17,6 +17,9 @@ export const FR: FurnitureWords = {
   published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'paru le'],
   updated: ['mis à jour le', 'mis à jour', 'actualisé le', 'modifié le', 'dernière mise à jour'],
   related: [
+    'articles similaires',
+    'à lire également',
+    'nos articles similaires',
     'lire aussi',
     'à lire aussi',
     'voir aussi',
@@ -68,7 +71,7 @@ export const FR: FurnitureWords = {
   ],
   photo: ['photo', 'photos', 'crédit photo', 'illustration'],
   home: ['accueil'],
-  share: ['partager', 'partagez', 'envoyer', 'imprimer'],
+  share: ['copier le lien', 'partager', 'partagez', 'envoyer', 'imprimer'],
   filedFrom: ['depuis', 'à'],
   providedBy: ['communiqué de', 'communiqué par'],
   outlet: [
@@ -89,6 +92,9 @@ export const FR: FurnitureWords = {
   rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],
   ui: [
+    "écouter l'article",
+    'écouter cet article',
+    'se connecter',
     'menu',
     'rechercher',
     'recherche',
@@ -145,6 +151,9 @@ export const FR: FurnitureWords = {
   skipTarget: ['contenu', 'contenu principal', 'menu', 'navigation', 'recherche', 'pied de page'],
   withAgency: ['avec', "avec l'", 'avec la', 'et', 'selon'],
   newsroom: [
+    'service communication',
+    'service de presse',
+    'service de communication',
     'la rédaction',
     'rédaction',
     'la rédaction web',

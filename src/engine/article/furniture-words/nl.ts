@@ -26,7 +26,7 @@ export const NL: FurnitureWords = {
   ],
   photo: ['foto', 'beeld'],
   home: ['home', 'voorpagina'],
-  share: ['deel dit artikel', 'deel', 'delen', 'deel', 'mailen', 'printen'],
+  share: ['kopieer link', 'deel dit artikel', 'deel', 'delen', 'deel', 'mailen', 'printen'],
   filedFrom: ['vanuit', 'uit'],
   providedBy: ['persbericht van'],
   outlet: ['gemeente', 'krant', 'dagblad', 'courant'],

@@ -14,7 +14,7 @@ const NUMBER = '\u0000';
 function phrases(): string[] {
   const all = new Set<string>();
   for (const code of Object.keys(FURNITURE_WORDS))
-    for (const style of ['long', 'short'] as const) {
+    for (const style of ['long', 'short', 'narrow'] as const) {
       const format = new Intl.RelativeTimeFormat(`${code}-u-nu-latn`, { numeric: 'always', style });
       for (const unit of UNITS)
         for (const n of COUNTS) {
@@ -54,10 +54,11 @@ export function isDayWordStamp(line: string): boolean {
 /** True when the whole line is a time-ago stamp, maybe after an update label (`Updated 2 hours ago`, `آخر تحديث: منذ ساعتين`). */
 export function isTimeAgo(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60) return false;
+  if (t.length > 80) return false;
   pattern ??= new RegExp(
-    String.raw`^(?:${wordPattern('updated')}\s*:?\s*)?${alternationOf(phrases()).replaceAll(NUMBER, String.raw`\d{1,3}`)}\.?$`,
+    String.raw`^(?:(?:${wordPattern('updated')}|${wordPattern('published')}|posted)\s*:?\s*)?${alternationOf(phrases()).replaceAll(NUMBER, String.raw`\d{1,3}`)}\.?$`,
     'iu',
   );
-  return pattern.test(t);
+  // `Posted 5h ago, updated 2h ago`: each field a time ago.
+  return t.split(/\s*[,|·•]\s*/).every((field) => pattern!.test(field));
 }

@@ -239,3 +239,56 @@ Inforpress/Fim
     expect(wire.credits.map((c) => c.name)).toEqual(['Inforpress']);
   });
 });
+
+describe('shapes read after the round-6 final sets', () => {
+  it('finds a wire dateline under a standfirst and credits its agency', () => {
+    const { article } = readPage(
+      'de-standfirst.txt',
+      `Küstenwelle 24
+
+Land fördert Fähren mit zusätzlichen Mitteln
+
+Kleine Fährbetriebe sollen leichter an Geld für neue Motoren kommen. Das teilte das Ministerium mit.
+
+Husum (dpa/lno) - Das Land stockt sein Förderprogramm für Fähren um eine Million Euro auf, wie das Ministerium am Mittwoch mitteilte.
+`,
+    );
+    expect(article.credits.map((c) => c.name)).toEqual(['dpa']);
+  });
+  it('reads a month-first Spanish stamp and a role after the name', () => {
+    expect(readStamp('marzo 4 de 2024')).toMatchObject({ date: '2024-03-04' });
+    const { article } = readPage(
+      'en-ldr.txt',
+      `Valley Courier
+
+Parish council reopens public toilets
+
+By Tom Ashby Local Democracy Reporter
+
+The parish council reopened the public toilets on the green on Monday after a two-year closure, councillors said.
+`,
+    );
+    expect(article.author).toBe('Tom Ashby');
+  });
+  it('takes a press office for no writer and short time-ago stamps, bare clock times and comment counts for furniture', () => {
+    const { article, removed } = readPage(
+      'pt-ascom.txt',
+      `Prefeitura de Vale Verde
+
+Feira livre ganha nova cobertura
+
+Texto: Assessoria de Comunicação
+Posted 5h ago, updated 2h ago
+
+A feira livre do centro passou a funcionar sob uma nova cobertura metálica nesta segunda-feira, informou a prefeitura.
+
+10h40
+0 comentários
+`,
+    );
+    expect(article.author).toBeNull();
+    expect(removed.has('Posted 5h ago, updated 2h ago')).toBe(true);
+    expect(removed.has('10h40')).toBe(true);
+    expect(removed.has('0 comentários')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 import { countTokens } from '../../../text/words.ts';
 import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
-import { wordPattern } from '../../furniture-words/index.ts';
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
 // `Source: AFP`, `المصدر: د ب أ`: a source label of any covered language before the agency.
@@ -15,7 +15,10 @@ const END_MARK_AFTER = new RegExp(String.raw`\s*/\s*${wordPattern('endMark')}$`,
 
 /** The agencies a list names (`AFP`, `AFP and Reuters`, `EFE, AP y Reuters`), or null when any part is no agency. */
 export function agenciesListed(text: string): string[] | null {
-  const parts = text.split(/\s*(?:,|\/|\s(?:and|y|e|et|und|en|و)\s)\s*/u).filter(Boolean);
+  // A newsroom's abbreviation beside the agency (`red, APA`) names no agency of its own.
+  const parts = text
+    .split(/\s*(?:,|\/|\s(?:and|y|e|et|und|en|و)\s)\s*/u)
+    .filter((p) => p && !isWholeLine('newsroom', p));
   const names = parts.map((p) => agencyNamed(p));
   return parts.length && names.every(Boolean) ? (names as string[]) : null;
 }
@@ -40,8 +43,15 @@ export const agencyLineReader: LineReader<FurnitureLine, FurnitureZone> = (line,
     for (const name of named) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
     return 'agency-tag';
   }
+  // `red, APA`: the newsroom's abbreviation and the agency.
+  const listedAll = agenciesListed(t);
+  if (listedAll && /[,/]/.test(t) && countTokens(t) <= 4) {
+    for (const name of listedAll) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
+    return 'agency-tag';
+  }
   const agency = agencyNamed(
     t
+      .replace(/^[-–—]+\s*/, '')
       .replace(/^\((.+)\)$/, '$1')
       .replace(SOURCE_LABEL, '')
       .replace(/\s*\/\s*\p{Ll}{2,5}$/u, '')

@@ -10,7 +10,12 @@ const ISSUE_AFTER = new RegExp(String.raw`\s+${ISSUE}$`, 'iu');
 
 /** The month and year of a line that holds nothing else (`März 2024`, `marzo de 2024`, `March 2024 issue`); null otherwise. */
 export function matchMonthStamp(line: string): { year: number; month: number } | null {
-  const t = line.trim().replace(ISSUE_BEFORE, '').replace(ISSUE_AFTER, '');
+  // `FROM THE MAY 2023 ISSUE`: a magazine's note of the issue the text appeared in.
+  const t = line
+    .trim()
+    .replace(/^from the\s+/i, '')
+    .replace(ISSUE_BEFORE, '')
+    .replace(ISSUE_AFTER, '');
   const m = /^(\p{L}+\.?)\s+(?:(?:de|of|del)\s+)?((?:19|20)\d\d)$/iu.exec(t);
   const month = m ? monthInAnyLanguage(m[1]!) : undefined;
   return m && month ? { year: Number(m[2]), month } : null;

@@ -15,6 +15,8 @@ const WORDED: RegExp[] = [
   COOKIE_NOTICE,
   // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
   new RegExp(String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?|no\.?|nr\.?|núm\.?|n[°º]|#)\s*[\d/.-]+)?$`, 'iu'),
+  // A count of comments in any covered language (`0 commentaires`, `12 Kommentare`).
+  new RegExp(String.raw`^\d{1,5}\s+${wordPattern('formFields')}$`, 'iu'),
   // A page counter (`Views: 412`, `الردود: 3`, `Kommentare (12)`).
   new RegExp(String.raw`^${wordPattern('counters')}\s*:?\s*\(?\d[\d.,\s]{0,12}\)?$`, 'iu'),
   // A print version's note (`Articolo stampato il 02/05/2024 alle 09:14 dal sito …`, `Printed from example.com`).
@@ -63,7 +65,7 @@ const CHROME: RegExp[] = [
   /^(?:\(END\)|\(MORE\)|\(ENDS\)|ENDS|-30-|###|\*\*\*)$/i,
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie settings|got it|i agree)$/i,
   /\bwe use cookies\b|\bthis (?:web)?site uses cookies\b|\bby continuing to (?:browse|use)\b.{0,60}\bcookies?\b/i,
-  /^(?:photo|image|picture|file photo|video|caption|photograph)(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
+  /^(?:photo|image|picture|file photo|video|caption|photograph)s?(?:\s*(?:credit|:)|\s+by)\s*:?.{0,120}$/i,
   /^\((?:photo|image|picture)s?(?: by|:).{0,100}\)$/i,
   /^(?:font size|text size|print this (?:article|page)|email this (?:article|story)|save (?:article|story)|bookmark)\b.{0,20}$/i,
   /^(?:comments?\s*\(\d+\)|\d+\s+shares?|view comments|show comments|join the conversation)$/i,
@@ -75,7 +77,7 @@ const CHROME: RegExp[] = [
   // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
   /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
-  /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
+  /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
   /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
   /^(?:updated|posted|published|last updated)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
   /^(?:watch|listen|video|audio|gallery|in pictures|podcast)\s*:\s*.{3,140}$/i,

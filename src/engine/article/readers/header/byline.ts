@@ -12,7 +12,8 @@ const NAME_WITH_ROLE =
   /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:,|\||–|—)\s*(?:(?:senior|chief|special|foreign|political|business|health|science|local|city|deputy|associate|contributing|staff|investigative|regional)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|photographer|analyst))\s*$/iu;
 
 // `By Jane Doe`, `Par …`, `بقلم: …`: a byline word of any language, a colon maybe, and the name.
-const BYLINE = new RegExp(String.raw`^\s*${wordPattern('byline')}\s*:?\s+(.+?)\s*$`, 'iu');
+// Egyptian pages join the word to the name with a dash and close with a colon (`كتب- أحمد سالم:`).
+const BYLINE = new RegExp(String.raw`^\s*${wordPattern('byline')}\s*[:\-–]?\s+(.+?)\s*:?\s*$`, 'iu');
 // A link to the writer's other articles glued to the byline (`By AFP More by this Author`).
 const MORE_BY_TAIL = new RegExp(String.raw`\s+${wordPattern('moreBy')}\s+(?:this\s+)?author\s*$`, 'iu');
 // The photographer after the writer (`Words: Jane Doe | Photos: Tom Lee`, `Texto: … | Fotografia: …`).
@@ -21,6 +22,9 @@ const PHOTO_CREDIT = new RegExp(String.raw`^${wordPattern('photo')}\s*:`, 'iu');
 const EMAIL = /^\S+@\S+\.\w+$/;
 // A newsroom role of any covered language after the name (`- محرر الشؤون الاقتصادية`, `, corresponsal`).
 const ROLE_WORD = new RegExp(String.raw`(?<![\p{L}])${wordPattern('roles')}(?![\p{L}])`, 'iu');
+
+const ROLE_AFTER =
+  /\s+(?:(?:Local|Democracy|Senior|Chief|Political|Business|Health|Staff|Special|Foreign|Court|Crime|Education|Environment|Sports?|Deputy|Associate|Contributing|Regional|City|Science|Investigative|Data|Climate|News)\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor)$/u;
 
 /** Reads a byline and what follows the name: `By Jane Doe, AFP` (an agency, credited), `By Jane Doe in Kampala`. */
 export function matchByline(line: string): { name: string | null; agencies: string[] } | null {
@@ -56,6 +60,9 @@ export function matchByline(line: string): { name: string | null; agencies: stri
     name = name.slice(0, tail.index);
   }
   name = name.replace(/\s+in\s+\p{Lu}[\p{L} .-]*$/u, '').trim();
+  // A role after the name without a separator (`Harriet Coles Local Democracy Reporter`).
+  const role = ROLE_AFTER.exec(name);
+  if (role && looksLikeName(name.slice(0, role.index))) name = name.slice(0, role.index);
   // A publishing-system account in the byline slot (`Posted by Editor`) names no one.
   if (isCmsAccount(name)) return agencies.length ? { name: null, agencies } : null;
   // An outlet's name in the byline's place (`Par Le Progrès Varois avec AFP`, `Por El Heraldo`) names no writer.
