@@ -33,6 +33,8 @@ export interface StatementWords {
   originally: string;
   /** A limit's name, then the words of its running out: "le délai … a expiré", "die Frist … abgelaufen". */
   expired: string;
+  /** Verbs of saying in an attribution that closes a sentence (`…, a indiqué jeudi le maire`, `…, sagte er am Montag`). */
+  saying?: string;
   /** A relative word must be followed by a lower-case word: German capitalises nouns, so ", die Polizei" is no clause. */
   relativeBeforeLowerCase?: boolean;
   /** The denial follows the verb it denies ("sagte nicht"), so it may stand after the date. */
@@ -46,7 +48,7 @@ const FR: StatementWords = {
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
   hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de`,
   negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne`,
-  deadline: String.raw`d'ici (?:au|le|à la|à)|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
+  deadline: String.raw`d'ici (?:au|le|à la|à)|d'ici fin|d'ici la fin (?:de|du)|avant la fin (?:de|du)|avant fin|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
   comparing: String.raw`contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)`,
   until: String.raw`jusqu'(?:au|à la|à)`,
@@ -54,6 +56,7 @@ const FR: StatementWords = {
   participle: String.raw`\p{L}{2,}(?:é|ée|és|ées|ie|ies|ue|ues|erte|ertes|ise|ises|ite|ites)`,
   originally: String.raw`initialement|à l'origine|dans un premier temps`,
   expired: String.raw`(?:délai|date limite|date butoir|ultimatum)\b.*\b(?:a expiré|expirait|est écoulé|était écoulé|a pris fin)`,
+  saying: String.raw`a indiqué|a déclaré|a annoncé|a affirmé|a précisé|a expliqué|a assuré|a confirmé|ont indiqué|ont annoncé|selon`,
 };
 
 const ES: StatementWords = {
@@ -61,7 +64,7 @@ const ES: StatementWords = {
   conditional: String.raw`si|en caso de que|siempre que`,
   hypothetical: String.raw`podría|podrían|podrá|podrán`,
   negated: String.raw`no|nunca|jamás|todavía no|aún no|ningún|ninguna|nadie`,
-  deadline: String.raw`antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar|(?:plazo|fecha límite) del?`,
+  deadline: String.raw`antes de fin de|antes de finales de|antes del|antes de|hasta el|a más tardar el|como tarde el|a más tardar|(?:plazo|fecha límite) del?`,
   future: String.raw`va a|van a|debe|deben|deberá|deberán|está previsto|está prevista|prevé|prevén|próxim[oa]s?|\p{L}{3,}(?:ará|erá|irá|arán|erán|irán)`,
   comparing: String.raw`frente al?|en comparación con|respecto al?`,
   until: String.raw`hasta(?: el| la)?`,
@@ -69,6 +72,7 @@ const ES: StatementWords = {
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|echo|echa|ierto|ierta|uesto|uesta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|en un principio`,
   expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|expiró|caducó|terminó)`,
+  saying: String.raw`dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|confirmó|señaló|según`,
 };
 
 const PT: StatementWords = {
@@ -77,7 +81,7 @@ const PT: StatementWords = {
   conditional: String.raw`caso|a menos que`,
   hypothetical: String.raw`poderia|poderiam|poderá|poderão`,
   negated: String.raw`não|nunca|jamais|ainda não|nenhum|nenhuma|ninguém`,
-  deadline: String.raw`até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?|(?:prazo|data limite) d[eo]`,
+  deadline: String.raw`até (?:ao|o) final de|até (?:ao|o) fim de|até final de|até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?|(?:prazo|data limite) d[eo]`,
   future: String.raw`vai|vão|deve|devem|deverá|deverão|está previsto|está prevista|prevê|preveem|próxim[oa]s?|que vem|\p{L}{3,}(?:ará|erá|irá|arão|erão|irão)`,
   comparing: String.raw`em comparação com|face ao?`,
   until: String.raw`até(?: ao| à| o| a)?`,
@@ -85,6 +89,7 @@ const PT: StatementWords = {
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|eito|eita|erto|erta|osto|osta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|a princípio`,
   expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|venceu|terminou|acabou)`,
+  saying: String.raw`disse|afirmou|anunciou|declarou|explicou|garantiu|informou|confirmou|segundo`,
 };
 
 const DE: StatementWords = {
@@ -92,8 +97,8 @@ const DE: StatementWords = {
   conditional: String.raw`wenn|falls|sofern`,
   hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
   negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,
-  deadline: String.raw`bis zum|bis spätestens|bis|spätestens am|spätestens|vor dem`,
-  future: String.raw`wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
+  deadline: String.raw`bis zum|bis spätestens|bis ende|bis anfang|bis mitte|bis|spätestens am|spätestens|vor dem`,
+  future: String.raw`wird|werden|soll|sollen|solle|will|wollen|muss|müssen|müsse|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
   comparing: String.raw`gegenüber|verglichen mit|im Vergleich zu`,
   until: String.raw`erst`,
   relative: String.raw`der|die|das|dem|den|dessen|deren|welche|welcher|welches|wo`,
@@ -102,11 +107,12 @@ const DE: StatementWords = {
   relativeBeforeLowerCase: true,
   negatedAfter: true,
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
+  saying: String.raw`sagte|erklärte|teilte|kündigte|bestätigte|betonte|sagten|erklärten|teilten|hieß es`,
 };
 
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
 const AR: StatementWords = {
-  counterfactual: String.raw`[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
+  counterfactual: String.raw`[وف]?كان(?:ت|وا)?\s+(?:\p{L}+\s+){0,2}?(?:يأمل|تأمل|يأملون|يعتزم|يعتزمون|ينوي|ينوون)|[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
   conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
@@ -118,10 +124,52 @@ const AR: StatementWords = {
   relative: String.raw`الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي`,
   originally: String.raw`في الأصل|أصلا|أصلاً|في البداية`,
   expired: String.raw`(?:مهلة|المهلة|الموعد النهائي)\b.*(?:تنتهي|انتهت|تنقضي|انقضت)`,
+  saying: String.raw`قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|حسبما|بحسب|وفق`,
+};
+
+const IT: StatementWords = {
+  counterfactual: String.raw`doveva|dovevano|avrebbe dovuto|avrebbero dovuto|era previsto|era prevista|erano previsti`,
+  conditional: String.raw`se|qualora|nel caso in cui|a condizione che`,
+  hypothetical: String.raw`potrebbe|potrebbero|potrà|potranno`,
+  negated: String.raw`non|mai|nessun|nessuna|nessuno`,
+  deadline: String.raw`entro il|entro la fine di|entro fine|entro la|entro|non oltre il|non oltre|fino al|fino a`,
+  future: String.raw`dovrebbe|dovrebbero|dovrà|dovranno|sarà|saranno|prevede|previsto|prevista|previsti|prossim[oaie]|\p{L}{3,}(?:erà|irà|arà|eranno|iranno|aranno)`,
+  comparing: String.raw`rispetto a|rispetto al|rispetto alla|contro`,
+  until: String.raw`fino a|fino al`,
+  relative: String.raw`che|il quale|la quale|i quali|le quali|cui|dove`,
+  participle: String.raw`\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)`,
+  originally: String.raw`inizialmente|originariamente|in origine`,
+  expired: String.raw`(?:scadenza|termine|ultimatum)\b.*\b(?:scaduto|scaduta|scadeva|è scaduto)`,
+  saying: String.raw`ha detto|ha dichiarato|ha annunciato|ha spiegato|ha confermato|ha affermato|hanno detto|secondo`,
+};
+
+const NL: StatementWords = {
+  counterfactual: String.raw`zou(?:den)? eigenlijk|had moeten|hadden moeten|was gepland|stond gepland`,
+  conditional: String.raw`als|indien|mits|tenzij`,
+  hypothetical: String.raw`zou kunnen|zouden kunnen|kan mogelijk|mogelijk`,
+  negated: String.raw`niet|nooit|geen|nog niet`,
+  deadline: String.raw`uiterlijk op|uiterlijk|voor eind|vóór|tot en met|tot`,
+  future: String.raw`zal|zullen|gaat|gaan|moet|moeten|gepland|verwacht|volgende|komende`,
+  comparing: String.raw`vergeleken met|ten opzichte van|tegenover`,
+  until: String.raw`pas`,
+  relative: String.raw`die|dat|waar|waarin|welke`,
+  originally: String.raw`oorspronkelijk|aanvankelijk`,
+  expired: String.raw`(?:deadline|termijn|ultimatum)\b.*\b(?:verstreek|verlopen|liep af)`,
+  negatedAfter: true,
+  relativeBeforeLowerCase: false,
+  saying: String.raw`zei|zegt|meldde|liet weten|verklaarde|bevestigde|aldus`,
 };
 
 /** The table of each language, by its ISO 639-1 code. */
-export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = { fr: FR, es: ES, pt: PT, de: DE, ar: AR };
+export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
+  fr: FR,
+  es: ES,
+  pt: PT,
+  de: DE,
+  ar: AR,
+  it: IT,
+  nl: NL,
+};
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */
 export function statementWordsFor(language: string | null | undefined): StatementWords | null {

@@ -50,6 +50,8 @@ interface Context {
   clause: string;
   /** The sentence after the date. */
   after: string;
+  /** The clause opens after a comma (or a dash or a bracket), not at the sentence's start. */
+  afterComma: boolean;
   /** The article's language's words, or null for English. */
   words: StatementWords | null;
 }
@@ -60,7 +62,19 @@ type SubordinateReader = (c: Context) => true | undefined;
 /** The first word of a text, or an empty string. */
 const firstWord = (text: string) => /^\s*([\p{L}'’]+)/u.exec(text)?.[1] ?? '';
 
+// An attribution that closes the sentence (`…, the regional government said on Thursday.`): the day of the saying,
+// not of the act the sentence reports.
+const ATTRIBUTION =
+  /^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|told|announced|added|stated|confirmed|explained|according to)\b/iu;
+
+// What may follow the date in a closing attribution: the end, or a subject put after its verb (`a indiqué jeudi le
+// maire.`).
+const CLOSING = /^(?:\s+[\p{L}'’.-]+){0,5}[\s.!?"”»]*$/u;
+
 const READERS: SubordinateReader[] = [
+  // Only an attribution after a comma that the date ends the sentence in: "Officials said on Monday that …" dates the
+  // saying, which is the sentence's own act.
+  (c) => (c.afterComma && CLOSING.test(c.after) && (ATTRIBUTION.test(c.clause) || attributionIn(c)) ? true : undefined),
   // ", who has run the hospital since 2020,": a relative clause after a comma.
   (c) => (RELATIVE.test(c.clause) ? true : undefined),
   // ", que presidió el tribunal hasta 2022,", ", die die Gruppe … gesetzt hatte,": the same in the article's language.
@@ -96,6 +110,12 @@ const READERS: SubordinateReader[] = [
   },
 ];
 
+/** The same in the article's language: a verb of saying in the closing clause before the date. */
+function attributionIn(c: Context): boolean {
+  if (!c.words?.saying) return false;
+  return new RegExp(String.raw`^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${c.words.saying})(?![\p{L}])`, 'iu').test(c.clause);
+}
+
 /** Whether the date `expr` stands in a relative or participle clause of the sentence, not its main clause. */
 export function isSubordinate(sentence: string, expr: TemporalExpression, language: string | null = 'en'): boolean {
   const before = sentence.slice(0, expr.index);
@@ -107,6 +127,7 @@ export function isSubordinate(sentence: string, expr: TemporalExpression, langua
   );
   const context: Context = {
     clause: cut < 0 ? before : before.slice(cut + 1),
+    afterComma: cut >= 0,
     after: sentence.slice(expr.index + expr.text.length),
     words: statementWordsFor(language),
   };

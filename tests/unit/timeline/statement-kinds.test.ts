@@ -156,3 +156,18 @@ describe('isAttributive', () => {
     expect(of('The sale must close before the September 30, 2025 deadline.', 'September 30')).toBe(false);
   });
 });
+
+describe('statement words in Italian and Dutch, and limits at the end of a month', () => {
+  const foreignKind = (sentence: string, text: string, lang: string) => {
+    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
+    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+    return statementKind(sentence, e, lang);
+  };
+  it.each([
+    ['La strada dovrebbe riaprire il 16 febbraio 2026.', 'febbraio', 'it', 'planned'],
+    ['La commissione dovrà presentare la relazione entro la fine di marzo 2026.', 'marzo', 'it', 'deadline'],
+    ['De brug gaat op 3 juni 2025 weer open.', 'juni', 'nl', 'planned'],
+    ['Die Kommission müsse ihren Bericht bis Ende März 2026 vorlegen.', 'März', 'de', 'deadline'],
+    ["Le rapport est attendu d'ici fin mars 2026.", 'mars', 'fr', 'deadline'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});

@@ -42,3 +42,17 @@ describe('isSubordinate', () => {
     );
   });
 });
+
+describe('a closing attribution', () => {
+  it('dates the saying, not the act the sentence reports', () => {
+    expect(sub('The bridge will reopen on June 3, 2025, the roads department said on May 22, 2025.', 'May 22')).toBe(
+      true,
+    );
+    expect(sub('La passerelle rouvrira le 3 juin 2025, a indiqué le 22 mai 2025 la mairie.', '22 mai', 'fr')).toBe(
+      true,
+    );
+  });
+  it('leaves an attribution that opens the sentence to date the saying itself', () => {
+    expect(sub('Officials said on May 22, 2025 that the bridge would reopen on June 3, 2025.', 'May 22')).toBe(false);
+  });
+});
