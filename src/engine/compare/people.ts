@@ -73,6 +73,8 @@ export function findPeople(sentence: string, isPlace: (word: string) => boolean)
     // A name followed by what it is (“United Rail Workers union”, “Green Valley party”) names a body.
     const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     if (next && ORGANISATION_WORDS.has(next)) continue;
+    // A name before a role (“Puerto Llancay mayor Marisol Antiñir”) is the place or body the role belongs to.
+    if (next && ROLE_NOUNS.test(next)) continue;
     // A name at the very start of a sentence may be an ordinary capitalised word (“Despite …”).
     if (index === 0 && tokens.length === 2 && /(?:ly|ing|ed)$/.test(tokens[0]!)) continue;
     const name = tokens.join(' ');

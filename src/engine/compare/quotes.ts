@@ -85,11 +85,15 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
   if (including) return speakerOf(including[1], isPlace);
   const who = phrase
     .replace(/\s*\([^)]*\)/g, '')
+    // "officials who spoke on Tuesday": a relative clause without commas says nothing of who they are.
+    .replace(/^([^,]+?)\s+(?:who|that)\s[^,]*$/i, '$1')
     .replace(/^(?:and|but|while|as)\s+/i, '')
     .replace(/\s+(?:also|then|later|earlier|previously|again)$/i, '')
     .trim();
   // A subordinate clause or a passive ("Although the end … has been [announced]") names no one who said anything.
   if (/^(?:although|though|while|when|if|because|after|before|since|as|once|until|whether)\b/i.test(who)) return null;
+  // A time ("on Wednesday", "last week") names no one.
+  if (/^(?:(?:on|in|at|during|last|this|next)\s+\S+|yesterday|today|earlier|later)$/i.test(who)) return null;
   if (/\b(?:been|being|is|are|was|were|not|never)$|n['’]t$/i.test(who)) return null;
   // "one engineer at the depot", "a banker", "several operators": someone not named.
   if (/^(?:a|an|one|some|several|many|two|three|four|five|another|other)\s/i.test(who)) return null;

@@ -22,6 +22,15 @@ describe('quotations and reported speech in fixtures', () => {
     ]);
   });
 
+  it('take the name after a role, not the place the role belongs to, and no speaker for unnamed officials', () => {
+    const [a, b] = corpusOf(
+      'Harbourside mayor Ilse Vandam, who is staying with evacuated families, said many homes had been lost.',
+      'The quay was flooded on Monday night and two boats sank, according to officials who spoke on Tuesday.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual(['Ilse Vandam']);
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('record reported speech with its speaker, and the told agency is never the speaker', () => {
     const [a] = corpusOf(
       'The harbour master, Piet Janssen, told AFP that the northern pier would reopen within a month.',
