@@ -370,6 +370,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/wildfire/story.yaml',
     gold: 'tests/fixtures/stories/wildfire/gold.json',
   },
+  // Written blind at the end of round 6 (a rail tunnel's collapse, 14 articles, 6 not in English); scored once after the
+  // round's last rule change (docs/eval-round6-last-first-run.txt).
+  {
+    name: 'tunnel (blind, round 6 last)',
+    seeds: 'tests/fixtures/stories/tunnel',
+    story: 'tests/fixtures/stories/tunnel/story.yaml',
+    gold: 'tests/fixtures/stories/tunnel/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
