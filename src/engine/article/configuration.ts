@@ -37,7 +37,7 @@ import { pressReleaseIssuerReader } from './readers/furniture/press-release-issu
 import { pressReleaseAboutReader } from './readers/furniture/press-release-about.ts';
 import { relatedHeadingReader } from './readers/furniture/related-heading.ts';
 import { relatedListItemReader } from './readers/furniture/related-list-item.ts';
-import { shareRowReader } from './readers/furniture/share-row.ts';
+import { shareBlockReader, shareRowReader } from './readers/furniture/share-row.ts';
 import { sourceLineReader } from './readers/furniture/source-line.ts';
 import { stampLineReader } from './readers/furniture/stamp-line.ts';
 import { bylineReader } from './readers/header/byline.ts';
@@ -105,6 +105,7 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   labelledSignatureReader,
   agencyLineReader,
   shareRowReader,
+  shareBlockReader,
   // A numeric date that reads two ways is one the stamp reader cannot read at all; it is kept with both its readings.
   ambiguousStampReader,
   stampLineReader,

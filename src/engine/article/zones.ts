@@ -152,11 +152,17 @@ export function readBody(lines: readonly SourceLine[], found: Findings): SourceL
 /**
  * Where the body ends when a comment form stands below it: nothing under a comment form is the article (its lines,
  * the comments and the site's footer), though the upward reading stopped at a line it did not know (a charity's
- * registration, a previous/next link). The form must follow at least two lines of the body; the lines above it are
+ * registration, a previous/next link). The form must follow at least two lines of prose; the lines above it are
  * then read upwards as any footer is.
  */
 function cutAtCommentForm(lines: readonly SourceLine[], found: Findings): number {
-  const form = lines.findIndex((l, i) => i >= 2 && isCommentFormLine(l.text));
+  // Two lines of prose above it, not two lines of any kind: a share block's `Email` above the text is no form.
+  let prose = 0;
+  const form = lines.findIndex((l) => {
+    if (prose >= 2 && isCommentFormLine(l.text)) return true;
+    if (isProse(l.text)) prose++;
+    return false;
+  });
   if (form < 0) return lines.length;
   for (let i = form; i < lines.length; i++) {
     const l = lines[i]!;

@@ -99,6 +99,12 @@ export const DE: FurnitureWords = {
   rightsReserved: ['alle rechte vorbehalten'],
   endMark: ['ende'],
   ui: [
+    'abonnieren',
+    'abo',
+    'anmelden',
+    'vorheriger artikel',
+    'nächster artikel',
+    'live hören',
     'artikel anhören',
     'beitrag anhören',
     'menü',

@@ -142,6 +142,7 @@ export const EN: FurnitureWords = {
   photo: ['photo', 'photos', 'image', 'picture', 'photograph', 'file photo', 'photo credit'],
   home: ['home', 'home page', 'homepage'],
   share: [
+    'tweet',
     'copy link',
     'copy the link',
     'share',
@@ -233,6 +234,15 @@ export const EN: FurnitureWords = {
   rightsReserved: ['all rights reserved', 'all right reserved'],
   endMark: ['ends', '(end)', '(ends)', '-30-', '###'],
   ui: [
+    'subscribe',
+    'sign in',
+    'log in',
+    'previous article',
+    'next article',
+    'previous story',
+    'next story',
+    'listen live',
+    'watch live',
     'listen to this article',
     'listen to article',
     'submit a letter to the editor',

@@ -92,6 +92,13 @@ export const FR: FurnitureWords = {
   rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],
   ui: [
+    "s'abonner",
+    "je m'abonne",
+    'mon espace',
+    'connexion',
+    'article précédent',
+    'article suivant',
+    'écouter le direct',
     "écouter l'article",
     'écouter cet article',
     'se connecter',

@@ -37,6 +37,11 @@ export const IT: FurnitureWords = {
   rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
   endMark: ['fine'],
   ui: [
+    'abbonati',
+    'accedi',
+    'articolo precedente',
+    'articolo successivo',
+    'ascolta la diretta',
     "ascolta l'articolo",
     'ascolta',
     'menu',

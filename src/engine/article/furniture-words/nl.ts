@@ -34,6 +34,9 @@ export const NL: FurnitureWords = {
   rightsReserved: ['alle rechten voorbehouden'],
   endMark: ['einde'],
   ui: [
+    'vorig artikel',
+    'volgend artikel',
+    'luister live',
     'menu',
     'zoeken',
     'inloggen',

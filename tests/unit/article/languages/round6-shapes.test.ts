@@ -292,3 +292,41 @@ A feira livre do centro passou a funcionar sob uma nova cobertura metálica nest
     expect(removed.has('0 comentários')).toBe(true);
   });
 });
+
+describe('a station page with a share list one entry to a line above the text', () => {
+  const { article, removed } = readPage(
+    'en-station.txt',
+    `KVRT 9 News
+Now Playing: The Morning Show with Ana Ruiz
+
+Town library reopens after roof repairs
+
+By Carla Mendes
+Tuesday, 12th March 2024 4:45pm
+
+Share
+Facebook
+Email
+X
+
+The town library reopened on Monday after four months of roof repairs, the council said.
+
+Staff said visitors had waited in line before the doors opened, and the children's corner was full by noon.
+
+Previous article
+Next article
+Got a story? Contact the newsroom at news@kvrt.example or text 51958.
+`,
+  );
+  it('keeps the text: the share list is no comment form', () => {
+    expect(article.blocks.map((b) => b.text).join(' ')).toContain('The town library reopened on Monday');
+    expect(removed.get('Email')).toBe('share-list');
+  });
+  it('reads the stamp with its clock time and takes the player bar and the links off the page', () => {
+    expect(article.published).toMatchObject({ date: '2024-03-12', basis: 'stated' });
+    expect(article.title).toBe('Town library reopens after roof repairs');
+    expect(removed.has('Now Playing: The Morning Show with Ana Ruiz')).toBe(true);
+    expect(removed.has('Previous article')).toBe(true);
+    expect(removed.has('Got a story? Contact the newsroom at news@kvrt.example or text 51958.')).toBe(true);
+  });
+});

@@ -13,6 +13,9 @@ const WITH_AGENCY_TAIL = new RegExp(String.raw`\s*,?\s+${wordPattern('withAgency
 
 const END_MARK_AFTER = new RegExp(String.raw`\s*/\s*${wordPattern('endMark')}$`, 'iu');
 
+// The writer's initials, then the agencies in brackets (`N. L. (avec Belga)`).
+const INITIALS_BRACKETED = /^(?:\p{Lu}\.\s*){1,3}\((.+)\)$/u;
+
 /** The agencies a list names (`AFP`, `AFP and Reuters`, `EFE, AP y Reuters`), or null when any part is no agency. */
 export function agenciesListed(text: string): string[] | null {
   // A newsroom's abbreviation beside the agency (`red, APA`) names no agency of its own.
@@ -36,8 +39,9 @@ export function withAgencyTail(text: string): { rest: string; agencies: string[]
  */
 export const agencyLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
-  // `Con información de NA`, `With reporting from Reuters and AP`: a line crediting the agencies the text drew on.
-  const listed = WITH_AGENCY.exec(t);
+  // `Con información de NA`, `With reporting from Reuters and AP`: a line crediting the agencies the text drew on,
+  // maybe after the writer's initials (`N. L. (avec Belga)`).
+  const listed = WITH_AGENCY.exec(t.replace(INITIALS_BRACKETED, '$1'));
   const named = listed ? agenciesListed(listed[1]!) : null;
   if (named) {
     for (const name of named) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);

@@ -52,7 +52,9 @@ const CHROME: RegExp[] = [
   /^follow (?:us|[\w'’.-]+(?:\s+[\w'’.-]+){0,3}) on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|linkedin|youtube|tiktok|threads)\b.{0,40}$/i,
   /^(?:download|get) (?:our|the) (?:free )?app\b.{0,60}$/i,
   // A call for tips with the address to send them to (`Do you have a story for us? Email news@…`).
-  /\?\s*(?:e-?mail|write to|contact)(?: us)?(?: at)?:?\s+\S+@\S+\.\w+\.?$/i,
+  /\?\s*(?:e-?mail|write to|contact)(?: us| the newsroom| our newsroom| the news desk)?(?: at)?:?\s+\S+@\S+\.\w+(?:\s+or\s+.{1,40})?\.?$/i,
+  // A radio or TV site's player bar (`Now Playing: The Afternoon Show with …`, `On Air: …`).
+  /^(?:now playing|on air|live now|jetzt läuft|en ce moment|à l['’]antenne|al aire|no ar|in onda|nu op)\s*:\s*.{2,80}$/i,
   /^(?:click|tap) (?:here|to)\b.{0,80}$/i,
   /^enter your email\b.{0,80}$/i,
   /^(?:about the author|about this author|author bio|more by this author|all posts by\b.{0,40})$/i,

@@ -1,6 +1,6 @@
 /** A row of share buttons on one line, in any language (`Share: Facebook | X | WhatsApp`, `Partager : Facebook, X`). */
 import { countTokens } from '../../../text/words.ts';
-import { wordPattern } from '../../furniture-words/index.ts';
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import { isShareItem } from '../footer/share-item.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isPageChrome } from './page-chrome.ts';
@@ -32,3 +32,19 @@ export function isShareRow(line: string): boolean {
 /** Takes a share row. */
 export const shareRowReader: LineReader<FurnitureLine, FurnitureZone> = (line) =>
   isShareRow(line.plain) ? 'share-list' : null;
+
+/** One entry of a share list on its own line, in any covered language (`Partager`, `Facebook`, `Compartir`). */
+function isShareEntry(line: string): boolean {
+  return isShareItem(line) || isWholeLine('share', line);
+}
+
+/**
+ * A share list set one entry to a line (`Partager` / `Facebook` / `X` / `WhatsApp` / `E-mail`), wherever it stands:
+ * an entry with another entry on the line above or below.
+ */
+export const shareBlockReader: LineReader<FurnitureLine, FurnitureZone> = (line, { lines }) => {
+  if (!isShareEntry(line.plain)) return null;
+  const above = lines[line.index - 1]?.text ?? '';
+  const below = lines[line.index + 1]?.text ?? '';
+  return isShareEntry(above) || isShareEntry(below) ? 'share-list' : null;
+};

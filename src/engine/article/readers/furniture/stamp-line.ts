@@ -42,6 +42,7 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     .replace(WEEKDAY_WORD, '')
     .replace(MONTH_WORD, '')
     .replace(/\b[ap]\.\s?m\./gi, '')
+    .replace(/(\d)(?:am|pm)\b/gi, '$1')
     .replace(/\b(?:at|on|of|am|pm|utc|gmt|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|IST|BST|st|nd|rd|th|h)\b/gi, '')
     .replace(/[\d\s,.:|/()+–—-]+/g, '');
   if (rest === '') return { verb: 'date', stamp, phrase: t };
