@@ -99,6 +99,9 @@ export const DE: FurnitureWords = {
   rightsReserved: ['alle rechte vorbehalten'],
   endMark: ['ende'],
   ui: [
+    'zum inhalt springen',
+    'zum hauptinhalt springen',
+    'zur navigation springen',
     'abonnieren',
     'abo',
     'anmelden',
@@ -176,5 +179,15 @@ export const DE: FurnitureWords = {
   atTime: ['um'],
   printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am'],
   counters: ['aufrufe', 'antworten', 'gelesen'],
+  contactHeading: [
+    'für rückfragen',
+    'rückfragen',
+    'medienkontakt',
+    'pressekontakt',
+    'kontakt für medien',
+    'weitere auskünfte',
+  ],
+  aboutHeading: ['über', 'über die', 'über den', 'über das'],
+  editorLabel: ['redaktion', 'bearbeitung', 'redigiert von'],
   hereLabel: ['sie sind hier', 'sie befinden sich hier'],
 };

@@ -119,6 +119,8 @@ export const ES: FurnitureWords = {
   rightsReserved: ['todos los derechos reservados'],
   endMark: ['fin'],
   ui: [
+    'ir al contenido',
+    'saltar al contenido',
     'suscríbete',
     'suscribirse',
     'iniciar sesión',
@@ -199,10 +201,13 @@ export const ES: FurnitureWords = {
     'con agencias',
   ],
   tagLabel: ['etiquetas', 'temas', 'categorías', 'categoría', 'palabras clave'],
-  pressRelease: ['nota de prensa', 'comunicado de prensa', 'comunicado'],
+  pressRelease: ['boletín de prensa', 'boletín', 'nota de prensa', 'comunicado de prensa', 'comunicado'],
   attachments: ['adjuntos', 'archivos adjuntos', 'descargas', 'documentos'],
   atTime: ['a las', 'a la'],
   printedFrom: ['impreso el', 'impreso desde', 'artículo impreso el'],
   counters: ['visitas', 'vistas', 'respuestas', 'lecturas'],
+  contactHeading: ['contacto de prensa', 'contactos de prensa', 'para más información', 'más información', 'contacto'],
+  aboutHeading: ['acerca de', 'sobre'],
+  editorLabel: ['edición', 'editado por', 'editor', 'editora'],
   hereLabel: ['usted está aquí', 'estás aquí', 'está en'],
 };

@@ -92,6 +92,9 @@ export const FR: FurnitureWords = {
   rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],
   ui: [
+    'aller au contenu',
+    'aller au contenu principal',
+    'mentions légales',
     "s'abonner",
     "je m'abonne",
     'mon espace',
@@ -176,5 +179,15 @@ export const FR: FurnitureWords = {
   atTime: ['à'],
   printedFrom: ['imprimé le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
   counters: ['vues', 'réponses', 'partages', 'lectures'],
+  contactHeading: [
+    'contact presse',
+    'contacts presse',
+    'contact médias',
+    'relations presse',
+    "pour plus d'informations",
+    'renseignements',
+  ],
+  aboutHeading: ['à propos de', "à propos d'"],
+  editorLabel: ['édition', 'édité par', 'éditeur', 'secrétariat de rédaction'],
   hereLabel: ['vous êtes ici', 'vous êtes dans'],
 };

@@ -19,7 +19,7 @@ export const ID: FurnitureWords = {
   commentForm: ['tulis komentar', 'tinggalkan komentar', 'alamat email anda tidak akan dipublikasikan'],
   photo: ['foto', 'gambar'],
   home: ['beranda'],
-  share: ['bagikan', 'bagikan artikel'],
+  share: ['salin tautan', 'bagikan', 'bagikan artikel'],
   filedFrom: ['dari'],
   providedBy: ['siaran pers dari'],
   outlet: ['harian', 'koran', 'warta'],
@@ -65,5 +65,8 @@ export const ID: FurnitureWords = {
   atTime: ['pukul'],
   printedFrom: ['dicetak pada'],
   counters: ['dilihat', 'dibaca', 'balasan'],
+  contactHeading: ['narahubung', 'kontak media'],
+  aboutHeading: ['tentang'],
+  editorLabel: ['editor', 'penyunting', 'redaktur'],
   hereLabel: ['anda di sini'],
 };

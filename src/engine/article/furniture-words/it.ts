@@ -37,6 +37,8 @@ export const IT: FurnitureWords = {
   rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
   endMark: ['fine'],
   ui: [
+    'vai al contenuto',
+    'salta al contenuto',
     'abbonati',
     'accedi',
     'articolo precedente',
@@ -98,5 +100,8 @@ export const IT: FurnitureWords = {
   atTime: ['alle', 'ore', 'alle ore'],
   printedFrom: ['articolo stampato il', 'stampato il', 'stampato da'],
   counters: ['visualizzazioni', 'risposte', 'letture'],
+  contactHeading: ['per informazioni', 'contatti stampa', 'ufficio stampa', 'per ulteriori informazioni'],
+  aboutHeading: ['chi è', 'a proposito di'],
+  editorLabel: ['a cura di', 'editing'],
   hereLabel: ['sei in', 'ti trovi in', 'ti trovi qui', 'sei qui'],
 };

@@ -34,6 +34,9 @@ export const NL: FurnitureWords = {
   rightsReserved: ['alle rechten voorbehouden'],
   endMark: ['einde'],
   ui: [
+    'naar inhoud',
+    'ga naar inhoud',
+    'direct naar de inhoud',
     'vorig artikel',
     'volgend artikel',
     'luister live',
@@ -87,5 +90,8 @@ export const NL: FurnitureWords = {
   atTime: ['om'],
   printedFrom: ['afgedrukt op', 'geprint op'],
   counters: ['weergaven', 'keer gelezen'],
+  contactHeading: ['voor meer informatie', 'persinformatie', 'noot voor de redactie'],
+  aboutHeading: ['over'],
+  editorLabel: ['eindredactie', 'redactie'],
   hereLabel: ['u bent hier', 'je bent hier'],
 };

@@ -83,6 +83,8 @@ export const PT: FurnitureWords = {
   rightsReserved: ['todos os direitos reservados'],
   endMark: ['fim', 'lusa/fim'],
   ui: [
+    'ir para o conteúdo',
+    'pular para o conteúdo',
     'assine',
     'assinar',
     'entrar',
@@ -168,5 +170,14 @@ export const PT: FurnitureWords = {
   atTime: ['às', 'as'],
   printedFrom: ['impresso em', 'impresso a partir de', 'artigo impresso em'],
   counters: ['visualizações', 'respostas', 'leituras'],
+  contactHeading: [
+    'contato para imprensa',
+    'contacto para imprensa',
+    'informações à imprensa',
+    'assessoria de imprensa',
+    'mais informações',
+  ],
+  aboutHeading: ['sobre a', 'sobre o', 'sobre'],
+  editorLabel: ['edição', 'editado por', 'editor', 'editora'],
   hereLabel: ['você está aqui', 'está aqui', 'você está em'],
 };

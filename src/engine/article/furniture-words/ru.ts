@@ -50,5 +50,8 @@ export const RU: FurnitureWords = {
   atTime: ['в'],
   printedFrom: ['версия для печати'],
   counters: ['просмотры', 'ответы'],
+  contactHeading: ['контакты для прессы'],
+  aboutHeading: ['о компании'],
+  editorLabel: ['редактор'],
   hereLabel: ['вы здесь'],
 };

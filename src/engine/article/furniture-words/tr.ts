@@ -76,5 +76,8 @@ export const TR: FurnitureWords = {
   atTime: ['saat'],
   printedFrom: ['yazdırılma tarihi'],
   counters: ['görüntülenme', 'okunma', 'yanıtlar'],
+  contactHeading: ['bilgi için', 'basın iletişim'],
+  aboutHeading: ['hakkında'],
+  editorLabel: ['editör'],
   hereLabel: ['buradasınız'],
 };

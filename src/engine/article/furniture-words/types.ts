@@ -70,6 +70,12 @@ export interface FurnitureWords {
   printedFrom: readonly string[];
   /** A page counter's label, before its number (`views`, `replies`, `aufrufe`, `الردود`). */
   counters: readonly string[];
+  /** A press release's contact heading (`media contact`, `für Rückfragen`, `contact presse`). */
+  contactHeading: readonly string[];
+  /** The word before an organisation's name heading its boilerplate (`about`, `über`, `à propos de`). */
+  aboutHeading: readonly string[];
+  /** The label of an editor's line, which names no writer (`editor`, `édition`, `redacción`). */
+  editorLabel: readonly string[];
   /** The label before a breadcrumb (`you are here`, `vous êtes ici`, `sei in`). */
   hereLabel: readonly string[];
 }

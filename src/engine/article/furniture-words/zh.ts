@@ -53,5 +53,8 @@ export const ZH: FurnitureWords = {
   atTime: ['于'],
   printedFrom: ['打印时间'],
   counters: ['浏览', '回复'],
+  contactHeading: ['媒体联系'],
+  aboutHeading: ['关于'],
+  editorLabel: ['责任编辑', '编辑'],
   hereLabel: ['您的位置', '当前位置'],
 };

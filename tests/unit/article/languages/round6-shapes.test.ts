@@ -330,3 +330,35 @@ Got a story? Contact the newsroom at news@kvrt.example or text 51958.
     expect(removed.has('Got a story? Contact the newsroom at news@kvrt.example or text 51958.')).toBe(true);
   });
 });
+
+describe('a Swiss company release with its contact block and boilerplate', () => {
+  const { article, removed } = readPage(
+    'de-ch-medien.txt',
+    `Zum Inhalt springen
+Wärmewerk Seetal AG
+
+Medienmitteilung
+
+Neue Leitung bringt Fernwärme ins Unterdorf
+
+Seetal, 4. März 2024 – Das Wärmewerk Seetal AG baut im Sommer eine neue Leitung ins Unterdorf, an die rund 120 Häuser angeschlossen werden können.
+
+Die Arbeiten beginnen im Juni und dauern voraussichtlich bis im Oktober.
+
+Für Rückfragen:
+Lea Brunner, Mediensprecherin
+Telefon 041 000 00 00
+
+Über die Wärmewerk Seetal AG
+Medienmitteilung als PDF herunterladen (96 KB)
+`,
+  );
+  it('keeps the headline and takes the skip link, the contact block, the boilerplate heading and the download off', () => {
+    expect(article.title).toBe('Neue Leitung bringt Fernwärme ins Unterdorf');
+    expect(removed.has('Zum Inhalt springen')).toBe(true);
+    expect(removed.has('Für Rückfragen:')).toBe(true);
+    expect(removed.has('Lea Brunner, Mediensprecherin')).toBe(true);
+    expect(removed.has('Über die Wärmewerk Seetal AG')).toBe(true);
+    expect(removed.has('Medienmitteilung als PDF herunterladen (96 KB)')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 /** A press release's contact block: `Media contact:` and the short lines under it (a name, a telephone, an address). */
 import { countTokens } from '../../../text/words.ts';
+import { isWholeLine } from '../../furniture-words/index.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
@@ -9,10 +10,8 @@ const CONTACT_LINES = 3;
 /** Takes a contact heading and up to three short lines under it; prose or a long line ends the block. */
 export const contactBlockReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   const t = line.plain;
-  if (
-    /^(?:media|press|for more information,?)\s*(?:contacts?|enquiries|inquiries)?\s*:?$/i.test(t) &&
-    /contact|enquir|inquir|information/i.test(t)
-  ) {
+  // A contact heading of any covered language, alone on its line (`Media contact:`, `Für Rückfragen:`).
+  if (isWholeLine('contactHeading', t)) {
     zone.contactLines = CONTACT_LINES;
     return 'page-chrome';
   }

@@ -14,11 +14,16 @@ const COOKIE_NOTICE = new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')
 const WORDED: RegExp[] = [
   COOKIE_NOTICE,
   // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
-  new RegExp(String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?|no\.?|nr\.?|núm\.?|n[°º]|#)\s*[\d/.-]+)?$`, 'iu'),
+  new RegExp(
+    String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?$`,
+    'iu',
+  ),
   // A count of comments in any covered language (`0 commentaires`, `12 Kommentare`).
   new RegExp(String.raw`^\d{1,5}\s+${wordPattern('formFields')}$`, 'iu'),
   // A page counter (`Views: 412`, `الردود: 3`, `Kommentare (12)`).
   new RegExp(String.raw`^${wordPattern('counters')}\s*:?\s*\(?\d[\d.,\s]{0,12}\)?$`, 'iu'),
+  // An editor's line, which names no writer (`Editor: Bambang Surya`, `Édition : …`).
+  new RegExp(String.raw`^${wordPattern('editorLabel')}\s*:\s*\S.{0,60}$`, 'iu'),
   // A print version's note (`Articolo stampato il 02/05/2024 alle 09:14 dal sito …`, `Printed from example.com`).
   new RegExp(String.raw`^${wordPattern('printedFrom')}(?![\p{L}]).{0,120}$`, 'iu'),
   // An embedded post's attribution (`— Harlow Fire District (@HarlowFire) June 3, 2024`).
@@ -81,7 +86,15 @@ const CHROME: RegExp[] = [
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
   /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
   /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
-  /^(?:updated|posted|published|last updated)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
+  /^(?:updated|posted|published|last updated)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
+  // A prompt to follow the outlet's messaging channel (`Keep up with the latest news on our WhatsApp channel.`).
+  /^.{0,80}\b(?:whatsapp|telegram)\b.{0,30}\b(?:channel|canal|kanal|canale)\b.{0,60}$/i,
+  // A document to download with its size (`Medienmitteilung als PDF herunterladen (148 KB)`).
+  /\bpdf\b.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\s*\)\.?$/i,
+  // A caption whose credit closes it in capitals after a bar or a slash (`… | L'ÉCHO / ARCHIVES`, `… PHOTO/JANE DOE`).
+  /^.{10,240}\s\|\s+[\p{Lu}\d'’ .\/&-]{3,60}$/u,
+  /\bPHOTO\s*\/\s*[\p{Lu}][\p{Lu} .'’-]{2,40}$/u,
+  /\((?:photo|foto)s?\s+d['’]archives?\)$/i,
   /^(?:watch|listen|video|audio|gallery|in pictures|podcast)\s*:\s*.{3,140}$/i,
   /^(?:like|enjoyed|enjoy|liked) this (?:story|article|post)\??.{0,40}$/i,
   // Press releases and newsletters.
