@@ -43,6 +43,8 @@ interface ForeignPatterns {
   originally: RegExp;
   /** A limit's name, then the words of its running out. */
   expired: RegExp;
+  /** Verbs of saying in a closing attribution (`dijo`, `a indiqué`), or null. */
+  saying: string | null;
   /** A denial at the start of a text: after a date in the subject ("prevista para el 27 de mayo nunca llegó"). */
   negatedOpening: RegExp;
   /** The language puts its denial after the verb (German: "sagte nicht"). */
@@ -71,6 +73,7 @@ function patternsOf(words: StatementWords): ForeignPatterns {
       until: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.until)})\s*$`, 'iu'),
       originally: wordsPattern(words.originally),
       expired: wordsPattern(words.expired),
+      saying: words.saying ?? null,
       negatedOpening: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.negated)})(?![\p{L}])`, 'iu'),
       negatedAfter: words.negatedAfter === true,
       conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
@@ -182,6 +185,46 @@ function deniedInClause(c: Context): boolean {
   return Boolean(c.words?.negated.test(c.before.slice(from)));
 }
 
+// A verb of saying right before the date ("said on Thursday"), or closing the sentence after a comma.
+const SAID_BEFORE = /\b(?:said|says|told|announced|added|stated|warned)\s*(?:on|last|this)?\s*$/i;
+const SAID_CLOSING =
+  /,\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|told|announced|added|stated|warned)\s*(?:on|last|this)?\s*$/iu;
+
+/** What a saying dated by the expression reports, when that tells no event: its kind; else undefined. */
+function reportedNonEvent(c: Context): NotAnEvent | undefined {
+  const closing = SAID_CLOSING.exec(c.before) ?? (c.words?.saying ? closingIn(c) : null);
+  const content = closing
+    ? c.before.slice(0, closing.index)
+    : SAID_BEFORE.test(c.before) && /^\s*(?:that\b|,)/i.test(c.after)
+      ? c.after
+      : null;
+  if (!content) return undefined;
+  if (COUNTERFACTUAL.test(content) || c.words?.counterfactual.test(content)) return 'counterfactual';
+  if (HYPOTHETICAL.test(content) || c.words?.hypothetical.test(content)) return 'hypothetical';
+  return undefined;
+}
+
+/** A closing attribution in the article's language before the date (`…, dijeron los fiscales el`). */
+function closingIn(c: Context): RegExpExecArray | null {
+  return new RegExp(String.raw`,\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${c.words!.saying})(?![\p{L}]).{0,30}$`, 'iu').exec(
+    c.before,
+  );
+}
+
+/** The text before the date from the start of its clause (after the last comma or joining word). */
+function clauseOf(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
+/** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
+function possibleOrConditional(c: Context): boolean {
+  let from = 0;
+  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return Boolean(c.words?.hypothetical.test(c.before.slice(from)) || c.words?.conditional.test(c.sentence));
+}
+
 /** A plan named as the first one ("originally scheduled for", "ursprünglich … für den 17. April angekündigt"). */
 function originallyPlanned(c: Context): boolean {
   // In the date's own phrase: "La mise en service, initialement prévue en septembre, est attendue au printemps".
@@ -201,9 +244,17 @@ const READERS: KindReader[] = [
   (c) => (notUntil(c) ? 'happened' : undefined),
   // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
   // Not one denied in its own clause: "Aucun retour n'est envisagé avant le mois de mai" sets no limit.
-  (c) => (c.words?.deadline.test(c.before) && !deniedInClause(c) ? 'deadline' : undefined),
-  (c) => (COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(c.before) ? 'counterfactual' : undefined),
+  // Nor a possibility or a condition ("potrebbe slittare fino al 2029, se …", "hätte sich bis 2029 verschieben können,
+  // wenn …"): the readers below name those.
+  (c) => (c.words?.deadline.test(c.before) && !deniedInClause(c) && !possibleOrConditional(c) ? 'deadline' : undefined),
+  // In another language, in the date's own clause ("Ursprünglich sollte sie im Juni 2027 öffnen, bevor am 10. Februar
+  // … einstürzte": the collapse happened).
+  (c) =>
+    COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(clauseOf(c.before)) ? 'counterfactual' : undefined,
   (c) => (originallyPlanned(c) ? 'counterfactual' : undefined),
+  // The date of a saying whose content tells no event ("…would have faced 20 years, prosecutors said on Thursday",
+  // "Prosecutors said yesterday that a conviction would have …"): the saying's day dates nothing the timeline shows.
+  (c) => reportedNonEvent(c),
   (c) =>
     CONDITIONAL.test(c.before) ||
     /^\s*(?:if|unless)\b/i.test(c.sentence) ||

@@ -72,7 +72,7 @@ const ES: StatementWords = {
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|echo|echa|ierto|ierta|uesto|uesta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|en un principio`,
   expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|expiró|caducó|terminó)`,
-  saying: String.raw`dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|confirmó|señaló|según`,
+  saying: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|según`,
 };
 
 const PT: StatementWords = {
@@ -89,11 +89,11 @@ const PT: StatementWords = {
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|eito|eita|erto|erta|osto|osta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|a princípio`,
   expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|venceu|terminou|acabou)`,
-  saying: String.raw`disse|afirmou|anunciou|declarou|explicou|garantiu|informou|confirmou|segundo`,
+  saying: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|garantiu|informou|informaram|confirmou|segundo`,
 };
 
 const DE: StatementWords = {
-  counterfactual: String.raw`eigentlich sollte|sollte eigentlich|eigentlich sollten|sollten eigentlich|hätte|hätten|wäre|wären|war geplant|war vorgesehen`,
+  counterfactual: String.raw`eigentlich sollte|sollte eigentlich|eigentlich sollten|sollten eigentlich|ursprünglich sollte|ursprünglich sollten|hätte|hätten|wäre|wären|war geplant|war vorgesehen`,
   conditional: String.raw`wenn|falls|sofern`,
   hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
   negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,

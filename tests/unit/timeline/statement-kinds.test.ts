@@ -171,3 +171,18 @@ describe('statement words in Italian and Dutch, and limits at the end of a month
     ["Le rapport est attendu d'ici fin mars 2026.", 'mars', 'fr', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 });
+
+describe('the day of a saying whose content tells no event', () => {
+  it.each([
+    ['A conviction would have exposed him to 20 years in prison, prosecutors said on October 9, 2025.', 'October 9'],
+    ['Prosecutors said on October 9, 2025 that a conviction would have exposed him to 20 years.', 'October 9'],
+  ])('%s', (sentence, text) => expect(kindOf(sentence, text)).toBe('counterfactual'));
+  it('leaves the day of a saying that reports an act', () => {
+    expect(kindOf('The bridge reopened, officials said on October 9, 2025.', 'October 9')).toBe('happened');
+  });
+  it('reads a counterfactual in the date’s own clause only, in another language', () => {
+    const sentence = 'Ursprünglich sollte sie im Juni 2027 öffnen, bevor am 10. Februar 2026 ein Stollen einstürzte.';
+    const e = findForeignExpressions(sentence, 'de').find((x) => x.text.includes('Februar'))!;
+    expect(statementKind(sentence, e, 'de')).toBe('happened');
+  });
+});
