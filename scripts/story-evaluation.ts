@@ -378,6 +378,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/tunnel/story.yaml',
     gold: 'tests/fixtures/stories/tunnel/gold.json',
   },
+  // Written blind at the very end of round 6 (river floods, 14 articles, 7 not in English); scored once after the
+  // round's last rule change (docs/eval-round6-end-first-run.txt).
+  {
+    name: 'flood (blind, round 6 end)',
+    seeds: 'tests/fixtures/stories/flood',
+    story: 'tests/fixtures/stories/flood/story.yaml',
+    gold: 'tests/fixtures/stories/flood/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
