@@ -92,6 +92,8 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
     .trim();
   // A subordinate clause or a passive ("Although the end … has been [announced]") names no one who said anything.
   if (/^(?:although|though|while|when|if|because|after|before|since|as|once|until|whether)\b/i.test(who)) return null;
+  // A document ("the operating log seen by the Review", "records obtained by AP") is no speaker.
+  if (/\b(?:seen|obtained|reviewed)\s+by\b/i.test(who)) return null;
   // A time ("on Wednesday", "last week") names no one.
   if (/^(?:(?:on|in|at|during|last|this|next)\s+\S+|yesterday|today|earlier|later)$/i.test(who)) return null;
   if (/\b(?:been|being|is|are|was|were|not|never)$|n['’]t$/i.test(who)) return null;

@@ -31,6 +31,13 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('take no document for a speaker', () => {
+    const [a] = corpusOf(
+      'The gates were opened at dawn, according to the operating log seen by the Harbour Review.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('record reported speech with its speaker, and the told agency is never the speaker', () => {
     const [a] = corpusOf(
       'The harbour master, Piet Janssen, told AFP that the northern pier would reopen within a month.',

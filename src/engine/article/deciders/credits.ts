@@ -31,7 +31,10 @@ export function decideCredits(found: Findings, frontMatter: FrontMatter, body: B
       value: frontMatter.credits.map((name) => ({ name, quote: FROM_FRONT_MATTER, anchor: '' })),
       provenance: provenance('stated', FROM_FRONT_MATTER),
     };
-  const credits = [...found.credits];
+  // A source line naming the outlet that publishes the page (`Source: The Straits Mirror` under its own masthead or
+  // copyright) credits no one else.
+  const own = new Set([found.masthead?.name, found.copyright?.holder].filter(Boolean).map((n) => n!.toLowerCase()));
+  const credits = found.credits.filter((c) => !own.has(c.name.toLowerCase()));
   const dateline = found.dateline;
   if (dateline)
     for (const name of dateline.match.agencies)

@@ -362,3 +362,21 @@ Medienmitteilung als PDF herunterladen (96 KB)
     expect(removed.has('Medienmitteilung als PDF herunterladen (96 KB)')).toBe(true);
   });
 });
+
+describe('a print page whose source line names its own outlet', () => {
+  it('credits no one', () => {
+    const { article } = readPage(
+      'en-print.txt',
+      `The Harbour Mirror
+
+Hawker centre to close for six months of repairs
+
+The Marine Parade hawker centre will close on Monday for six months of repairs to its roof and drains, the town council said.
+
+Copyright © 2021 The Harbour Mirror. All rights reserved.
+Source: The Harbour Mirror, Singapore
+`,
+    );
+    expect(article.credits).toEqual([]);
+  });
+});

@@ -27,6 +27,10 @@ export function matchSourceLine(line: string): string[] | null {
   const names = m[1]!
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\b(?:with permission|under a creative commons licen[cs]e|and (?:its|their) partners)\b.*$/i, '')
+    // After a comma, only an agency is another source: `The Straits Mirror, Singapore` names an outlet and its city.
+    .split(/\s*,\s*/)
+    .filter((part, i) => i === 0 || agencyNamed(part))
+    .join(', ')
     .split(/\s*(?:\/|,|;|\band\b|&)\s*/)
     .map((s) => s.trim())
     .filter((s) => s && /^\p{Lu}|^[a-z]{2,5}$/u.test(s) && countTokens(s) <= 6);
