@@ -88,6 +88,8 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   // `Publicado em 14/08/2024 | Atualizado em …` for a menu row. A stamp among other fields of one line (a section,
   // a reading time, an update: `Économie | Publié le …`, `13 March 2025 - 4 min read`) is read field by field first.
   fieldedStampReader,
+  // A writer with a stamp before the stamp alone: `Geplaatst op 3 april 2024 door …` names the writer too.
+  nameAndStampReader,
   foreignPublishedReader,
   // Navigation before chrome: a menu word alone (`Subscribe`) and a row of links (`Reply · Quote · Report post`,
   // `Share on Facebook · Share on X`) are navigation.
@@ -100,7 +102,6 @@ export const FURNITURE_READERS: readonly LineReader<FurnitureLine, FurnitureZone
   sourceLineReader,
   copyrightReader,
   cmsAccountReader,
-  nameAndStampReader,
   // A labelled signature low on the page, which the footer's bottom-up reading may not reach.
   labelledSignatureReader,
   agencyLineReader,

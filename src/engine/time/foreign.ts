@@ -18,7 +18,7 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
-import { LAST, MONTH_WORD, NEXT, THIS_AFTER, THIS_BEFORE, WEEK, YEAR_WORD } from './relative-words.ts';
+import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, Season, TemporalExpression } from './types.ts';
 
@@ -26,13 +26,6 @@ import type { Direction, Season, TemporalExpression } from './types.ts';
 // participles end so ("déclaré", "livré").
 const FOREIGN_FUTURE =
   /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
-
-// "Every" before a weekday, in one word or two.
-const EVERY = /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda)$/i;
-const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
-
-// Words that join two weekdays into a span of every week ("du lundi au samedi", "von Montag bis Freitag").
-const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
 
 // Seasons, by stem where the word inflects (Russian "летом", "зимой").
 const SEASONS: Array<[RegExp, Season]> = [
@@ -118,14 +111,11 @@ export function foreignFuture(sentence: string, index: number, after = 1): Direc
   // The clause ends at the next comma: "ouverte en mars, doit rendre …" puts "doit" in another clause.
   const nextComma = [',', '،', ';'].map((c) => sentence.indexOf(c, index)).filter((k) => k >= 0);
   // So does a conjunction that opens a clause of its own ("a commencé mercredi et devrait se poursuivre").
-  const conjunction = COORDINATING.exec(sentence.slice(index));
+  const conjunction = W.COORDINATING.exec(sentence.slice(index));
   if (conjunction) nextComma.push(index + conjunction.index);
   const clauseEnd = Math.min(index + after, ...nextComma);
   return FOREIGN_FUTURE.test(sentence.slice(clauseStart, Math.max(clauseEnd, index + 1))) ? 'future' : undefined;
 }
-
-// Conjunctions that join two clauses, in the languages read here.
-const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
 
 /** Finds calendar dates, months, weekdays, seasons, relative weeks, months and years, and introduced years in a sentence of another language. */
 export function findForeignExpressions(sentence: string, language: string): TemporalExpression[] {
@@ -321,15 +311,18 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   if (weekday === undefined) return undefined;
   // Indonesian "minggu" is both Sunday and the week: with "lalu" or "depan" after it, it is the week.
   const after = bare(tokens[i + 1]?.[0]);
-  if (WEEK.test(bare(tokens[i]![0])) && (LAST.test(after) || NEXT.test(after))) return undefined;
+  if (W.WEEK.test(bare(tokens[i]![0])) && (W.LAST.test(after) || W.NEXT.test(after))) return undefined;
   const base = baseAt(tokens, i);
   if (hyphened !== undefined) base.text = text.slice(tokens[i]!.index, next!.index + bare(next![0]).length);
   const inRange =
-    (RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
-    (RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
+    (W.RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
+    (W.RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
   if (inRange) return null;
   // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own.
-  if (EVERY.test(bare(tokens[i - 1]?.[0])) || EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`))
+  if (
+    W.EVERY.test(bare(tokens[i - 1]?.[0])) ||
+    W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`)
+  )
     return null;
   const direction = directionIn(tokens, i, text, tokens[i]!.index);
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
@@ -365,11 +358,11 @@ function seasonAt({ tokens, i, text }: TokenContext): TemporalExpression | undef
 /** "last week", "next month", "last year"; null for the unit word without "last" or "next" beside it. */
 function relativeUnitAt({ tokens, i }: TokenContext): TemporalExpression | null | undefined {
   const word = bare(tokens[i]![0]);
-  const unit = WEEK.test(word)
+  const unit = W.WEEK.test(word)
     ? 'relative-week'
-    : MONTH_WORD.test(word)
+    : W.MONTH_WORD.test(word)
       ? 'relative-month'
-      : YEAR_WORD.test(word)
+      : W.YEAR_WORD.test(word)
         ? 'relative-year'
         : null;
   if (!unit) return undefined;
@@ -380,10 +373,10 @@ function relativeUnitAt({ tokens, i }: TokenContext): TemporalExpression | null 
 /** -1 when a "last" word stands just before or after token `i`, +1 for a "next" word; undefined for neither. */
 function offsetBeside(tokens: RegExpExecArray[], i: number): number | undefined {
   const around = [bare(tokens[i - 1]?.[0]), bare(tokens[i + 1]?.[0]), bare(tokens[i + 2]?.[0])];
-  if (around.some((w) => LAST.test(w))) return -1;
-  if (around.some((w) => NEXT.test(w))) return 1;
+  if (around.some((w) => W.LAST.test(w))) return -1;
+  if (around.some((w) => W.NEXT.test(w))) return 1;
   // "cette semaine", "dit jaar", "tahun ini", "العام الحالي": the one the article is dated in.
-  return THIS_BEFORE.test(around[0]!) || THIS_AFTER.test(around[1]!) ? 0 : undefined;
+  return W.THIS_BEFORE.test(around[0]!) || W.THIS_AFTER.test(around[1]!) ? 0 : undefined;
 }
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
@@ -391,7 +384,7 @@ function directionIn(tokens: RegExpExecArray[], i: number, sentence: string, ind
   const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]]
     .filter(Boolean)
     .map(bare);
-  if (near.some((w) => LAST.test(w))) return 'past';
-  if (near.some((w) => NEXT.test(w))) return 'future';
+  if (near.some((w) => W.LAST.test(w))) return 'past';
+  if (near.some((w) => W.NEXT.test(w))) return 'future';
   return foreignFuture(sentence, index, 40);
 }

@@ -1,6 +1,6 @@
 /**
  * The words that count a time from the article's date in the languages read beside English: "last" and "next",
- * "this", and the units they count (week, month, year). Read by `foreign.ts`.
+ * "this", the units they count (week, month, year), "every" before a weekday, and the words that join weekdays or clauses. Read by `foreign.ts`.
  */
 
 /** "Last" in the languages read here. */
@@ -23,3 +23,11 @@ export const THIS_BEFORE =
   /^(?:ce|cet|cette|este|esta|neste|nesta|questo|questa|diese|dieser|diesem|diesen|dieses|deze|dit|bu|هذا|هذه)$/i;
 /** "This" just after the unit (Indonesian, Arabic). */
 export const THIS_AFTER = /^(?:ini|الحالي|الحالية|الجاري|الجارية)$/i;
+/** "Every" before a weekday, in one word (`cada`, `jeden`). */
+export const EVERY = /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda)$/i;
+/** "Every" before a weekday, in two words (`tous les`, `todos los`). */
+export const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
+/** Words that join two weekdays into a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */
+export const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
+/** Conjunctions that join two clauses, in the languages read here. */
+export const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;

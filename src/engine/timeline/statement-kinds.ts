@@ -8,6 +8,7 @@
 import { DEADLINE_AFTER, pastVerbsIn, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
+import { closingAttribution } from './subordinate.ts';
 
 /** The kind of statement a mention makes, and so the kind of its event. */
 export type StatementKind = 'happened' | 'planned' | 'deadline' | 'status';
@@ -25,6 +26,8 @@ interface Context {
   after: string;
   /** The article's language's statement words (`statement-words.ts`), or null for English. */
   words: ForeignPatterns | null;
+  /** The article's language. */
+  language: string | null;
 }
 
 /** A language's statement words as patterns. */
@@ -43,8 +46,6 @@ interface ForeignPatterns {
   originally: RegExp;
   /** A limit's name, then the words of its running out. */
   expired: RegExp;
-  /** Verbs of saying in a closing attribution (`dijo`, `a indiqué`), or null. */
-  saying: string | null;
   /** A denial at the start of a text: after a date in the subject ("prevista para el 27 de mayo nunca llegó"). */
   negatedOpening: RegExp;
   /** The language puts its denial after the verb (German: "sagte nicht"). */
@@ -73,7 +74,6 @@ function patternsOf(words: StatementWords): ForeignPatterns {
       until: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.until)})\s*$`, 'iu'),
       originally: wordsPattern(words.originally),
       expired: wordsPattern(words.expired),
-      saying: words.saying ?? null,
       negatedOpening: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.negated)})(?![\p{L}])`, 'iu'),
       negatedAfter: words.negatedAfter === true,
       conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
@@ -172,43 +172,32 @@ function deadlineOrDone(before: string): StatementKind {
 function notUntil(c: Context): boolean {
   const until = UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_WORD.test(c.before) || c.words?.until.test(c.before);
   if (!until) return false;
-  let from = 0;
-  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
-  const clause = c.before.slice(from).slice(-60);
+  const clause = clauseOf(c.before).slice(-60);
   return NEGATED.test(clause) || Boolean(c.words?.negated.test(clause));
 }
 
 /** A denial in the clause that holds the date, in the article's language. */
 function deniedInClause(c: Context): boolean {
-  let from = 0;
-  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
-  return Boolean(c.words?.negated.test(c.before.slice(from)));
+  return Boolean(c.words?.negated.test(clauseOf(c.before)));
 }
 
-// A verb of saying right before the date ("said on Thursday"), or closing the sentence after a comma.
+// A verb of saying right before the date ("Prosecutors said on Thursday that …").
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|stated|warned)\s*(?:on|last|this)?\s*$/i;
-const SAID_CLOSING =
-  /,\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|told|announced|added|stated|warned)\s*(?:on|last|this)?\s*$/iu;
 
 /** What a saying dated by the expression reports, when that tells no event: its kind; else undefined. */
 function reportedNonEvent(c: Context): NotAnEvent | undefined {
-  const closing = SAID_CLOSING.exec(c.before) ?? (c.words?.saying ? closingIn(c) : null);
-  const content = closing
-    ? c.before.slice(0, closing.index)
-    : SAID_BEFORE.test(c.before) && /^\s*(?:that\b|,)/i.test(c.after)
-      ? c.after
-      : null;
+  // A closing attribution ("…, prosecutors said on"): what it reports stands before its comma.
+  const comma = closingAttribution(c.before, c.after, c.language);
+  const content =
+    comma >= 0
+      ? c.before.slice(0, comma)
+      : SAID_BEFORE.test(c.before) && /^\s*(?:that\b|,)/i.test(c.after)
+        ? c.after
+        : null;
   if (!content) return undefined;
   if (COUNTERFACTUAL.test(content) || c.words?.counterfactual.test(content)) return 'counterfactual';
   if (HYPOTHETICAL.test(content) || c.words?.hypothetical.test(content)) return 'hypothetical';
   return undefined;
-}
-
-/** A closing attribution in the article's language before the date (`…, dijeron los fiscales el`). */
-function closingIn(c: Context): RegExpExecArray | null {
-  return new RegExp(String.raw`,\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${c.words!.saying})(?![\p{L}]).{0,30}$`, 'iu').exec(
-    c.before,
-  );
 }
 
 /** The text before the date from the start of its clause (after the last comma or joining word). */
@@ -220,9 +209,7 @@ function clauseOf(before: string): string {
 
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
-  let from = 0;
-  for (const m of c.before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
-  return Boolean(c.words?.hypothetical.test(c.before.slice(from)) || c.words?.conditional.test(c.sentence));
+  return Boolean(c.words?.hypothetical.test(clauseOf(c.before)) || c.words?.conditional.test(c.sentence));
 }
 
 /** A plan named as the first one ("originally scheduled for", "ursprünglich … für den 17. April angekündigt"). */
@@ -313,6 +300,7 @@ export function statementKind(
     before: governingBefore(sentence, expr.index),
     after: sentence.slice(expr.index + expr.text.length),
     words: words ? patternsOf(words) : null,
+    language,
   };
   for (const read of READERS) {
     const kind = read(context);

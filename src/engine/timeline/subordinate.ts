@@ -52,8 +52,41 @@ interface Context {
   after: string;
   /** The clause opens after a comma (or a dash or a bracket), not at the sentence's start. */
   afterComma: boolean;
-  /** The article's language's words, or null for English. */
-  words: StatementWords | null;
+  /** The article's language's words as patterns, or null for English. */
+  words: ForeignPatterns | null;
+}
+
+/** A language's words as the patterns the readers use, compiled once. */
+interface ForeignPatterns {
+  /** A relative word opening the clause. */
+  relative: RegExp;
+  /** A participle opening an apposition, then up to four words. */
+  apposition: RegExp | null;
+  /** A verb of saying in the clause, after up to six words. */
+  saying: RegExp | null;
+  /** A relative word must be followed by a lower-case word (German capitalises its nouns). */
+  relativeBeforeLowerCase: boolean;
+}
+
+const compiled = new Map<StatementWords, ForeignPatterns>();
+
+/** The patterns of a language's words. */
+function patternsOf(words: StatementWords): ForeignPatterns {
+  let p = compiled.get(words);
+  if (!p) {
+    p = {
+      relative: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.relative)})(?![\p{L}])`, 'iu'),
+      apposition: words.participle
+        ? new RegExp(String.raw`^\s*(?:${words.participle})\s+(?:\S+\s+){0,4}$`, 'iu')
+        : null,
+      saying: words.saying
+        ? new RegExp(String.raw`^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${words.saying})(?![\p{L}])`, 'iu')
+        : null,
+      relativeBeforeLowerCase: words.relativeBeforeLowerCase === true,
+    };
+    compiled.set(words, p);
+  }
+  return p;
 }
 
 /** A reader: true when the date stands in another act's clause, undefined to let the next reader decide. */
@@ -74,25 +107,21 @@ const CLOSING = /^(?:\s+[\p{L}'’.-]+){0,5}[\s.!?"”»]*$/u;
 const READERS: SubordinateReader[] = [
   // Only an attribution after a comma that the date ends the sentence in: "Officials said on Monday that …" dates the
   // saying, which is the sentence's own act.
-  (c) => (c.afterComma && CLOSING.test(c.after) && (ATTRIBUTION.test(c.clause) || attributionIn(c)) ? true : undefined),
+  (c) => (c.afterComma && CLOSING.test(c.after) && saysIn(c.clause, c.words) ? true : undefined),
   // ", who has run the hospital since 2020,": a relative clause after a comma.
   (c) => (RELATIVE.test(c.clause) ? true : undefined),
   // ", que presidió el tribunal hasta 2022,", ", die die Gruppe … gesetzt hatte,": the same in the article's language.
   (c) => {
-    if (!c.words) return undefined;
-    const opening = new RegExp(String.raw`^\s*(?:${eitherApostrophe(c.words.relative)})(?![\p{L}])`, 'iu').exec(
-      c.clause,
-    );
+    const opening = c.words?.relative.exec(c.clause);
     if (!opening) return undefined;
     const next = firstWord(c.clause.slice(opening[0].length));
-    if (c.words.relativeBeforeLowerCase && !/^\p{Ll}/u.test(next)) return undefined;
+    if (c.words!.relativeBeforeLowerCase && !/^\p{Ll}/u.test(next)) return undefined;
     return true;
   },
   // ", ouverte en mars,", ", firmado en 2020,": a participle opening an apposition that a comma closes.
   (c) => {
-    if (!c.words?.participle || !c.after.includes(',')) return undefined;
-    const apposition = new RegExp(String.raw`^\s*(?:${c.words.participle})\s+(?:\S+\s+){0,4}$`, 'iu');
-    return apposition.test(c.clause) ? true : undefined;
+    if (!c.words?.apposition || !c.after.includes(',')) return undefined;
+    return c.words.apposition.test(c.clause) ? true : undefined;
   },
   // "under an order issued earlier this month", "the suspect arrested in May is due to …".
   (c) => {
@@ -110,15 +139,26 @@ const READERS: SubordinateReader[] = [
   },
 ];
 
-/** The same in the article's language: a verb of saying in the closing clause before the date. */
-function attributionIn(c: Context): boolean {
-  if (!c.words?.saying) return false;
-  return new RegExp(String.raw`^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${c.words.saying})(?![\p{L}])`, 'iu').test(c.clause);
+/** A verb of saying in the clause, in English or the article's language. */
+function saysIn(clause: string, words: ForeignPatterns | null): boolean {
+  return ATTRIBUTION.test(clause) || Boolean(words?.saying?.test(clause));
+}
+
+/**
+ * Where a closing attribution stands before the date (`…, prosecutors said on` + the date + the end of the sentence):
+ * the index of its comma in `before`, or -1 when the date closes no attribution.
+ */
+export function closingAttribution(before: string, after: string, language: string | null): number {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || !CLOSING.test(after)) return -1;
+  const words = statementWordsFor(language);
+  return saysIn(before.slice(comma + 1), words ? patternsOf(words) : null) ? comma : -1;
 }
 
 /** Whether the date `expr` stands in a relative or participle clause of the sentence, not its main clause. */
 export function isSubordinate(sentence: string, expr: TemporalExpression, language: string | null = 'en'): boolean {
   const before = sentence.slice(0, expr.index);
+  const words = statementWordsFor(language);
   const cut = Math.max(
     before.lastIndexOf(','),
     before.lastIndexOf('('),
@@ -129,7 +169,7 @@ export function isSubordinate(sentence: string, expr: TemporalExpression, langua
     clause: cut < 0 ? before : before.slice(cut + 1),
     afterComma: cut >= 0,
     after: sentence.slice(expr.index + expr.text.length),
-    words: statementWordsFor(language),
+    words: words ? patternsOf(words) : null,
   };
   return READERS.some((read) => read(context) === true);
 }

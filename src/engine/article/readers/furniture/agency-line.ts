@@ -39,18 +39,13 @@ export function withAgencyTail(text: string): { rest: string; agencies: string[]
  */
 export const agencyLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const t = line.plain;
-  // `Con información de NA`, `With reporting from Reuters and AP`: a line crediting the agencies the text drew on,
-  // maybe after the writer's initials (`N. L. (avec Belga)`).
-  const listed = WITH_AGENCY.exec(t.replace(INITIALS_BRACKETED, '$1'));
-  const named = listed ? agenciesListed(listed[1]!) : null;
-  if (named) {
-    for (const name of named) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
-    return 'agency-tag';
-  }
-  // `red, APA`: the newsroom's abbreviation and the agency.
-  const listedAll = agenciesListed(t);
-  if (listedAll && /[,/]/.test(t) && countTokens(t) <= 4) {
-    for (const name of listedAll) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
+  // A line crediting the agencies the text drew on (`Con información de NA`, `With reporting from Reuters and AP`,
+  // maybe after the writer's initials: `N. L. (avec Belga)`), or listing them with a newsroom's mark (`red, APA`).
+  const text = t.replace(INITIALS_BRACKETED, '$1');
+  const drawnOn = WITH_AGENCY.exec(text);
+  const listed = agenciesListed(drawnOn ? drawnOn[1]! : text);
+  if (listed && (drawnOn || (/[,/]/.test(t) && countTokens(t) <= 4))) {
+    for (const name of listed) addCredit(found.credits, name, `The agency line “${t}” on line ${line.n}.`);
     return 'agency-tag';
   }
   const agency = agencyNamed(

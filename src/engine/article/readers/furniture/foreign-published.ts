@@ -3,7 +3,6 @@ import { EN } from '../../furniture-words/en.ts';
 import { readStamp, type Stamp } from '../../../time/stamps.ts';
 import { alternationOf, furnitureWords, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
-import { matchNameAndStamp } from './name-and-stamp.ts';
 
 // The labels of every language. English `Published:` and `Updated:` lines have readers of their own in the header;
 // here they are taken only with a colon and a second field (`PUBLISHED: … | UPDATED: …`), which reads like prose
@@ -34,8 +33,7 @@ export function matchForeignPublished(
 /** Takes the stamp: the first publication stamp is the publication line, an update stamp a stamp. */
 export const foreignPublishedReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   const foreign = matchForeignPublished(line.plain);
-  // A stamp with its writer after it (`Geplaatst op 3 april 2024 door …`) is the name-and-stamp reader's.
-  if (!foreign || matchNameAndStamp(line.plain)?.name) return null;
+  if (!foreign) return null;
   const { verb, stamp, phrase } = foreign;
   if (verb === 'published') found.publishedLine ??= { line: line.n, stamp, phrase };
   else found.stamp ??= { line: line.n, verb: 'updated', stamp, phrase };
