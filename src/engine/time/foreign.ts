@@ -254,6 +254,9 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   if (!month || /^\d{1,2}$/.test(prev) || /^\d{1,2}$/.test(next)) return undefined;
   const after = yearAfter(tokens, last, text);
   const year = after?.year;
+  // A short name alone, without its full stop or a year, is too often a word (`sept` victims, `mar`): no month.
+  const word = tokens[i]![0];
+  if (last === i && !after && /^[a-zà-ÿ]{3,4}$/i.test(word) && !t.longMonths.has(fold(word))) return undefined;
   // "octubre del año pasado", "juin de l'année dernière", "Oktober letzten Jahres": the year counted from the article's.
   const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
   const relative = after ? null : RELATIVE_YEAR_AFTER.exec(text.slice(lastEnd));

@@ -224,3 +224,13 @@ describe('words that make a month or a weekday no date', () => {
     expect(findForeignExpressions('Le marché se tient tous les lundis sur la place.', 'fr')).toEqual([]);
   });
 });
+
+describe('short month names that are words', () => {
+  it('reads no month in a bare short name without its full stop or a year (“sept victimes”, “dez casas”)', () => {
+    expect(findForeignExpressions('La Croatie honore les sept victimes des inondations.', 'fr')).toEqual([]);
+    expect(findForeignExpressions('A junta espera ter mais dez casas inscritas.', 'pt')).toEqual([]);
+    expect(findForeignExpressions('Le pont rouvrira en sept. selon la mairie.', 'fr')).toMatchObject([
+      { kind: 'month', month: 9 },
+    ]);
+  });
+});

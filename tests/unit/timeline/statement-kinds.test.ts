@@ -141,6 +141,19 @@ describe('statementKind in the article’s language', () => {
   });
 });
 
+describe('a month that names a thing in another language', () => {
+  it('is a modifier after a noun and “de”, not after a time within the month', () => {
+    const of = (sentence: string, text: string, lang: string) => {
+      const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text))!;
+      return isAttributive(sentence, e);
+    };
+    expect(
+      of('A Comissão aprovou na quarta-feira a ajuda às vítimas das inundações de setembro.', 'setembro', 'pt'),
+    ).toBe(true);
+    expect(of('Las obras terminarán a finales de septiembre.', 'septiembre', 'es')).toBe(false);
+  });
+});
+
 describe('isAttributive', () => {
   const of = (sentence: string, text: string) =>
     isAttributive(
