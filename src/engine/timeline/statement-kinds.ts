@@ -352,18 +352,20 @@ export function isAttributive(sentence: string, expr: TemporalExpression): boole
   const before = sentence.slice(0, expr.index);
   const after = sentence.slice(expr.index + expr.text.length);
   if (DEADLINE_AFTER.test(after)) return false;
-  // "les inondations de septembre", "das inundações de setembro": a month after a noun and "de" names that thing.
-  const noun = expr.kind === 'month' && expr.year === undefined ? NOUN_OF.exec(before)?.[1] : undefined;
+  // "les inondations de septembre", "das cheias do mês passado", "the floods of last month": a month after a noun and
+  // "of" names that thing.
+  const monthOnly = (expr.kind === 'month' || expr.kind === 'relative-month') && expr.year === undefined;
+  const noun = monthOnly ? NOUN_OF.exec(before)?.[1] : undefined;
   if (noun && !TIME_NOUN.test(noun)) return true;
   const possessive = /^['’]s\s/.test(after);
   return (possessive || ATTRIBUTIVE_BEFORE.test(before)) && ATTRIBUTIVE_AFTER.test(after);
 }
 
 // A noun, then the word for "of", just before a month (`inondations de`, `alluvioni di`).
-const NOUN_OF = /(?<![\p{L}])(\p{Ll}{4,})\s+(?:de|del|du|des|di|da|do|das|dos)\s*$/u;
+const NOUN_OF = /(?<![\p{L}])(\p{Ll}{4,})\s+(?:of|de|del|du|des|di|da|do|das|dos)\s*$/u;
 // Nouns of a time within a month (`fin de septembre`, `finales de mayo`, `inizio di giugno`): the date itself.
 const TIME_NOUN =
-  /^(?:finales|principios|mediados|inicios|comienzos|final|inicio|début|milieu|courant|meados|começos|início|fim|inizio|metà|fine|primeros|últimos|partir|desde|depuis)$/i;
+  /^(?:finales|principios|mediados|inicios|comienzos|final|inicio|début|milieu|courant|meados|começos|início|fim|inizio|metà|fine|primeros|últimos|partir|desde|depuis|start|beginning|middle|course|rest|remainder|most|much|part|half|parte|mitad|partie|metade|maior)$/i;
 
 /** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */
 export function isEventKind(kind: StatementKind | NotAnEvent): kind is StatementKind {

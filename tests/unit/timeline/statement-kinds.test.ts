@@ -151,6 +151,7 @@ describe('a month that names a thing in another language', () => {
       of('A Comissão aprovou na quarta-feira a ajuda às vítimas das inundações de setembro.', 'setembro', 'pt'),
     ).toBe(true);
     expect(of('Las obras terminarán a finales de septiembre.', 'septiembre', 'es')).toBe(false);
+    expect(of('A Comissão aprovou na quarta-feira a ajuda para as cheias do mês passado.', 'mês', 'pt')).toBe(true);
   });
 });
 
