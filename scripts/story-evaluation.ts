@@ -37,6 +37,7 @@ interface GoldQuote {
 }
 /** A story's gold. */
 interface Gold {
+  articles: Array<{ file: string; published: string | null }>;
   events: GoldEvent[];
   mentions: GoldMention[];
   quotes: GoldQuote[];
@@ -69,6 +70,8 @@ export interface StoryScore {
   quotes: { given: number; right: number; found: number; total: number };
   /** Key moments that are a happened event at the right date. */
   moments: { total: number; right: number; failures: string[] };
+  /** Articles the gold dates, and those whose publication day or window leaves the gold day out. */
+  published: { dated: number; wrong: string[] };
 }
 
 const norm = (s: string) =>
@@ -216,8 +219,17 @@ function score(name: string, out: Output, gold: Gold, isCompleteClause: (s: stri
       momentFailures.push(`${m.eventId}: ${g ? `gold ${g.id} ${g.kind} ${g.start}…${g.end}` : 'no gold event'}`);
   }
 
+  const wrongDates: string[] = [];
+  for (const a of gold.articles.filter((x) => x.published)) {
+    const got = out.corpus.articles.find((x: Output) => x.seedFile === a.file)?.published;
+    const day = a.published!;
+    if (got && ((got.earliest && got.earliest > day) || (got.latest && got.latest < day)))
+      wrongDates.push(`${a.file}: ${got.earliest ?? '…'}..${got.latest ?? '…'}, gold ${day}`);
+  }
+
   return {
     name,
+    published: { dated: gold.articles.filter((x) => x.published).length, wrong: wrongDates },
     bcubed,
     dated: { events: matchOf.size, right: datedRight },
     kind: { events: matchOf.size, right: kindRight },
@@ -393,6 +405,7 @@ export function storyRows(s: StoryScore): string[] {
   const f = (x: number) => x.toFixed(3);
   const share = (a: number, b: number) => `${b ? f(a / b) : '—'} (${a}/${b})`;
   return [
+    `| wrong publication dates (the day or window leaves out the gold day) | ${s.published.wrong.length} of ${s.published.dated} |`,
     `| event grouping (B-cubed) precision | ${f(s.bcubed.precision)} |`,
     `| event grouping (B-cubed) recall | ${f(s.bcubed.recall)} |`,
     `| events at the right date and precision | ${share(s.dated.right, s.dated.events)} |`,

@@ -7,7 +7,7 @@ import { splitClauses } from '../text/clauses.ts';
 import type { Direction, TemporalExpression, Tense } from './types.ts';
 
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
-const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:expected|due) (?:at|in|back|home)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 /** Words right after a date that name it as a limit (`the 30 September deadline`, `a 1 July cut-off`). */
 export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
@@ -66,7 +66,7 @@ const VERB_USE = /^(?:agreed (?:to|that|on)|called (?:for|on))\b/i;
 // A date a few words after "since" ("Since the first bid in …", "the closest race since the first election in …").
 const SINCE_PHRASE = /\bsince\s+(?:[^\s,;:]+\s+){0,6}$/i;
 // Subordinate clauses carry their own verb: "told a ceremony Monday that the levy will begin …".
-const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|while|after|before|once|until|because|as)\s)/g;
+const SUBCLAUSE = /\s(?=(?:that|which|who|when|where|why|whether|while|after|before|once|until|because|as)\s)/g;
 // A relative clause, to the comma that closes it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\s[^,;]*,/gi;
 /** True when the text opens with a relative word and a comma closes its clause. */

@@ -55,7 +55,11 @@ interface DatedFact {
   tense: 'past' | 'future' | 'other';
   /** The tense of the verb that governs it, deadlines included ("withdrew by December 31"). */
   verbTense: 'past' | 'future' | null;
+  /** The sentence says the time did not come to pass, or may come ("had been due to open in June 2027"). */
+  unreal: boolean;
 }
+
+const UNREAL: ReadonlySet<string> = new Set(['counterfactual', 'hypothetical', 'conditional']);
 
 /** Every explicit date window of the text (a month-day takes its year from a full date told just before it). */
 function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
@@ -71,13 +75,17 @@ function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
       const verbTense =
         e.direction === 'future' || e.direction === 'past' ? e.direction : tenseAround(p.sentence, e.index);
       // A deadline under a future verb ("must leave by 1 April 2025") bounds the date from above like any future event.
-      const tense =
-        dir === 'nearest'
+      // A time the sentence says did not come to pass or may come ("had been due to open in June 2027", "if it
+      // opens in 2026") is neither before nor after the day it was written.
+      const unreal = UNREAL.has(statementKind(p.sentence, e));
+      const tense = unreal
+        ? 'other'
+        : dir === 'nearest'
           ? verbTense === 'future' && e.kind !== 'month-day'
             ? 'future'
             : 'other'
           : (verbTense ?? 'other');
-      out.push({ p, e, window, tense, verbTense });
+      out.push({ p, e, window, tense, verbTense, unreal });
     }
   }
   return out;
@@ -307,19 +315,21 @@ export function yearForDateline(dateText: string, line: number, passages: readon
     if (d.getMonth() !== dayMonth.month - 1) continue;
     const date = isoDay(d);
     if (contradicts(facts, date)) continue;
-    const near = eventsWithinAYear(facts, d);
+    const near = supportingEvents(facts, d);
     // A past weekday that falls on the day (a same-day report) with a year the text names counts as support too,
     // unless the text names that year as the year of something told in the past ("was hit in 2019"): that places
     // the report after it, not in it.
     const sameWeekday = weekdays.includes(d.getDay());
     const toldAsPast = facts.some(
       (f) =>
-        f.window.precision === 'year' &&
+        ['year', 'season', 'month'].includes(f.window.precision) &&
         f.window.start.startsWith(`${y}-`) &&
         f.tense === 'past' &&
         !SO_FAR.test(f.p.sentence.slice(0, f.e.index + f.e.text.length)),
     );
-    if (near || (sameWeekday && mentioned.has(y) && !toldAsPast)) fits.push({ date });
+    // Nor does the year of a plan that fell through ("had been due to open in June 2027").
+    const unreal = facts.some((f) => f.unreal && f.window.start.startsWith(`${y}-`));
+    if (near || (sameWeekday && mentioned.has(y) && !toldAsPast && !unreal)) fits.push({ date });
   }
   // Only one year may fit: where two do, choosing the better supported one would be a guess told as a date.
   if (fits.length !== 1) return null;
@@ -367,14 +377,18 @@ function contradicts(facts: readonly DatedFact[], date: string): boolean {
   );
 }
 
-/** How many events finer than a year the text tells within a year before (past) or after (future) the day. */
-function eventsWithinAYear(facts: readonly DatedFact[], d: Date): number {
+/**
+ * Whether the text's own events place the day in that year: an event finer than a year told in the past within two
+ * months before it, or one told in the future within a year after it ("from July 1, 2025"). One past event months
+ * earlier ("was last hit in May 2014") fits many years and is background, not a date.
+ */
+function supportingEvents(facts: readonly DatedFact[], d: Date): boolean {
   const date = isoDay(d);
-  const yearLater = isoDay(addDays(d, 366));
-  const yearBefore = isoDay(addDays(d, -366));
-  return facts.filter(
-    (f) =>
-      (f.tense === 'past' && f.window.end >= yearBefore && f.window.start <= date && f.window.precision !== 'year') ||
-      (f.tense === 'future' && f.window.start <= yearLater && f.window.end >= date && f.window.precision !== 'year'),
-  ).length;
+  const within = (days: number) => ({ before: isoDay(addDays(d, -days)), after: isoDay(addDays(d, days)) });
+  const fine = facts.filter((f) => f.window.precision !== 'year');
+  const past = (w: { before: string }) =>
+    fine.some((f) => f.tense === 'past' && f.window.end >= w.before && f.window.start <= date);
+  const future = (w: { after: string }) =>
+    fine.some((f) => f.tense === 'future' && f.window.start <= w.after && f.window.end >= date);
+  return past(within(62)) || future(within(366));
 }

@@ -34,6 +34,13 @@ describe('tenseAt: the verb that governs a date', () => {
       tense: 'past',
     },
     { sentence: 'The owner said it hoped to finish the quay in May.', at: 'May', tense: 'future' },
+    // A question clause ("why", "whether") has its own verb: the main clause's future is not the date's.
+    {
+      sentence: 'The review will ask why a sea wall approved by the port in 2019 was never built.',
+      at: '2019',
+      tense: 'past',
+    },
+    { sentence: 'The two ministers are expected at the quay on Friday.', at: 'Friday', tense: 'future' },
   ] as const)('“$at” in “$sentence” → $tense', ({ sentence, at, tense }) => {
     expect(tenseAt(sentence, sentence.indexOf(at))).toBe(tense);
   });

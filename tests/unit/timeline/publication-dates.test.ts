@@ -179,6 +179,25 @@ describe('publication dates', () => {
     expect(yearForDateline('Dec. 12', 3, passagesOf('The mine opened in 1998 and closed in 2003.'))).toBeNull();
   });
 
+  it('reads no bound and no year from a plan that fell through', () => {
+    // 9 March 2027 is a Tuesday, but June 2027 is only when the ferry had been due to start.
+    const ps = passagesOf('The quay gave way on Tuesday.', 'The new ferry had been due to start sailing in June 2027.');
+    expect(boundFromEvents(ps)).toBeNull();
+    expect(yearForDateline('March 9', 3, ps)).toBeNull();
+  });
+
+  it('takes no year from one past event months before the day, even where a weekday falls on it', () => {
+    // 12 September was a Friday in 2014 and in 2025: a flood "last" seen in May 2014 is background, not the year.
+    const ps = passagesOf(
+      'The river broke through the dyke before dawn on Friday.',
+      'The valley was last flooded in May 2014, when four villages were cut off.',
+    );
+    expect(yearForDateline('Sept 12', 3, ps)).toBeNull();
+    // A date told in the past a few weeks before the day does place it.
+    const close = passagesOf('The river broke through on Friday.', 'The rain began on Aug. 30, 2014.');
+    expect(yearForDateline('Sept 12', 3, close)).toMatchObject({ date: '2014-09-12', basis: 'stated' });
+  });
+
   it('takes no year the text tells as the past of something, even where a weekday falls on the day', () => {
     // 10 March 2019 is a Sunday: "on Sunday" and "in 2019" would fit, but 2019 is when the older attack was.
     const ps = passagesOf('The network went down on Sunday.', 'The hospital was hit by hackers in 2019.');

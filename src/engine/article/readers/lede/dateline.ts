@@ -142,6 +142,14 @@ function datelineDate(text: string): DatelineMatch['date'] {
   return null;
 }
 
+/** A sender's name alone in a dated dateline's brackets: one to four capitalised words, no figures. */
+function senderOnly(inner: string): { agencies: string[]; outlets: string[]; date: null } | null {
+  const name = inner.trim();
+  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(name)
+    ? { agencies: [], outlets: [name], date: null }
+    : null;
+}
+
 /** Reads the parts inside a dateline's brackets: agencies, outlets and a date. Null when nothing there is an agency or a date. */
 function matchBracket(inner: string): { agencies: string[]; outlets: string[]; date: DatelineMatch['date'] } | null {
   const agencies: string[] = [];
@@ -206,7 +214,8 @@ export function matchDateline(line: string): DatelineMatch | null {
   }
   const b = WITH_BRACKETS.exec(t);
   if (b) {
-    const bracket = matchBracket(b[4]!);
+    // After a date, a short name alone in the brackets is the sender: `SANTIAGO, Jan 28 2026 (Austral Wire) -`.
+    const bracket = matchBracket(b[4]!) ?? (b[3] && datelineDate(b[3]) ? senderOnly(b[4]!) : null);
     // A capitalised phrase before brackets ("The Council (UNSC) –") is a dateline only with a comma before the
     // brackets, a date, or an agency the list knows.
     const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);

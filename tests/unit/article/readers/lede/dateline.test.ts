@@ -79,6 +79,13 @@ describe('matchDateline', () => {
       { place: '杭州', agencies: ['Xinhua'], date: { month: 6, day: 18, year: null }, reporter: '王明远' },
     ],
     ['Ege Haber — English Edition', null],
+    // A sender the agency list does not know, alone in the brackets after a date, and a year with no comma.
+    [
+      'PORTALEGRE, Mar 9 2026 (Serra Newswire) -',
+      { place: 'PORTALEGRE', agencies: [], outlets: ['Serra Newswire'], date: { year: 2026, month: 3, day: 9 } },
+    ],
+    // Without a date before them, unknown words in brackets show nothing: a phrase, not a dateline.
+    ['HARBOUR WORKS (Phase Two) - The pier reopened…', null],
   ])('%s', (line, expected) => {
     if (expected === null) expect(matchDateline(line)).toBeNull();
     else expect(matchDateline(line)).toMatchObject(expected);
