@@ -398,6 +398,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/flood/story.yaml',
     gold: 'tests/fixtures/stories/flood/gold.json',
   },
+  // Written blind in round 7 (a container ship grounded across a port's channel, 14 articles, 7 not in English);
+  // scored once when it arrived (docs/eval-round7-first-run.txt).
+  {
+    name: 'harbour (blind, round 7)',
+    seeds: 'tests/fixtures/stories/harbour',
+    story: 'tests/fixtures/stories/harbour/story.yaml',
+    gold: 'tests/fixtures/stories/harbour/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
