@@ -8,6 +8,7 @@ import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
 import { directionAt } from '../time/tense.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 import { STOPWORDS, words } from '../text/words.ts';
+import { crossLanguageKeys } from './cross-language.ts';
 import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
@@ -32,6 +33,10 @@ export interface Mention extends ResolvedWindow {
   label: string;
   /** Content words and act classes of the sentence, for matching mentions across articles. */
   terms: string[];
+  /** The article's language (base code), or null when unknown. */
+  language: string | null;
+  /** Figures and word stems of the sentence that no translation changes, for matching across languages. */
+  keys: string[];
   /** The expression gives only a start (`after January 1`). */
   openEnd: boolean;
   /** What the sentence claims about the date: happened, planned, a deadline or a status. */
@@ -200,6 +205,7 @@ export function extractMentions(
     paragraph.text += `${p.sentence} `;
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
+    const keys = crossLanguageKeys(p.sentence, p.expressions);
     const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
     // A date in a relative or participle clause ("who has run it since 2020", "under an order issued earlier this
     // month") tells another act; where the main clause dates its own, the sentence is filed under that one only.
@@ -250,6 +256,8 @@ export function extractMentions(
         excerpt,
         label: displayLabel(p.sentence, excerpt, p.expressions, windows, before),
         terms: sentenceTerms.filter((t) => t.startsWith('~') || !own.has(t)),
+        language: language?.split('-')[0] ?? null,
+        keys,
         kind,
       };
       if (window) mentions.push({ ...window, ...told, openEnd: e.openEnd === true });

@@ -6,6 +6,7 @@ import type { Citation, EventKind, TimelineEvent } from '../schema/timeline.ts';
 import type { Story } from '../schema/story.ts';
 import { STOPWORDS, words } from '../text/words.ts';
 import { slugify, suffixDuplicateIds } from '../text/slug.ts';
+import { joinAcrossLanguages, keyWeights } from './cross-language.ts';
 import { labelPenalty } from './labels.ts';
 import type { Mention } from './mentions.ts';
 import { ABSORB_THRESHOLD, MERGE_THRESHOLD } from './thresholds.ts';
@@ -32,10 +33,11 @@ function byReading(a: Mention, b: Mention): number {
  */
 export function mergeMentions(all: readonly Mention[], focus: Story['focus']): TimelineEvent[] {
   const idf = inverseFrequencies(all);
+  const weights = keyWeights(all);
   const clusters: Mention[][] = [];
   for (const group of byWindow(all)) {
     group.sort(byReading);
-    clusters.push(...clusterWindow(group, idf));
+    clusters.push(...joinAcrossLanguages(clusterWindow(group, idf), weights));
   }
   const coarser = absorbCoarser(clusters, idf);
   const events = clusters

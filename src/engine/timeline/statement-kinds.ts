@@ -176,6 +176,26 @@ function notUntil(c: Context): boolean {
   return NEGATED.test(clause) || Boolean(c.words?.negated.test(clause));
 }
 
+// A denied stopping: "no han dejado de", "não deixaram de", "n'ont pas cessé de", "non hanno smesso di".
+const GOING_ON = /\b(?:dej\p{L}*|deix\p{L}*|cess\p{L}*|smess\p{L}*|parad\p{L}*|pararam) d[eio]\b/iu;
+// Words that open a clause of their own in the languages with word tables.
+const OPENS_CLAUSE = /^(?:que|qu['’]\p{L}*|that|dass|daß|che|dat|om|ce|że|أن|إن|بأن)$/iu;
+
+/**
+ * A date that opens the sentence, then its subject and a denial: "El martes las llamas no cruzaron el río", "Mardi,
+ * le pont n'a pas rouvert". The denial stands within the first four words after the date, in its clause.
+ */
+function deniedAfterOpening(c: Context): boolean {
+  if (!c.words || c.before.trim().split(/\s+/).filter(Boolean).length > 2) return false;
+  const whole = c.after.replace(/^\s*,/, '').split(/[,;:]/)[0]!;
+  // "no han dejado de bajar", "n'ont pas cessé de": not stopping is going on.
+  if (GOING_ON.test(whole)) return false;
+  const clause = whole.trim().split(/\s+/).slice(0, 4);
+  // Up to a word that opens a clause of its own ("anunció que no habrá"): a denial there is what was said.
+  const stop = clause.findIndex((w) => OPENS_CLAUSE.test(w));
+  return c.words.negated.test(clause.slice(0, stop < 0 ? undefined : stop).join(' '));
+}
+
 /** A denial in the clause that holds the date, in the article's language. */
 function deniedInClause(c: Context): boolean {
   return Boolean(c.words?.negated.test(clauseOf(c.before)));
@@ -256,7 +276,8 @@ const READERS: KindReader[] = [
     c.words?.negated.test(c.before.slice(-NEAR)) ||
     NEGATED_AFTER.test(c.after) ||
     c.words?.negatedOpening.test(c.after) ||
-    (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!))
+    (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!)) ||
+    deniedAfterOpening(c)
       ? 'negated'
       : undefined,
   (c) => (HYPOTHETICAL.test(c.before) || c.words?.hypothetical.test(c.before) ? 'hypothetical' : undefined),

@@ -59,6 +59,8 @@ describe('extractMentions', () => {
         label:
           'The harbour authority reopened the northern pier on Tuesday [5 March 2024], after a long winter of repairs',
         terms: ['harbour', 'authority', 'reopen', 'northern', 'pier', 'long', 'winter', 'repair'],
+        language: 'en',
+        keys: ['~harbo', '~autho', '~reope', '~north', '~after', '~winte', '~repai'],
         openEnd: false,
         kind: 'happened',
       },

@@ -128,6 +128,11 @@ describe('statementKind in the article’s language', () => {
       'planned',
     ],
     ['La huelga prevista para el 27 de mayo de 2025 nunca llegó a celebrarse.', 'mayo', 'es', 'negated'],
+    // A date opening the sentence, its subject, then a denial; not what a clause of saying denies, nor a stopping denied.
+    ['El 3 de marzo de 2025 el ferry no salió del puerto.', 'marzo', 'es', 'negated'],
+    ['Le 3 mars 2025, la passerelle n’a pas rouvert.', 'mars', 'fr', 'negated'],
+    ['El 3 de marzo de 2025 la alcaldía anunció que no habrá feria.', 'marzo', 'es', 'happened'],
+    ['Desde marzo de 2025, los precios no han dejado de subir.', 'marzo', 'es', 'happened'],
     ['Aucun retour n’est envisagé avant le 15 mai 2025.', 'mai', 'fr', 'negated'],
     ['Die Frist der Gruppe war am 20. März 2025 abgelaufen.', 'März', 'de', 'deadline'],
     // Arabic: a plan, a limit, a thing done with "قد", and a month under two calendars' names.
