@@ -149,7 +149,12 @@ export const STANDFIRST_READERS: readonly LineReader<ReadLine, Zone>[] = [
   bylineReader,
   publishedStampReader,
   standfirstStampReader,
+  // A name alone beside the stamp there (`Sandra Bachmann` / `Publiziert: 03.10.2024`) is a byline without "By".
+  nameBesideStampReader,
 ];
+
+/** The same lines once more, for a name read before the stamp below it was found (`Nadia Perrin` / `Publié: …`). */
+export const STANDFIRST_SECOND_LOOK: readonly LineReader<ReadLine, Zone>[] = [nameBesideStampReader];
 
 /** Every body line, once the header is read: the headline printed again. */
 export const BODY_READERS: readonly LineReader<SourceLine, Zone>[] = [bodyRepeatedHeadlineReader];

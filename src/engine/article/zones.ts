@@ -13,6 +13,7 @@ import {
   LAST_PARAGRAPH_READERS,
   LEDE_READERS,
   STANDFIRST_READERS,
+  STANDFIRST_SECOND_LOOK,
 } from './configuration.ts';
 import type { Findings } from './findings.ts';
 import { isProse, plainLine } from './line-shapes.ts';
@@ -136,6 +137,15 @@ export function readStandfirst(rest: readonly SourceLine[], found: Findings): So
       found.removed.push({ line: l.n, text: l.text, kind });
       lines.splice(i, 1);
     } else i++;
+  }
+  // A line read before the stamp under it was found (`Nadia Perrin` / `Publié: …`) is read again once it is.
+  for (let j = 1; j <= STANDFIRST_LINES && j < lines.length; j++) {
+    const l = lines[j]!;
+    const kind = firstTake(STANDFIRST_SECOND_LOOK, { n: l.n, text: l.text, plain: plainLine(l.text) }, { found });
+    if (kind) {
+      found.removed.push({ line: l.n, text: l.text, kind });
+      lines.splice(j--, 1);
+    }
   }
   return lines;
 }

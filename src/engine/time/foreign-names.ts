@@ -7,6 +7,8 @@ import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS } from './locales.t
 
 /** One language's month and weekday names, folded for lookup. */
 export interface NameTable {
+  /** The language's base code (`de`). */
+  code: string;
   /** Month names, long and short, to month 1–12. */
   months: Map<string, number>;
   /** Weekday names to day of week, 0 = Sunday. */
@@ -66,7 +68,7 @@ function buildTable(code: string): NameTable {
   const longMonths = new Set(Array.from({ length: 12 }, (_, m) => fold(long.format(new Date(Date.UTC(2020, m, 15))))));
   const january = long.format(new Date(Date.UTC(2020, 0, 15)));
   const lowerCaseMonths = january !== january.toUpperCase() && january === january.toLowerCase();
-  return { months, weekdays, stems, weekdayStems, lowerCaseMonths, longMonths };
+  return { code, months, weekdays, stems, weekdayStems, lowerCaseMonths, longMonths };
 }
 
 /** A language's month names and, where they inflect, stems. */
@@ -155,6 +157,7 @@ function englishNames(): NameTable {
           m + 1,
         );
     english = {
+      code: 'en',
       months,
       weekdays: new Map(),
       stems: [],

@@ -18,6 +18,7 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
+import { presentPointsAhead } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, Season, TemporalExpression } from './types.ts';
@@ -271,7 +272,7 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
       text: text.slice(tokens[i]!.index, lastEnd + relative[0].length),
     };
   }
-  const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
+  const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code) : undefined;
   const from = tokens[i]!.index;
   let end = after ? tokens[last]!.index + after.text.length : tokens[last]!.index + bare(tokens[last]![0]).length;
   if (last > i && text[end] === ')') end++;
@@ -338,7 +339,7 @@ const RELATIVE_YEAR_AFTER =
 const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
 
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
-function seasonAt({ tokens, i, text }: TokenContext): TemporalExpression | undefined {
+function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const season = SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
   if (!season) return undefined;
   // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
@@ -348,7 +349,7 @@ function seasonAt({ tokens, i, text }: TokenContext): TemporalExpression | undef
     return undefined;
   if (after) return { ...baseAt(tokens, i), kind: 'season', season, year: after.year, text: after.text };
   const offset = offsetBeside(tokens, i);
-  const direction = offset === undefined ? directionIn(tokens, i, text, tokens[i]!.index) : undefined;
+  const direction = offset === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code) : undefined;
   return {
     ...baseAt(tokens, i),
     kind: 'season',
@@ -383,11 +384,12 @@ function offsetBeside(tokens: RegExpExecArray[], i: number): number | undefined 
 }
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
-function directionIn(tokens: RegExpExecArray[], i: number, sentence: string, index: number): Direction | undefined {
-  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]]
-    .filter(Boolean)
-    .map(bare);
+function directionIn(tokens: RegExpExecArray[], i: number, text: string, at: number, code = ''): Direction | undefined {
+  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].flatMap((w) =>
+    w ? [bare(w)] : [],
+  );
   if (near.some((w) => W.LAST.test(w))) return 'past';
   if (near.some((w) => W.NEXT.test(w))) return 'future';
-  return foreignFuture(sentence, index, 40);
+  // "Das Crowdfunding, das im März startet": the present tells what is coming, where nothing marks the past.
+  return foreignFuture(text, at, 40) ?? (presentPointsAhead(code, text, at) ? 'future' : undefined);
 }

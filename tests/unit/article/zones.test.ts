@@ -48,6 +48,31 @@ describe('the readers at work in whole articles', () => {
     ]);
     expect(a.blocks).toHaveLength(2);
   });
+  it.each([
+    // The name above the stamp, both under the standfirst: the stamp is found after the name is first read.
+    ['Marta Ruedi', 'Publiziert: 04.03.2025, 16.40 Uhr', '2025-03-04'],
+    ['Marta Ruedi', 'Publié: 04.03.2025, 18h05', '2025-03-04'],
+  ])('a name alone beside the stamp under the standfirst is the byline: %s / %s', (name, stamp, date) => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'Port Reopens After Repairs',
+          '',
+          'After three weeks of work the quay is open again, and the ferries are back.',
+          '',
+          name,
+          stamp,
+          '',
+          BODY,
+        ].join('\n'),
+      ),
+    );
+    expect(a.author).toBe(name);
+    expect(a.published).toMatchObject({ date, basis: 'stated' });
+    expect(a.removed.find((r) => r.text === name)?.kind).toBe('byline');
+  });
+
   it('subheadings inside the body, tags, author name and bio after it', () => {
     const a = parseArticle(
       textSeed(

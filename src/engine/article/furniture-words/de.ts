@@ -15,7 +15,7 @@ export const DE: FurnitureWords = {
     'text und bilder',
   ],
   roles: ['korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'reporter', 'reporterin', 'autor', 'autorin'],
-  published: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erstellt am'],
+  published: ['veröffentlicht am', 'veröffentlicht', 'publiziert am', 'publiziert', 'erschienen am', 'erstellt am'],
   updated: ['stand', 'aktualisiert am', 'aktualisiert', 'zuletzt aktualisiert', 'geändert am'],
   related: [
     'weitere informationen',
