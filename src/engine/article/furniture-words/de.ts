@@ -67,6 +67,8 @@ export const DE: FurnitureWords = {
     'benachrichtigungen aktivieren',
   ],
   commentForm: [
+    'sie müssen sich anmelden, um zu kommentieren',
+    'melden sie sich an, um zu kommentieren',
     'kommentar schreiben',
     'schreiben sie einen kommentar',
     'hinterlasse einen kommentar',
@@ -99,6 +101,9 @@ export const DE: FurnitureWords = {
   rightsReserved: ['alle rechte vorbehalten'],
   endMark: ['ende'],
   ui: [
+    'ticker aktualisieren',
+    'fehler gefunden? jetzt melden.',
+    'fehler gefunden?',
     'zum inhalt springen',
     'zum hauptinhalt springen',
     'zur navigation springen',

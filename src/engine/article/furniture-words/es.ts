@@ -41,7 +41,7 @@ export const ES: FurnitureWords = {
     'mirá también',
     'seguí leyendo',
   ],
-  moreFrom: ['más noticias de', 'más sobre', 'más de la sección'],
+  moreFrom: ['más notas de', 'más notas del', 'más noticias de', 'más sobre', 'más de la sección'],
   moreBy: ['más de', 'más artículos de', 'más noticias de', 'otros artículos de'],
   backToTop: ['volver arriba', 'ir arriba', 'subir', 'volver al inicio'],
   readingTime: ['de lectura', 'lectura', 'tiempo de lectura'],
@@ -89,6 +89,9 @@ export const ES: FurnitureWords = {
   photo: ['foto', 'fotos', 'fotografía', 'imagen'],
   home: ['inicio', 'portada'],
   share: [
+    'compartí esta nota',
+    'compartir esta nota',
+    'comparte esta nota',
     'copiar enlace',
     'copiar el enlace',
     'comparte esta noticia',

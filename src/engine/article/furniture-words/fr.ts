@@ -15,8 +15,10 @@ export const FR: FurnitureWords = {
     'reporter',
   ],
   published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'paru le'],
-  updated: ['mis à jour le', 'mis à jour', 'actualisé le', 'modifié le', 'dernière mise à jour'],
+  updated: ['modifié', 'mis à jour le', 'mis à jour', 'actualisé le', 'modifié le', 'dernière mise à jour'],
   related: [
+    "plus d'articles",
+    'dans la même rubrique',
     'articles similaires',
     'à lire également',
     'nos articles similaires',
@@ -92,6 +94,7 @@ export const FR: FurnitureWords = {
   rightsReserved: ['tous droits réservés'],
   endMark: ['fin'],
   ui: [
+    "voir la version complète de l'article",
     'aller au contenu',
     'aller au contenu principal',
     'mentions légales',

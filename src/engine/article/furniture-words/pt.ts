@@ -83,6 +83,10 @@ export const PT: FurnitureWords = {
   rightsReserved: ['todos os direitos reservados'],
   endMark: ['fim', 'lusa/fim'],
   ui: [
+    'continue a ler este artigo',
+    'continue a ler',
+    'continue lendo',
+    'leia mais',
     'ir para o conteúdo',
     'pular para o conteúdo',
     'assine',
