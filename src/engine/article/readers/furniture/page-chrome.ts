@@ -13,6 +13,9 @@ const COOKIE_NOTICE = new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')
 
 const WORDED: RegExp[] = [
   COOKIE_NOTICE,
+  // A web or mail address alone on its line (a print version's address, a press office's mailbox): in any language.
+  /^(?:https?:\/\/|www\.)[^\s<>]+$/i,
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
   new RegExp(
     String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?$`,
@@ -41,7 +44,7 @@ const WORDED: RegExp[] = [
   ),
   // A caption closing with its credit: `… Foto: Lena Krüger/dpa`, `… (PHOTO / RESCUE UNIT)`, `… Photo M.D.`.
   // A credit may hold an initial's full stop (`Foto: Hochschule Lindenau/M. Rausch`).
-  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?:\s*(?:[^.]|(?<=\b\p{Lu})\.){2,80}$`, 'iu'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?(?::|\s+by\s)\s*(?:[^.]|(?<=\b\p{Lu})\.){2,80}$`, 'iu'),
   new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
   // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
   // photograph's credit, not the text's.

@@ -23,6 +23,11 @@ describe('pageChromeReader', () => {
     ['Lanterns along the river. (Xinhua/Li Wen)', 'page-chrome'],
     ['Schneepflug auf der Passstraße. APA/Eva Berger', 'page-chrome'],
     ['Ponte fechada no centro da vila — Foto: Câmara Municipal', 'page-chrome'],
+    ['The new stand at the cricket ground. Photo by Ana Lima', 'page-chrome'],
+    // A web or mail address alone on its line; one inside a sentence is text.
+    ['https://www.harbour-ledger.example/news/quay-reopens', 'page-chrome'],
+    ['press@harbour-ledger.example', 'page-chrome'],
+    ['Write to press@harbour-ledger.example for the full report.', null],
     ['La halle du marché. Photo archives Le Courrier / Paul Brun', 'page-chrome'],
     ['The minister left on Monday. (Reuters)', null],
     ['The market reopens on Friday. (dpa/NAN)', null],

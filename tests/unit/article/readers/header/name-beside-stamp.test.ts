@@ -32,4 +32,12 @@ describe('nameBesideStampReader', () => {
     expect(taken).toBe(kind);
     if (kind) expect(found.author).toEqual({ name: line, line: 2, how: 'byline' });
   });
+
+  it('takes the name before a role after a slash, and no line whose part after the slash is no role', () => {
+    const set = { headline, stamp: { line: 4, ...STAMP } };
+    const { kind, found } = headerTake(nameBesideStampReader, 'Ana Lima/Staff Reporter', { found: findings(set) });
+    expect(kind).toBe('byline');
+    expect(found.author).toEqual({ name: 'Ana Lima', line: 2, how: 'byline' });
+    expect(headerTake(nameBesideStampReader, 'Ana Lima/Port Views', { found: findings(set) }).kind).toBeNull();
+  });
 });
