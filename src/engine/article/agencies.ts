@@ -65,7 +65,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'ANA', pattern: /\b(?:ANA|African News Agency)\b/ },
   { name: 'Prensa Latina', pattern: /\bPrensa Latina\b/ },
   { name: 'Belga', pattern: /\bBelga\b/ },
-  { name: 'Europa Press', pattern: /\bEuropa Press\b/ },
+  { name: 'Europa Press', pattern: /\bEuropa Press\b/i },
   { name: 'ANP', pattern: /\bANP\b/ },
   { name: 'PAP', pattern: /\bPAP\b/ },
   { name: 'Ukrinform', pattern: /\bUkrinform\b/ },

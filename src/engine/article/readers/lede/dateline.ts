@@ -46,9 +46,15 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+${PARTICLE}\p{Lu}[\p{L}
 const REGION = String.raw`(?:,\s*(?:${TITLE_PLACE}|${UPPER_PLACE})|\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)(?=\s*[(,]))?`;
 const DASH = String.raw`(?:\.?-{1,2}|–|—)`;
 
-// `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`.
+// `KAMPALA, March 3 (Reuters) -`, `LAGOS, Nigeria (AP) —`, `ANKARA (AA) -`, `City, (AGENCY - Outlet - 11th Dec, 2023)`,
+// `LUGO, 14 (EUROPA PRESS)` (the day of the month alone, which gives no date).
 const WITH_BRACKETS = new RegExp(
-  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE}))?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`,
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE})|,\s*\d{1,2}(?=\s*\())?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`,
+  'u',
+);
+// `San Rafael del Guácimo (Huila), 22 de julio de 2024.`: a press office's place and full date, alone on its line.
+const PLACE_AND_FULL_DATE = new RegExp(
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*([^()]{4,40}?\d{4})\.?\s*$`,
   'u',
 );
 // `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
@@ -245,6 +251,12 @@ export function matchDateline(line: string): DatelineMatch | null {
   const uaAgency = ua ? agencyNamed(ua[3]!) : null;
   if (ua && uaAgency) {
     const r = finish(ua, { date: null, agencies: [uaAgency], outlets: [] });
+    if (r) return r;
+  }
+  const full = PLACE_AND_FULL_DATE.exec(t);
+  const fullDate = full ? datelineDate(full[3]!) : null;
+  if (full && fullDate?.year) {
+    const r = finish(full, { date: fullDate, agencies: [], outlets: [] });
     if (r) return r;
   }
   const d = WITH_DATE.exec(t);

@@ -84,6 +84,14 @@ describe('matchDateline', () => {
       'PORTALEGRE, Mar 9 2026 (Serra Newswire) -',
       { place: 'PORTALEGRE', agencies: [], outlets: ['Serra Newswire'], date: { year: 2026, month: 3, day: 9 } },
     ],
+    // The day of the month alone before the agency (it gives no date), and a press office's place and full date.
+    ['LUGO, 14 (EUROPA PRESS)', { place: 'LUGO', agencies: ['Europa Press'], date: null }],
+    [
+      'Villa Serena (Cauca), 9 de mayo de 2024.',
+      { place: 'Villa Serena (Cauca)', agencies: [], date: { year: 2024, month: 5, day: 9 } },
+    ],
+    // A place and a year is no day.
+    ['Oslo, Norway, 2024', null],
     // Without a date before them, unknown words in brackets show nothing: a phrase, not a dateline.
     ['HARBOUR WORKS (Phase Two) - The pier reopened…', null],
   ])('%s', (line, expected) => {
