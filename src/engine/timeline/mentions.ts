@@ -5,14 +5,21 @@
  * mentions of the same act in other articles.
  */
 import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
-import { directionAt } from '../time/tense.ts';
+import { directionAt, tenseAt } from '../time/tense.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 import { STOPWORDS, words } from '../text/words.ts';
 import { crossLanguageKeys } from './cross-language.ts';
 import { displayLabel } from './display-labels.ts';
 import { labelFor } from './labels.ts';
 import type { Passage } from './passages.ts';
-import { isAttributive, isComparing, isEventKind, statementKind, type StatementKind } from './statement-kinds.ts';
+import {
+  isAttributive,
+  isComparing,
+  isEventKind,
+  statementKind,
+  type NotAnEvent,
+  type StatementKind,
+} from './statement-kinds.ts';
 import { isSubordinate } from './subordinate.ts';
 
 /** One sentence's claim that something happened in a date window. */
@@ -167,8 +174,16 @@ function resolveInArticle(
   e: TemporalExpression,
   bounds: PublicationBounds,
   anchor: YearAnchor,
+  kind: string,
 ): ResolvedWindow | null {
-  const dir = directionAt(p.sentence, e);
+  // A limit the sentence tells as met in the past ("were brought out alive by Saturday") is a day gone by, not the
+  // next one; not a state that lasts until a day ("closed until Friday"), nor one with a future after it.
+  const met =
+    kind === 'happened' &&
+    e.lead === 'by' &&
+    tenseAt(p.sentence, e.index) === 'past' &&
+    /\b(?:was|were|had)\b/i.test(p.sentence.slice(0, e.index));
+  const dir = met ? 'past' : directionAt(p.sentence, e);
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
   return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
 }
@@ -184,6 +199,43 @@ export interface PendingMention extends Omit<Mention, keyof ResolvedWindow | 'op
   direction: ReturnType<typeof directionAt>;
   /** What is known of the article's publication. */
   bounds: PublicationBounds;
+}
+
+/**
+ * What each expression of a sentence claims (`kinds`), and whether it files the sentence under an event of its own
+ * (`tells`): not a deadline an earlier dated act set, a point of comparison, a reference beside the sentence's own
+ * date, or a date of a relative clause where the main clause dates its act.
+ */
+function whatItTells(
+  p: Passage,
+  language: string | null,
+): { kinds: Array<StatementKind | NotAnEvent>; tells: boolean[] } {
+  const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
+  // A date in a relative or participle clause ("who has run it since 2020", "under an order issued earlier this
+  // month") tells another act; where the main clause dates its own, the sentence is filed under that one only.
+  const subordinate = p.expressions.map((e) => isSubordinate(p.sentence, e, language));
+  // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
+  // that act, not an event of its own: the sentence is filed under the act.
+  // Only an act dated before the deadline in the sentence sets it; a plan told after it is another act.
+  // An act told in a relative or participle clause ("Solenne, who chaired it until 2022, must report by 17 April")
+  // sets no deadline of the main clause.
+  const datedActBefore = (i: number) =>
+    p.expressions.some((x, j) => j < i && !subordinate[j] && (kinds[j] === 'happened' || kinds[j] === 'planned'));
+  // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
+  // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
+  const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions, language));
+  // A date naming another event as a modifier ("since the 11 May vote") is a reference where the sentence dates
+  // its own act with another expression; alone, it is the sentence's only word on when that event was.
+  const attributive = p.expressions.map((e) => isAttributive(p.sentence, e));
+  const ownDate = p.expressions.some((e, i) => !attributive[i] && !comparing[i] && isEventKind(kinds[i]!));
+  // Whether the expression tells an event of its own, before other clauses are weighed.
+  const ownEvent = (i: number) =>
+    isEventKind(kinds[i]!) &&
+    !(kinds[i] === 'deadline' && datedActBefore(i)) &&
+    !comparing[i] &&
+    !(attributive[i] && ownDate);
+  const mainDate = p.expressions.some((e, i) => !subordinate[i] && ownEvent(i));
+  return { kinds, tells: p.expressions.map((_, i) => ownEvent(i) && !(subordinate[i] && mainDate)) };
 }
 
 /** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
@@ -206,34 +258,10 @@ export function extractMentions(
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
     const keys = crossLanguageKeys(p.sentence, p.expressions);
-    const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
-    // A date in a relative or participle clause ("who has run it since 2020", "under an order issued earlier this
-    // month") tells another act; where the main clause dates its own, the sentence is filed under that one only.
-    const subordinate = p.expressions.map((e) => isSubordinate(p.sentence, e, language));
-    // A deadline set by an act the sentence dates ("voted on 30 June to end it by 31 December") is part of
-    // that act, not an event of its own: the sentence is filed under the act.
-    // Only an act dated before the deadline in the sentence sets it; a plan told after it is another act.
-    // An act told in a relative or participle clause ("Solenne, who chaired it until 2022, must report by 17 April")
-    // sets no deadline of the main clause.
-    const datedActBefore = (i: number) =>
-      p.expressions.some((x, j) => j < i && !subordinate[j] && (kinds[j] === 'happened' || kinds[j] === 'planned'));
-    // A date in a comparing phrase ("68 percent voted on Sunday, up from 61 percent in 2020") is a point of
-    // comparison, not the act the sentence tells: it dates no event (the sentence's other date may).
-    const comparing = p.expressions.map((e) => isComparing(p.sentence, e, p.expressions, language));
-    // A date naming another event as a modifier ("since the 11 May vote") is a reference where the sentence dates
-    // its own act with another expression; alone, it is the sentence's only word on when that event was.
-    const attributive = p.expressions.map((e) => isAttributive(p.sentence, e));
-    const ownDate = p.expressions.some((e, i) => !attributive[i] && !comparing[i] && isEventKind(kinds[i]!));
-    // Whether the expression tells an event of its own, before other clauses are weighed.
-    const ownEvent = (i: number) =>
-      isEventKind(kinds[i]!) &&
-      !(kinds[i] === 'deadline' && datedActBefore(i)) &&
-      !comparing[i] &&
-      !(attributive[i] && ownDate);
-    const mainDate = p.expressions.some((e, i) => !subordinate[i] && ownEvent(i));
+    const { kinds, tells } = whatItTells(p, language);
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
-      const window = resolveInArticle(p, e, bounds, anchor);
+      const window = resolveInArticle(p, e, bounds, anchor, kinds[p.expressions.indexOf(e)]!);
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       windows.set(e, window);
     }
@@ -241,9 +269,8 @@ export function extractMentions(
       const window = windows.get(e) ?? null;
       // A counterfactual, conditional, hypothetical or negated statement tells no event.
       const kind = kinds[i]!;
-      const tellsEvent = ownEvent(i) && !(subordinate[i] && mainDate);
       if (!window) unresolved.push({ slug, anchor: p.anchor, expression: e.text, reason: unresolvedReason(bounds) });
-      if (!tellsEvent || !isEventKind(kind)) continue;
+      if (!tells[i] || !isEventKind(kind)) continue;
       // The expression's own words say when, not what: they do not count towards matching.
       const own = new Set(contentTerms(e.text));
       const excerpt = labelFor(p.sentence, e, p.expressions);
@@ -260,7 +287,11 @@ export function extractMentions(
         keys,
         kind,
       };
-      if (window) mentions.push({ ...window, ...told, openEnd: e.openEnd === true });
+      // A report cannot tell as done what comes after it was written ("the decree takes effect on 1 December"):
+      // told without a future tense, it is still a plan.
+      const ahead = window && kind === 'happened' && bounds.latest !== null && window.start > bounds.latest;
+      if (window)
+        mentions.push({ ...window, ...told, ...(ahead ? { kind: 'planned' } : {}), openEnd: e.openEnd === true });
       else pending.push({ ...told, expr: e, direction: directionAt(p.sentence, e), bounds });
     }
   }

@@ -128,7 +128,9 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
 // A future or an obligation after a perfect: "has promised that it will be finished by".
-const FUTURE_AFTER_PERFECT = /\b(?:will|would|shall|must|should|is to|are to|has to|have to|to be)\b/i;
+// So does an order or a request to act ("has ordered the owner to recover the containers by").
+const FUTURE_AFTER_PERFECT =
+  /\b(?:will|would|shall|must|should|is to|are to|has to|have to|to be)\b|^\s*(?:\S+\s+){0,4}?to\s+(?!be\b)\w+/i;
 // "as of 8 December", "as at the end of May": a state on a day.
 const STATUS_LEADS = new Set(['as of', 'as at']);
 const STATUS_BEFORE = /\bas (?:of|at)\s*$/i;
@@ -161,7 +163,8 @@ function deadlineOrDone(before: string): StatementKind {
   // "had completed its withdrawal by", not "has promised that the hospital will be finished by": a future after the
   // perfect sets the limit.
   const perfect = PERFECT_BEFORE.exec(head);
-  if (perfect && !FUTURE_AFTER_PERFECT.test(head.slice(perfect.index + perfect[0].length))) return 'happened';
+  if (perfect)
+    return FUTURE_AFTER_PERFECT.test(head.slice(perfect.index + perfect[0].length)) ? 'deadline' : 'happened';
   const verb = pastVerbsIn(head).at(-1);
   if (verb === undefined) return 'deadline';
   const between = head.slice(verb).replace(/^\S+/, '');

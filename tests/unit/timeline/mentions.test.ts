@@ -67,6 +67,25 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('tells as a plan what an article gives without a future tense for a day after it was written', () => {
+    const { mentions } = extractMentions(
+      'a',
+      '2024-11-20',
+      passagesOf('A decree requiring two tugs for the largest ships takes effect on 1 December 2024.'),
+    );
+    expect(mentions[0]).toMatchObject({ start: '2024-12-01', kind: 'planned' });
+  });
+
+  it('reads a limit told as met in the past as the day gone by', () => {
+    // 16 December 2024 is a Monday: "by Saturday" is the 14th, not the 21st.
+    const { mentions } = extractMentions(
+      'a',
+      '2024-12-16',
+      passagesOf('All twelve crew were brought ashore by Saturday morning.'),
+    );
+    expect(mentions[0]).toMatchObject({ start: '2024-12-14', kind: 'happened' });
+  });
+
   it('gives a mention of “after January 1” an open end', () => {
     const { mentions } = extractMentions(
       'a',

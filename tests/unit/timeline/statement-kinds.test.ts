@@ -18,6 +18,9 @@ describe('statementKind', () => {
     ['From January 1, 2025, the depot is to be run by the county.', 'January 1', 'planned'],
     ['The council ordered the firm to leave the quay by March 31, 2024.', 'March 31', 'deadline'],
     ['Crews withdrew by the agreed deadline of March 31, 2024.', 'March 31', 'happened'],
+    // A perfect that orders an act sets a limit; one that tells the act done says it was done by then.
+    ['The prefect has ordered the owner to lift the wrecks sunk in the bay by March 31, 2024.', 'March 31', 'deadline'],
+    ['The owner had lifted every wreck by March 31, 2024.', 'March 31', 'happened'],
     ['As of March 8, 2024, more than 400 families had left the valley.', 'March 8', 'status'],
     ['The pier was intended to remain open after March 31, 2024.', 'March 31', 'counterfactual'],
     ['If the court rules before August 1, 2024, the works can start.', 'August 1', 'conditional'],

@@ -194,89 +194,103 @@ function matchBracket(inner: string): { agencies: string[]; outlets: string[]; d
 export function matchDateline(line: string): DatelineMatch | null {
   const lead = line.length - line.trimStart().length;
   const t = line.slice(lead);
+  const cn = chineseWire(t, lead);
+  if (cn) return cn;
   // The body opens with a capital, a figure or a quotation, or with any letter of a script without capitals (Arabic).
   const opensBody = (rest: string) => rest === '' || /^[\p{Lu}\p{Lo}\p{N}“"‘'(]/u.test(rest);
-  const finish = (
-    m: RegExpExecArray,
-    fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>,
-  ): DatelineMatch | null => {
+  const finish: Finish = (m, fields) => {
     const place = `${m[1]}${m[2] ?? ''}`.trim();
     if (NOT_PLACES.has(m[1]!.trim())) return null;
     if (!opensBody(t.slice(m[0].length))) return null;
     return { text: m[0].trim().replace(/\s*(?:-{1,2}|–|—|:)$/, ''), length: lead + m[0].length, place, ...fields };
   };
-  const cn = CHINESE_WIRE.exec(t);
-  if (cn) {
-    const agency = cn[1] ? agencyNamed(cn[1]) : null;
-    return {
-      text: cn[0].trim(),
-      length: lead + cn[0].length,
-      place: cn[2]!,
-      date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
-      agencies: agency ? [agency] : cn[1] ? [cn[1]] : [],
-      outlets: [],
-      ...(cn[5] ? { reporter: cn[5].trim() } : {}),
-    };
+  for (const shape of SHAPES) {
+    const found = shape(t, finish);
+    if (found) return found;
   }
-  const b = WITH_BRACKETS.exec(t);
-  if (b) {
+  return null;
+}
+
+/** A dateline from a shape's match and what it gives; null when the place is no place or no body follows. */
+type Finish = (m: RegExpExecArray, fields: Omit<DatelineMatch, 'text' | 'length' | 'place'>) => DatelineMatch | null;
+
+/** A Chinese wire's dateline (`新华社杭州6月18日电（记者 王明远）`). */
+function chineseWire(t: string, lead: number): DatelineMatch | null {
+  const cn = CHINESE_WIRE.exec(t);
+  if (!cn) return null;
+  const agency = cn[1] ? agencyNamed(cn[1]) : null;
+  return {
+    text: cn[0].trim(),
+    length: lead + cn[0].length,
+    place: cn[2]!,
+    date: { text: `${cn[3]}月${cn[4]}日`, year: null, month: Number(cn[3]), day: Number(cn[4]) },
+    agencies: agency ? [agency] : cn[1] ? [cn[1]] : [],
+    outlets: [],
+    ...(cn[5] ? { reporter: cn[5].trim() } : {}),
+  };
+}
+
+/** The shapes of a dateline, in the order they are tried: each reads the line or returns null. */
+const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null> = [
+  (t, finish) => {
+    const b = WITH_BRACKETS.exec(t);
+    if (!b) return null;
     // After a date, a short name alone in the brackets is the sender: `SANTIAGO, Jan 28 2026 (Austral Wire) -`.
     const bracket = matchBracket(b[4]!) ?? (b[3] && datelineDate(b[3]) ? senderOnly(b[4]!) : null);
     // A capitalised phrase before brackets ("The Council (UNSC) –") is a dateline only with a comma before the
     // brackets, a date, or an agency the list knows.
     const upper = new RegExp(`^${UPPER_PLACE}$`, 'u').test(b[1]!);
     const known = bracket?.agencies.some((a) => agencyNamed(a) === a);
-    if (bracket && (upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1)))) {
-      const own = (b[3] ? datelineDate(b[3]) : null) ?? (b[5] ? datelineDate(b[5]) : null);
-      const r = finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
-      if (r) return r;
-    }
-  }
-  const sl = WITH_SLASHES.exec(t);
-  const slashDate = sl ? datelineDate(sl[3]!) : null;
-  if (sl && slashDate) {
-    const sender = sl[4]!.trim();
-    const agency = agencyNamed(sender);
-    const r = finish(sl, { date: slashDate, agencies: agency ? [agency] : [], outlets: [] });
-    if (r) return r;
-  }
-  const nd = NUMERIC_DAY_MONTH.exec(t);
-  const ndAgency = nd ? agencyNamed(nd[5]!) : null;
-  if (nd && ndAgency && Number(nd[4]) >= 1 && Number(nd[4]) <= 12 && Number(nd[3]) >= 1 && Number(nd[3]) <= 31) {
+    if (!bracket || !(upper || b[3] || bracket.date || known || /,\s*\($/.test(b[0].slice(0, b[0].indexOf('(') + 1))))
+      return null;
+    const own = (b[3] ? datelineDate(b[3]) : null) ?? (b[5] ? datelineDate(b[5]) : null);
+    return finish(b, { date: own ?? bracket.date, agencies: bracket.agencies, outlets: bracket.outlets });
+  },
+  (t, finish) => {
+    const sl = WITH_SLASHES.exec(t);
+    const date = sl ? datelineDate(sl[3]!) : null;
+    if (!sl || !date) return null;
+    const agency = agencyNamed(sl[4]!.trim());
+    return finish(sl, { date, agencies: agency ? [agency] : [], outlets: [] });
+  },
+  (t, finish) => {
+    const nd = NUMERIC_DAY_MONTH.exec(t);
+    const agency = nd ? agencyNamed(nd[5]!) : null;
+    if (!nd || !agency || !(Number(nd[4]) >= 1 && Number(nd[4]) <= 12 && Number(nd[3]) >= 1 && Number(nd[3]) <= 31))
+      return null;
     const date = { text: `${nd[3]} - ${nd[4]}`, year: null, month: Number(nd[4]), day: Number(nd[3]) };
-    const r = finish(nd, { date, agencies: [ndAgency], outlets: [] });
-    if (r) return r;
-  }
-  const ua = UNCASED_WITH_AGENCY.exec(t);
-  const uaAgency = ua ? agencyNamed(ua[3]!) : null;
-  if (ua && uaAgency) {
-    const r = finish(ua, { date: null, agencies: [uaAgency], outlets: [] });
-    if (r) return r;
-  }
-  const full = PLACE_AND_FULL_DATE.exec(t);
-  const fullDate = full ? datelineDate(full[3]!) : null;
-  if (full && fullDate?.year) {
-    const r = finish(full, { date: fullDate, agencies: [], outlets: [] });
-    if (r) return r;
-  }
-  const d = WITH_DATE.exec(t);
-  if (d) {
-    const date = datelineDate(d[3]!);
-    if (date) {
-      const r = finish(d, { date, agencies: [], outlets: [] });
-      if (r) return r;
-    }
-  }
+    return finish(nd, { date, agencies: [agency], outlets: [] });
+  },
+  (t, finish) => {
+    const ua = UNCASED_WITH_AGENCY.exec(t);
+    const agency = ua ? agencyNamed(ua[3]!) : null;
+    return ua && agency ? finish(ua, { date: null, agencies: [agency], outlets: [] }) : null;
+  },
+  (t, finish) => {
+    const full = PLACE_AND_FULL_DATE.exec(t);
+    const date = full ? datelineDate(full[3]!) : null;
+    return full && date?.year ? finish(full, { date, agencies: [], outlets: [] }) : null;
+  },
+  (t, finish) => {
+    const d = WITH_DATE.exec(t);
+    const date = d ? datelineDate(d[3]!) : null;
+    return d && date ? finish(d, { date, agencies: [], outlets: [] }) : null;
+  },
   // A place and a dash alone, with nothing else to show it is a dateline, must open a paragraph of prose
   // ("Ege Haber — English Edition" is a masthead, not a dateline).
-  const p = PLACE_ONLY.exec(t);
-  if (p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length)))
-    return finish(p, { date: null, agencies: [], outlets: [] });
-  const tp = TITLE_PLACE_ONLY.exec(t);
-  if (tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length)))
-    return finish(tp, { date: null, agencies: [], outlets: [] });
-  return null;
-}
+  (t, finish) => {
+    const p = PLACE_ONLY.exec(t);
+    return p && /[A-Z]{3}/.test(p[1]!) && isProse(t.slice(p[0].length))
+      ? finish(p, { date: null, agencies: [], outlets: [] })
+      : null;
+  },
+  (t, finish) => {
+    const tp = TITLE_PLACE_ONLY.exec(t);
+    return tp && !NOT_PLACE_WORDS.has(tp[1]!.toLowerCase()) && isProse(t.slice(tp[0].length))
+      ? finish(tp, { date: null, agencies: [], outlets: [] })
+      : null;
+  },
+];
 
 /** Takes a wire dateline off the head of the lede: its place, date, agencies and outlets. */
 export const datelineReader: PartReader<Zone> = (line, zone) => {
