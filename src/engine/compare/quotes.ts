@@ -20,6 +20,7 @@ import { slugify, suffixDuplicateIds } from '../text/slug.ts';
 import type { Locator, QuoteEntry } from '../schema/compare.ts';
 import { sentencesOf } from './sentences.ts';
 import { AGENCIES } from '../article/agencies.ts';
+import { foreignStatement } from './foreign-speech.ts';
 import { findPeople, ORGANISATION_WORDS } from './people.ts';
 
 /** One quotation or reported statement as one article carries it. */
@@ -57,7 +58,8 @@ const QUOTE_BEFORE = new RegExp(
 );
 // "According to X, …" and "…, according to X."
 const ACCORDING = /(?:^|,\s*)according to (?<who>[^,;:“"]{2,90}?)(?:,\s*(?<what>.{8,})|[.!?]?$)/iu;
-const QUOTED = /[“"]([^“”"]{1,600}?)[”"]/g;
+// English “…” and "…", French and Italian «…», German „…“ and »…«.
+const QUOTED = /[“"«„»]([^“”"«»„]{1,600}?)[”"»“«]/g;
 const PRONOUN = /^(?:he|she|they|it|we|i|his|her|their|this|that)$/i;
 // Words that name no one in particular.
 const NOBODY =
@@ -180,7 +182,7 @@ const trimEnd = (s: string) => s.replace(/[\s,;:.]+$/, '').trim();
 
 /** The quotations and reported statements of one article, in reading order. */
 export function findQuotes(
-  article: Pick<Article, 'slug' | 'blocks'>,
+  article: Pick<Article, 'slug' | 'blocks'> & { language?: string | null },
   isPlace: (word: string) => boolean = () => false,
 ): QuoteHit[] {
   const out: QuoteHit[] = [];
@@ -207,6 +209,10 @@ export function findQuotes(
     if (quoted.length && bare && previous?.quoted && previous.anchor === s.anchor) speaker = previous.speaker;
     for (const text of quoted) out.push(hit(s, text, 'direct', said.found || bare ? speaker : null));
     reported(out, s, { ...said, who: speaker }, quoted, marked);
+    // In another language, what the sentence reports, its speaker not stated; not words it quotes already.
+    const statement = foreignStatement(frame, article.language ?? null);
+    if (statement && statement.replace(/“…”/g, '').trim().split(/\s+/).length >= 4)
+      out.push(hit(s, statement.replace(/“…”/g, '…'), 'reported', null));
     previous = {
       anchor: s.anchor,
       speaker: quoted.length ? (said.found || bare ? speaker : null) : null,
@@ -301,10 +307,9 @@ function joinOpenQuotes(sentences: readonly Locator[]): Locator[] {
   for (const s of sentences) {
     const joined: Locator = open && open.anchor === s.anchor ? { ...s, quote: `${open.quote} ${s.quote}` } : s;
     if (open && open.anchor !== s.anchor) out.push(open);
-    const opens = (joined.quote.match(/“/g) ?? []).length;
-    const closes = (joined.quote.match(/”/g) ?? []).length;
-    const straight = (joined.quote.match(/"/g) ?? []).length;
-    open = opens > closes || straight % 2 ? joined : null;
+    // Open when a mark that opens a quotation is left once every closed quotation is taken out.
+    const left = joined.quote.replace(QUOTED, '');
+    open = /[“«„]/.test(left) || (left.match(/"/g) ?? []).length % 2 ? joined : null;
     if (!open) out.push(joined);
   }
   if (open) out.push(open);
@@ -343,7 +348,7 @@ export function quoteKey(text: string): string {
 
 /** The ledger: one entry per quotation or statement, listing every article that carries it. */
 export function buildQuoteLedger(
-  articles: readonly Pick<Article, 'slug' | 'blocks'>[],
+  articles: readonly (Pick<Article, 'slug' | 'blocks'> & { language?: string | null })[],
   isPlace: (word: string) => boolean = () => false,
 ): QuoteEntry[] {
   const entries = new Map<string, QuoteEntry>();
