@@ -21,20 +21,12 @@ import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
 import { presentPointsAhead } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
-import type { Direction, Season, TemporalExpression } from './types.ts';
+import type { Direction, TemporalExpression } from './types.ts';
 
 // Words that put a clause in the future, in the same languages. Not the Spanish "-ré" of "haré": French
 // participles end so ("déclaré", "livré").
 const FOREIGN_FUTURE =
   /(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|olacak|akan|سوف|ستبدأ|سيتم|سي\p{L}+|ست\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)/iu;
-
-// Seasons, by stem where the word inflects (Russian "летом", "зимой").
-const SEASONS: Array<[RegExp, Season]> = [
-  [/^(?:printemps|primavera|frühling|frühjahr|voorjaar|весн\p{L}*|الربيع|ربيع)$/iu, 'spring'],
-  [/^(?:été|verano|verão|estate|sommer|zomer|лет(?:о|ом|а|е)|الصيف|صيف)$/iu, 'summer'],
-  [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен\p{L}*|الخريف|خريف)$/iu, 'autumn'],
-  [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
-];
 
 // A year after a word that introduces one, in the same languages and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
 const FOREIGN_YEAR =
@@ -103,12 +95,16 @@ function dateAround(tokens: RegExpExecArray[], i: number, t: NameTable, withoutY
 
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
 export function foreignFuture(sentence: string, index: number, after = 1): Direction | undefined {
-  const clauseStart = Math.max(
+  let clauseStart = Math.max(
     sentence.lastIndexOf(',', index),
     sentence.lastIndexOf('.', index),
     sentence.lastIndexOf('،', index),
     0,
   );
+  // A clause too short for a verb of its own (`…, rumo a Roterdão, em dezembro.`) is read with the sentence before.
+  const rest = sentence.slice(index).split(/[,;.،]/)[0]!;
+  if (`${sentence.slice(clauseStart + 1, index)}${rest}`.trim().split(/\s+/).length <= 4)
+    clauseStart = Math.max(sentence.lastIndexOf('. ', index), 0);
   // The clause ends at the next comma: "ouverte en mars, doit rendre …" puts "doit" in another clause.
   const nextComma = [',', '،', ';'].map((c) => sentence.indexOf(c, index)).filter((k) => k >= 0);
   // So does a conjunction that opens a clause of its own ("a commencé mercredi et devrait se poursuivre").
@@ -293,13 +289,15 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
  */
 function yearAfter(tokens: RegExpExecArray[], i: number, text: string): { year: number; text: string } | undefined {
   const next = tokens[i + 1];
-  const joined = next && /^\p{Ll}{1,3}$/u.test(next[0]) ? tokens[i + 2] : next;
+  // A short joining word (`de`, `del`) or the word "year" (`صيف عام 2027`) may stand before the year.
+  const joining = next && (/^\p{Ll}{1,3}$/u.test(next[0]) || /^(?:عام|سنة|العام)$/u.test(next[0]));
+  const joined = joining ? tokens[i + 2] : next;
   if (!joined || !/^(?:1[89]|20)\d\d$/.test(joined[0])) return undefined;
-  // Only blanks and the joining word stand between the name and the year.
+  // Only blanks and the joining word stand between the name and the year (or the bracket closing another
+  // calendar's name for the month: `كانون الثاني (يناير) 2022`).
   const from = tokens[i]!.index;
   const between = text.slice(from + tokens[i]![0].length, joined.index);
-  // (or the bracket closing another calendar's name for the month: `كانون الثاني (يناير) 2022`).
-  if (!/^\)?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(between)) return undefined;
+  if (!/^\)?\s+(?:(?:\p{Ll}{1,3}|عام|سنة|العام)\s+)?$/u.test(between)) return undefined;
   return { year: Number(joined[0]), text: text.slice(from, joined.index + joined[0].length) };
 }
 
@@ -332,15 +330,14 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 
-// The year after a month, counted from the article's ("del año pasado", "de l'an dernier", "do ano que vem",
-// "letzten Jahres", "des Vorjahres").
+// The year after a month, counted from the article's ("del año pasado", "do ano que vem", "letzten Jahres").
 const RELATIVE_YEAR_AFTER =
   /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*)(?:año|année|an|ano)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres))(?![\p{L}])/iu;
 const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
 
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
 function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
-  const season = SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
+  const season = W.SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
   if (!season) return undefined;
   // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
   const after = yearAfter(tokens, i, text);

@@ -1,7 +1,8 @@
 /**
  * The words that count a time from the article's date in the languages read beside English: "last" and "next",
- * "this", the units they count (week, month, year), "every" before a weekday, and the words that join weekdays or clauses. Read by `foreign.ts`.
+ * "this", the units they count (week, month, year), "every" before a weekday, the words that join weekdays or clauses, and the seasons. Read by `foreign.ts`.
  */
+import type { Season } from './types.ts';
 
 /** "Last" in the languages read here. */
 export const LAST =
@@ -31,3 +32,11 @@ export const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tut
 export const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
 /** Conjunctions that join two clauses, in the languages read here. */
 export const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
+
+/** Seasons, by stem where the word inflects (Russian "летом", "зимой"). */
+export const SEASONS: ReadonlyArray<readonly [RegExp, Season]> = [
+  [/^(?:printemps|primavera|frühling|frühjahr|voorjaar|весн\p{L}*|الربيع|ربيع)$/iu, 'spring'],
+  [/^(?:été|verano|verão|estate|sommer|zomer|лет(?:о|ом|а|е)|الصيف|صيف)$/iu, 'summer'],
+  [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен\p{L}*|الخريف|خريف)$/iu, 'autumn'],
+  [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
+];

@@ -134,6 +134,19 @@ describe('foreignFuture', () => {
     expect(foreignFuture(sentence, sentence.indexOf('3 mars'))).toBe(direction);
   });
 
+  it('reads a clause too short for a verb of its own with the sentence before it', () => {
+    const sentence = 'O navio deverá deixar o porto a reboque, rumo a um estaleiro, em dezembro.';
+    expect(foreignFuture(sentence, sentence.indexOf('dezembro'))).toBe('future');
+    // A clause with a verb after the date is its own: "que em outubro registaram" tells the past.
+    const own = 'A empresa vai reforçar a manutenção das automotoras, que em outubro registaram 37 avarias.';
+    expect(foreignFuture(own, own.indexOf('outubro'))).toBeUndefined();
+  });
+
+  it('reads the year after the word for year (`صيف عام 2027`)', () => {
+    const [season] = findForeignExpressions('ومن المنتظر أن يصدر التقرير النهائي في صيف عام 2027.', 'ar');
+    expect(season).toMatchObject({ kind: 'season', season: 'summer', year: 2027, text: 'صيف عام 2027' });
+  });
+
   it('looks past the date only to the end of its clause', () => {
     const sentence = "L'enquête, ouverte le 3 mars, doit rendre ses conclusions en juin.";
     expect(foreignFuture(sentence, sentence.indexOf('3 mars'), 40)).toBeUndefined();
