@@ -4,6 +4,8 @@ import type { FurnitureWords } from './types.ts';
 /** German furniture words. */
 export const DE: FurnitureWords = {
   byline: [
+    'liveticker',
+    'live-ticker',
     'ein artikel von',
     'ein beitrag von',
     'von',
@@ -102,7 +104,7 @@ export const DE: FurnitureWords = {
   endMark: ['ende'],
   ui: [
     'ticker aktualisieren',
-    'fehler gefunden? jetzt melden.',
+    'fehler gefunden? jetzt melden',
     'fehler gefunden?',
     'zum inhalt springen',
     'zum hauptinhalt springen',

@@ -25,7 +25,7 @@ export const IT: FurnitureWords = {
   issue: ['numero', 'numero di', 'edizione', 'edizione di'],
   formFields: ['nome', 'email', 'commento', 'commenti', 'sito web', 'invia commento'],
   cookies: ['utilizziamo i cookie', 'questo sito utilizza cookie', 'questo sito utilizza i cookie'],
-  subscribe: ['iscriviti', 'abbonati', 'seguici'],
+  subscribe: ['ricevi ogni mattina', 'ricevi ogni giorno', 'iscriviti', 'abbonati', 'seguici'],
   commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
   photo: ['foto', 'immagine'],
   home: ['home'],
@@ -37,6 +37,7 @@ export const IT: FurnitureWords = {
   rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
   endMark: ['fine'],
   ui: [
+    'newsletter',
     'vai al contenuto',
     'salta al contenuto',
     'abbonati',

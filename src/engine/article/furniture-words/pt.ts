@@ -8,6 +8,9 @@ export const PT: FurnitureWords = {
   published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],
   related: [
+    'vídeos: mais assistidos',
+    'mais assistidos',
+    'mais lidas',
     'artigos relacionados',
     'outras notícias',
     'notícias relacionadas',
@@ -44,6 +47,8 @@ export const PT: FurnitureWords = {
   ],
   cookies: ['utilizamos cookies', 'usamos cookies', 'este site utiliza cookies', 'este site usa cookies'],
   subscribe: [
+    'participe do canal',
+    'entre no canal',
     'assine',
     'inscreva-se',
     'siga-nos',

@@ -30,6 +30,16 @@ describe('FURNITURE_WORDS', () => {
   });
 });
 
+describe('isWholeLine', () => {
+  it('matches every word of every table written alone on its line (none ends in a mark the matching drops)', () => {
+    const unmatched: string[] = [];
+    for (const words of Object.values(FURNITURE_WORDS))
+      for (const [kind, list] of Object.entries(words) as Array<[keyof typeof words, readonly string[]]>)
+        for (const w of list) if (!isWholeLine(kind, w)) unmatched.push(`${kind}: ${w}`);
+    expect(unmatched).toEqual([]);
+  });
+});
+
 describe('furnitureWords', () => {
   it('merges the languages longest first, without repeats', () => {
     const words = furnitureWords('byline');

@@ -27,6 +27,7 @@ describe('pageChromeReader', () => {
     // A web or mail address alone on its line; one inside a sentence is text.
     ['https://www.harbour-ledger.example/news/quay-reopens', 'page-chrome'],
     ['press@harbour-ledger.example', 'page-chrome'],
+    ['Page 1 of 1', 'page-chrome'],
     ['Write to press@harbour-ledger.example for the full report.', null],
     ['La halle du marché. Photo archives Le Courrier / Paul Brun', 'page-chrome'],
     ['The minister left on Monday. (Reuters)', null],
