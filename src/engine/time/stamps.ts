@@ -23,7 +23,9 @@ export interface Stamp {
 const CJK_STAMP = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const CJK_TIME = /(\d{1,2})\s*[時时:]\s*(\d{2})/;
 // Numeric dates, day or month first: 23/08/2022, 23.08.2022, and a clock time after them.
-const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+// A day and a month in figures with a four-figure year, the same mark between them (`12.05.2024`, `12/05/2024`,
+// `12-05-2024`).
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 // A numeric date with a two-figure year, not followed by more figures.
 const SHORT_YEAR = /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./:]?\d)/;
 const NUMERIC_TIME = /\b(\d{1,2})[:h](\d{2})\b/;
@@ -68,16 +70,16 @@ function cjkStamp(text: string, cjk: RegExpExecArray): Stamp {
 
 /** A numeric stamp; null when the order of day and month cannot be told or the date is impossible. */
 function numericStamp(phrase: string, numeric: RegExpExecArray, dayFirst: boolean): Stamp | null {
-  const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+  const [a, b] = [Number(numeric[1]), Number(numeric[3])];
   // A number over 12 gives the order away; otherwise dotted dates are day first everywhere, and
-  // slashed ones only when the caller knows.
-  const dayFirstHere = a > 12 || (b <= 12 && (dayFirst || phrase.includes('.')));
+  // slashed or dashed ones only when the caller knows.
+  const dayFirstHere = a > 12 || (b <= 12 && (dayFirst || numeric[2] === '.'));
   if (!dayFirstHere && a <= 12 && b <= 12 && a !== b) return null;
   const [day, month] = dayFirstHere ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const time = NUMERIC_TIME.exec(phrase.slice(numeric.index + numeric[0].length));
   return {
-    date: isoDate(numeric[3]!, month, day),
+    date: isoDate(numeric[4]!, month, day),
     time: time ? `${pad2(Number(time[1]))}:${time[2]}` : null,
     timezone: null,
   };
@@ -113,9 +115,9 @@ function wordStamp(phrase: string): Stamp | null {
 
 /** The two days a numeric date such as `09/10/2022` can mean, earlier first; null when it can mean only one (or is no such date). */
 export function ambiguousDay(text: string): [string, string] | null {
-  const m = /(?:^|[^\d.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  const m = /(?:^|[^\d.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/.exec(text);
   if (!m) return null;
-  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), m[4]!];
   if (a > 12 || b > 12 || a === b || a < 1 || b < 1) return null;
   const d1 = isoDate(y, b, a);
   const d2 = isoDate(y, a, b);

@@ -73,6 +73,28 @@ describe('the readers at work in whole articles', () => {
     expect(a.removed.find((r) => r.text === name)?.kind).toBe('byline');
   });
 
+  it('reads a date on the first line, above the masthead, as the site’s clock when the article’s stamp is below', () => {
+    const page = (stamp: string) =>
+      parseArticle(
+        textSeed(
+          't.txt',
+          [
+            'Monday 2 September 2024 09:14',
+            'The Coastal Gazette',
+            '',
+            'Port Reopens After Repairs',
+            stamp,
+            '',
+            BODY,
+          ].join('\n'),
+        ),
+      );
+    expect(page('Sunday 1 September 2024 18:40').published).toMatchObject({ date: '2024-09-01', basis: 'stated' });
+    // A numeric date that reads two ways under it is read as the page's language writes it; in English it only
+    // bounds the day, and the clock still says nothing of it.
+    expect(page('01/09/2024 18:40').published).toMatchObject({ earliest: '2024-01-09', latest: '2024-09-01' });
+  });
+
   it('subheadings inside the body, tags, author name and bio after it', () => {
     const a = parseArticle(
       textSeed(

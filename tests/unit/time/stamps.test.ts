@@ -38,7 +38,17 @@ describe('ambiguousDay', () => {
     ['10/10/2022', null],
     ['1.3/4/2021', null],
     ['00/04/2021', null],
+    // Dashes as slashes: `12-05-2024` is 12 May in most of the world and 5 December in a few places.
+    ['12-05-2024 14:09', ['2024-05-12', '2024-12-05']],
+    ['12-05/2024', null],
   ])('“%s” → %j', (text, days) => {
     expect(ambiguousDay(text)).toEqual(days);
+  });
+
+  it('leaves a dashed date that reads two ways unread unless the day comes first, and reads one that cannot', () => {
+    expect(readStamp('12-05-2024 14:09')).toBeNull();
+    expect(readStamp('12-05-2024 14:09', true)).toMatchObject({ date: '2024-05-12', time: '14:09' });
+    expect(readStamp('25-05-2024')).toMatchObject({ date: '2024-05-25' });
+    expect(readStamp('2024-09-02 09:14')).toMatchObject({ date: '2024-09-02' });
   });
 });

@@ -159,8 +159,11 @@ function unstated({ dateline }: Findings): Published {
  * a language other than English, where the day comes first, it is read day first.
  */
 function withinTwoReadings(published: Published, { ambiguous }: Findings, language: string | null): Published {
-  if (published.basis !== 'unknown' || !ambiguous) return published;
+  // Unknown, or bounded only by an update stamp from above (`Actualizado: …` under `12/02/2025 13:45 h.`).
+  const updateOnly = published.precision === 'open' && !published.earliest && published.latest !== null;
+  if ((published.basis !== 'unknown' && !updateOnly) || !ambiguous) return published;
   const dayFirst = language && language !== 'en' ? readStamp(ambiguous.text, true) : null;
+  if (updateOnly && (!dayFirst || dayFirst.date > published.latest!)) return published;
   if (dayFirst)
     return publishedOn(
       dayFirst.date,

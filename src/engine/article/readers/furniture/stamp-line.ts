@@ -90,12 +90,16 @@ const MONTH_WORD = new RegExp(
 );
 
 /** Takes an update stamp anywhere and a bare date near the top; an agency the line names is a credit. */
-export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found, lines }) => {
   const t = line.plain;
   const stamp = !isProse(t) ? matchStampLine(t) : null;
   // A bare date is read near the top of the page, or anywhere above the first paragraph (under a byline and a role).
   if (!stamp || (stamp.verb !== 'updated' && !line.top && line.bodyStarted)) return null;
-  if (!found.stamp || (found.stamp.verb === 'date' && stamp.verb === 'updated'))
+  if (
+    !found.stamp ||
+    (found.stamp.verb === 'date' && stamp.verb === 'updated') ||
+    (stamp.verb === 'date' && isSiteClock(found, lines, line))
+  )
     found.stamp = { line: line.n, ...stamp };
   // `2021-06-18 10:32　来源：新华社`, `2020年11月5日 18時30分　共同通信`.
   const named =
@@ -108,3 +112,16 @@ export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, 
   if (agency) addCredit(found.credits, agency, `The stamp line “${t}” on line ${line.n}.`);
   return 'stamp';
 };
+
+/**
+ * Whether the stamp found so far is the site's clock: a bare date on the page's first line, above the masthead, with
+ * another date under it near the top (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
+ * shows the day it was read; the article's own stamp stands under its headline.
+ */
+export function isSiteClock(
+  found: FurnitureZone['found'],
+  lines: FurnitureZone['lines'],
+  line: FurnitureLine,
+): boolean {
+  return found.stamp?.verb === 'date' && found.stamp.line === lines[0]?.n && line.index > 0 && line.top;
+}
