@@ -101,7 +101,9 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
   if (/\b(?:been|being|is|are|was|were|not|never)$|n['’]t$/i.test(who)) return null;
   // "one engineer at the depot", "a banker", "several operators": someone not named.
   if (/^(?:a|an|one|some|several|many|two|three|four|five|another|other)\s/i.test(who)) return null;
-  if (PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b/i.test(who)) return null;
+  // A pronoun subject, maybe after a phrase of place or time ("In her letter she wrote: …"), names no one.
+  if (PRONOUN.test(who) || NOBODY.test(who) || /^(?:he|she|they|it|we)\b|\s(?:he|she|they|we|i)$/i.test(who))
+    return null;
   // An agency, or its staff and what it saw ("an AFP correspondent", "documents seen by AFP"), is not a speaker.
   if (AGENCIES.some((a) => a.pattern.test(who))) return null;
   // The first person named: "Kieran Dobbs of the United Rail Workers union" is Kieran Dobbs.

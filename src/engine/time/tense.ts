@@ -9,6 +9,9 @@ import type { Direction, TemporalExpression, Tense } from './types.ts';
 // Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
 const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:expected|due) (?:at|in|back|home)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
+/** Words before a date that set it as the new day of something moved (`was moved to 14 May`, `postponed until June`). */
+export const RESCHEDULED_TO =
+  /\b(?:moved|postponed|rescheduled|pushed back|put back|put off|brought forward|deferred|adjourned|delayed)\s+(?:\S+\s+){0,3}?(?:to|until|till|for)\s*$/i;
 /** Words right after a date that name it as a limit (`the 30 September deadline`, `a 1 July cut-off`). */
 export const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|target date|time limit)\b/i;
 /** Words that introduce a date as a limit (`by December 31`, `until 2017`): a day looked toward, whatever the tense. */
@@ -181,8 +184,9 @@ function mainTense(sentence: string, index: number): Tense | null {
 /** Which way an expression in a sentence points: a deadline's nearest day, else the tense that governs it. */
 export function directionAt(sentence: string, expr: TemporalExpression): Direction {
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
-  // "the 30 September deadline": a limit, whatever the tense around it.
+  // "the 30 September deadline": a limit, whatever the tense around it; so is a new day ("moved to 14 May").
   if (DEADLINE_AFTER.test(sentence.slice(expr.index + expr.text.length))) return 'nearest';
+  if (RESCHEDULED_TO.test(lead)) return 'nearest';
   const byClauses = directionFor(clausesAround(sentence, expr.index), expr, lead);
   if (byClauses === 'nearest') return byClauses;
   const tense = tenseAt(sentence, expr.index) ?? mainTense(sentence, expr.index);

@@ -5,7 +5,7 @@
  * remain until December 31" does not say that anything happened on that day.
  * Readers run in order; the first that answers decides.
  */
-import { DEADLINE_AFTER, pastVerbsIn, tenseAround } from '../time/tense.ts';
+import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
 import { closingAttribution } from './subordinate.ts';
@@ -302,6 +302,8 @@ const READERS: KindReader[] = [
   // A day something is set for ("a strike scheduled for 24 April", "marcada para 28 de maio", "für Donnerstag
   // geplant"): the plan's day, whatever the tense of the setting.
   (c) => (FOR_DAY.test(c.before) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined),
+  // The new day of something moved ("the session was moved to 14 May"): a plan, whatever the tense of the moving.
+  (c) => (RESCHEDULED_TO.test(c.before) ? 'planned' : undefined),
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
   // Not the start of a span told without a verb ("governor from 2015 to 2023"): a span's start is no plan.

@@ -97,6 +97,13 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(c!).map((q) => q.speaker)).toEqual(['Ines Varga']);
   });
 
+  it('name no one for a pronoun subject after a phrase of place (“In her letter she wrote: …”)', () => {
+    const [a] = corpusOf(
+      'In her letter she wrote: "The failure happened on my watch, and I will answer for it."',
+    ).articles;
+    expect(findQuotes(a!).map((q) => [q.type, q.speaker])).toEqual([['direct', null]]);
+  });
+
   it('give a speaker named by its acronym as the article first names it, where the bracket spells its initials', () => {
     const [a] = corpusOf(
       'Talks between Harbour Freight Lines (HFL) and the dockers broke down. HFL said it would keep talking to the mediator.',

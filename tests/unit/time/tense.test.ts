@@ -78,6 +78,11 @@ describe('directionAt: which way an expression points', () => {
 });
 
 describe('directionFor: deadlines and the clauses’ tense', () => {
+  it('the new day of something moved points to the nearest day whatever the tense', () => {
+    const sentence = 'The hearing was moved to 14 May after the judge fell ill.';
+    expect(directionAt(sentence, first(sentence))).toBe('nearest');
+  });
+
   it('a deadline lead points to the nearest day whatever the tense', () => {
     const expr = first('The depot had to close by June 30.');
     expect(expr.lead).toBe('by');

@@ -18,6 +18,8 @@ describe('statementKind', () => {
     ['From January 1, 2025, the depot is to be run by the county.', 'January 1', 'planned'],
     ['The council ordered the firm to leave the quay by March 31, 2024.', 'March 31', 'deadline'],
     ['Crews withdrew by the agreed deadline of March 31, 2024.', 'March 31', 'happened'],
+    // The new day of something moved is a plan, whatever the tense of the moving.
+    ['The hearing was moved to March 14, 2024 after the judge fell ill.', 'March 14', 'planned'],
     // A perfect that orders an act sets a limit; one that tells the act done says it was done by then.
     ['The prefect has ordered the owner to lift the wrecks sunk in the bay by March 31, 2024.', 'March 31', 'deadline'],
     ['The owner had lifted every wreck by March 31, 2024.', 'March 31', 'happened'],
@@ -48,7 +50,8 @@ describe('statementKind', () => {
     // A plan told in the past perfect, or named as the first one, was not kept.
     ['The county had hoped to reopen the pass on May 19, 2025.', 'May 19', 'counterfactual'],
     ['The hearing, originally scheduled for April 17, 2025, was moved.', 'April 17', 'counterfactual'],
-    ['The hearing, originally scheduled for April 17, 2025, was moved to May 5, 2025.', 'May 5', 'happened'],
+    // The new day is a plan until a report tells it done.
+    ['The hearing, originally scheduled for April 17, 2025, was moved to May 5, 2025.', 'May 5', 'planned'],
     // A denial after a date in the subject, and a limit that ran out on its day.
     ['The walkout planned for May 27, 2025 never took place.', 'May 27', 'negated'],
     ['The deadline expired on March 20, 2025 without a payment.', 'March 20', 'deadline'],
