@@ -130,6 +130,9 @@ describe('foreignFuture', () => {
     ['Le sommet est prévu le 3 mars.', 'future'],
     ['Le sommet a eu lieu le 3 mars.', undefined],
     ['Il est prévu, le sommet a eu lieu le 3 mars.', undefined],
+    // "Must" in the present tells what is to come: Portuguese and Italian "deve", Spanish "debe".
+    ['O contentor deve chegar ao porto a 3 mars.', 'future'],
+    ['La sala debe pronunciarse antes del 3 mars.', 'future'],
   ])('“%s” → %s', (sentence, direction) => {
     expect(foreignFuture(sentence, sentence.indexOf('3 mars'))).toBe(direction);
   });
