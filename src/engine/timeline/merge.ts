@@ -236,8 +236,11 @@ function toEvent(members: Mention[], coarser: readonly Mention[], focus: Story['
     .map((s) => ({ ...s, support: 'coarser' as const }));
   const sources = [...own, ...agreeing];
   // The label: an independent clause of headline length, from as near an article's
-  // lede as possible (news puts its main event first); earliest source on ties.
-  const chosen = labelMember(members);
+  // lede as possible (news puts its main event first); earliest source on ties. It tells the event as the event
+  // is shown: a plan reported done is labelled by a sentence that tells it done, not by the plan.
+  const kind = eventKind(members);
+  const told = members.filter((m) => m.kind === kind);
+  const chosen = labelMember(told.length ? told : members);
   const labelSource = sources.findIndex((s) => s.slug === chosen.slug && s.quote === chosen.quote);
   const { start, end, precision } = members[0]!;
   // Open only when every source gives only a start; one that dates the day itself closes it.
@@ -252,7 +255,7 @@ function toEvent(members: Mention[], coarser: readonly Mention[], focus: Story['
     labelSource,
     inFocus: start <= focus.end && end >= focus.start,
     sources,
-    kind: eventKind(members),
+    kind,
     reports: new Set(sources.map((s) => s.slug)).size,
     // Until the shared-origin families are known (runEngine counts them), every article counts as one origin.
     independent: new Set(sources.map((s) => s.slug)).size,

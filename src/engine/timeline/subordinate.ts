@@ -104,7 +104,16 @@ const ATTRIBUTION =
 // maire.`).
 const CLOSING = /^(?:\s+[\p{L}'’.-]+){0,5}[\s.!?"”»]*$/u;
 
+// A clause of time after a comma, its conjunction within three words of the comma and two words or more between it
+// and the date (", tres semanas después de que el buque encallara a mediados de septiembre"): another act's time.
+// "seit Montag", the conjunction right before the date, is the main clause's own.
+const TEMPORAL_CLAUSE = new RegExp(
+  String.raw`^\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:after|before|since|until|once|when|después de que|antes de que|desde que|cuando|après que|avant que|depuis que|lorsque|quand|depois que|depois de|antes que|quando|dopo che|prima che|da quando|nachdem|bevor|seitdem|nadat|voordat|sinds|toen|بعد أن|قبل أن|منذ أن|عندما)(?![\p{L}])\s+(?:[\p{L}\d'’,-]+\s+){2,}`,
+  'iu',
+);
+
 const READERS: SubordinateReader[] = [
+  (c) => (c.afterComma && TEMPORAL_CLAUSE.test(c.clause) ? true : undefined),
   // Only an attribution after a comma that the date ends the sentence in: "Officials said on Monday that …" dates the
   // saying, which is the sentence's own act.
   (c) => (c.afterComma && CLOSING.test(c.after) && saysIn(c.clause, c.words) ? true : undefined),

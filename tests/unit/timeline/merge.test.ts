@@ -247,6 +247,30 @@ describe('a coarser date of the same act', () => {
   });
 });
 
+describe('a plan reported done', () => {
+  it('is a happened event labelled by the sentence that tells it done, the plan kept among its sources', () => {
+    const mentionsOf = (slug: string, date: string, sentence: string) =>
+      extractMentions(slug, date, readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }]))
+        .mentions;
+    const [event] = mergeMentions(
+      [
+        ...mentionsOf(
+          'a',
+          '2024-11-04',
+          'The harbour board will meet on 9 November 2024 to appoint an interim director.',
+        ),
+        ...mentionsOf('b', '2024-11-12', 'The harbour board met on 9 November 2024 and appointed an interim director.'),
+      ],
+      { start: '2024-01-01', end: '2024-12-31' },
+    );
+    expect(event).toMatchObject({ kind: 'happened', label: expect.stringMatching(/^The harbour board met/) });
+    expect(event!.sources.map((s) => [s.slug, s.kind])).toEqual([
+      ['a', 'planned'],
+      ['b', 'happened'],
+    ]);
+  });
+});
+
 describe('mergeMentions', () => {
   const mentionsOf = (slug: string, date: string, sentence: string) =>
     extractMentions(slug, date, readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }])).mentions;

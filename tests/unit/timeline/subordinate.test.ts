@@ -19,7 +19,23 @@ describe('isSubordinate', () => {
     ['Under a lease signed in 2018, the quay is to pass to the city on July 1, 2025.', '2018'],
     ['The driver arrested in Porto in May 2025 is due to appear before a judge on June 19, 2025.', 'May 2025'],
     ['The council said the library promised in April 2024 would open its doors in September 2025.', 'April 2024'],
+    // A clause of time after a comma: the grounding's day, not the reopening's.
+    [
+      'The port reopened on October 5, 2025, three weeks after the freighter ran aground in September 2025.',
+      'September',
+    ],
   ])('finds “%s” (%s) in another act’s clause', (sentence, text) => expect(sub(sentence, text)).toBe(true));
+
+  it('reads a clause of time in another language, and not a conjunction right before the date', () => {
+    expect(
+      sub(
+        'El puerto reabrió el 5 de octubre de 2025, tres semanas después de que el buque encallara en septiembre de 2025.',
+        'septiembre',
+        'es',
+      ),
+    ).toBe(true);
+    expect(sub('Die Brücke ist seit März 2025 gesperrt, sagte die Stadt.', 'März', 'de')).toBe(false);
+  });
 
   it.each([
     ['The warden, who has run the reserve since 2019, said on May 6, 2025 that the gates would stay shut.', 'May 6'],
