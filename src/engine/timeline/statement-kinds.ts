@@ -8,6 +8,8 @@
 import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
+import { deniedAfterOpening } from './opening-denial.ts';
+import { isCountByDay } from './status-count.ts';
 import { closingAttribution } from './subordinate.ts';
 
 /** The kind of statement a mention makes, and so the kind of its event. */
@@ -179,24 +181,11 @@ function notUntil(c: Context): boolean {
   return NEGATED.test(clause) || Boolean(c.words?.negated.test(clause));
 }
 
-// A denied stopping: "no han dejado de", "não deixaram de", "n'ont pas cessé de", "non hanno smesso di".
-const GOING_ON = /\b(?:dej\p{L}*|deix\p{L}*|cess\p{L}*|smess\p{L}*|parad\p{L}*|pararam) d[eio]\b/iu;
-// Words that open a clause of their own in the languages with word tables.
-const OPENS_CLAUSE = /^(?:que|qu['’]\p{L}*|that|dass|daß|che|dat|om|ce|że|أن|إن|بأن)$/iu;
-
-/**
- * A date that opens the sentence, then its subject and a denial: "El martes las llamas no cruzaron el río", "Mardi,
- * le pont n'a pas rouvert". The denial stands within the first four words after the date, in its clause.
- */
-function deniedAfterOpening(c: Context): boolean {
-  if (!c.words || c.before.trim().split(/\s+/).filter(Boolean).length > 2) return false;
-  const whole = c.after.replace(/^\s*,/, '').split(/[,;:]/)[0]!;
-  // "no han dejado de bajar", "n'ont pas cessé de": not stopping is going on.
-  if (GOING_ON.test(whole)) return false;
-  const clause = whole.trim().split(/\s+/).slice(0, 4);
-  // Up to a word that opens a clause of its own ("anunció que no habrá"): a denial there is what was said.
-  const stop = clause.findIndex((w) => OPENS_CLAUSE.test(w));
-  return c.words.negated.test(clause.slice(0, stop < 0 ? undefined : stop).join(' '));
+/** A count out of a whole told as reached by the day (`status-count.ts`), with no future in its clause. */
+function countByDay(c: Context): boolean {
+  const clause = `${clauseOf(c.before)}${c.expr.text}${c.after.split(/[;.]/)[0]}`;
+  if (!isCountByDay(c.before, clause, c.expr.lead)) return false;
+  return tenseAround(c.sentence, c.expr.index) !== 'future' && !c.words?.future.test(clause);
 }
 
 /** A denial in the clause that holds the date, in the article's language. */
@@ -250,6 +239,9 @@ type KindReader = (c: Context) => StatementKind | NotAnEvent | undefined;
 
 /** The readers in order: what denies an event first, then the kinds of event from the most specific. */
 const READERS: KindReader[] = [
+  // A count out of a whole reached by a day ("By Wednesday, 9 of the 31 had been lifted", "Al 2 novembre erano stati
+  // recuperati 24 dei 31"): a state on that day, not an act or a limit.
+  (c) => (countByDay(c) ? 'status' : undefined),
   // "did not know until the summer of 2021", "no supo nada hasta el verano de 2021": it happened then.
   (c) => (notUntil(c) ? 'happened' : undefined),
   // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
@@ -280,7 +272,7 @@ const READERS: KindReader[] = [
     NEGATED_AFTER.test(c.after) ||
     c.words?.negatedOpening.test(c.after) ||
     (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!)) ||
-    deniedAfterOpening(c)
+    deniedAfterOpening(c.before, c.after, c.words?.negated ?? null)
       ? 'negated'
       : undefined,
   (c) => (HYPOTHETICAL.test(c.before) || c.words?.hypothetical.test(c.before) ? 'hypothetical' : undefined),

@@ -20,11 +20,12 @@ const IRREGULAR =
 // An auxiliary or finite verb among the words before the participle makes it a finite verb ("the firm had signed").
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|has|have|had|will|would|did|does|do|can|could|must|should|may|might)$/i;
-// A noun phrase with its determiner, then a past participle and up to five words to the date:
-// "a power purchase agreement signed in", "the suspect arrested in Alicante in", "an order issued earlier this".
+// A noun phrase with its determiner (its figures too: "the reward of 500,000 euros"), then a past participle and up
+// to five words to the date: "a power purchase agreement signed in", "the suspect arrested in Alicante in", "an order
+// issued earlier this".
 const NOUN_PARTICIPLE = new RegExp(
   String.raw`(?:^|\b(?<lead>under|after|before|with|by|from|in|on|of|for|despite|following|to|into|against|over|that|since|and|said|says|told|added|announced|confirmed|stated)\s+)` +
-    String.raw`(?:the|a|an|its|their|his|her|this|these|those)\s+(?<noun>(?:[\p{L}'’-]+\s+){1,3}?)(?<participle>[\p{L}-]+ed|${IRREGULAR})` +
+    String.raw`(?:the|a|an|its|their|his|her|this|these|those)\s+(?<noun>(?:[\p{L}'’-]+\s+)(?:[\p{L}\d'’,.-]+\s+){0,3}?)(?<participle>[\p{L}-]+ed|${IRREGULAR})` +
     String.raw`(?<rest>\s+(?:[\p{L}\d'’,-]+\s+){0,5}?)$`,
   'iu',
 );
@@ -168,8 +169,9 @@ export function closingAttribution(before: string, after: string, language: stri
 export function isSubordinate(sentence: string, expr: TemporalExpression, language: string | null = 'en'): boolean {
   const before = sentence.slice(0, expr.index);
   const words = statementWordsFor(language);
+  // A comma inside a figure (`500,000`) cuts no clause.
   const cut = Math.max(
-    before.lastIndexOf(','),
+    before.replace(/(?<=\d),(?=\d)/g, ' ').lastIndexOf(','),
     before.lastIndexOf('('),
     before.lastIndexOf(' — '),
     before.lastIndexOf(' – '),

@@ -18,6 +18,9 @@ describe('statementKind', () => {
     ['From January 1, 2025, the depot is to be run by the county.', 'January 1', 'planned'],
     ['The council ordered the firm to leave the quay by March 31, 2024.', 'March 31', 'deadline'],
     ['Crews withdrew by the agreed deadline of March 31, 2024.', 'March 31', 'happened'],
+    // A count out of a whole reached by a day is a state on that day; one that must be reached is a limit.
+    ['By March 12, 2025, 9 of the 31 containers had been lifted.', 'March 12', 'status'],
+    ['The owner must lift 9 of its 31 containers by March 12, 2025.', 'March 12', 'deadline'],
     // The new day of something moved is a plan, whatever the tense of the moving.
     ['The hearing was moved to March 14, 2024 after the judge fell ill.', 'March 14', 'planned'],
     // A perfect that orders an act sets a limit; one that tells the act done says it was done by then.
@@ -134,6 +137,8 @@ describe('statementKind in the article’s language', () => {
       'planned',
     ],
     ['La huelga prevista para el 27 de mayo de 2025 nunca llegó a celebrarse.', 'mayo', 'es', 'negated'],
+    ['Al 2 novembre 2025 erano stati recuperati 24 dei 31 container.', 'novembre', 'it', 'status'],
+    ['Bis zum 3. März 2025 waren erst 9 von 31 Containern gehoben.', 'März', 'de', 'status'],
     // A date opening the sentence, its subject, then a denial; not what a clause of saying denies, nor a stopping denied.
     ['El 3 de marzo de 2025 el ferry no salió del puerto.', 'marzo', 'es', 'negated'],
     ['Le 3 mars 2025, la passerelle n’a pas rouvert.', 'mars', 'fr', 'negated'],

@@ -19,6 +19,8 @@ describe('isSubordinate', () => {
     ['Under a lease signed in 2018, the quay is to pass to the city on July 1, 2025.', '2018'],
     ['The driver arrested in Porto in May 2025 is due to appear before a judge on June 19, 2025.', 'May 2025'],
     ['The council said the library promised in April 2024 would open its doors in September 2025.', 'April 2024'],
+    // A figure's comma cuts no clause: the offer's day, in a participle phrase after "the reward of 500,000 euros".
+    ['The reward of 500,000 euros offered by the ministry on March 13, 2025 is open until May 31, 2025.', 'March 13'],
     // A clause of time after a comma: the grounding's day, not the reopening's.
     [
       'The port reopened on October 5, 2025, three weeks after the freighter ran aground in September 2025.',
