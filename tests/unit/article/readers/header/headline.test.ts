@@ -21,6 +21,18 @@ describe('headlineReader', () => {
     expect(found.stamp).toMatchObject({ line: 2, verb: 'date', stamp: { date: '2024-06-03' } });
   });
 
+  it('takes a short section line over a headline twice as long for a kicker, but not on the page’s first line', () => {
+    const others = ['Coastal Gazette', 'Ferries to the northern islands will run again from Monday after repairs'];
+    const second = headerTake(headlineReader, 'MORE NEWS FROM THE COAST', { others, above: 1 });
+    expect(second.kind).toBe('kicker');
+    expect(second.found.headline).toBeNull();
+    // The page's first line is left to the masthead readers; a headline with nothing longer below it is a headline.
+    expect(headerTake(headlineReader, 'MORE NEWS FROM THE COAST', { others: others.slice(1) }).kind).toBe('headline');
+    expect(headerTake(headlineReader, 'Ferries run again', { others: ['By Ana Lima'], above: 1 }).kind).toBe(
+      'headline',
+    );
+  });
+
   it('keeps a bar that is part of the headline', () => {
     const { found } = headerTake(headlineReader, 'Ferries | What the strike means for islanders');
     expect(found.headline?.text).toBe('Ferries | What the strike means for islanders');
