@@ -1,68 +1,13 @@
 /**
  * Reported speech in languages other than English: "le maire a déclaré que …", "…, dijo el alcalde", "segundo a
  * câmara, …", "وقال الوزير إن …". Each language's verbs of saying (past forms a report uses), the word that opens
- * what was said, and the words of "according to" are data here; the shapes are the same in every language.
+ * what was said, and the words of "according to" are in its table (`timeline/statement-words.ts`, `reported`); the
+ * shapes are the same in every language.
  *
  * The speaker is never given from these shapes: the subject of a verb in another language is not read well enough
  * to name it, and "speaker not stated" is better than a wrong name.
  */
-
-/** One language's words of reported speech, as regular-expression alternatives. */
-interface SpeechWords {
-  /** Verbs of saying as a report writes them (`a déclaré`, `dijo`, `sagte`). */
-  verbs: string;
-  /** The word that opens what was said (`que`, `dass`, `أن`). */
-  that: string;
-  /** True where what was said may follow the verb after a comma alone (German: `sagte, die Stadt werde …`). */
-  commaClause?: boolean;
-  /** Words of "according to" set inside the clause, without commas (`Laut Polizei hatten …`, `nach Angaben der …`). */
-  inline?: string;
-  /** "According to" (`selon`, `según`, `laut`). */
-  according: string;
-}
-
-const FR_PAST = String.raw`déclaré|indiqué|annoncé|affirmé|précisé|expliqué|assuré|confirmé|souligné|estimé|ajouté|rappelé|dit|averti|reconnu|admis|promis`;
-const IT_PAST = String.raw`detto|dichiarato|annunciato|spiegato|confermato|affermato|precisato|sottolineato|aggiunto|assicurato|ricordato`;
-
-const WORDS: Readonly<Record<string, SpeechWords>> = {
-  fr: {
-    verbs: String.raw`(?:a|ont|avait|avaient)\s+(?:\S+\s+)?(?:${FR_PAST})|déclare|indique|affirme|estime|explique|précise|souligne|assure|annonce`,
-    that: String.raw`que|qu['’]`,
-    according: String.raw`selon|d['’]après`,
-  },
-  es: {
-    verbs: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|añadió|agregó|precisó|sostuvo|advirtió|reconoció|(?:ha|han)\s+(?:dicho|afirmado|anunciado|explicado|asegurado|indicado|señalado|confirmado)`,
-    that: 'que',
-    according: 'según',
-  },
-  pt: {
-    verbs: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|explicaram|garantiu|garantiram|informou|informaram|confirmou|confirmaram|adiantou|referiu|sublinhou|acrescentou|indicou|assegurou|admitiu|reconheceu`,
-    that: 'que',
-    according: 'segundo|de acordo com',
-  },
-  it: {
-    verbs: String.raw`(?:ha|hanno|aveva)\s+(?:\S+\s+)?(?:${IT_PAST})|dice|afferma|spiega|sottolinea`,
-    that: 'che',
-    according: 'secondo',
-  },
-  de: {
-    verbs: String.raw`sagte|sagten|erklärte|erklärten|betonte|betonten|bestätigte|bestätigten|berichtete|berichteten|warnte|warnten|kündigte|teilte|sagt|erklärt|betont`,
-    that: 'dass',
-    according: String.raw`laut|nach Angaben (?:von|des|der)`,
-    commaClause: true,
-    inline: String.raw`laut|nach Angaben (?:von|des|der)|nach (?:ihren|seinen) Worten`,
-  },
-  nl: {
-    verbs: String.raw`zei|zeiden|zegt|meldde|verklaarde|bevestigde|benadrukte|waarschuwde|liet\s+weten`,
-    that: 'dat',
-    according: 'volgens',
-  },
-  ar: {
-    verbs: String.raw`و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرّح|صرحت|أفاد|أفادت|ذكر|ذكرت|أضاف|أضافت)`,
-    that: 'إن|أن|بأن',
-    according: String.raw`بحسب|وفق|وفقا ل|حسب`,
-  },
-};
+import { statementWordsFor } from '../timeline/statement-words.ts';
 
 /** A language's compiled shapes of reported speech. */
 interface Shapes {
@@ -88,7 +33,7 @@ const DOCUMENT = String.raw`(?<!${L})(?:constitu\p{L}*|ley|loi|lei|legge|gesetz\
 
 /** The shapes of one language, compiled once. */
 function shapesFor(code: string): Shapes | null {
-  const w = WORDS[code];
+  const w = statementWordsFor(code)?.reported;
   if (!w) return null;
   let s = compiled.get(code);
   if (!s) {

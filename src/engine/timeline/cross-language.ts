@@ -96,24 +96,21 @@ export function joinAcrossLanguages<M extends CrossLanguageMention & { kind: str
     for (let j = i + 1; j < groups.length; j++) {
       if ([...spoken[j]!].some((l) => spoken[i]!.has(l))) continue;
       const [gi, gj] = [groups[i]!, groups[j]!];
-      let best = { shared: 0, share: 0 };
+      // The best share over pairs sharing two keys or more, and whether any pair shares a key at all.
+      let share = 0;
+      let anyShared = false;
       for (const a of gi)
         for (const b of gj)
           if (a.language && b.language && a.language !== b.language) {
             const l = likeness(a, b, weight);
-            if (l.shared >= 2 && l.share > best.share) best = l;
-            else if (!best.shared && l.shared) best = { shared: l.shared, share: 0 };
+            anyShared ||= l.shared > 0;
+            if (l.shared >= 2) share = Math.max(share, l.share);
           }
-      const worded = best.shared >= 2 && best.share >= CROSS_LANGUAGE_THRESHOLD;
+      const worded = share >= CROSS_LANGUAGE_THRESHOLD;
       const kinds = new Set(gi.map((m) => m.kind));
       const sole =
-        oneDay &&
-        alone(i) &&
-        alone(j) &&
-        best.shared > 0 &&
-        gj.some((m) => kinds.has(m.kind)) &&
-        !figuresDisagree(gi, gj);
-      if (worded || sole) pairs.push({ i, j, score: worded ? 1 + best.share : best.share });
+        oneDay && alone(i) && alone(j) && anyShared && gj.some((m) => kinds.has(m.kind)) && !figuresDisagree(gi, gj);
+      if (worded || sole) pairs.push({ i, j, score: worded ? 1 + share : share });
     }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const into = groups.map((_, i) => i);

@@ -1,11 +1,25 @@
 /**
  * The words that tell what a dated statement claims, in the languages other
  * than English that news arrives in: plans and futures, deadlines, conditions,
- * possibilities, things that were meant to happen and did not, and denials.
+ * possibilities, things that were meant to happen and did not, denials, and the words of reported speech.
  * One table per language; `statement-kinds.ts` reads English with its own
  * patterns and adds the article's language's from here. Each entry is the
  * source of a regular expression, matched case-insensitively on whole words.
  */
+
+/** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
+export interface ReportedSpeechWords {
+  /** Verbs of saying as a report writes them (`a déclaré`, `dijo`, `sagte`). */
+  verbs: string;
+  /** The word that opens what was said (`que`, `dass`, `أن`). */
+  that: string;
+  /** True where what was said may follow the verb after a comma alone (German: `sagte, die Stadt werde …`). */
+  commaClause?: boolean;
+  /** Words of "according to" set inside the clause, without commas (`Laut Polizei hatten …`, `nach Angaben der …`). */
+  inline?: string;
+  /** "According to" (`selon`, `según`, `laut`). */
+  according: string;
+}
 
 /** One language's statement words. */
 export interface StatementWords {
@@ -41,7 +55,13 @@ export interface StatementWords {
   negatedAfter?: boolean;
   /** A condition told by a sentence that opens with its verb ("Sind die Tests einwandfrei, könnte …"). */
   conditionalOpening?: string;
+  /** The words of reported speech: what was said after a verb and "que", "dass", "أن", or beside "according to". */
+  reported: ReportedSpeechWords;
 }
+
+// The past participles of verbs of saying after "a"/"ont" (French) and "ha"/"hanno" (Italian).
+const FR_PAST = String.raw`déclaré|indiqué|annoncé|affirmé|précisé|expliqué|assuré|confirmé|souligné|estimé|ajouté|rappelé|dit|averti|reconnu|admis|promis`;
+const IT_PAST = String.raw`detto|dichiarato|annunciato|spiegato|confermato|affermato|precisato|sottolineato|aggiunto|assicurato|ricordato`;
 
 const FR: StatementWords = {
   counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient`,
@@ -57,6 +77,11 @@ const FR: StatementWords = {
   originally: String.raw`initialement|à l'origine|dans un premier temps`,
   expired: String.raw`(?:délai|date limite|date butoir|ultimatum)\b.*\b(?:a expiré|expirait|est écoulé|était écoulé|a pris fin)`,
   saying: String.raw`a indiqué|a déclaré|a annoncé|a affirmé|a précisé|a expliqué|a assuré|a confirmé|ont indiqué|ont annoncé|selon`,
+  reported: {
+    verbs: String.raw`(?:a|ont|avait|avaient)\s+(?:\S+\s+)?(?:${FR_PAST})|déclare|indique|affirme|estime|explique|précise|souligne|assure|annonce`,
+    that: String.raw`que|qu['’]`,
+    according: String.raw`selon|d['’]après`,
+  },
 };
 
 const ES: StatementWords = {
@@ -73,6 +98,11 @@ const ES: StatementWords = {
   originally: String.raw`inicialmente|originalmente|en un principio`,
   expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|expiró|caducó|terminó)`,
   saying: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|según`,
+  reported: {
+    verbs: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|añadió|agregó|precisó|sostuvo|advirtió|reconoció|(?:ha|han)\s+(?:dicho|afirmado|anunciado|explicado|asegurado|indicado|señalado|confirmado)`,
+    that: 'que',
+    according: 'según',
+  },
 };
 
 const PT: StatementWords = {
@@ -90,6 +120,11 @@ const PT: StatementWords = {
   originally: String.raw`inicialmente|originalmente|a princípio`,
   expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|venceu|terminou|acabou)`,
   saying: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|garantiu|informou|informaram|confirmou|segundo`,
+  reported: {
+    verbs: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|explicaram|garantiu|garantiram|informou|informaram|confirmou|confirmaram|adiantou|referiu|sublinhou|acrescentou|indicou|assegurou|admitiu|reconheceu`,
+    that: 'que',
+    according: 'segundo|de acordo com',
+  },
 };
 
 const DE: StatementWords = {
@@ -108,6 +143,13 @@ const DE: StatementWords = {
   negatedAfter: true,
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,
   saying: String.raw`sagte|erklärte|teilte|kündigte|bestätigte|betonte|sagten|erklärten|teilten|hieß es`,
+  reported: {
+    verbs: String.raw`sagte|sagten|erklärte|erklärten|betonte|betonten|bestätigte|bestätigten|berichtete|berichteten|warnte|warnten|kündigte|teilte|sagt|erklärt|betont`,
+    that: 'dass',
+    according: String.raw`laut|nach Angaben (?:von|des|der)`,
+    commaClause: true,
+    inline: String.raw`laut|nach Angaben (?:von|des|der)|nach (?:ihren|seinen) Worten`,
+  },
 };
 
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
@@ -125,6 +167,11 @@ const AR: StatementWords = {
   originally: String.raw`في الأصل|أصلا|أصلاً|في البداية`,
   expired: String.raw`(?:مهلة|المهلة|الموعد النهائي)\b.*(?:تنتهي|انتهت|تنقضي|انقضت)`,
   saying: String.raw`قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|حسبما|بحسب|وفق`,
+  reported: {
+    verbs: String.raw`و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرّح|صرحت|أفاد|أفادت|ذكر|ذكرت|أضاف|أضافت)`,
+    that: 'إن|أن|بأن',
+    according: String.raw`بحسب|وفق|وفقا ل|حسب`,
+  },
 };
 
 const IT: StatementWords = {
@@ -141,6 +188,11 @@ const IT: StatementWords = {
   originally: String.raw`inizialmente|originariamente|in origine`,
   expired: String.raw`(?:scadenza|termine|ultimatum)\b.*\b(?:scaduto|scaduta|scadeva|è scaduto)`,
   saying: String.raw`ha detto|ha dichiarato|ha annunciato|ha spiegato|ha confermato|ha affermato|hanno detto|secondo`,
+  reported: {
+    verbs: String.raw`(?:ha|hanno|aveva)\s+(?:\S+\s+)?(?:${IT_PAST})|dice|afferma|spiega|sottolinea`,
+    that: 'che',
+    according: 'secondo',
+  },
 };
 
 const NL: StatementWords = {
@@ -158,6 +210,11 @@ const NL: StatementWords = {
   negatedAfter: true,
   relativeBeforeLowerCase: false,
   saying: String.raw`zei|zegt|meldde|liet weten|verklaarde|bevestigde|aldus`,
+  reported: {
+    verbs: String.raw`zei|zeiden|zegt|meldde|verklaarde|bevestigde|benadrukte|waarschuwde|liet\s+weten`,
+    that: 'dat',
+    according: 'volgens',
+  },
 };
 
 /** The table of each language, by its ISO 639-1 code. */
