@@ -37,7 +37,7 @@ export const EN: FurnitureWords = {
     'staff reporter',
   ],
   published: ['published', 'posted', 'first published'],
-  updated: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'revised'],
+  updated: ['updated', 'last updated', 'last update', 'modified', 'last modified', 'edited', 'revised'],
   related: [
     'related internet links',
     'explore more on these topics',

@@ -14,6 +14,8 @@ export const NL: FurnitureWords = {
     'bijgewerkt',
     'laatst bijgewerkt',
     'aangepast op',
+    'laatste update',
+    'geüpdatet',
   ],
   related: ['lees ook', 'lees meer', 'zie ook', 'gerelateerde artikelen', 'meest gelezen', 'ook interessant'],
   moreFrom: ['meer uit', 'meer over', 'meer nieuws uit'],

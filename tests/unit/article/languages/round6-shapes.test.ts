@@ -32,6 +32,15 @@ describe('stamps in more shapes', () => {
       verb: 'date',
       stamp: { date: '2024-06-03', time: '09:15' },
     });
+    // The update after a full stop, or after a dot in Dutch.
+    expect(matchStampLine('17/11/2024 - 10:20h. Actualizado: 17/11/2024 - 12:05h.')).toMatchObject({
+      verb: 'date',
+      stamp: { date: '2024-11-17' },
+    });
+    expect(matchStampLine('woensdag 6 november 2024 · Laatste update: 15:40')).toMatchObject({
+      verb: 'date',
+      stamp: { date: '2024-11-06' },
+    });
   });
   it('reads a two-figure year only where a day-first label stands before it', () => {
     expect(readStamp('17/09/24 às 10h05', true)).toMatchObject({ date: '2024-09-17' });
@@ -378,5 +387,25 @@ Source: The Harbour Mirror, Singapore
 `,
     );
     expect(article.credits).toEqual([]);
+  });
+});
+
+describe('a bare date over a later update line', () => {
+  const { article, removed } = readPage(
+    'en-print.txt',
+    `The Riverside Courier
+
+Night buses return to the ring road after a two-year gap
+
+Staff Reporter, Eastfield
+Wed Mar 6, 2024 12:00 AM
+Last update on: Wed Mar 6, 2024 08:45 AM
+
+Night buses will run on the ring road again from next month, the transport board said on Tuesday after a vote that ended a two-year gap in the service.
+`,
+  );
+  it('dates the article to the bare date, and sets the update line aside', () => {
+    expect(article.published).toMatchObject({ date: '2024-03-06', basis: 'stated' });
+    expect(removed.get('Last update on: Wed Mar 6, 2024 08:45 AM')).toBe('stamp');
   });
 });

@@ -62,9 +62,9 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
-// A stamp, a separator and an update label with its own stamp.
+// A stamp, a separator (a bar, a dot, a full stop or a comma, or only a space) and an update label with its own stamp.
 const PUBLISHED_THEN_UPDATED = new RegExp(
-  String.raw`^(.{6,40}?)\s+[/|·•]\s+${wordPattern('updated')}\s*:?\s*\S.*$`,
+  String.raw`^(.{6,40}?)(?:\s+[/|·•]|[.,;])?\s+${wordPattern('updated')}\s*:?\s*\S.*$`,
   'iu',
 );
 
@@ -97,7 +97,9 @@ export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, 
   if (!stamp || (stamp.verb !== 'updated' && !line.top && line.bodyStarted)) return null;
   if (
     !found.stamp ||
-    (found.stamp.verb === 'date' && stamp.verb === 'updated') ||
+    // An update earlier than the bare date above it shows that date is no publication stamp; a later one is the
+    // page's change after it was published (`Sun Apr 14, 2024 12:00 AM` over `Last update on: Sun Apr 14, 2024 09:10`).
+    (found.stamp.verb === 'date' && stamp.verb === 'updated' && stamp.stamp.date < found.stamp.stamp.date) ||
     (stamp.verb === 'date' && isSiteClock(found, lines, line))
   )
     found.stamp = { line: line.n, ...stamp };

@@ -81,13 +81,18 @@ describe('stampLineReader', () => {
     expect(furnitureTake(stampLineReader, 'Le 15 mars 2024 la mairie a voté').kind).toBeNull();
   });
 
-  it('lets an update stamp replace a bare date, and keeps the first update stamp', () => {
+  it('keeps a bare date over a later update, lets an earlier update replace it, and keeps the first update', () => {
     const bare = {
       line: 2,
       verb: 'date' as const,
-      stamp: { date: '2021-10-12', time: null, timezone: null },
+      stamp: { date: '2022-07-30', time: null, timezone: null },
       phrase: 'x',
     };
+    // An update after the bare date: the page changed after it was published on that date.
+    const later = findings({ stamp: bare });
+    furnitureTake(stampLineReader, 'Updated August 2, 2022', { found: later });
+    expect(later.stamp).toMatchObject({ line: 2, verb: 'date', stamp: { date: '2022-07-30' } });
+    // An update before it: the bare date cannot be the day of publication.
     const found = findings({ stamp: bare });
     furnitureTake(stampLineReader, 'Updated July 22, 2022', { found });
     expect(found.stamp).toMatchObject({ line: 5, verb: 'updated', stamp: { date: '2022-07-22' } });
