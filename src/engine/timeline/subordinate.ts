@@ -45,6 +45,9 @@ const AFTER_PARTICIPLE =
 const FINITE_AFTER =
   /^\s*(?:(?!(?:and|but|or)\s)[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might)\b/iu;
 
+// A participle right after a comma, then up to four words to the date.
+const APPOSITION = new RegExp(String.raw`^\s*([\p{L}-]+ed|${IRREGULAR})(\s+(?:\S+\s+){0,4})$`, 'iu');
+
 /** What one reader sees. */
 interface Context {
   /** The sentence from its start, or its last comma, dash or bracket, to the date. */
@@ -132,6 +135,15 @@ const READERS: SubordinateReader[] = [
   (c) => {
     if (!c.words?.apposition || !c.after.includes(',')) return undefined;
     return c.words.apposition.test(c.clause) ? true : undefined;
+  },
+  // ", housed since 1934 in the former mint, was": an English participle opening an apposition that a comma closes,
+  // before the main verb. A passive participle takes no object: ", ordered the halt on Tuesday," is a verb.
+  (c) => {
+    if (c.words || !c.afterComma || !c.after.includes(',')) return undefined;
+    const m = APPOSITION.exec(c.clause);
+    if (!m || NOT_PARTICIPLE.test(m[1]!) || !AFTER_PARTICIPLE.test(m[2]!)) return undefined;
+    // The main clause's verb follows the closing comma: ", resigned on Tuesday, a week after …" is that verb itself.
+    return FINITE_AFTER.test(c.after.slice(c.after.indexOf(',') + 1)) ? true : undefined;
   },
   // "under an order issued earlier this month", "the suspect arrested in May is due to …".
   (c) => {

@@ -26,6 +26,8 @@ describe('isSubordinate', () => {
       'The port reopened on October 5, 2025, three weeks after the freighter ran aground in September 2025.',
       'September',
     ],
+    // A participle opening an apposition after a comma, before the main verb.
+    ['The library, housed since 1952 in the old customs hall, was closed on Monday, June 2, 2025.', '1952'],
   ])('finds “%s” (%s) in another act’s clause', (sentence, text) => expect(sub(sentence, text)).toBe(true));
 
   it('reads a clause of time in another language, and not a conjunction right before the date', () => {
@@ -46,6 +48,9 @@ describe('isSubordinate', () => {
     ['The board voted in June 2025 to sell the depot that was built in 1961.', 'June 2025'],
     ['Sales fell by a tenth compared with last year.', 'last year'],
     ['The inspectors, according to a report published on May 27, 2025, found the valves rusted.', 'May 27'],
+    // A past verb after a subject's apposition is the main verb, not a participle.
+    ['The head of the bus company, Ada Brun, resigned on Tuesday, June 3, 2025, a week after the audit.', 'Tuesday'],
+    ['The mayor, Ada Brun, ordered the pier closed on June 3, 2025, after the storm.', 'June 3'],
   ])('keeps “%s” (%s) in the main clause', (sentence, text) => expect(sub(sentence, text)).toBe(false));
 
   it('reads relative clauses and appositions in other languages', () => {
