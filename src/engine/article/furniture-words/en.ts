@@ -65,6 +65,9 @@ export const EN: FurnitureWords = {
     'related reading',
     'more stories',
     'more news',
+    'more local news',
+    'more national news',
+    'more world news',
     'you may also like',
     'you might also like',
     'you may like',
@@ -116,6 +119,8 @@ export const EN: FurnitureWords = {
     'comments',
     'post comment',
     'comments are closed',
+    'comments are closed for this article',
+    'comments are closed on this article',
   ],
   cookies: ['we use cookies', 'this site uses cookies', 'this website uses cookies'],
   subscribe: [

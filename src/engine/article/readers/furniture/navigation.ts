@@ -57,6 +57,9 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
   if (!bodyStarted && short && parts.length >= 2 && /[»›>]|\s\/\s/.test(t)) return true;
   if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
+  // A site's footer row anywhere (`About us | Contact the newsroom | Advertise | Privacy | Cookies`): four or more
+  // short items, half of them words of the interface. A row of tags has none.
+  if (short && parts.length >= 4 && parts.filter((p) => UI_WORDS.has(p)).length * 2 >= parts.length) return true;
   // `Opinion | Guest essay`: a section and its sub-section above the headline.
   if (!bodyStarted && short && parts.length === 2 && /\|/.test(t) && NAV_WORDS.has(parts[0]!)) return true;
   // Menu rows spaced with two blanks ("Home  News  Politics  Business").

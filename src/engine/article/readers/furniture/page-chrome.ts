@@ -128,6 +128,9 @@ const BRACKET_CREDIT = /[.!?]\s*\(([^()]{2,60}[/:][^()]{2,60})\)$/u;
 const AGENCY_SLASH_NAME = /[.!?]\s+([\p{L}-]{2,20})\/\p{Lu}[\p{L}.'’ -]{2,40}$/u;
 const DASH_PHOTO = new RegExp(String.raw`\s[—–-]\s+${PHOTO}\s*:\s*[^.]{2,80}$`, 'iu');
 const PHOTO_SLASH = new RegExp(String.raw`[.!?]\s+${PHOTO}\s+[^.]{2,60}\s\/\s[^.]{2,40}$`, 'iu');
+// The credit in capitals after the caption's full stop, with no photo word (`… le 23 janvier. JANE DOE POUR LE
+// JOURNAL`, `… 12 March. CIVIL PROTECTION`): a word of four capitals or more, nothing in lower case.
+const CAPITALS_AFTER_STOP = /[.!?]\s+(\p{Lu}[\p{Lu}\d'’ ./&-]{3,60})$/u;
 
 // A credit line of the writer's (`Texte : … – Photos : …`) is a byline, and a source note (`(Source: …)`) no caption.
 const BYLINE_LABEL = new RegExp(String.raw`^${wordPattern('byline')}\s*:`, 'iu');
@@ -183,6 +186,16 @@ function isCookieButtons(line: FurnitureLine, zone: FurnitureZone): boolean {
   return above !== undefined && COOKIE_NOTICE.test(above.text.trim());
 }
 
+/**
+ * A caption above the text whose credit closes it in capitals, with no photo word: only before the first paragraph of
+ * prose, where a paragraph cannot end in an acronym. An agency alone there is a tag (`… said on Monday. AFP`).
+ */
+function isCapitalsCredit(line: FurnitureLine): boolean {
+  if (line.bodyStarted || line.plain.length > 250) return false;
+  const capitals = CAPITALS_AFTER_STOP.exec(line.plain)?.[1]?.trim();
+  return !!capitals && /\p{Lu}{4}/u.test(capitals) && !agencyNamed(capitals);
+}
+
 /** Takes a line of page chrome. */
 export const pageChromeReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) =>
-  isPageChrome(line.plain) || isCookieButtons(line, zone) ? 'page-chrome' : null;
+  isPageChrome(line.plain) || isCapitalsCredit(line) || isCookieButtons(line, zone) ? 'page-chrome' : null;

@@ -36,6 +36,13 @@ describe('isNavigationLine', () => {
     expect(isNavigationLine('News | Economy | Climate', false)).toBe(true);
     expect(isNavigationLine('News | Economy | Climate', true)).toBe(false);
   });
+
+  it('reads a footer row of interface words below the body as navigation', () => {
+    expect(isNavigationLine('About Valley Post | Contact the desk | Advertise | Privacy | Cookies', true)).toBe(true);
+    expect(isNavigationLine('Terms of Use | Privacy Policy | Contact Us | Archive', true)).toBe(true);
+    // Tags below the body name no interface word.
+    expect(isNavigationLine('Harbour | Shipping | Dredging | Ferries', true)).toBe(false);
+  });
 });
 
 describe('menuRuns', () => {

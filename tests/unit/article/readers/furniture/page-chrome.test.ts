@@ -68,3 +68,19 @@ describe('pageChromeReader', () => {
     expect(furnitureTake(pageChromeReader, line).kind).toBe(kind);
   });
 });
+
+describe('a caption whose credit closes it in capitals', () => {
+  it.each([
+    'Des bénévoles trient les dons au gymnase, le 4 février. LÉA MOREAU POUR LE JOURNAL',
+    'Pescadores reparan las redes en el puerto de Vilaxoán. ANXO PENA',
+  ])('takes “%s” above the text, and leaves it once the text has begun', (line) => {
+    expect(furnitureTake(pageChromeReader, line).kind).toBe('page-chrome');
+    expect(furnitureTake(pageChromeReader, line, { bodyStarted: true }).kind).toBeNull();
+  });
+  it('leaves an agency alone, and a credit of fewer than four capitals', () => {
+    expect(
+      furnitureTake(pageChromeReader, 'The minister resigned on Monday after the protests. REUTERS').kind,
+    ).toBeNull();
+    expect(furnitureTake(pageChromeReader, 'Ministers met in the capital on Monday. UN').kind).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ describe('matchRelatedHeading', () => {
     ['مقالات ذات صلة', { inline: null }],
     ['Mirá también: Cortes de luz en el centro', { inline: 'Cortes de luz en el centro' }],
     ['Lire aussi', { inline: null }],
+    ['More local news', { inline: null }],
     // A sentence that merely opens with these words is not a heading.
     [
       'Read more about the plan in the full report, which the ministry published on Monday with a long annex of figures for every district of the region.',
