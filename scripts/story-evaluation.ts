@@ -414,6 +414,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/heist/story.yaml',
     gold: 'tests/fixtures/stories/heist/gold.json',
   },
+  // Written blind in round 8 (a crewed rocket launch, delayed and then flown; 14 articles, 9 not in English); scored
+  // once when it arrived (docs/eval-round8-first-run.txt).
+  {
+    name: 'launch (blind, round 8)',
+    seeds: 'tests/fixtures/stories/launch',
+    story: 'tests/fixtures/stories/launch/story.yaml',
+    gold: 'tests/fixtures/stories/launch/gold.json',
+  },
 ];
 
 /** A story score as table rows. */

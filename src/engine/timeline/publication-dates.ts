@@ -377,17 +377,23 @@ function contradicts(facts: readonly DatedFact[], date: string): boolean {
   );
 }
 
+// A past event places the day only where it names days. A month ("rebuilt in October 2021") holds the day in that
+// year, but a report written later in the same month would tell it without the year: it is background, not a date.
+const DAYS: ReadonlySet<string> = new Set(['day', 'week']);
+
 /**
- * Whether the text's own events place the day in that year: an event finer than a year told in the past within two
- * months before it, or one told in the future within a year after it ("from July 1, 2025"). One past event months
- * earlier ("was last hit in May 2014") fits many years and is background, not a date.
+ * Whether the text's own events place the day in that year: an event of a day or a week told in the past within two
+ * months before it, or one finer than a year told in the future within a year after it ("from July 1, 2025"). One
+ * past event months earlier ("was last hit in May 2014") fits many years and is background, not a date.
  */
 function supportingEvents(facts: readonly DatedFact[], d: Date): boolean {
   const date = isoDay(d);
   const within = (days: number) => ({ before: isoDay(addDays(d, -days)), after: isoDay(addDays(d, days)) });
   const fine = facts.filter((f) => f.window.precision !== 'year');
   const past = (w: { before: string }) =>
-    fine.some((f) => f.tense === 'past' && f.window.end >= w.before && f.window.start <= date);
+    fine.some(
+      (f) => f.tense === 'past' && DAYS.has(f.window.precision) && f.window.end >= w.before && f.window.start <= date,
+    );
   const future = (w: { after: string }) =>
     fine.some((f) => f.tense === 'future' && f.window.start <= w.after && f.window.end >= date);
   return past(within(62)) || future(within(366));

@@ -198,6 +198,15 @@ describe('publication dates', () => {
     expect(yearForDateline('Sept 12', 3, close)).toMatchObject({ date: '2014-09-12', basis: 'stated' });
   });
 
+  it('takes no year from a past month that holds the day: a month names no day near it', () => {
+    // "in October 2021" holds 19 October 2021, but a background month says nothing of the report's own year.
+    const ps = passagesOf(
+      'The ferry sailed again on Monday after a month in dry dock.',
+      'The quay, which was rebuilt in October 2021, took no damage.',
+    );
+    expect(yearForDateline('Oct 19', 3, ps)).toBeNull();
+  });
+
   it('takes no year the text tells as the past of something, even where a weekday falls on the day', () => {
     // 10 March 2019 is a Sunday: "on Sunday" and "in 2019" would fit, but 2019 is when the older attack was.
     const ps = passagesOf('The network went down on Sunday.', 'The hospital was hit by hackers in 2019.');
