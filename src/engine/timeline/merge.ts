@@ -9,6 +9,7 @@ import { slugify, suffixDuplicateIds } from '../text/slug.ts';
 import { joinAcrossLanguages, keyWeights } from './cross-language.ts';
 import { labelPenalty } from './labels.ts';
 import type { Mention } from './mentions.ts';
+import { statementWordsFor } from './statement-words.ts';
 import { ABSORB_THRESHOLD, MERGE_THRESHOLD } from './thresholds.ts';
 import { byTimelineOrder } from './sources.ts';
 
@@ -269,9 +270,14 @@ function labelMember(members: readonly Mention[]): Mention {
   return members[scored[0]!.i]!;
 }
 
-/** An event's kind: done when any source tells it done (a plan reported done keeps the plan among its sources). */
+/**
+ * An event's kind: done when any source tells it done (a plan reported done keeps the plan among its sources). Only
+ * sentences whose language's statement words are known are heard where there are any: in another language every
+ * sentence reads as told done, and one such reading must not make a plan done (`Na 10 października zaplanowano …`).
+ */
 function eventKind(members: readonly Mention[]): EventKind {
-  const kinds = new Set(members.map((m) => m.kind));
+  const read = members.filter((m) => m.language === 'en' || statementWordsFor(m.language) !== null);
+  const kinds = new Set((read.length ? read : members).map((m) => m.kind));
   for (const kind of ['happened', 'planned', 'deadline', 'status'] as const) if (kinds.has(kind)) return kind;
   return 'happened';
 }

@@ -377,8 +377,7 @@ function contradicts(facts: readonly DatedFact[], date: string): boolean {
   );
 }
 
-// A past event places the day only where it names days. A month ("rebuilt in October 2021") holds the day in that
-// year, but a report written later in the same month would tell it without the year: it is background, not a date.
+// A past event places the day only where it names days: a report would tell its own month without the year.
 const DAYS: ReadonlySet<string> = new Set(['day', 'week']);
 
 /**

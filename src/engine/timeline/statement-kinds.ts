@@ -298,6 +298,14 @@ const READERS: KindReader[] = [
   (c) => (RESCHEDULED_TO.test(c.before) ? 'planned' : undefined),
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
+  // A date opening the sentence before its verb, in another language ("Na 10 października zaplanowano …", "Tören 9
+  // Mayıs'ta yapılacaktı"): a plan that fell through, or a future, among the two words after it in its clause.
+  (c) => {
+    if (!c.words || c.before.trim().split(/\s+/).length > 3) return undefined;
+    const next = c.after.split(/[,;:]/)[0]!.trim().split(/\s+/).slice(0, 2).join(' ');
+    if (c.words.counterfactual.test(next)) return 'counterfactual';
+    return c.words.future.test(next) ? 'planned' : undefined;
+  },
   // Not the start of a span told without a verb ("governor from 2015 to 2023"): a span's start is no plan.
   (c) =>
     START_LEADS.has(c.expr.lead ?? '') && tenseAround(c.sentence, c.expr.index) !== 'past' && !SPAN_AFTER.test(c.after)

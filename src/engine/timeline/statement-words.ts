@@ -152,6 +152,11 @@ const DE: StatementWords = {
   },
 };
 
+// Nouns that open with the letters of the future's prefix (`سي`, `ست`): cinema, car, politics, lady, control, tourism,
+// torrents, scenario, stadium, six and sixty, especially, sovereignty, context, fence, course, curtain.
+// Whole words only: `سيدعم` (will support) is a future.
+const AR_NOT_FUTURE = String.raw`(?:ينما|يارة|يارات|ياسة|ياسات|ياسي|ياسية|يدة|يدات|يطرة|ياحة|ياحي|ياحية|يول|يناريو|تاد|تة|تين|تمائة|يما|يادة|ياق|ياج|يرة|تار|تائر)(?![\p{L}])`;
+
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
 const AR: StatementWords = {
   counterfactual: String.raw`[وف]?كان(?:ت|وا)?\s+(?:\p{L}+\s+){0,2}?(?:يأمل|تأمل|يأملون|يعتزم|يعتزمون|ينوي|ينوون)|[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
@@ -160,7 +165,9 @@ const AR: StatementWords = {
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
   negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
   deadline: String.raw`بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
-  future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?ست\p{L}{3,}|[وف]?سي\p{L}{3,}`,
+  // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
+  // `سياسة`, `لا سيما`).
+  future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?س(?!${AR_NOT_FUTURE})[تي]\p{L}{3,}`,
   comparing: String.raw`مقارنة ب|مقارنة مع|مقابل`,
   until: String.raw`حتى`,
   relative: String.raw`الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي`,
@@ -217,6 +224,50 @@ const NL: StatementWords = {
   },
 };
 
+// Polish marks a plan with "ma się odbyć" (is to take place) or "zaplanowano" (has been scheduled), and a plan that
+// fell through with "miał się odbyć" (was to take place).
+const PL: StatementWords = {
+  counterfactual: String.raw`miał(?:a|o|y)? się|mieli się|miał(?:a|o|y)? (?:zostać|być)|mieli (?:zostać|być)|planowano pierwotnie|pierwotnie planowano`,
+  conditional: String.raw`jeśli|jeżeli|gdyby|o ile|w razie|w przypadku gdy`,
+  hypothetical: String.raw`mógłby|mogłaby|mogłoby|mogliby|mogłyby|może|mogą|być może|prawdopodobnie`,
+  negated: String.raw`nie|nigdy|żaden|żadna|żadne|żadnych|jeszcze nie`,
+  deadline: String.raw`najpóźniej do|nie później niż|do końca|do`,
+  future: String.raw`będzie|będą|zostanie|zostaną|planuje|planują|zaplanowano|zaplanowan[yaeo]|przewidziano|przewidzian[yaeo]|ma się|mają się|ma zostać|mają zostać|przyszł(?:y|a|e|ym|ej|ego)|następn(?:y|a|e|ym|ej|ego)`,
+  comparing: String.raw`w porównaniu z|w porównaniu do|wobec`,
+  until: String.raw`dopiero|aż do`,
+  relative: String.raw`który|która|które|którzy|którego|której|których|któremu|którym|którymi|gdzie`,
+  originally: String.raw`pierwotnie|początkowo`,
+  expired: String.raw`(?:termin|ultimatum)\b.*\b(?:upłynął|minął|wygasł)`,
+  saying: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|według`,
+  reported: {
+    verbs: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|zapowiedział|zapowiedziała|podkreślił|podkreśliła|dodał|dodała|zaznaczył|zaznaczyła|przyznał|przyznała`,
+    that: 'że',
+    according: String.raw`według|zdaniem`,
+  },
+};
+
+// Turkish tells the future and the plan that fell through in a verb's ending: "açılacak" (will open), "açılacaktı"
+// (was to open); a relative clause stands before its noun, so no word opens one after a comma.
+const TR: StatementWords = {
+  counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
+  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse)`,
+  hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
+  negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)`,
+  deadline: String.raw`en geç|en son`,
+  future: String.raw`\p{L}{2,}(?:ecek|acak|ecektir|acaktır|ecekler|acaklar)|planlanıyor|planlanan|öngörülüyor|bekleniyor|gelecek|önümüzdeki`,
+  comparing: String.raw`kıyasla|oranla`,
+  until: String.raw`ancak`,
+  relative: String.raw`(?!)`,
+  originally: String.raw`başlangıçta|ilk olarak`,
+  expired: String.raw`(?:süre|süresi|ultimatom)\b.*\b(?:doldu|sona erdi)`,
+  saying: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti`,
+  reported: {
+    verbs: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti|kaydetti|vurguladı|ifade etti`,
+    that: 'ki',
+    according: 'göre',
+  },
+};
+
 /** The table of each language, by its ISO 639-1 code. */
 export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   fr: FR,
@@ -226,6 +277,8 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   ar: AR,
   it: IT,
   nl: NL,
+  pl: PL,
+  tr: TR,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

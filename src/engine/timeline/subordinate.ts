@@ -70,6 +70,10 @@ interface ForeignPatterns {
   saying: RegExp | null;
   /** A relative word must be followed by a lower-case word (German capitalises its nouns). */
   relativeBeforeLowerCase: boolean;
+  /** A noun, then a relative word with at most two words between it and the date, at the clause's end. */
+  relativeRightBefore: RegExp;
+  /** A verb of saying among the last three words before a relative word: it is "that", not "which". */
+  sayingBefore: RegExp;
 }
 
 const compiled = new Map<StatementWords, ForeignPatterns>();
@@ -87,6 +91,14 @@ function patternsOf(words: StatementWords): ForeignPatterns {
         ? new RegExp(String.raw`^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:${words.saying})(?![\p{L}])`, 'iu')
         : null,
       relativeBeforeLowerCase: words.relativeBeforeLowerCase === true,
+      relativeRightBefore: new RegExp(
+        String.raw`[\p{L}\d]\s+(?:${eitherApostrophe(words.relative)})(?![\p{L}])\s*(?<between>(?:[\p{L}'’-]+\s+){0,2})$`,
+        'iu',
+      ),
+      sayingBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${words.reported.verbs}${words.saying ? `|${words.saying}` : ''})(?![\p{L}])(?:\s+\S+){0,2}\s*$`,
+        'iu',
+      ),
     };
     compiled.set(words, p);
   }
@@ -130,6 +142,16 @@ const READERS: SubordinateReader[] = [
     const next = firstWord(c.clause.slice(opening[0].length));
     if (c.words!.relativeBeforeLowerCase && !/^\p{Ll}/u.test(next)) return undefined;
     return true;
+  },
+  // "la valvola che giovedì scorso ha bloccato", "le projet qui lundi a été voté": a relative word right before the
+  // date with no comma, after a noun. After a verb of saying the word is "that" ("a annoncé que lundi …"): the date
+  // is what was said.
+  (c) => {
+    const m = c.words?.relativeRightBefore.exec(c.clause);
+    if (!m) return undefined;
+    if (c.words!.relativeBeforeLowerCase && /^\p{Lu}/u.test(m.groups!.between!)) return undefined;
+    const head = c.clause.slice(0, m.index + 1);
+    return c.words!.sayingBefore.test(head) ? undefined : true;
   },
   // ", ouverte en mars,", ", firmado en 2020,": a participle opening an apposition that a comma closes.
   (c) => {

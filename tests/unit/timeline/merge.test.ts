@@ -271,6 +271,28 @@ describe('a plan reported done', () => {
   });
 });
 
+describe('a plan that a sentence in a language without statement words seems to tell done', () => {
+  it('stays a plan: only sentences whose tense was read can make it done', () => {
+    const plan = extractMentions(
+      'a',
+      '2024-11-04',
+      readPassages([
+        {
+          type: 'paragraph',
+          text: 'The harbour board will meet on 9 November 2024 to appoint an interim director.',
+          anchor: 'p-1',
+          line: 1,
+        },
+      ]),
+    ).mentions;
+    // The same plan in a language the engine has no statement words for: every sentence there reads as told done.
+    const unread = plan.map((m) => ({ ...m, slug: 'b', language: 'sv', kind: 'happened' as const }));
+    const [event] = mergeMentions([...plan, ...unread], { start: '2024-01-01', end: '2024-12-31' });
+    expect(event!.kind).toBe('planned');
+    expect(event!.sources.map((s) => s.slug)).toEqual(['a', 'b']);
+  });
+});
+
 describe('mergeMentions', () => {
   const mentionsOf = (slug: string, date: string, sentence: string) =>
     extractMentions(slug, date, readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }])).mentions;

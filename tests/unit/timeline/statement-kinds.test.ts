@@ -216,3 +216,28 @@ describe('the day of a saying whose content tells no event', () => {
     expect(statementKind(sentence, e, 'de')).toBe('happened');
   });
 });
+
+describe('statement words in Polish and Turkish, and a date that opens the sentence before its verb', () => {
+  const foreignKind = (sentence: string, text: string, lang: string) => {
+    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
+    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+    return statementKind(sentence, e, lang);
+  };
+  it.each([
+    // The plan's word after the date that opens the sentence.
+    ['Na 14 marca 2026 zaplanowano otwarcie nowej hali targowej w centrum miasta.', 'marca', 'pl', 'planned'],
+    ['Nowa linia autobusowa zostanie uruchomiona 2 lutego 2026 roku.', 'lutego', 'pl', 'planned'],
+    ['Festiwal miał się odbyć 5 czerwca 2025 roku, ale go odwołano.', 'czerwca', 'pl', 'counterfactual'],
+    ['Most otwarto 12 maja 2025 roku po dwóch latach remontu.', 'maja', 'pl', 'happened'],
+    ['Yeni kütüphane 3 Mart 2026 tarihinde açılacak.', 'Mart', 'tr', 'planned'],
+    ['Köprü 4 Nisan 2025 tarihinde trafiğe açıldı.', 'Nisan', 'tr', 'happened'],
+    ['Tören 9 Mayıs 2025 tarihinde yapılacaktı, ancak yağmur nedeniyle ertelendi.', 'Mayıs', 'tr', 'counterfactual'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+
+  it('reads no future in Arabic nouns that open with the future’s letters', () => {
+    // "The cinema reopened on 20 April": سينما is a noun, not a future verb.
+    expect(foreignKind('أعيد يوم 20 أبريل 2024 افتتاح سينما الحي بعد الترميم.', 'أبريل', 'ar')).toBe('happened');
+    // "The municipality will open the park on 3 May": ستفتتح is a future.
+    expect(foreignKind('ستفتتح البلدية الحديقة يوم 3 مايو 2026.', 'مايو', 'ar')).toBe('planned');
+  });
+});

@@ -59,6 +59,11 @@ describe('isSubordinate', () => {
       sub('El alcalde, que gobernó la ciudad hasta 2022, presentará su libro el 4 de abril de 2025.', '2022', 'es'),
     ).toBe(true);
     expect(sub('Der Umbau hat begonnen, der im Herbst 2025 enden soll.', 'Herbst', 'de')).toBe(true);
+    // A relative word right before the date with no comma, after a noun; after a verb of saying it is "that".
+    expect(
+      sub('Il sindaco ha chiuso il 3 marzo 2025 la strada che il 1° marzo 2025 era franata.', '1° marzo', 'it'),
+    ).toBe(true);
+    expect(sub('Le maire a annoncé que le 3 mars 2025 la route serait fermée.', '3 mars', 'fr')).toBe(false);
     // A capitalised word after "die" is a noun with its article: no relative clause.
     expect(sub('Am Montag sagte der Bürgermeister, die Brücke werde am 5. Mai 2025 gesperrt.', '5. Mai', 'de')).toBe(
       false,
