@@ -89,20 +89,20 @@ function patternsOf(words: StatementWords): ForeignPatterns {
 // "had hoped to reopen this week", "had planned to finish in May": a plan told in the past perfect, not kept.
 const COUNTERFACTUAL =
   /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b|\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|intended|wanted|expected|aimed|meant)\s+to\b/i;
-// "originally scheduled for 17 April", "initially set for May": the first plan, since changed.
+// "originally scheduled for 17 April", "initially set for May": the first plan, since changed; the plan's words.
 const ORIGINALLY = /\b(?:originally|initially)\b/i;
-// The words of a plan after "originally".
 const PLAN_WORDS =
   /\b(?:scheduled|planned|set|due|expected|slated|announced|promised|intended|meant|supposed|timed)\b/i;
-// A limit that ran out on the day: "The deadline expired on Thursday".
-const EXPIRED = /\b(?:deadline|ultimatum|time limit)\b.*\b(?:expired|passed|ran out|lapsed|elapsed)\b/i;
+// A limit that runs out on the day: "The deadline expired on Thursday", "a launch window closing on 4 October".
+const EXPIRED =
+  /\b(?:deadline|ultimatum|time limit|(?:launch|filing|application|registration|submission|transfer) window)\b.*\b(?:expire[sd]?|expiring|passe[sd]|ran out|runs? out|lapse[sd]|elapsed|clos(?:es|ed|ing))\b/i;
 // A denial right after a date in the subject: "The strike planned for 27 May never took place".
 const NEGATED_AFTER =
   /^\s*(?:never|did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|(?:has|have) yet to)\b/i;
 // "If the court rules before August", "unless … by May": the date sits in a condition.
 const CONDITIONAL = /\b(?:if|unless|provided that|in case|whether)\b/i;
-// "could happen in June", "may be held in the spring": a possibility, not a plan.
-// "could reach the court in 2026": "could" and "might" before any verb ("may" is also a month, so only before these).
+// "could happen in June", "may be held in the spring", "could reach the court in 2026": a possibility, not a plan;
+// "could" and "might" before any verb ("may" is also a month, so only before these).
 const HYPOTHETICAL =
   /\b(?:could|might)\s+(?!not\b|have\b)\w+|\bmay\s+(?:\w+\s+){0,2}?(?:be|happen|take|come|go|see|begin|end)\b/i;
 // "did not vote in June", "never returned after 2020": the act is denied.
@@ -113,24 +113,25 @@ const NEGATED =
 // The words that turn a date into a deadline: "by", "no later than", "the deadline of".
 const DEADLINE_LEADS = new Set(['by', 'no later than']);
 const DEADLINE_BEFORE = /\b(?:deadline|due|no later than|by the end of)\s+(?:\w+\s+){0,3}$/i;
-// "has until 14 March to decide", "remains open until 16 May": a limit looked toward, unless told in the past.
-const UNTIL_LEADS = new Set(['until', 'till']);
+// "has until 14 March to decide", "remains open until 16 May": a limit looked toward, unless told in the past; and
 // "until" just before the date, in English (other languages' words: `statement-words.ts`).
+const UNTIL_LEADS = new Set(['until', 'till']);
 const UNTIL_WORD = /\b(?:until|till)\s*$/i;
 // Where a clause begins inside the text before a date: a denial before it does not reach the date.
 const CLAUSE_START = /[,;]|(?<![\p{L}])(?:que|that|and|e|y|et|und|dass)(?![\p{L}])/giu;
 // "had given both sides until 9 May to settle": a limit to act by, even told in the past.
 const UNTIL_TO = /^\s*,?\s*to\s+\p{Ll}/u;
-// "for", "para", "pour", "für" (with an article) just before a day: the day something is set for.
-const FOR_DAY = /(?<![\p{L}])(?:for|para(?:\s+(?:el|la|o|a))?|pour(?:\s+(?:le|la))?|für(?:\s+(?:den|die|das))?)\s*$/iu;
-// The kinds of expression that name a day (a plan "for May" may be a month's figures: "the figures for May").
+// "for", "para", "pour", "für" (with an article) or "a date of" just before a day: the day something is set for. Only
+// the kinds of expression that name a day (a plan "for May" may be a month's figures: "the figures for May").
+const FOR_DAY =
+  /(?<![\p{L}])(?:for|para(?:\s+(?:el|la|o|a))?|pour(?:\s+(?:le|la))?|für(?:\s+(?:den|die|das))?|date of)\s*$/iu;
 const DAY_KINDS = new Set(['date', 'month-day', 'weekday', 'relative-day']);
 // "until 1.00 pm on 16 May": a time of day between "until" and the date.
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
 // "had completed its withdrawal by 31 December": a deadline met is a thing that happened.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|left|gone|withdrawn|done|finished|become)\b/i;
-// A future or an obligation after a perfect: "has promised that it will be finished by".
-// So does an order or a request to act ("has ordered the owner to recover the containers by").
+// A future or an obligation after a perfect ("has promised that it will be finished by"), or an order or a request
+// to act ("has ordered the owner to recover the containers by").
 const FUTURE_AFTER_PERFECT =
   /\b(?:will|would|shall|must|should|is to|are to|has to|have to|to be)\b|^\s*(?:\S+\s+){0,4}?to\s+(?!be\b)\w+/i;
 // "as of 8 December", "as at the end of May": a state on a day.
@@ -335,10 +336,9 @@ export function statementKind(
   return 'happened';
 }
 
-// Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "against three days in
-// 2020", "down by a third compared with last year". A relative or adverbial clause ("two boys drowned in one of them
-// last week", "who joined in 2016") tells an act of its own and is not one of these.
-// "than" after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
+// Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "compared with last year".
+// A relative or adverbial clause ("who joined in 2016") tells an act of its own and is not one of these; "than"
+// after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
 const COMPARING =
   /(?<!\b(?:\w+er|more|less|fewer|rather|other)\s)\bthan\b|\b(?:against|unlike|up from|down from|compared (?:with|to))\b/i;
 

@@ -138,7 +138,8 @@ const DE: StatementWords = {
   until: String.raw`erst`,
   relative: String.raw`der|die|das|dem|den|dessen|deren|welche|welcher|welches|wo`,
   originally: String.raw`ursprünglich|anfänglich`,
-  expired: String.raw`(?:Frist|Ultimatum)\b.*\b(?:abgelaufen|lief|verstrichen|endete)`,
+  // German may put the verb first: "schließt sich das Startfenster am 4. Oktober".
+  expired: String.raw`(?:Frist|Ultimatum|Startfenster|Zeitfenster)\b.*\b(?:abgelaufen|lief|verstrichen|endete|schließt|schloss)|(?:schließt|schloss|endet|endete)\b.*\b(?:Frist|Ultimatum|Startfenster|Zeitfenster)`,
   relativeBeforeLowerCase: true,
   negatedAfter: true,
   conditionalOpening: String.raw`^(?:sind|ist|sollte|sollten|wird|werden|hat|haben|gibt|bleibt|bleiben)\s[^,]{3,120},`,

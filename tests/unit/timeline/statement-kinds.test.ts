@@ -27,6 +27,9 @@ describe('statementKind', () => {
     ['The prefect has ordered the owner to lift the wrecks sunk in the bay by March 31, 2024.', 'March 31', 'deadline'],
     ['The owner had lifted every wreck by March 31, 2024.', 'March 31', 'happened'],
     ['As of March 8, 2024, more than 400 families had left the valley.', 'March 8', 'status'],
+    // The day a date was set for, and a window that closes on a day.
+    ['On March 2, 2025 the league set a restart date of April 6, 2025.', 'April 6', 'planned'],
+    ['The club missed a transfer window closing on January 31, 2025.', 'January 31', 'deadline'],
     ['The pier was intended to remain open after March 31, 2024.', 'March 31', 'counterfactual'],
     ['If the court rules before August 1, 2024, the works can start.', 'August 1', 'conditional'],
     ['The board did not vote on the plan in June 2024.', 'June 2024', 'negated'],
@@ -232,6 +235,7 @@ describe('statement words in Polish and Turkish, and a date that opens the sente
     ['Yeni kütüphane 3 Mart 2026 tarihinde açılacak.', 'Mart', 'tr', 'planned'],
     ['Köprü 4 Nisan 2025 tarihinde trafiğe açıldı.', 'Nisan', 'tr', 'happened'],
     ['Tören 9 Mayıs 2025 tarihinde yapılacaktı, ancak yağmur nedeniyle ertelendi.', 'Mayıs', 'tr', 'counterfactual'],
+    ['Nach Angaben der Liga schließt sich das Zeitfenster am 31. Januar 2025.', 'Januar', 'de', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 
   it('reads no future in Arabic nouns that open with the future’s letters', () => {
