@@ -88,7 +88,7 @@ function patternsOf(words: StatementWords): ForeignPatterns {
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
 // "had hoped to reopen this week", "had planned to finish in May": a plan told in the past perfect, not kept.
 const COUNTERFACTUAL =
-  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b|\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|intended|wanted|expected|aimed|meant)\s+to\b/i;
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:intended|supposed|meant|due|scheduled|set|expected|planned|slated|originally)\s+to\b|\b(?:was|were|had been)\s+due\s*(?:on|by|in)?\s*$|\b(?:would|could|should|might|must)\s+have\b|\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|intended|wanted|expected|aimed|meant)\s+to\b|\bhad\s+(?:first\s+|\w+ly\s+)?been\s+(?:planned|scheduled|set|slated)\s+for\s*$/i;
 // "originally scheduled for 17 April", "initially set for May": the first plan, since changed; the plan's words.
 const ORIGINALLY = /\b(?:originally|initially)\b/i;
 const PLAN_WORDS =

@@ -64,9 +64,10 @@ const FR_PAST = String.raw`déclaré|indiqué|annoncé|affirmé|précisé|expliq
 const IT_PAST = String.raw`detto|dichiarato|annunciato|spiegato|confermato|affermato|precisato|sottolineato|aggiunto|assicurato|ricordato`;
 
 const FR: StatementWords = {
-  counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient`,
+  counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient|comptait|comptaient|espérait|espéraient`,
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
-  hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de`,
+  // The conditional mood ("obligeraient à patienter jusqu'à la fin novembre"), not "devrait", which plans.
+  hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de|\p{L}{3,}(?:erait|eraient|irait|iraient)`,
   negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne`,
   deadline: String.raw`d'ici (?:au|le|à la|à)|d'ici fin|d'ici la fin (?:de|du)|avant la fin (?:de|du)|avant fin|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
