@@ -7,34 +7,19 @@ import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 
 /** English names of languages. */
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-// franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one.
-const ISO3_TO_1: Record<string, string> = {
-  eng: 'en',
-  fra: 'fr',
-  deu: 'de',
-  spa: 'es',
-  por: 'pt',
-  ita: 'it',
-  nld: 'nl',
-  rus: 'ru',
-  arb: 'ar',
-  cmn: 'zh',
-  jpn: 'ja',
-  kor: 'ko',
-  tur: 'tr',
-  pol: 'pl',
-  ukr: 'uk',
-  swe: 'sv',
-  hin: 'hi',
-  ind: 'id',
-  vie: 'vi',
-  hau: 'ha',
-  swh: 'sw',
-  bam: 'bm',
-  ful: 'ff',
-  wol: 'wo',
-  fuv: 'ff',
-};
+// franc answers in ISO 639-3; the site uses the short BCP 47 code where there is one, which CLDR's aliases give
+// (`ron` → `ro`, `arb` → `ar`, `cmn` → `zh`). A few members of a macrolanguage have no alias: they take its code.
+const MACROLANGUAGE: Record<string, string> = { zlm: 'ms', fuv: 'ff' };
+
+/** The short code of an ISO 639-3 code (`ron` → `ro`), or the code itself where there is none. */
+export function shortLanguageCode(iso3: string): string {
+  if (MACROLANGUAGE[iso3]) return MACROLANGUAGE[iso3];
+  try {
+    return Intl.getCanonicalLocales(iso3)[0] ?? iso3;
+  } catch {
+    return iso3;
+  }
+}
 
 // The commonest English function words. When they make up a large share of a text
 // it is English, and the costly trigram comparison over every language is skipped.
@@ -64,7 +49,7 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   const [best, second] = francAll(text.slice(0, 1200), { minLength: 40 });
   if (!best || best[0] === 'und') return null;
   if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
-  const code = ISO3_TO_1[best[0]] ?? best[0];
+  const code = shortLanguageCode(best[0]);
   return { code, name: LANGUAGE_NAMES.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
 }
 

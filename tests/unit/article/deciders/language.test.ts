@@ -1,6 +1,6 @@
 /** The language: front matter, the date line's language, or one read from the body; and the warning for non-English. */
 import { describe, expect, it } from 'vitest';
-import { decideLanguage, detectLanguage } from '../../../../src/engine/article/deciders/language.ts';
+import { decideLanguage, detectLanguage, shortLanguageCode } from '../../../../src/engine/article/deciders/language.ts';
 import { body, findings } from './helpers.ts';
 
 const ENGLISH =
@@ -44,4 +44,16 @@ describe('decideLanguage', () => {
       provenance: { basis: 'unknown', reason: 'Not stated, and the body is too short or too mixed to tell.' },
     });
   });
+});
+
+describe('shortLanguageCode', () => {
+  it.each([
+    ['ron', 'ro'],
+    ['ces', 'cs'],
+    ['ell', 'el'],
+    ['arb', 'ar'],
+    ['cmn', 'zh'],
+    ['swh', 'sw'],
+    ['zlm', 'ms'],
+  ])('%s → %s', (iso3, short) => expect(shortLanguageCode(iso3)).toBe(short));
 });
