@@ -20,6 +20,7 @@ import {
   type NotAnEvent,
   type StatementKind,
 } from './statement-kinds.ts';
+import { limitWordBefore } from './statement-words.ts';
 import { isSubordinate } from './subordinate.ts';
 
 /** One sentence's claim that something happened in a date window. */
@@ -175,6 +176,7 @@ function resolveInArticle(
   bounds: PublicationBounds,
   anchor: YearAnchor,
   kind: string,
+  language: string | null,
 ): ResolvedWindow | null {
   // A limit the sentence tells as met in the past ("were brought out alive by Saturday") is a day gone by, not the
   // next one; not a state that lasts until a day ("closed until Friday"), nor one with a future after it.
@@ -183,7 +185,9 @@ function resolveInArticle(
     e.lead === 'by' &&
     tenseAt(p.sentence, e.index) === 'past' &&
     /\b(?:was|were|had)\b/i.test(p.sentence.slice(0, e.index));
-  const dir = met ? 'past' : directionAt(p.sentence, e);
+  // A limit named in the article's language ("noch bis Ende Dezember geöffnet") looks toward its day, as "until" does.
+  const limit = kind === 'deadline' && limitWordBefore(p.sentence, e.index, language);
+  const dir = met ? 'past' : limit ? 'nearest' : directionAt(p.sentence, e);
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
   return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
 }
@@ -261,7 +265,7 @@ export function extractMentions(
     const { kinds, tells } = whatItTells(p, language);
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
     for (const e of p.expressions) {
-      const window = resolveInArticle(p, e, bounds, anchor, kinds[p.expressions.indexOf(e)]!);
+      const window = resolveInArticle(p, e, bounds, anchor, kinds[p.expressions.indexOf(e)]!, language);
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       windows.set(e, window);
     }

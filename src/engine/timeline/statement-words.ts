@@ -57,6 +57,8 @@ export interface StatementWords {
   conditionalOpening?: string;
   /** The words of reported speech: what was said after a verb and "que", "dass", "أن", or beside "according to". */
   reported: ReportedSpeechWords;
+  /** Auxiliaries of the past and the pluperfect ("war", "tinha", "avait"): a limit told with one was met or passed. */
+  past?: string;
 }
 
 // The past participles of verbs of saying after "a"/"ont" (French) and "ha"/"hanno" (Italian).
@@ -64,12 +66,13 @@ const FR_PAST = String.raw`déclaré|indiqué|annoncé|affirmé|précisé|expliq
 const IT_PAST = String.raw`detto|dichiarato|annunciato|spiegato|confermato|affermato|precisato|sottolineato|aggiunto|assicurato|ricordato`;
 
 const FR: StatementWords = {
+  past: String.raw`avait|avaient|était|étaient|fut|furent`,
   counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient|comptait|comptaient|espérait|espéraient`,
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
   // The conditional mood ("obligeraient à patienter jusqu'à la fin novembre"), not "devrait", which plans.
   hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de|\p{L}{3,}(?:erait|eraient|irait|iraient)`,
   negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne`,
-  deadline: String.raw`d'ici (?:au|le|à la|à)|d'ici fin|d'ici la fin (?:de|du)|avant la fin (?:de|du)|avant fin|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
+  deadline: String.raw`d'ici (?:au|le|à la|à)|d'ici fin|d'ici la fin (?:de|du)|avant la fin (?:de|du)|avant fin|jusqu'à (?:la )?fin(?: de| du)?|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
   comparing: String.raw`contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)`,
   until: String.raw`jusqu'(?:au|à la|à)`,
@@ -86,6 +89,7 @@ const FR: StatementWords = {
 };
 
 const ES: StatementWords = {
+  past: String.raw`había|habían|fue|fueron|estaba|estaban`,
   counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|iba a|habría|habrían`,
   conditional: String.raw`si|en caso de que|siempre que`,
   hypothetical: String.raw`podría|podrían|podrá|podrán`,
@@ -107,6 +111,7 @@ const ES: StatementWords = {
 };
 
 const PT: StatementWords = {
+  past: String.raw`tinha|tinham|havia|haviam|foi|foram|estava|estavam`,
   counterfactual: String.raw`deveria|deveriam|estava previsto|estava prevista|ia|teria|teriam`,
   // Not "se": it is far more often the reflexive pronoun ("se mantém") than "if".
   conditional: String.raw`caso|a menos que`,
@@ -129,6 +134,7 @@ const PT: StatementWords = {
 };
 
 const DE: StatementWords = {
+  past: String.raw`war|waren|hatte|hatten|wurde|wurden`,
   counterfactual: String.raw`eigentlich sollte|sollte eigentlich|eigentlich sollten|sollten eigentlich|ursprünglich sollte|ursprünglich sollten|hätte|hätten|wäre|wären|war geplant|war vorgesehen`,
   conditional: String.raw`wenn|falls|sofern`,
   hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
@@ -161,6 +167,7 @@ const AR_NOT_FUTURE = String.raw`(?:ينما|يارة|يارات|ياسة|ياس
 
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
 const AR: StatementWords = {
+  past: String.raw`[وف]?كان|[وف]?كانت|[وف]?كانوا`,
   counterfactual: String.raw`[وف]?كان(?:ت|وا)?\s+(?:\p{L}+\s+){0,2}?(?:يأمل|تأمل|يأملون|يعتزم|يعتزمون|ينوي|ينوون)|[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
   conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
@@ -184,6 +191,7 @@ const AR: StatementWords = {
 };
 
 const IT: StatementWords = {
+  past: String.raw`aveva|avevano|era|erano|fu|furono`,
   counterfactual: String.raw`doveva|dovevano|avrebbe dovuto|avrebbero dovuto|era previsto|era prevista|erano previsti`,
   conditional: String.raw`se|qualora|nel caso in cui|a condizione che`,
   hypothetical: String.raw`potrebbe|potrebbero|potrà|potranno`,
@@ -205,6 +213,7 @@ const IT: StatementWords = {
 };
 
 const NL: StatementWords = {
+  past: String.raw`was|waren|had|hadden|werd|werden`,
   counterfactual: String.raw`zou(?:den)? eigenlijk|had moeten|hadden moeten|was gepland|stond gepland`,
   conditional: String.raw`als|indien|mits|tenzij`,
   hypothetical: String.raw`zou kunnen|zouden kunnen|kan mogelijk|mogelijk`,
@@ -229,6 +238,7 @@ const NL: StatementWords = {
 // Polish marks a plan with "ma się odbyć" (is to take place) or "zaplanowano" (has been scheduled), and a plan that
 // fell through with "miał się odbyć" (was to take place).
 const PL: StatementWords = {
+  past: String.raw`był|była|było|były|byli|zostało|zostały|zostali`,
   counterfactual: String.raw`miał(?:a|o|y)? się|mieli się|miał(?:a|o|y)? (?:zostać|być)|mieli (?:zostać|być)|planowano pierwotnie|pierwotnie planowano`,
   conditional: String.raw`jeśli|jeżeli|gdyby|o ile|w razie|w przypadku gdy`,
   hypothetical: String.raw`mógłby|mogłaby|mogłoby|mogliby|mogłyby|może|mogą|być może|prawdopodobnie`,
@@ -251,6 +261,7 @@ const PL: StatementWords = {
 // Turkish tells the future and the plan that fell through in a verb's ending: "açılacak" (will open), "açılacaktı"
 // (was to open); a relative clause stands before its noun, so no word opens one after a comma.
 const TR: StatementWords = {
+  past: String.raw`\p{L}{2,}(?:mıştı|mişti|muştu|müştü)`,
   counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
   conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse)`,
   hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
@@ -296,4 +307,24 @@ export function wordsPattern(words: string): RegExp {
 /** A pattern's apostrophes matching either apostrophe (`d'ici`, `d’ici`). */
 export function eitherApostrophe(words: string): string {
   return words.replace(/'/g, "['’]");
+}
+
+const limits = new Map<StatementWords, RegExp>();
+
+/**
+ * Whether a limit's word of the language stands right before the date at `index` (`bis`, `jusqu'au`, `hasta el`) in a
+ * sentence with no past auxiliary: a day the text looks toward, like English "by" and "until".
+ */
+export function limitWordBefore(sentence: string, index: number, language: string | null): boolean {
+  const words = statementWordsFor(language);
+  if (!words) return false;
+  // "Bis Mittwoch waren erst neun gehoben": a limit told in the past was reached by a day gone by.
+  if (words.past && wordsPattern(words.past).test(sentence)) return false;
+  const before = sentence.slice(0, index);
+  let re = limits.get(words);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu');
+    limits.set(words, re);
+  }
+  return re.test(before);
 }

@@ -126,6 +126,7 @@ export const DE: FurnitureWords = {
     'registrieren',
     'kontakt',
     'impressum',
+    'druckansicht',
     'über uns',
     'zurück',
     'weiter',
@@ -184,7 +185,7 @@ export const DE: FurnitureWords = {
   pressRelease: ['pressemitteilung', 'medienmitteilung', 'pressemeldung'],
   attachments: ['anhänge', 'anhang', 'downloads', 'dokumente'],
   atTime: ['um'],
-  printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am'],
+  printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am', 'seite gedruckt am'],
   counters: ['aufrufe', 'antworten', 'gelesen'],
   contactHeading: [
     'für rückfragen',

@@ -80,6 +80,7 @@ export const EN_SITE: Pick<
     'epaper',
     'newsletters',
     'print this article',
+    'print view',
     'print this page',
     'close window',
     'view full site',
@@ -190,7 +191,13 @@ export const EN_SITE: Pick<
   ],
   attachments: ['attachments', 'attached files', 'downloads', 'related documents'],
   atTime: ['at'],
-  printedFrom: ['printed from', 'printed on', 'this article was printed from', 'article printed from'],
+  printedFrom: [
+    'printed from',
+    'printed on',
+    'page printed on',
+    'this article was printed from',
+    'article printed from',
+  ],
   counters: ['views', 'replies', 'shares', 'reads'],
   contactHeading: [
     'media contact',

@@ -98,6 +98,7 @@ export const FR: FurnitureWords = {
     'aller au contenu',
     'aller au contenu principal',
     'mentions légales',
+    'version imprimable',
     "s'abonner",
     "je m'abonne",
     'mon espace',
@@ -180,7 +181,7 @@ export const FR: FurnitureWords = {
   pressRelease: ['communiqué de presse', 'communiqué'],
   attachments: ['pièces jointes', 'documents joints', 'téléchargements'],
   atTime: ['à'],
-  printedFrom: ['imprimé le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
+  printedFrom: ['imprimé le', 'page imprimée le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
   counters: ['vues', 'réponses', 'partages', 'lectures'],
   contactHeading: [
     'contact presse',

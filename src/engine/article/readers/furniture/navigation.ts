@@ -20,6 +20,10 @@ const SKIP_LINK = new RegExp(
 // The label before a breadcrumb (`Sei in: Home / Comunicazione`, `Vous êtes ici : Accueil > Région`).
 const HERE_LABEL = new RegExp(String.raw`^${wordPattern('hereLabel')}\s*:\s*`, 'iu');
 const HOME = new Set(furnitureWords('home'));
+const BYLINE_OR_POSTED = new RegExp(
+  String.raw`^(?:${wordPattern('byline')}|${wordPattern('published')})(?![\p{L}])`,
+  'iu',
+);
 
 /** True for a short line that is a menu entry: a menu word, maybe numbered (`Home`, `3:World`). */
 export function isMenuEntry(line: string): boolean {
@@ -57,6 +61,16 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   // `News | Economy | Climate | Opinion`) above the article; below it a row like that is more likely tags.
   if (!bodyStarted && short && parts.length >= 2 && /[»›>]|\s\/\s/.test(t)) return true;
   if (!bodyStarted && short && parts.length >= 3 && /[|·•]|\s{3,}/.test(t)) return true;
+  // Three or more items between bars, of up to five words each (`Rathaus & Service | Leben in Bad Ellerbach |
+  // Wirtschaft`, a site's bar `Jeudi 10 avril 2025 | 14 h 32 | Sainte-Odile 8 °C`): no headline reads like that.
+  // Not a byline's row (`Posted by Admin | December 2, 2022 | 0 Comments`).
+  const barred = t.split(/\s+\|\s+/);
+  if (
+    !bodyStarted &&
+    barred.length >= 3 &&
+    barred.every((p) => countTokens(p) <= 5 && !/[.!?;:"“”]/.test(p) && !BYLINE_OR_POSTED.test(p))
+  )
+    return true;
   // A site's footer row anywhere (`About us | Contact the newsroom | Advertise | Privacy | Cookies`): four or more
   // short items, half of them words of the interface. A row of tags has none.
   if (short && parts.length >= 4 && parts.filter((p) => UI_WORDS.has(p)).length * 2 >= parts.length) return true;

@@ -21,6 +21,12 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     const stamp = readStamp(upd[1]!);
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
   }
+  // A press release's number and its date (`Pressemitteilung Nr. 118/2024 vom 07.11.2024`): the release's date.
+  const release = PRESS_RELEASE_DATED.exec(t);
+  if (release) {
+    const stamp = readStamp(release[1]!);
+    return stamp ? { verb: 'date', stamp, phrase: release[1]!.trim() } : null;
+  }
   // `15.10.2024 11:32 / Güncelleme: 15.10.2024 13:09`: the publication stamp, then its update on the same line.
   const both = PUBLISHED_THEN_UPDATED.exec(t);
   if (both) {
@@ -62,6 +68,11 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+// A press release's label, its number, and the word for "of" before its date.
+const PRESS_RELEASE_DATED = new RegExp(
+  String.raw`^${wordPattern('pressRelease')}\s*(?:(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?\s*(?:vom|du|del|de|of|dated|dal|van)\s+(.{6,40})$`,
+  'iu',
+);
 // A stamp, a separator (a bar, a dot, a full stop or a comma, or only a space) and an update label with its own stamp.
 const PUBLISHED_THEN_UPDATED = new RegExp(
   String.raw`^(.{6,40}?)(?:\s+[/|·•]|[.,;])?\s+${wordPattern('updated')}\s*:?\s*\S.*$`,
