@@ -83,7 +83,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Noticias Argentinas', pattern: /\bNoticias Argentinas\b/ },
   { name: 'Petra', pattern: /\bPetra News Agency\b|^بترا$|^\(بترا\)$/ },
   { name: 'SANA', pattern: /\bSANA\b|^سانا$/ },
-  { name: 'NNA', pattern: /\bNNA\b/ },
+  { name: 'NNA', pattern: /\bNNA\b|الوكالة الوطنية للإعلام|^وطنية$/ },
   { name: 'BTA', pattern: /\bBTA\b/ },
   { name: 'HINA', pattern: /\bHINA\b/ },
   { name: 'ČTK', pattern: /\b(?:ČTK|CTK)\b/ },

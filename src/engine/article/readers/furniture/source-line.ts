@@ -16,7 +16,7 @@ const SOURCE_LABEL = new RegExp(
 /** A source line (`CULLED FROM The Daily X`, `Source: X`, `Courtesy: X`): returns what it credits. */
 export function matchSourceLine(line: string): string[] | null {
   // Feeds put several fields on one line ("Source: Xinhua| 2023-06-08 21:04|Editor: …"): the first is the source.
-  const t = line.trim().split(/\s*\|\s*/)[0]!;
+  const t = line.trim().split(/\s*[|·•]\s*/)[0]!;
   const m = SOURCE_LABEL.exec(
     t
       .replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '')
@@ -33,7 +33,7 @@ export function matchSourceLine(line: string): string[] | null {
     .join(', ')
     .split(/\s*(?:\/|,|;|\band\b|&)\s*/)
     .map((s) => s.trim())
-    .filter((s) => s && /^\p{Lu}|^[a-z]{2,5}$/u.test(s) && countTokens(s) <= 6);
+    .filter((s) => s && (/^\p{Lu}|^[a-z]{2,5}$/u.test(s) || agencyNamed(s)) && countTokens(s) <= 6);
   if (!names.length) return null;
   return names.map((n) => agencyNamed(n) ?? n);
 }
@@ -52,7 +52,7 @@ export const sourceLineReader: LineReader<FurnitureLine, FurnitureZone> = (line,
   for (const name of source)
     if (!isRelease(name)) addCredit(found.credits, name, `The source line “${t}” on line ${line.n}.`);
   // A feed's source line may carry the time of publication ("Source: X| 2023-06-08 21:04:17|Editor: …").
-  const fields = t.split(/\s*\|\s*/).slice(1);
+  const fields = t.split(/\s*[|·•]\s*/).slice(1);
   const stamp = fields.map((f) => readStamp(f)).find((x) => x);
   if (stamp) found.stamp ??= { line: line.n, verb: 'date', stamp, phrase: fields.find((f) => readStamp(f))! };
   return 'source-line';

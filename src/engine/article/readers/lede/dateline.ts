@@ -10,6 +10,7 @@ import { FOREIGN_LOCALES } from '../../../time/locales.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { PartReader, Zone } from '../reader.ts';
 import { WEEKDAY_PATTERN } from '../../../time/names.ts';
+import { monthInAnyLanguage } from '../../../time/foreign-names.ts';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -71,6 +72,11 @@ const NUMERIC_DAY_MONTH =
 // `بروكنفلد (ألمانيا) - (د ب أ) -`: a place in an uncased script, a region in brackets, and the agency's brackets.
 const UNCASED_WITH_AGENCY =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)(\s*\(\p{Lo}[\p{Lo}\p{M} ]{1,30}\))?\s*[-–—]?\s*\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
+// `الدوحة في 12 نوفمبر /قنا/`: a place in an uncased script, "in", the day and the month's name, the agency in slashes.
+const UNCASED_SLASHED =
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+في\s+(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\/\s*([^/]{2,30}?)\s*\/\s*(?:-{1,2}|–|—)?\s*/u;
+// `وطنية - صور -`: the agency's name first, then the place, each closed by a dash.
+const UNCASED_AGENCY_FIRST = /^(\p{Lo}{3,12})\s+[-–]\s+(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)\s+[-–]\s+/u;
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
 // `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
@@ -260,6 +266,27 @@ const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null>
       return null;
     const date = { text: `${nd[3]} - ${nd[4]}`, year: null, month: Number(nd[4]), day: Number(nd[3]) };
     return finish(nd, { date, agencies: [agency], outlets: [] });
+  },
+  (t, finish) => {
+    const us = UNCASED_SLASHED.exec(t);
+    const month = us ? monthInAnyLanguage(us[4]!) : undefined;
+    const agency = us ? agencyNamed(us[6]!) : null;
+    if (!us || !month || !agency) return null;
+    const date = {
+      text: `${us[3]} ${us[4]}${us[5] ? ` ${us[5]}` : ''}`,
+      year: us[5] ? Number(us[5]) : null,
+      month,
+      day: Number(us[3]),
+    };
+    return finish(us, { date, agencies: [agency], outlets: [] });
+  },
+  (t, finish) => {
+    const af = UNCASED_AGENCY_FIRST.exec(t);
+    const agency = af ? agencyNamed(af[1]!) : null;
+    if (!af || !agency) return null;
+    // The agency's word stands where a place would: the place is the second field.
+    const m = Object.assign([af[0], af[2]!, ''], { index: af.index, input: af.input }) as unknown as RegExpExecArray;
+    return finish(m, { date: null, agencies: [agency], outlets: [] });
   },
   (t, finish) => {
     const ua = UNCASED_WITH_AGENCY.exec(t);

@@ -8,10 +8,14 @@ describe('matchSourceLine', () => {
     ['CULLED FROM The Daily Meridian', ['The Daily Meridian']],
     ['Source: Harbour Post', ['Harbour Post']],
     ['Source: Xinhua| 2023-06-08 21:04:17|Editor: desk', ['Xinhua']],
+    // Fields set apart by middle dots.
+    ['Fuente: Agencia EFE · 16/10/2024 · 12:31', ['EFE']],
     ['Courtesy of Agence France-Presse and Lakeside Radio', ['AFP', 'Lakeside Radio']],
     ['来源：Xinhua', ['Xinhua']],
-    // A name in a script without capitals is no outlet this rule knows; a stamp line reads `来源：新华社` (stamp-line.ts).
-    ['来源：新华社', null],
+    // A name in a script without capitals is read only where it is an agency the list knows.
+    ['来源：新华社', ['Xinhua']],
+    ['المصدر: الوكالة الوطنية للإعلام', ['NNA']],
+    ['来源：本报', null],
     ['Sources said the talks had failed.', null],
   ])('%s → %j', (line, expected) => expect(matchSourceLine(line)).toEqual(expected));
 });

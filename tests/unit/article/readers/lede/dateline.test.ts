@@ -40,6 +40,13 @@ describe('matchDateline', () => {
     ],
     // An uncased place, its region in brackets, and the agency in Arabic letters.
     ['مرسين (تركيا) - (د ب أ) - افتتحت البلدية…', { place: 'مرسين (تركيا)', agencies: ['dpa'], date: null }],
+    // An uncased place, "in", the day and the month's name, and the agency between slashes.
+    [
+      'الدوحة في 3 مارس /قنا/ افتتحت البلدية حديقة جديدة…',
+      { place: 'الدوحة', agencies: ['QNA'], date: { month: 3, day: 3, year: null } },
+    ],
+    // The agency's own word first, then the place.
+    ['وطنية - صيدا - افتتحت البلدية سوقا جديدة…', { place: 'صيدا', agencies: ['NNA'], date: null }],
     // The sender between slashes after the date: press-release wires (not agencies: no credit) and some agencies.
     [
       'BOULDER, Colo., May 6, 2025 /PRNewswire/ -- Acme Widgets said…',
