@@ -113,7 +113,8 @@ export function monthOf(word: string, t: NameTable, next?: string): number | und
   const w = fold(word);
   const exact = t.months.get(w);
   if (exact) return exact;
-  for (const [stem, m] of t.stems) if (w.startsWith(stem) && w.length <= stem.length + 3) return m;
+  // An ending with a nasal vowel is a verb's (Polish `mają`, they have), never a month's.
+  for (const [stem, m] of t.stems) if (w.startsWith(stem) && w.length <= stem.length + 3 && !/[ąę]$/u.test(w)) return m;
   return undefined;
 }
 

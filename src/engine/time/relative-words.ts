@@ -6,10 +6,10 @@ import type { Season } from './types.ts';
 
 /** "Last" in the languages read here. */
 export const LAST =
-  /^(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa|letzten?|letzter|vorigen?|vergangenen?|vorige|vorig|afgelopen|прошлой|прошлом|прошлую|прошлый|прошлого|минувшей|минулого|минулому|ubiegłym|zeszłym|geçen|lalu|الماضي|الماضية|المنصرم|المنصرمة|גשעבר)$/i;
+  /^(?:dernier|dernière|passé|passée|pasado|pasada|passado|passada|scorso|scorsa|letzten?|letzter|vorigen?|vergangenen?|vorige|vorig|afgelopen|прошлой|прошлом|прошлую|прошлый|прошлого|минувшей|минулого|минулому|ubiegłym|ubiegłej|ubiegły|ubiegłą|zeszłym|zeszłej|zeszły|zeszłą|trecut|trecută|trecutul|geçen|lalu|الماضي|الماضية|المنصرم|المنصرمة|גשעבר)$/i;
 /** "Next". */
 export const NEXT =
-  /^(?:prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten?|nächster|kommenden?|volgende|volgend|komende|komend|önümüzdeki|mendatang|следующей|следующем|следующую|следующий|будущей|наступной|przyszłym|gelecek|depan|المقبل|المقبلة|القادم|القادمة|הבא|הבאה)$/i;
+  /^(?:prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten?|nächster|kommenden?|volgende|volgend|komende|komend|önümüzdeki|mendatang|следующей|следующем|следующую|следующий|будущей|наступной|przyszłym|przyszłej|przyszły|przyszłą|najbliższy|najbliższą|najbliższym|najbliższej|następny|następną|następnym|następnej|viitor|viitoare|viitoarea|următor|următoare|următoarea|ijayo|gelecek|depan|المقبل|المقبلة|القادم|القادمة|הבא|הבאה)$/i;
 /** The week. */
 export const WEEK =
   /^(?:semaine|semana|settimana|woche|week|неделе|неделю|неделя|тижні|tygodniu|hafta|minggu|الأسبوع|أسبوع)$/i;

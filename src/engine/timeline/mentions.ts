@@ -20,7 +20,7 @@ import {
   type NotAnEvent,
   type StatementKind,
 } from './statement-kinds.ts';
-import { limitWordBefore } from './statement-words.ts';
+import { limitWordBefore, statementWordsFor } from './statement-words.ts';
 import { isSubordinate } from './subordinate.ts';
 
 /** One sentence's claim that something happened in a date window. */
@@ -187,7 +187,15 @@ function resolveInArticle(
     /\b(?:was|were|had)\b/i.test(p.sentence.slice(0, e.index));
   // A limit named in the article's language ("noch bis Ende Dezember geöffnet") looks toward its day, as "until" does.
   const limit = kind === 'deadline' && limitWordBefore(p.sentence, e.index, language);
-  const dir = met ? 'past' : limit ? 'nearest' : directionAt(p.sentence, e);
+  // A plan the article's language tells ("vor participa sâmbătă") looks ahead where its tense was not read; not a
+  // date in a relative clause, which tells its own act (", que em outubro registaram 37 avarias").
+  const told = directionAt(p.sentence, e);
+  const ahead =
+    kind === 'planned' &&
+    told === 'past' &&
+    statementWordsFor(language) !== null &&
+    !isSubordinate(p.sentence, e, language);
+  const dir = met ? 'past' : limit ? 'nearest' : ahead ? 'future' : told;
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
   return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
 }

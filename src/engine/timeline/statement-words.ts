@@ -281,6 +281,28 @@ const TR: StatementWords = {
   },
 };
 
+// Romanian tells the future with "va"/"vor" or "o să", and a plan that fell through with "trebuia să" or "urma să".
+const RO: StatementWords = {
+  past: String.raw`fusese|fuseseră|avea|aveau|era|erau`,
+  counterfactual: String.raw`trebuia să|trebuiau să|urma să|urmau să|ar fi trebuit|era programat|era programată|era prevăzut|era prevăzută`,
+  conditional: String.raw`dacă|în cazul în care|cu condiția ca`,
+  hypothetical: String.raw`ar putea|s-ar putea|ar|poate`,
+  negated: String.raw`nu|niciodată|niciun|nicio|încă nu`,
+  deadline: String.raw`până cel târziu|cel târziu|până la sfârșitul|până la|până pe|până în|până|înainte de`,
+  future: String.raw`va|vor|o să|urmează să|vrea să|vor să|intenționează să|programat|programată|prevăzut|prevăzută|viitor|viitoare|următor|următoare`,
+  comparing: String.raw`față de|comparativ cu`,
+  until: String.raw`abia`,
+  relative: String.raw`care|unde|căruia|căreia|cărora`,
+  originally: String.raw`inițial`,
+  expired: String.raw`(?:termenul|ultimatumul)\b.*\b(?:a expirat|a trecut)`,
+  saying: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|au declarat|potrivit`,
+  reported: {
+    verbs: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|a afirmat|a subliniat|a adăugat|au declarat|au anunțat|au spus`,
+    that: 'că',
+    according: String.raw`potrivit|conform`,
+  },
+};
+
 /** The table of each language, by its ISO 639-1 code. */
 export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   fr: FR,
@@ -292,6 +314,7 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   nl: NL,
   pl: PL,
   tr: TR,
+  ro: RO,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

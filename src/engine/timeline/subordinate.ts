@@ -147,11 +147,12 @@ const READERS: SubordinateReader[] = [
   // date with no comma, after a noun. After a verb of saying the word is "that" ("a annoncé que lundi …"): the date
   // is what was said.
   (c) => {
-    const m = c.words?.relativeRightBefore.exec(c.clause);
+    // German sets every relative clause off by a comma: without one, "das für Samstag geplante Turnier" is an article.
+    if (!c.words || c.words.relativeBeforeLowerCase) return undefined;
+    const m = c.words.relativeRightBefore.exec(c.clause);
     if (!m) return undefined;
-    if (c.words!.relativeBeforeLowerCase && /^\p{Lu}/u.test(m.groups!.between!)) return undefined;
     const head = c.clause.slice(0, m.index + 1);
-    return c.words!.sayingBefore.test(head) ? undefined : true;
+    return c.words.sayingBefore.test(head) ? undefined : true;
   },
   // ", ouverte en mars,", ", firmado en 2020,": a participle opening an apposition that a comma closes.
   (c) => {

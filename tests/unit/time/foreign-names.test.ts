@@ -84,3 +84,13 @@ describe('words as names are looked up', () => {
     ]);
   });
 });
+
+describe('a word that opens with a month’s stem', () => {
+  it('is no month where it ends in a nasal vowel, as a verb does', () => {
+    const pl = namesFor('pl')!;
+    expect(monthOf('maja', pl)).toBe(5);
+    expect(monthOf('maju', pl)).toBe(5);
+    // "mają": they have.
+    expect(monthOf('mają', pl)).toBeUndefined();
+  });
+});

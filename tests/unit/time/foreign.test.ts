@@ -133,6 +133,9 @@ describe('foreignFuture', () => {
     // "Must" in the present tells what is to come: Portuguese and Italian "deve", Spanish "debe".
     ['O contentor deve chegar ao porto a 3 mars.', 'future'],
     ['La sala debe pronunciarse antes del 3 mars.', 'future'],
+    // Arabic: the future's prefix on a verb, not a noun that opens with the same letters ("the cinema").
+    ['ستفتتح البلدية القاعة يوم 3 mars.', 'future'],
+    ['أعيد افتتاح سينما الحي يوم 3 mars.', undefined],
   ])('“%s” → %s', (sentence, direction) => {
     expect(foreignFuture(sentence, sentence.indexOf('3 mars'))).toBe(direction);
   });

@@ -177,3 +177,30 @@ describe('a limit named in the article’s language', () => {
     expect(windowOf('de', '2026-10-09', 'Bis Mittwoch waren erst neun Container gehoben.')).toEqual(['2026-10-07']);
   });
 });
+
+describe('a plan told in the article’s language', () => {
+  const startsOf = (language: string, date: string, sentence: string) =>
+    extractMentions(
+      'a',
+      date,
+      readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }], language),
+      language,
+    ).mentions.map((m) => m.start);
+  it('looks ahead where the tense was not read', () => {
+    // Friday 15 September 2023: "the growers will take part on Saturday" is the next day.
+    expect(startsOf('ro', '2023-09-15', 'Producătorii vor participa sâmbătă la târgul de toamnă.')).toEqual([
+      '2023-09-16',
+    ]);
+    expect(startsOf('pl', '2024-05-27', 'Obiekt zostanie otwarty w najbliższą sobotę.')).toEqual(['2024-06-01']);
+  });
+  it('leaves a date in a relative clause to its own past verb', () => {
+    // 12 November 2024: the trains "that broke down 37 times in October" did so this October.
+    expect(
+      startsOf(
+        'pt',
+        '2024-11-12',
+        'A empresa vai reforçar a manutenção das automotoras, que em outubro registaram 37 avarias.',
+      ),
+    ).toEqual(['2024-10-01']);
+  });
+});

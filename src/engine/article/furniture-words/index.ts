@@ -11,8 +11,11 @@ import { FR } from './fr.ts';
 import { ID } from './id.ts';
 import { IT } from './it.ts';
 import { NL } from './nl.ts';
+import { PL } from './pl.ts';
 import { PT } from './pt.ts';
+import { RO } from './ro.ts';
 import { RU } from './ru.ts';
+import { SW } from './sw.ts';
 import { TR } from './tr.ts';
 import { ZH } from './zh.ts';
 import type { FurnitureWords } from './types.ts';
@@ -32,6 +35,9 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   nl: NL,
   ru: RU,
   tr: TR,
+  pl: PL,
+  ro: RO,
+  sw: SW,
   zh: ZH,
 };
 

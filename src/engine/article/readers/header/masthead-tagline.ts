@@ -16,10 +16,18 @@ function isSiteName(t: string): boolean {
   return countTokens(t) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(t) && !/[.!?,;:]$/.test(t);
 }
 
-/** A tagline: a short phrase that is not a sentence, a byline or a stamp. */
+/** A tagline: a short phrase that is not a sentence, a byline or a stamp, nor holds one sentence's end before another. */
 function isTagline(t: string): boolean {
   const n = countTokens(t);
-  return n >= 2 && n <= 12 && !endsLikeSentence(t) && !/[:|]/.test(t) && !matchByline(t) && !matchPublishedLine(t);
+  return (
+    n >= 2 &&
+    n <= 12 &&
+    !endsLikeSentence(t) &&
+    !/[:|]/.test(t) &&
+    !/[.!?]\s+\p{Lu}/u.test(t) &&
+    !matchByline(t) &&
+    !matchPublishedLine(t)
+  );
 }
 
 /** True when the two first header lines are a name and its tagline, with furniture between them and the headline. */
