@@ -69,6 +69,12 @@ const NOBODY =
 const DETERMINER =
   /^(?:The|A|An|Several|Some|Many|Most|Few|Other|Others|Two|Three|Four|Five|Both|All|Each|One|Its|His|Her|Their|This|That|These|Those|Local|Senior)$/;
 
+// A plural of people named by what they do (`Investigators`, `Officials`, `Residents`), not by name.
+const PLURAL_ROLE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|ials|ies|ics|ces|sts|ves)$/u;
+// A time before the subject ("On 22 April the National Dam Safety Inspectorate said …") is not part of its name.
+const TIME_FIRST =
+  /^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,4})\s+(?=the\s|\p{Lu})/u;
+
 /** A speaker as the sentence names them, with the role it gives them. */
 export interface Speaker {
   name: string;
@@ -90,6 +96,7 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
     // "officials who spoke on Tuesday": a relative clause without commas says nothing of who they are.
     .replace(/^([^,]+?)\s+(?:who|that)\s[^,]*$/i, '$1')
     .replace(/^(?:and|but|while|as)\s+/i, '')
+    .replace(TIME_FIRST, '')
     .replace(/\s+(?:also|then|later|earlier|previously|again)$/i, '')
     .trim();
   // A subordinate clause or a passive ("Although the end … has been [announced]") names no one who said anything.
@@ -111,8 +118,15 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
   if (person) return { name: person.name, role: person.role };
   const words = who.split(/\s*,\s*/)[0]!.split(/\s+/);
   if (words.length > 9) return null;
-  // A named body: some word after the first, or the first itself if it opens no common phrase, is capitalised.
-  const named = words.some((w, i) => /^\p{Lu}\p{L}/u.test(w) && !(i === 0 && DETERMINER.test(w)));
+  // A named body: a capitalised word after the first ("the Tirsland civil protection agency"), a name's possessive
+  // ("Spain's interior ministry"), or one word alone ("Laos", "Voss"). The capital of a phrase's first word is the
+  // sentence's: "Families of the victims", "Sources at the agency", "Officers seized a phone" name no one, nor does a
+  // plural alone ("Investigators").
+  const capital = (w: string) => /^\p{Lu}[\p{L}&]/u.test(w);
+  const named =
+    words.some((w, i) => i > 0 && capital(w)) ||
+    /^\p{Lu}\p{L}+['’]s$/u.test(words[0]!) ||
+    (words.length === 1 && capital(words[0]!) && !DETERMINER.test(words[0]!) && !PLURAL_ROLE.test(words[0]!));
   return named ? { name: words.join(' '), role: null } : null;
 }
 
@@ -188,7 +202,13 @@ export function findQuotes(
   isPlace: (word: string) => boolean = () => false,
 ): QuoteHit[] {
   const out: QuoteHit[] = [];
-  let previous = null as { anchor: string; speaker: Speaker | null; quoted: boolean; text: string } | null;
+  let previous = null as {
+    anchor: string;
+    speaker: Speaker | null;
+    quoted: boolean;
+    text: string;
+    saidBy: Speaker | null;
+  } | null;
   for (const s of joinOpenQuotes(sentencesOf(article))) {
     const matches = [...s.quote.matchAll(QUOTED)];
     const quoted = matches.map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
@@ -205,7 +225,7 @@ export function findQuotes(
     let speaker = said.who;
     // "He said …" right after a sentence that names one person: that person.
     if (said.found && !speaker && said.pronoun && previous?.anchor === s.anchor)
-      speaker = onePersonIn(previous.text, isPlace);
+      speaker = onePersonIn(previous.text, isPlace, previous.saidBy);
     // A quotation with no frame of its own continues the one just before, in the same paragraph.
     const bare = frame.replace(/“…”/g, '').replace(/[\s.,;:!?—–-]/g, '') === '';
     if (quoted.length && bare && previous?.quoted && previous.anchor === s.anchor) speaker = previous.speaker;
@@ -220,6 +240,7 @@ export function findQuotes(
       speaker: quoted.length ? (said.found || bare ? speaker : null) : null,
       quoted: quoted.length > 0,
       text: s.quote,
+      saidBy: speaker,
     };
   }
   return expandAcronyms(out, article);
@@ -270,7 +291,11 @@ function hit(s: Locator, text: string, type: QuoteHit['type'], speaker: Speaker 
  * The person "he" or "she" stands for in the sentence just before: the name it opens with ("Berg, a former
  * mayor, said …"), else the one person it names (`findPeople`); null when it names none or several.
  */
-function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Speaker | null {
+function onePersonIn(
+  sentence: string,
+  isPlace: (word: string) => boolean,
+  saidBy: Speaker | null = null,
+): Speaker | null {
   // "Salk asked him whether …": the sentence names one person and speaks of another; "he" may be either.
   if (OTHER_PERSON.test(sentence)) return null;
   // "one engineer, who asked not to be named, …": the speaker is unnamed, whoever else the sentence names.
@@ -280,12 +305,6 @@ function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Spea
       sentence,
     );
   const opener = opening?.[1];
-  if (
-    opener &&
-    !DETERMINER.test(opener.split(/\s+/)[0]!) &&
-    !opener.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || isPlace(w))
-  )
-    return { name: opener, role: null };
   const people = [
     ...new Map(
       findPeople(sentence, isPlace)
@@ -293,6 +312,16 @@ function onePersonIn(sentence: string, isPlace: (word: string) => boolean): Spea
         .map((p) => [p.name, p]),
     ).values(),
   ];
+  // The subject that opens the sentence, unless the sentence names someone else too.
+  if (
+    opener &&
+    !DETERMINER.test(opener.split(/\s+/)[0]!) &&
+    !opener.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || isPlace(w))
+  )
+    return people.some((p) => !opener.includes(p.name)) ? null : { name: opener, role: null };
+  // The one who speaks in that sentence is a person of it too ("Interior Minister Rodrigo Salvatierra said a commission
+  // chaired by judge Elena Marchant …"): with another named, "he" may be either.
+  if (saidBy && !people.some((p) => saidBy.name.includes(p.name))) return null;
   return people.length === 1 ? { name: people[0]!.name, role: people[0]!.role } : null;
 }
 

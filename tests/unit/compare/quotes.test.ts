@@ -207,3 +207,33 @@ describe('the seeds’ ledger', () => {
       expect(texts).not.toContain(scare);
   });
 });
+
+describe('speakers a fact-checker would strike out', () => {
+  const speakersOf = (text: string) => {
+    const [a] = corpusOf(text).articles;
+    return findQuotes(a!).map((q) => q.speaker);
+  };
+  it('gives none for a phrase whose only capital is the sentence’s, or for a plural of a role', () => {
+    expect(speakersOf('Families of the victims said they would follow the case closely.')).toEqual([null]);
+    expect(speakersOf('Sources at the depot said the brakes had been checked in May.')).toEqual([null]);
+    expect(speakersOf('Investigators said the fire started in the kitchen.')).toEqual([null]);
+  });
+  it('keeps a body named by a capitalised word, a name’s possessive, and one name alone', () => {
+    expect(speakersOf('The Harlow fire service said the fire started in the kitchen.')).toEqual([
+      'The Harlow fire service',
+    ]);
+    expect(speakersOf("Norway's transport ministry said the line would reopen in May.")).toEqual([
+      "Norway's transport ministry",
+    ]);
+    expect(speakersOf('Brannock said the offer would stand until Friday.')).toEqual(['Brannock']);
+    // A time before the subject is no part of its name.
+    expect(speakersOf('On 19 May Brannock said the offer would stand.')).toEqual(['Brannock']);
+  });
+  it('gives none to "he" after a sentence where the one speaking names another person', () => {
+    expect(
+      speakersOf(
+        'Mayor Anton Riis said a panel chaired by judge Eva Lund would review the plans. The panel must report by June, he said.',
+      ),
+    ).toEqual(['Mayor Anton Riis', null]);
+  });
+});
