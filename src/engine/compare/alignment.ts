@@ -23,12 +23,17 @@ const MIN_WORDS = 4;
 /** Two sentences align when the Jaccard index of their stems is at least this. */
 export const SENTENCE_MATCH = 0.3;
 
-/** The stems of each sentence of a text long enough to compare, in order. */
+// Three words or more in quotation marks, of any language's marks.
+const QUOTATION = /[“"«„»](?:[^“”"«»„]*?\s){2,}[^“”"«»„]*?[”"»“«]/gu;
+
+/** The stems of each sentence of a text long enough to compare, in order, without the words it quotes. */
 export function sentenceWords(text: string): SentenceWords[] {
   const out: SentenceWords[] = [];
   for (const sentence of text.split(SENTENCE_END)) {
+    // Words in quotation marks are the speaker's, heard alike by every reporter: they align no two accounts.
+    const own = sentence.replace(QUOTATION, ' ');
     const stems = new Set<string>();
-    for (const [w] of sentence.matchAll(WORD))
+    for (const [w] of own.matchAll(WORD))
       if (w.length >= 4 || /^\p{N}/u.test(w)) stems.add(w.toLowerCase().slice(0, 5));
     if (stems.size >= MIN_WORDS) out.push(stems);
   }

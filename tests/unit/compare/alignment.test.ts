@@ -20,6 +20,14 @@ describe('alignment', () => {
     expect(alignment(sentenceWords(WIRE), sentenceWords(INDEPENDENT)).share).toBeLessThan(0.45);
   });
 
+  it('reads no words a sentence quotes: every reporter hears the speaker alike', () => {
+    const said =
+      'The harbour master told reporters at the depot on Monday that the damaged pier would be rebuilt soon.';
+    const quoted = 'The harbour master told reporters at the depot: "We will rebuild the damaged pier before summer."';
+    expect(sentenceWords(said).some((st) => st.has('rebui'))).toBe(true);
+    expect(sentenceWords(quoted).some((st) => st.has('rebui'))).toBe(false);
+  });
+
   it('aligns nothing of an empty text', () => {
     expect(alignment([], sentenceWords(WIRE))).toEqual({ aligned: 0, share: 0 });
   });
