@@ -163,7 +163,7 @@ function clausesAround(sentence: string, index: number): string {
 
 /** The tense governing a date: its own clause's verb, else a future marker in the clauses around it; null when neither tells. */
 export function tenseAround(sentence: string, index: number): Tense | null {
-  const own = tenseAt(sentence, index) ?? mainTense(sentence, index);
+  const own = tenseAt(sentence, index) ?? frontedTense(sentence, index) ?? mainTense(sentence, index);
   if (own) return own;
   return FUTURE.test(clausesAround(sentence, index)) ? 'future' : null;
 }
@@ -181,6 +181,19 @@ function mainTense(sentence: string, index: number): Tense | null {
   return tenseMarks(head).sort((a, b) => b.at - a.at)[0]?.tense === 'future' ? 'future' : null;
 }
 
+// A participle phrase that opens the sentence, up to its comma ("Speaking to journalists on Tuesday,").
+const FRONTED_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^,;]*,/u;
+
+/**
+ * "Speaking to journalists on Tuesday, the clerk said the council would …": a date in a fronted participle phrase
+ * takes the tense of the main clause's first verb, not a future that clause reports. Null elsewhere.
+ */
+function frontedTense(sentence: string, index: number): Tense | null {
+  const fronted = FRONTED_PARTICIPLE.exec(sentence);
+  if (!fronted || index >= fronted[0].length) return null;
+  return tenseMarks(sentence.slice(fronted[0].length)).sort((a, b) => a.at - b.at)[0]?.tense ?? null;
+}
+
 /** Which way an expression in a sentence points: a deadline's nearest day, else the tense that governs it. */
 export function directionAt(sentence: string, expr: TemporalExpression): Direction {
   const lead = sentence.slice(Math.max(0, expr.index - 40), expr.index);
@@ -189,6 +202,8 @@ export function directionAt(sentence: string, expr: TemporalExpression): Directi
   if (RESCHEDULED_TO.test(lead)) return 'nearest';
   const byClauses = directionFor(clausesAround(sentence, expr.index), expr, lead);
   if (byClauses === 'nearest') return byClauses;
+  const fronted = frontedTense(sentence, expr.index);
+  if (fronted) return fronted;
   const tense = tenseAt(sentence, expr.index) ?? mainTense(sentence, expr.index);
   if (tense) return tense;
   // "Its mandate ends on December 31": a day in the present tense is a date the text looks to, like a deadline.

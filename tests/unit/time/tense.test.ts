@@ -72,6 +72,12 @@ describe('directionAt: which way an expression points', () => {
     { sentence: 'Its lease ends on June 30.', direction: 'nearest' },
     { sentence: 'The lease was signed, and it ends on June 30.', direction: 'past' },
     { sentence: 'The quay was sold before the June 30 deadline set by the court.', direction: 'nearest' },
+    // A fronted participle phrase takes the main verb's tense, not the future that verb reports.
+    {
+      sentence: 'Speaking to reporters on Tuesday, the mayor said the pier would reopen in the spring.',
+      direction: 'past',
+    },
+    { sentence: 'Starting on Monday, the ferry will sail twice a day.', direction: 'future' },
   ] as const)('“$sentence” → $direction', ({ sentence, direction }) => {
     expect(directionAt(sentence, first(sentence))).toBe(direction);
   });

@@ -36,7 +36,7 @@ export const EN: FurnitureWords = {
     'staff writer',
     'staff reporter',
   ],
-  published: ['published', 'posted', 'first published'],
+  published: ['published', 'posted', 'first published', 'added'],
   updated: ['updated', 'last updated', 'last update', 'modified', 'last modified', 'edited', 'revised'],
   related: [
     'related internet links',

@@ -409,3 +409,30 @@ Night buses will run on the ring road again from next month, the transport board
     expect(removed.get('Last update on: Wed Mar 6, 2024 08:45 AM')).toBe('stamp');
   });
 });
+
+describe('stamps that tell the day another way', () => {
+  it('reads an update whose first publication is a time of the same day as that day', () => {
+    expect(matchStampLine('Updated November 19 2024 - 4:45pm, first published 2:10pm')).toMatchObject({
+      verb: 'date',
+      stamp: { date: '2024-11-19', time: null },
+    });
+  });
+  it('reads "Added" before a stamp as its publication, and a caption whose credit names no one as furniture', () => {
+    const { article, removed } = readPage(
+      'en-added.txt',
+      `The Lake Courier
+
+Town to charge a monthly fee for rubbish collection
+
+By Ruth Atim
+Added 14th August 2024 04:55 PM
+
+Rubbish piled near the bus park in May 2024. Picture supplied
+
+Residents of the town will pay a monthly fee for rubbish collection from next month, the council announced after a vote that followed months of complaints about the heaps near the market.
+`,
+    );
+    expect(article.published).toMatchObject({ date: '2024-08-14', basis: 'stated' });
+    expect(removed.get('Rubbish piled near the bus park in May 2024. Picture supplied')).toBe('page-chrome');
+  });
+});

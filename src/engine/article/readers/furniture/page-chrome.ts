@@ -109,6 +109,8 @@ const CHROME: RegExp[] = [
   /^(?:more|read the full story|full story|watch|watch now|live updates|see more|show more|load more)(?: on \w+| here| below)?[:.]?$/i,
   /\b(?:in|to) your inbox\b.{0,60}$|^get (?:the|our) .{0,60}newsletter/i,
   /^this (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b/i,
+  // A caption closing with a credit that names no one ("… in 2019. Picture supplied", "… Photo: file").
+  /[.!?]\s+(?:picture|photo|image|photograph)s?\s*:?\s*(?:supplied|contributed|file|archive|handout)\.?$/i,
   // A caption closing with its credit ("Soldiers hand out masks. Photo: Agency / Name").
   /(?:^|[.!?]\s+)(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:\s*[^.]{2,80}$/i,
   /\((?:photo|image|picture)s?(?: by|:)[^)]{2,80}\)\s*$/i,

@@ -19,6 +19,10 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
   const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
   if (upd) {
     const stamp = readStamp(upd[1]!);
+    // `Updated November 19 2024 - 4:45pm, first published 2:10pm`: first published at a time of the same day.
+    const sameDay = FIRST_PUBLISHED_AT.test(upd[1]!);
+    // Its clock is the update's, not the publication's.
+    if (stamp && sameDay) return { verb: 'date', stamp: { ...stamp, time: null }, phrase: upd[1]!.trim() };
     return stamp ? { verb: 'updated', stamp, phrase: upd[1]!.trim() } : null;
   }
   // A press release's number and its date (`Pressemitteilung Nr. 118/2024 vom 07.11.2024`): the release's date.
@@ -68,6 +72,8 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
 }
 
 const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
+// The first publication's time alone after an update's full stamp: the same day.
+const FIRST_PUBLISHED_AT = /,\s*first published\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
 // A press release's label, its number, and the word for "of" before its date.
 const PRESS_RELEASE_DATED = new RegExp(
   String.raw`^${wordPattern('pressRelease')}\s*(?:(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?\s*(?:vom|du|del|de|of|dated|dal|van)\s+(.{6,40})$`,
