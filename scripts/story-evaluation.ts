@@ -422,6 +422,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/launch/story.yaml',
     gold: 'tests/fixtures/stories/launch/gold.json',
   },
+  // Written blind in round 8 while its rules changed (a road bridge closed over corroded cables, 14 articles, 9 not in
+  // English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round8-final-first-run.txt).
+  {
+    name: 'bridge (blind, round 8 final)',
+    seeds: 'tests/fixtures/stories/bridge',
+    story: 'tests/fixtures/stories/bridge/story.yaml',
+    gold: 'tests/fixtures/stories/bridge/gold.json',
+  },
 ];
 
 /** A story score as table rows. */

@@ -28,7 +28,7 @@ const CJK_TIME = /(\d{1,2})\s*[時时:]\s*(\d{2})/;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 // A numeric date with a two-figure year, not followed by more figures.
 const SHORT_YEAR = /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./:]?\d)/;
-const NUMERIC_TIME = /\b(\d{1,2})[:h](\d{2})\b/;
+const NUMERIC_TIME = /\b(\d{1,2})[:h](\d{2})\b(?:\s*([ap])\.?\s?m\b\.?)?/i;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
 const ZONE =
   /\b(UTC|GMT|[ECMP][SD]T|CET|CEST|EAT|WAT|CAT|SAST|IST|BST|JST|AEST|AEDT|WIB|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/;
@@ -68,6 +68,13 @@ function cjkStamp(text: string, cjk: RegExpExecArray): Stamp {
   };
 }
 
+/** The hour of a twelve-hour clock on the twenty-four-hour one (`4:12 PM` is 16:12, `12:05 AM` is 00:05). */
+function clockHour(hour: number, half: string | undefined): number {
+  if (!half) return hour;
+  if (/p/i.test(half)) return hour < 12 ? hour + 12 : hour;
+  return hour === 12 ? 0 : hour;
+}
+
 /** A numeric stamp; null when the order of day and month cannot be told or the date is impossible. */
 function numericStamp(phrase: string, numeric: RegExpExecArray, dayFirst: boolean): Stamp | null {
   const [a, b] = [Number(numeric[1]), Number(numeric[3])];
@@ -80,7 +87,7 @@ function numericStamp(phrase: string, numeric: RegExpExecArray, dayFirst: boolea
   const time = NUMERIC_TIME.exec(phrase.slice(numeric.index + numeric[0].length));
   return {
     date: isoDate(numeric[4]!, month, day),
-    time: time ? `${pad2(Number(time[1]))}:${time[2]}` : null,
+    time: time ? `${pad2(clockHour(Number(time[1]), time[3]))}:${time[2]}` : null,
     timezone: null,
   };
 }

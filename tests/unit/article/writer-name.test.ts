@@ -11,6 +11,10 @@ describe('writerName', () => {
     ['MARCO ODUYA Associated Press', 'Marco Oduya'],
     ['Selin Acar, Reuters', 'Selin Acar'],
     ['M.D.', 'M.D.'],
+    // A newsroom or an office is no writer.
+    ['Redactie', null],
+    ['La rédaction', null],
+    ['دائرة العلاقات العامة والإعلام', null],
   ])('reads “%s” as %s', (line, name) => expect(writerName(line)).toBe(name));
 
   it.each(['Agencia EFE', 'AFP', 'Reuters', 'By'])('finds no writer in “%s”', (line) =>

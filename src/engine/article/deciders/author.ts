@@ -9,6 +9,10 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A byline word left at the start of a name ("Von Katrin Obermaier"), in any covered language.
 const BYLINE_WORD = new RegExp(`^(?:${furnitureWords('byline').map(escape).join('|')})(?:\\s*:?\\s+|$)`, 'iu');
 
+const NEWSROOM = new RegExp(`^(?:${furnitureWords('newsroom').map(escape).join('|')})$`, 'iu');
+// Arabic names of an institution's office: department, section, bureau, directorate, unit.
+const OFFICE = /^(?:دائرة|قسم|مكتب|إدارة|مديرية|وحدة)\s/u;
+
 /**
  * The writer's name as a reader reads it, or null when nothing of a person is left: a byline word before it is
  * dropped; a wire service after it ("JANE MORROW Associated Press") is a credit, not part of the name, and a
@@ -24,6 +28,9 @@ export function writerName(name: string): string | null {
     .trim();
   // A title before the name is not part of it ("Dr Helen Achterberg", "Prof. Ana Ruiz").
   n = n.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Sr|Sra|Herr|Frau)\.?\s+(?=\p{Lu})/u, '');
+  // A newsroom ("Redactie", "La rédaction") or an office ("دائرة العلاقات العامة", the public relations department) is
+  // no writer.
+  if (NEWSROOM.test(n) || OFFICE.test(n)) return null;
   // Initials sign an article too ("— M.D.").
   if (!/\p{L}{2}/u.test(n) && !/^(?:\p{Lu}\.\s?){1,4}$/u.test(n)) return null;
   if (n === n.toUpperCase() && /\p{Lu}{2}/u.test(n))

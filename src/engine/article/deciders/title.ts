@@ -5,6 +5,19 @@ import type { Body } from '../body.ts';
 import type { Findings } from '../findings.ts';
 import { plainLine } from '../line-shapes.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
+import { alternationOf, furnitureWords } from '../furniture-words/index.ts';
+
+// A breadcrumb from the home page before the headline on its line (`Home / Educação / Xadrez entra na grade …`).
+const BREADCRUMB = new RegExp(
+  String.raw`^${alternationOf(furnitureWords('home'))}\s*[/›»>]\s*(?:[^/›»>]{1,30}?\s*[/›»>]\s*){0,3}`,
+  'iu',
+);
+
+/** A headline without the breadcrumb glued before it, where four words or more are left. */
+function withoutBreadcrumb(line: string): string {
+  const m = BREADCRUMB.exec(line);
+  return m && line.slice(m[0].length).trim().split(/\s+/).length >= 4 ? line.slice(m[0].length).trim() : line;
+}
 
 /** The longest title taken from a lede, in characters. */
 const MAX_DERIVED_TITLE = 140;
@@ -20,7 +33,7 @@ export function decideTitle(
   const headline = found.headline;
   if (headline)
     return {
-      value: plainLine(headline.text),
+      value: withoutBreadcrumb(plainLine(headline.text)),
       titleBasis: 'stated',
       provenance: provenance('stated', `The headline on line ${headline.n}.`, headline.n),
     };

@@ -436,3 +436,20 @@ Residents of the town will pay a monthly fee for rubbish collection from next mo
     expect(removed.get('Rubbish piled near the bus park in May 2024. Picture supplied')).toBe('page-chrome');
   });
 });
+
+describe('a breadcrumb glued before the headline', () => {
+  it('is left out of the title', () => {
+    const { article } = readPage(
+      'pt-crumb.txt',
+      `Jornal do Vale
+
+Home / Educação / Escola rural ganha biblioteca nova com livros doados pelos moradores
+
+Por Ana Souza
+
+A escola rural do distrito de Boa Vista inaugurou na segunda-feira uma biblioteca com mais de dois mil livros doados pelos moradores da região.
+`,
+    );
+    expect(article.title).toBe('Escola rural ganha biblioteca nova com livros doados pelos moradores');
+  });
+});

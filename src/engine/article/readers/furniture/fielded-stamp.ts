@@ -13,7 +13,7 @@ import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
 import { matchMonthStamp } from './month-stamp.ts';
-import { matchStampLine } from './stamp-line.ts';
+import { isSiteClock, matchStampLine } from './stamp-line.ts';
 
 /** What one field of the line is. */
 type Field =
@@ -113,7 +113,7 @@ export function matchFieldedStamp(line: string): Field[] | null {
  * Takes a stamp line of several fields above the body (or at the top of the page): its publication stamp is the
  * publication line, a bare date the page's stamp, and an update stamp a stamp only when the line has no other.
  */
-export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
+export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found, lines }) => {
   if (line.bodyStarted && !line.top) return null;
   const fields = matchFieldedStamp(line.plain);
   if (!fields) return null;
@@ -135,7 +135,8 @@ export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (lin
     found.publishedLine ??= { line: line.n, stamp: published.stamp, phrase: published.phrase };
     return 'published-line';
   }
-  if (date && (!found.stamp || found.stamp.verb === 'updated'))
+  // A site's clock on the page's first line gives way to the article's own stamp (`isSiteClock`).
+  if (date && (!found.stamp || found.stamp.verb === 'updated' || isSiteClock(found, lines, line)))
     found.stamp = { line: line.n, verb: 'date', stamp: date.stamp, phrase: date.phrase };
   else if (updated && !found.stamp)
     found.stamp = { line: line.n, verb: 'updated', stamp: updated.stamp, phrase: updated.phrase };

@@ -20,12 +20,16 @@ export function matchSourceLine(line: string): string[] | null {
   const m = SOURCE_LABEL.exec(
     t
       .replace(/\s*\((?:reposted|republished|used|reproduced)[^)]*\)\s*$/i, '')
-      .replace(/^\(|\)$/g, '')
+      // A line wrapped in brackets (`(Source: X)`), not one that ends on an acronym's (`Source: X News Agency (XNA)`).
+      .replace(/^\((.*)\)$/, '$1')
       .replace(/：/g, ': '),
   );
   if (!m) return null;
+  // An agency's acronym in brackets after its full name (`Kenya News Agency (KNA)`) names it.
+  const acronym = /\(([^()]{2,12})\)?\s*$/.exec(m[1]!)?.[1];
+  if (acronym && agencyNamed(acronym)) return [agencyNamed(acronym)!];
   const names = m[1]!
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/\b(?:with permission|under a creative commons licen[cs]e|and (?:its|their) partners)\b.*$/i, '')
     // After a comma, only an agency is another source: `The Straits Mirror, Singapore` names an outlet and its city.
     .split(/\s*,\s*/)

@@ -134,7 +134,7 @@ export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, 
 
 /**
  * Whether the stamp found so far is the site's clock: a bare date on the page's first line, above the masthead, with
- * another date under it near the top (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
+ * another date under it above the text (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
  * shows the day it was read; the article's own stamp stands under its headline.
  */
 export function isSiteClock(
@@ -142,5 +142,5 @@ export function isSiteClock(
   lines: FurnitureZone['lines'],
   line: FurnitureLine,
 ): boolean {
-  return found.stamp?.verb === 'date' && found.stamp.line === lines[0]?.n && line.index > 0 && line.top;
+  return found.stamp?.verb === 'date' && found.stamp.line === lines[0]?.n && line.index > 0 && !line.bodyStarted;
 }

@@ -7,16 +7,21 @@ import type { LineReader, ReadLine, Zone } from '../reader.ts';
 // `Published:`, `Posted on`, `First published`: English's publication labels (other languages': `foreign-published.ts`).
 const PUBLISHED = new RegExp(String.raw`^\s*${alternationOf(EN.published)}(?:\s+on)?\s*:?\s+(.+?)\s*$`, 'i');
 
+// The time zones of the United States, and a numeric date that opens a field.
+const US_ZONE = /\b(?:E|C|M|P|AK|H)[SD]?T\b/;
+const NUMERIC_FIRST = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})\b/;
+
 /** Reads a `Published:` (or `Posted:`) line. Returns null when the line is not one; throws nothing. */
 export function matchPublishedLine(line: string): { phrase: string; stamp: Stamp | null } | null {
   const m = PUBLISHED.exec(line);
   if (!m) return null;
   // The stamp is the first field that holds a date ("22.03.2022 - 10:30 | Updated: …", "by Admin | December 2, 2022");
-  // numeric dates in it read day first unless a number over 12 says otherwise.
+  // numeric dates in it read day first unless a number over 12 says otherwise, or a zone of the United States, where
+  // the month comes first, stands after it (`Posted: 1/9/24 4:12 PM CST` is 9 January).
   const stamp =
     m[1]!
       .split(/\s*\|\s*/)
-      .map((f) => readStamp(f, true))
+      .map((f) => readStamp(US_ZONE.test(f) ? f.replace(NUMERIC_FIRST, '$3$2$1$2$4') : f, true))
       .find((x) => x) ?? null;
   return { phrase: m[1]!, stamp };
 }

@@ -10,6 +10,9 @@ describe('matchSourceLine', () => {
     ['Source: Xinhua| 2023-06-08 21:04:17|Editor: desk', ['Xinhua']],
     // Fields set apart by middle dots.
     ['Fuente: Agencia EFE · 16/10/2024 · 12:31', ['EFE']],
+    // An agency's acronym in brackets after its full name.
+    ['Source: Kenya News Agency (KNA)', ['KNA']],
+    ['(Source: Harbour Post)', ['Harbour Post']],
     ['Courtesy of Agence France-Presse and Lakeside Radio', ['AFP', 'Lakeside Radio']],
     ['来源：Xinhua', ['Xinhua']],
     // A name in a script without capitals is read only where it is an agency the list knows.
