@@ -292,12 +292,12 @@ const READERS: KindReader[] = [
     (tenseAround(c.sentence, c.expr.index) !== 'past' || UNTIL_TO.test(c.after))
       ? 'deadline'
       : undefined,
-  // A day something is set for ("a strike scheduled for 24 April", "marcada para 28 de maio", "für Donnerstag
-  // geplant"): the plan's day, whatever the tense of the setting.
+  // A day something is set for ("scheduled for 24 April", "marcada para 28 de maio"): a plan whatever the tense.
   (c) => (FOR_DAY.test(c.before) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined),
   // The new day of something moved ("the session was moved to 14 May"): a plan, whatever the tense of the moving.
   (c) => (RESCHEDULED_TO.test(c.before) ? 'planned' : undefined),
-  (c) => (tenseAround(c.sentence, c.expr.index) === 'future' ? 'planned' : undefined),
+  // "later this month": a time still to come, whatever the verb's tense ("comes before the court later this month").
+  (c) => (tenseAround(c.sentence, c.expr.index) === 'future' || /\blater\s*$/i.test(c.before) ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
   // A date opening the sentence before its verb, in another language ("Na 10 października zaplanowano …", "Tören 9
   // Mayıs'ta yapılacaktı"): a plan that fell through, or a future, among the two words after it in its clause.

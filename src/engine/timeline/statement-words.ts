@@ -303,6 +303,51 @@ const RO: StatementWords = {
   },
 };
 
+// Swedish tells a plan with "ska" or "kommer att", one that fell through with "skulle ha" or "var planerad".
+const SV: StatementWords = {
+  past: String.raw`hade|var|blev`,
+  counterfactual: String.raw`skulle ha|var planerad|var planerat|var tänkt|var tänkta|skulle egentligen`,
+  conditional: String.raw`om|ifall|förutsatt att`,
+  hypothetical: String.raw`kan komma att|skulle kunna|kanske|möjligen`,
+  negated: String.raw`inte|aldrig|ingen|inget|inga|ännu inte`,
+  deadline: String.raw`senast den|senast|före den|före|till och med den|till och med|till den`,
+  future: String.raw`ska|skall|kommer att|planeras|planerad|planerat|väntas|nästa|kommande`,
+  comparing: String.raw`jämfört med|mot`,
+  until: String.raw`först`,
+  relative: String.raw`som|där|vilken|vilket|vilka`,
+  originally: String.raw`ursprungligen|från början`,
+  expired: String.raw`(?:tidsfristen|fristen|ultimatumet)\b.*\b(?:löpte ut|gick ut)`,
+  saying: String.raw`sade|sa|säger|uppgav|meddelade|skriver|enligt`,
+  reported: {
+    verbs: String.raw`sade|sa|säger|uppgav|meddelade|berättade|betonade|tillade|skriver|skrev`,
+    that: 'att',
+    according: 'enligt',
+  },
+};
+
+// Czech marks a plan with "bude" or "má být" and one that fell through with "původně"; its denials are verbs that
+// open with "ne-", of which only the common ones are listed ("nedávno", recently, and "neděle", Sunday, are none).
+const CS: StatementWords = {
+  past: String.raw`byl|byla|bylo|byly|byli`,
+  counterfactual: String.raw`původně mělo|původně měl|původně měla|původně měly|mělo být|měl být|měla být|měly být`,
+  conditional: String.raw`pokud|jestliže|kdyby|v případě`,
+  hypothetical: String.raw`mohl by|mohla by|mohlo by|mohly by|možná`,
+  negated: String.raw`nebude|nebudou|nebyl|nebyla|nebylo|nebyly|nepotvrdil|nepotvrdila|nepotvrdilo|není|nejsou|nikdy|žádný|žádná|žádné|dosud ne`,
+  deadline: String.raw`nejpozději do|do`,
+  future: String.raw`bude|budou|má být|mají být|plánuje|plánují|naplánován|naplánována|naplánováno|příští|příštím|chystá|chystají`,
+  comparing: String.raw`oproti|ve srovnání s`,
+  until: String.raw`až`,
+  relative: String.raw`který|která|které|kteří|jehož|jejíž|kde`,
+  originally: String.raw`původně`,
+  expired: String.raw`(?:lhůta|termín)\b.*\b(?:vypršel|vypršela|uplynul|uplynula)`,
+  saying: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|podle`,
+  reported: {
+    verbs: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|dodal|dodala|zdůraznil|zdůraznila`,
+    that: 'že',
+    according: 'podle',
+  },
+};
+
 /** The table of each language, by its ISO 639-1 code. */
 export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   fr: FR,
@@ -315,6 +360,8 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   pl: PL,
   tr: TR,
   ro: RO,
+  sv: SV,
+  cs: CS,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

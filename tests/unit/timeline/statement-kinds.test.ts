@@ -33,6 +33,8 @@ describe('statementKind', () => {
     ['The pier was intended to remain open after March 31, 2024.', 'March 31', 'counterfactual'],
     // A plan told in the past perfect was changed since.
     ['The regatta had first been planned for June 8, 2025.', 'June 8', 'counterfactual'],
+    // "later this month" is still to come, in whatever tense.
+    ['The case comes before the court later this month.', 'this month', 'planned'],
     ['If the court rules before August 1, 2024, the works can start.', 'August 1', 'conditional'],
     ['The board did not vote on the plan in June 2024.', 'June 2024', 'negated'],
     ['No group had claimed the break-in as of March 4, 2024.', 'March 4', 'negated'],
@@ -238,6 +240,9 @@ describe('statement words in Polish and Turkish, and a date that opens the sente
     ['Köprü 4 Nisan 2025 tarihinde trafiğe açıldı.', 'Nisan', 'tr', 'happened'],
     ['Tören 9 Mayıs 2025 tarihinde yapılacaktı, ancak yağmur nedeniyle ertelendi.', 'Mayıs', 'tr', 'counterfactual'],
     ['Nach Angaben der Liga schließt sich das Zeitfenster am 31. Januar 2025.', 'Januar', 'de', 'deadline'],
+    // Swedish and Czech plans and limits.
+    ['Bron ska öppna för all trafik den 3 februari 2025.', 'februari', 'sv', 'planned'],
+    ['Zpráva má být hotová do 31. října 2024.', 'října', 'cs', 'deadline'],
     // An intention told in the imperfect, and the conditional mood.
     ['La mairie comptait rouvrir la piscine le 2 juin 2025, avant la panne.', 'juin', 'fr', 'counterfactual'],
     ["Les travaux obligeraient à fermer la route jusqu'à la fin mars 2026.", 'mars', 'fr', 'hypothetical'],
