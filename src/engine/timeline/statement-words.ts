@@ -6,6 +6,7 @@
  * patterns and adds the article's language's from here. Each entry is the
  * source of a regular expression, matched case-insensitively on whole words.
  */
+import { CS, PL, RO, SV, TR } from './statement-words-more.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
 export interface ReportedSpeechWords {
@@ -232,119 +233,6 @@ const NL: StatementWords = {
     verbs: String.raw`zei|zeiden|zegt|meldde|verklaarde|bevestigde|benadrukte|waarschuwde|liet\s+weten`,
     that: 'dat',
     according: 'volgens',
-  },
-};
-
-// Polish marks a plan with "ma się odbyć" (is to take place) or "zaplanowano" (has been scheduled), and a plan that
-// fell through with "miał się odbyć" (was to take place).
-const PL: StatementWords = {
-  past: String.raw`był|była|było|były|byli|zostało|zostały|zostali`,
-  counterfactual: String.raw`miał(?:a|o|y)? się|mieli się|miał(?:a|o|y)? (?:zostać|być)|mieli (?:zostać|być)|planowano pierwotnie|pierwotnie planowano`,
-  conditional: String.raw`jeśli|jeżeli|gdyby|o ile|w razie|w przypadku gdy`,
-  hypothetical: String.raw`mógłby|mogłaby|mogłoby|mogliby|mogłyby|może|mogą|być może|prawdopodobnie`,
-  negated: String.raw`nie|nigdy|żaden|żadna|żadne|żadnych|jeszcze nie`,
-  deadline: String.raw`najpóźniej do|nie później niż|do końca|do`,
-  future: String.raw`będzie|będą|zostanie|zostaną|planuje|planują|zaplanowano|zaplanowan[yaeo]|przewidziano|przewidzian[yaeo]|ma się|mają się|ma zostać|mają zostać|przyszł(?:y|a|e|ym|ej|ego)|następn(?:y|a|e|ym|ej|ego)`,
-  comparing: String.raw`w porównaniu z|w porównaniu do|wobec`,
-  until: String.raw`dopiero|aż do`,
-  relative: String.raw`który|która|które|którzy|którego|której|których|któremu|którym|którymi|gdzie`,
-  originally: String.raw`pierwotnie|początkowo`,
-  expired: String.raw`(?:termin|ultimatum)\b.*\b(?:upłynął|minął|wygasł)`,
-  saying: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|według`,
-  reported: {
-    verbs: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|zapowiedział|zapowiedziała|podkreślił|podkreśliła|dodał|dodała|zaznaczył|zaznaczyła|przyznał|przyznała`,
-    that: 'że',
-    according: String.raw`według|zdaniem`,
-  },
-};
-
-// Turkish tells the future and the plan that fell through in a verb's ending: "açılacak" (will open), "açılacaktı"
-// (was to open); a relative clause stands before its noun, so no word opens one after a comma.
-const TR: StatementWords = {
-  past: String.raw`\p{L}{2,}(?:mıştı|mişti|muştu|müştü)`,
-  counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
-  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse)`,
-  hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
-  negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)`,
-  deadline: String.raw`en geç|en son`,
-  future: String.raw`\p{L}{2,}(?:ecek|acak|ecektir|acaktır|ecekler|acaklar)|planlanıyor|planlanan|öngörülüyor|bekleniyor|gelecek|önümüzdeki`,
-  comparing: String.raw`kıyasla|oranla`,
-  until: String.raw`ancak`,
-  relative: String.raw`(?!)`,
-  originally: String.raw`başlangıçta|ilk olarak`,
-  expired: String.raw`(?:süre|süresi|ultimatom)\b.*\b(?:doldu|sona erdi)`,
-  saying: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti`,
-  reported: {
-    verbs: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti|kaydetti|vurguladı|ifade etti`,
-    that: 'ki',
-    according: 'göre',
-  },
-};
-
-// Romanian tells the future with "va"/"vor" or "o să", and a plan that fell through with "trebuia să" or "urma să".
-const RO: StatementWords = {
-  past: String.raw`fusese|fuseseră|avea|aveau|era|erau`,
-  counterfactual: String.raw`trebuia să|trebuiau să|urma să|urmau să|ar fi trebuit|era programat|era programată|era prevăzut|era prevăzută`,
-  conditional: String.raw`dacă|în cazul în care|cu condiția ca`,
-  hypothetical: String.raw`ar putea|s-ar putea|ar|poate`,
-  negated: String.raw`nu|niciodată|niciun|nicio|încă nu`,
-  deadline: String.raw`până cel târziu|cel târziu|până la sfârșitul|până la|până pe|până în|până|înainte de`,
-  future: String.raw`va|vor|o să|urmează să|vrea să|vor să|intenționează să|programat|programată|prevăzut|prevăzută|viitor|viitoare|următor|următoare`,
-  comparing: String.raw`față de|comparativ cu`,
-  until: String.raw`abia`,
-  relative: String.raw`care|unde|căruia|căreia|cărora`,
-  originally: String.raw`inițial`,
-  expired: String.raw`(?:termenul|ultimatumul)\b.*\b(?:a expirat|a trecut)`,
-  saying: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|au declarat|potrivit`,
-  reported: {
-    verbs: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|a afirmat|a subliniat|a adăugat|au declarat|au anunțat|au spus`,
-    that: 'că',
-    according: String.raw`potrivit|conform`,
-  },
-};
-
-// Swedish tells a plan with "ska" or "kommer att", one that fell through with "skulle ha" or "var planerad".
-const SV: StatementWords = {
-  past: String.raw`hade|var|blev`,
-  counterfactual: String.raw`skulle ha|var planerad|var planerat|var tänkt|var tänkta|skulle egentligen`,
-  conditional: String.raw`om|ifall|förutsatt att`,
-  hypothetical: String.raw`kan komma att|skulle kunna|kanske|möjligen`,
-  negated: String.raw`inte|aldrig|ingen|inget|inga|ännu inte`,
-  deadline: String.raw`senast den|senast|före den|före|till och med den|till och med|till den`,
-  future: String.raw`ska|skall|kommer att|planeras|planerad|planerat|väntas|nästa|kommande`,
-  comparing: String.raw`jämfört med|mot`,
-  until: String.raw`först`,
-  relative: String.raw`som|där|vilken|vilket|vilka`,
-  originally: String.raw`ursprungligen|från början`,
-  expired: String.raw`(?:tidsfristen|fristen|ultimatumet)\b.*\b(?:löpte ut|gick ut)`,
-  saying: String.raw`sade|sa|säger|uppgav|meddelade|skriver|enligt`,
-  reported: {
-    verbs: String.raw`sade|sa|säger|uppgav|meddelade|berättade|betonade|tillade|skriver|skrev`,
-    that: 'att',
-    according: 'enligt',
-  },
-};
-
-// Czech marks a plan with "bude" or "má být" and one that fell through with "původně"; its denials are verbs that
-// open with "ne-", of which only the common ones are listed ("nedávno", recently, and "neděle", Sunday, are none).
-const CS: StatementWords = {
-  past: String.raw`byl|byla|bylo|byly|byli`,
-  counterfactual: String.raw`původně mělo|původně měl|původně měla|původně měly|mělo být|měl být|měla být|měly být`,
-  conditional: String.raw`pokud|jestliže|kdyby|v případě`,
-  hypothetical: String.raw`mohl by|mohla by|mohlo by|mohly by|možná`,
-  negated: String.raw`nebude|nebudou|nebyl|nebyla|nebylo|nebyly|nepotvrdil|nepotvrdila|nepotvrdilo|není|nejsou|nikdy|žádný|žádná|žádné|dosud ne`,
-  deadline: String.raw`nejpozději do|do`,
-  future: String.raw`bude|budou|má být|mají být|plánuje|plánují|naplánován|naplánována|naplánováno|příští|příštím|chystá|chystají`,
-  comparing: String.raw`oproti|ve srovnání s`,
-  until: String.raw`až`,
-  relative: String.raw`který|která|které|kteří|jehož|jejíž|kde`,
-  originally: String.raw`původně`,
-  expired: String.raw`(?:lhůta|termín)\b.*\b(?:vypršel|vypršela|uplynul|uplynula)`,
-  saying: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|podle`,
-  reported: {
-    verbs: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|dodal|dodala|zdůraznil|zdůraznila`,
-    that: 'že',
-    according: 'podle',
   },
 };
 
