@@ -175,8 +175,7 @@ function resolveInArticle(
   e: TemporalExpression,
   bounds: PublicationBounds,
   anchor: YearAnchor,
-  kind: string,
-  language: string | null,
+  { kind, subordinate, language }: { kind: string; subordinate: boolean; language: string | null },
 ): ResolvedWindow | null {
   // A limit the sentence tells as met in the past ("were brought out alive by Saturday") is a day gone by, not the
   // next one; not a state that lasts until a day ("closed until Friday"), nor one with a future after it.
@@ -190,11 +189,7 @@ function resolveInArticle(
   // A plan the article's language tells ("vor participa sâmbătă") looks ahead where its tense was not read; not a
   // date in a relative clause, which tells its own act (", que em outubro registaram 37 avarias").
   const told = directionAt(p.sentence, e);
-  const ahead =
-    kind === 'planned' &&
-    told === 'past' &&
-    statementWordsFor(language) !== null &&
-    !isSubordinate(p.sentence, e, language);
+  const ahead = kind === 'planned' && told === 'past' && statementWordsFor(language) !== null && !subordinate;
   const dir = met ? 'past' : limit ? 'nearest' : ahead ? 'future' : told;
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
   return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
@@ -221,7 +216,7 @@ export interface PendingMention extends Omit<Mention, keyof ResolvedWindow | 'op
 function whatItTells(
   p: Passage,
   language: string | null,
-): { kinds: Array<StatementKind | NotAnEvent>; tells: boolean[] } {
+): { kinds: Array<StatementKind | NotAnEvent>; tells: boolean[]; subordinate: boolean[] } {
   const kinds = p.expressions.map((e) => statementKind(p.sentence, e, language));
   // A date in a relative or participle clause ("who has run it since 2020", "under an order issued earlier this
   // month") tells another act; where the main clause dates its own, the sentence is filed under that one only.
@@ -247,7 +242,7 @@ function whatItTells(
     !comparing[i] &&
     !(attributive[i] && ownDate);
   const mainDate = p.expressions.some((e, i) => !subordinate[i] && ownEvent(i));
-  return { kinds, tells: p.expressions.map((_, i) => ownEvent(i) && !(subordinate[i] && mainDate)) };
+  return { kinds, tells: p.expressions.map((_, i) => ownEvent(i) && !(subordinate[i] && mainDate)), subordinate };
 }
 
 /** Resolves every temporal expression of an article's passages against its date (or its window of possible dates). */
@@ -270,10 +265,14 @@ export function extractMentions(
     if (!p.expressions.length) continue;
     const sentenceTerms = contentTerms(p.sentence);
     const keys = crossLanguageKeys(p.sentence, p.expressions);
-    const { kinds, tells } = whatItTells(p, language);
+    const { kinds, tells, subordinate } = whatItTells(p, language);
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
-    for (const e of p.expressions) {
-      const window = resolveInArticle(p, e, bounds, anchor, kinds[p.expressions.indexOf(e)]!, language);
+    for (const [i, e] of p.expressions.entries()) {
+      const window = resolveInArticle(p, e, bounds, anchor, {
+        kind: kinds[i]!,
+        subordinate: subordinate[i]!,
+        language,
+      });
       if (e.kind === 'date' && window) anchor = { date: window.start, text: e.text };
       windows.set(e, window);
     }

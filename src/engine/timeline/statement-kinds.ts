@@ -7,7 +7,7 @@
  */
 import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
-import { eitherApostrophe, statementWordsFor, wordsPattern, type StatementWords } from './statement-words.ts';
+import { statementPatterns, statementWordsFor, type StatementPatterns } from './statement-words.ts';
 import { deniedAfterOpening } from './opening-denial.ts';
 import { isCountByDay } from './status-count.ts';
 import { closingAttribution } from './subordinate.ts';
@@ -27,63 +27,13 @@ interface Context {
   /** The sentence after the expression. */
   after: string;
   /** The article's language's statement words (`statement-words.ts`), or null for English. */
-  words: ForeignPatterns | null;
+  words: StatementPatterns | null;
   /** The article's language. */
   language: string | null;
 }
 
-/** A language's statement words as patterns. */
-interface ForeignPatterns {
-  counterfactual: RegExp;
-  conditional: RegExp;
-  hypothetical: RegExp;
-  negated: RegExp;
-  /** A limit's words just before the date. */
-  deadline: RegExp;
-  future: RegExp;
-  comparing: RegExp;
-  /** The word for "until" just before the date. */
-  until: RegExp;
-  /** Words naming a plan as the first one: "initialement", "ursprünglich". */
-  originally: RegExp;
-  /** A limit's name, then the words of its running out. */
-  expired: RegExp;
-  /** A denial at the start of a text: after a date in the subject ("prevista para el 27 de mayo nunca llegó"). */
-  negatedOpening: RegExp;
-  /** The language puts its denial after the verb (German: "sagte nicht"). */
-  negatedAfter: boolean;
-  /** A sentence opening with its verb and a comma: a condition (German). */
-  conditionalOpening: RegExp | null;
-}
-
 /** How far before the date, in characters, a denial in another language still governs it. */
 const NEAR = 50;
-
-const compiled = new Map<StatementWords, ForeignPatterns>();
-
-/** A language's statement words compiled once. */
-function patternsOf(words: StatementWords): ForeignPatterns {
-  let p = compiled.get(words);
-  if (!p) {
-    p = {
-      counterfactual: wordsPattern(words.counterfactual),
-      conditional: wordsPattern(words.conditional),
-      hypothetical: wordsPattern(words.hypothetical),
-      negated: wordsPattern(words.negated),
-      deadline: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu'),
-      future: wordsPattern(words.future),
-      comparing: wordsPattern(words.comparing),
-      until: new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.until)})\s*$`, 'iu'),
-      originally: wordsPattern(words.originally),
-      expired: wordsPattern(words.expired),
-      negatedOpening: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.negated)})(?![\p{L}])`, 'iu'),
-      negatedAfter: words.negatedAfter === true,
-      conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
-    };
-    compiled.set(words, p);
-  }
-  return p;
-}
 
 // "was intended to remain", "had been due to end", "would have", "could have": what did not happen.
 // "had hoped to reopen this week", "had planned to finish in May": a plan told in the past perfect, not kept.
@@ -326,7 +276,7 @@ export function statementKind(
     expr,
     before: governingBefore(sentence, expr.index),
     after: sentence.slice(expr.index + expr.text.length),
-    words: words ? patternsOf(words) : null,
+    words: words ? statementPatterns(words) : null,
     language,
   };
   for (const read of READERS) {
@@ -361,7 +311,7 @@ export function isComparing(
   // The comparing words stand just before the date, in its own phrase ("up from 61 percent in 2020").
   const near = governingBefore(masked, expr.index).slice(-40);
   const words = statementWordsFor(language);
-  return COMPARING.test(near) || Boolean(words && patternsOf(words).comparing.test(near));
+  return COMPARING.test(near) || Boolean(words && statementPatterns(words).comparing.test(near));
 }
 
 // A date that modifies a noun: "the 11 May vote", "its 2015 peace agreement", "Sunday's election".

@@ -6,6 +6,7 @@
  * patterns and adds the article's language's from here. Each entry is the
  * source of a regular expression, matched case-insensitively on whole words.
  */
+import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/foreign.ts';
 import { CS, PL, RO, SV, TR } from './statement-words-more.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
@@ -161,11 +162,6 @@ const DE: StatementWords = {
   },
 };
 
-// Nouns that open with the letters of the future's prefix (`سي`, `ست`): cinema, car, politics, lady, control, tourism,
-// torrents, scenario, stadium, six and sixty, especially, sovereignty, context, fence, course, curtain.
-// Whole words only: `سيدعم` (will support) is a future.
-const AR_NOT_FUTURE = String.raw`(?:ينما|يارة|يارات|ياسة|ياسات|ياسي|ياسية|يدة|يدات|يطرة|ياحة|ياحي|ياحية|يول|يناريو|تاد|تة|تين|تمائة|يما|يادة|ياق|ياج|يرة|تار|تائر)(?![\p{L}])`;
-
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
 const AR: StatementWords = {
   past: String.raw`[وف]?كان|[وف]?كانت|[وف]?كانوا`,
@@ -177,7 +173,7 @@ const AR: StatementWords = {
   deadline: String.raw`بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
   // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
   // `سياسة`, `لا سيما`).
-  future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?س(?!${AR_NOT_FUTURE})[تي]\p{L}{3,}`,
+  future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?س(?!${ARABIC_NOUNS_LIKE_FUTURE})[تي]\p{L}{3,}`,
   comparing: String.raw`مقارنة ب|مقارنة مع|مقابل`,
   until: String.raw`حتى`,
   relative: String.raw`الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي`,
@@ -267,7 +263,65 @@ export function eitherApostrophe(words: string): string {
   return words.replace(/'/g, "['’]");
 }
 
-const limits = new Map<StatementWords, RegExp>();
+/** A language's statement words as patterns. */
+export interface StatementPatterns {
+  /** What was meant to happen and did not. */
+  counterfactual: RegExp;
+  /** A word that opens a condition. */
+  conditional: RegExp;
+  /** A possibility, not a plan. */
+  hypothetical: RegExp;
+  /** A denial. */
+  negated: RegExp;
+  /** A limit's words just before the date. */
+  deadline: RegExp;
+  /** Future and plan words. */
+  future: RegExp;
+  /** Words before a point of comparison. */
+  comparing: RegExp;
+  /** The word for "until" just before the date. */
+  until: RegExp;
+  /** Words naming a plan as the first one: "initialement", "ursprünglich". */
+  originally: RegExp;
+  /** A limit's name, then the words of its running out. */
+  expired: RegExp;
+  /** A denial at the start of a text: after a date in the subject ("prevista para el 27 de mayo nunca llegó"). */
+  negatedOpening: RegExp;
+  /** The language puts its denial after the verb (German: "sagte nicht"). */
+  negatedAfter: boolean;
+  /** A sentence opening with its verb and a comma: a condition (German). */
+  conditionalOpening: RegExp | null;
+  /** Auxiliaries of the past and the pluperfect, or null where the table has none. */
+  past: RegExp | null;
+}
+
+const compiled = new Map<StatementWords, StatementPatterns>();
+
+/** A language's statement words compiled once. */
+export function statementPatterns(words: StatementWords): StatementPatterns {
+  let p = compiled.get(words);
+  if (!p) {
+    const beforeDate = (w: string) => new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(w)})\s*$`, 'iu');
+    p = {
+      counterfactual: wordsPattern(words.counterfactual),
+      conditional: wordsPattern(words.conditional),
+      hypothetical: wordsPattern(words.hypothetical),
+      negated: wordsPattern(words.negated),
+      deadline: beforeDate(words.deadline),
+      future: wordsPattern(words.future),
+      comparing: wordsPattern(words.comparing),
+      until: beforeDate(words.until),
+      originally: wordsPattern(words.originally),
+      expired: wordsPattern(words.expired),
+      negatedOpening: new RegExp(String.raw`^\s*(?:${eitherApostrophe(words.negated)})(?![\p{L}])`, 'iu'),
+      negatedAfter: words.negatedAfter === true,
+      conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
+      past: words.past ? wordsPattern(words.past) : null,
+    };
+    compiled.set(words, p);
+  }
+  return p;
+}
 
 /**
  * Whether a limit's word of the language stands right before the date at `index` (`bis`, `jusqu'au`, `hasta el`) in a
@@ -276,13 +330,7 @@ const limits = new Map<StatementWords, RegExp>();
 export function limitWordBefore(sentence: string, index: number, language: string | null): boolean {
   const words = statementWordsFor(language);
   if (!words) return false;
+  const { deadline, past } = statementPatterns(words);
   // "Bis Mittwoch waren erst neun gehoben": a limit told in the past was reached by a day gone by.
-  if (words.past && wordsPattern(words.past).test(sentence)) return false;
-  const before = sentence.slice(0, index);
-  let re = limits.get(words);
-  if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}'’])(?:${eitherApostrophe(words.deadline)})\s*$`, 'iu');
-    limits.set(words, re);
-  }
-  return re.test(before);
+  return !past?.test(sentence) && deadline.test(sentence.slice(0, index));
 }

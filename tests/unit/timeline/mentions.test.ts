@@ -157,35 +157,30 @@ describe('mentions in a collection', () => {
   });
 });
 
+/** The first day of each mention of a one-sentence article in `language`, published on `date`. */
+const startsOf = (language: string, date: string, sentence: string) =>
+  extractMentions(
+    'a',
+    date,
+    readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }], language),
+    language,
+  ).mentions.map((m) => m.start);
+
 describe('a limit named in the article’s language', () => {
-  const windowOf = (language: string, date: string, sentence: string) =>
-    extractMentions(
-      'a',
-      date,
-      readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }], language),
-      language,
-    ).mentions.map((m) => m.start);
   it('looks toward its day, as "until" does, whatever tense the sentence reads in', () => {
     // A notice of 6 November 2024: the yard stays open until the end of the coming December.
-    expect(windowOf('de', '2024-11-06', 'Der Wertstoffhof ist noch bis Ende Dezember samstags geöffnet.')).toEqual([
+    expect(startsOf('de', '2024-11-06', 'Der Wertstoffhof ist noch bis Ende Dezember samstags geöffnet.')).toEqual([
       '2024-12-01',
     ]);
-    expect(windowOf('fr', '2024-11-06', "La déchetterie reste ouverte jusqu'à fin décembre.")).toEqual(['2024-12-01']);
+    expect(startsOf('fr', '2024-11-06', "La déchetterie reste ouverte jusqu'à fin décembre.")).toEqual(['2024-12-01']);
   });
   it('is a day gone by when a past auxiliary tells the limit', () => {
     // "By Wednesday only nine had been lifted", in an article of Friday 9 October 2026.
-    expect(windowOf('de', '2026-10-09', 'Bis Mittwoch waren erst neun Container gehoben.')).toEqual(['2026-10-07']);
+    expect(startsOf('de', '2026-10-09', 'Bis Mittwoch waren erst neun Container gehoben.')).toEqual(['2026-10-07']);
   });
 });
 
 describe('a plan told in the article’s language', () => {
-  const startsOf = (language: string, date: string, sentence: string) =>
-    extractMentions(
-      'a',
-      date,
-      readPassages([{ type: 'paragraph', text: sentence, anchor: 'p-1', line: 1 }], language),
-      language,
-    ).mentions.map((m) => m.start);
   it('looks ahead where the tense was not read', () => {
     // Friday 15 September 2023: "the growers will take part on Saturday" is the next day.
     expect(startsOf('ro', '2023-09-15', 'Producătorii vor participa sâmbătă la târgul de toamnă.')).toEqual([

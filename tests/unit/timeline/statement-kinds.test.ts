@@ -11,6 +11,13 @@ const kindOf = (sentence: string, text: string) => {
   return statementKind(sentence, e);
 };
 
+/** The kind the sentence of an article in `lang` gives the expression written `text`. */
+const foreignKind = (sentence: string, text: string, lang: string) => {
+  const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
+  if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
+  return statementKind(sentence, e, lang);
+};
+
 describe('statementKind', () => {
   it.each([
     ['The harbour authority reopened the northern pier on March 4, 2024.', 'March 4', 'happened'],
@@ -108,11 +115,6 @@ describe('isComparing', () => {
 
 describe('statementKind in the article’s language', () => {
   /** The kind the sentence of language `lang` gives its expression written `text`. */
-  const foreignKind = (sentence: string, text: string, lang: string) => {
-    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
-    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
-    return statementKind(sentence, e, lang);
-  };
   it.each([
     ['Le chantier devait reprendre en mars 2024, mais les essais ont échoué.', 'mars', 'fr', 'counterfactual'],
     ['Si le permis est signé, les travaux pourraient commencer le 12 mai 2024.', 'mai', 'fr', 'conditional'],
@@ -195,11 +197,6 @@ describe('isAttributive', () => {
 });
 
 describe('statement words in Italian and Dutch, and limits at the end of a month', () => {
-  const foreignKind = (sentence: string, text: string, lang: string) => {
-    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
-    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
-    return statementKind(sentence, e, lang);
-  };
   it.each([
     ['La strada dovrebbe riaprire il 16 febbraio 2026.', 'febbraio', 'it', 'planned'],
     ['La commissione dovrà presentare la relazione entro la fine di marzo 2026.', 'marzo', 'it', 'deadline'],
@@ -225,11 +222,6 @@ describe('the day of a saying whose content tells no event', () => {
 });
 
 describe('statement words in Polish and Turkish, and a date that opens the sentence before its verb', () => {
-  const foreignKind = (sentence: string, text: string, lang: string) => {
-    const e = findForeignExpressions(sentence, lang).find((x) => x.text.includes(text));
-    if (!e) throw new Error(`no expression “${text}” in “${sentence}”`);
-    return statementKind(sentence, e, lang);
-  };
   it.each([
     // The plan's word after the date that opens the sentence.
     ['Na 14 marca 2026 zaplanowano otwarcie nowej hali targowej w centrum miasta.', 'marca', 'pl', 'planned'],

@@ -93,3 +93,11 @@ function lookup(kind: FurnitureWordKind): Set<string> {
   if (!set) sets.set(kind, (set = new Set(furnitureWords(kind).map((w) => w.toLowerCase().replace(/[’]/g, "'")))));
   return set;
 }
+
+/**
+ * A press release's label with its number, as the source of a regular expression (`Comunicato stampa n. 14/2025`,
+ * `Pressemitteilung Nr. 118/2024`); the number may be left out.
+ */
+export function pressReleaseLabel(): string {
+  return String.raw`${wordPattern('pressRelease')}(?:\s*(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?`;
+}

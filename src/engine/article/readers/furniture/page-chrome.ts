@@ -1,6 +1,6 @@
 /** Page chrome: adverts, cookie and newsletter prompts, reading time, captions, share counts, translation notes. */
 import { agencyNamed } from '../../agencies.ts';
-import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
+import { isWholeLine, pressReleaseLabel, wordPattern } from '../../furniture-words/index.ts';
 import { isDayWordStamp, isTimeAgo } from '../../furniture-words/time-ago.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
@@ -17,10 +17,7 @@ const WORDED: RegExp[] = [
   /^(?:https?:\/\/|www\.)[^\s<>]+$/i,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // A press release's label, maybe with its number (`Comunicato stampa n. 14/2025`, `Pressemitteilung Nr. 23`).
-  new RegExp(
-    String.raw`^${wordPattern('pressRelease')}(?:\s*(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?$`,
-    'iu',
-  ),
+  new RegExp(String.raw`^${pressReleaseLabel()}$`, 'iu'),
   // A count of comments in any covered language (`0 commentaires`, `12 Kommentare`).
   new RegExp(String.raw`^\d{1,5}\s+${wordPattern('formFields')}$`, 'iu'),
   // A page counter (`Views: 412`, `الردود: 3`, `Kommentare (12)`).

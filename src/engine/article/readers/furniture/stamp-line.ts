@@ -8,7 +8,7 @@ import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from '../../../time/names.ts';
 import { isDateName } from '../../../time/foreign-names.ts';
-import { wordPattern } from '../../furniture-words/index.ts';
+import { pressReleaseLabel, wordPattern } from '../../furniture-words/index.ts';
 
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
@@ -76,7 +76,7 @@ const AGENCY_FIRST = /^[A-Z][A-Za-z]{1,12}\s*\|\s*/;
 const FIRST_PUBLISHED_AT = /,\s*first published\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
 // A press release's label, its number, and the word for "of" before its date.
 const PRESS_RELEASE_DATED = new RegExp(
-  String.raw`^${wordPattern('pressRelease')}\s*(?:(?:n\.?\s?[°º]|n\.?|no\.?|nr\.?|núm\.?|#)\s*[\d/.-]+)?\s*(?:vom|du|del|de|of|dated|dal|van)\s+(.{6,40})$`,
+  String.raw`^${pressReleaseLabel()}\s*(?:vom|du|del|de|of|dated|dal|van)\s+(.{6,40})$`,
   'iu',
 );
 // A stamp, a separator (a bar, a dot, a full stop or a comma, or only a space) and an update label with its own stamp.

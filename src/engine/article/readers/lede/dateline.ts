@@ -76,7 +76,8 @@ const UNCASED_WITH_AGENCY =
 const UNCASED_SLASHED =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+في\s+(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\/\s*([^/]{2,30}?)\s*\/\s*(?:-{1,2}|–|—)?\s*/u;
 // `وطنية - صور -`: the agency's name first, then the place, each closed by a dash.
-const UNCASED_AGENCY_FIRST = /^(\p{Lo}{3,12})\s+[-–]\s+(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)\s+[-–]\s+/u;
+// The place is the first group, as the other shapes have it; the agency's word is read from the match's start.
+const UNCASED_AGENCY_FIRST = /^\p{Lo}{3,12}\s+[-–]\s+(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+/u;
 // `CAIRO —` (place in capitals and a dash, nothing else).
 const PLACE_ONLY = new RegExp(String.raw`^(${UPPER_PLACE})(${REGION})\s*(?:-{2}|–|—)\s+`, 'u');
 // `Amman - The minister …`: one capitalised place and a spaced dash, at the head of the lede only.
@@ -282,11 +283,8 @@ const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null>
   },
   (t, finish) => {
     const af = UNCASED_AGENCY_FIRST.exec(t);
-    const agency = af ? agencyNamed(af[1]!) : null;
-    if (!af || !agency) return null;
-    // The agency's word stands where a place would: the place is the second field.
-    const m = Object.assign([af[0], af[2]!, ''], { index: af.index, input: af.input }) as unknown as RegExpExecArray;
-    return finish(m, { date: null, agencies: [agency], outlets: [] });
+    const agency = af ? agencyNamed(af[0].split(/\s+/)[0]!) : null;
+    return af && agency ? finish(af, { date: null, agencies: [agency], outlets: [] }) : null;
   },
   (t, finish) => {
     const ua = UNCASED_WITH_AGENCY.exec(t);
