@@ -106,8 +106,9 @@ function attribution(frame: string, isPlace: (word: string) => boolean): Attribu
 }
 
 // Verbs whose report may follow without "that" ("said the talks had failed"); any other verb of saying must be
-// followed by "that" for what comes after to be a statement ("acknowledged the challenges" reports none).
-const BARE_SAY = /\b(?:said|says|say|added|adds|wrote|writes)\b/i;
+// followed by "that" for what comes after to be a statement ("acknowledged the challenges" reports none, nor does
+// "writes a weekly column").
+const BARE_SAY = /\b(?:said|says|say|added|adds)\b/i;
 
 /**
  * What a leading attribution reports, from the words between the speaker and it (`between`): after "that"; or,

@@ -237,3 +237,12 @@ describe('speakers a fact-checker would strike out', () => {
     ).toEqual(['Mayor Anton Riis', null]);
   });
 });
+
+describe('a writer’s bio line', () => {
+  it('reports nothing: writing a column is no statement', () => {
+    const [a] = corpusOf('Agnes Lind writes a weekly column for the Courier.').articles;
+    expect(findQuotes(a!)).toEqual([]);
+    const [b] = corpusOf('Agnes Lind wrote that the ferry would run again by May.').articles;
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual(['Agnes Lind']);
+  });
+});
