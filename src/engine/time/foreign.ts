@@ -6,6 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { findCjkExpressions } from './cjk.ts';
+import { joinSideBySide } from './foreign-joins.ts';
 import {
   bare,
   fold,
@@ -131,7 +132,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
     if (!overlapsAny(found, m.index, m[0].length))
       found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
   }
-  return found.filter((e) => !inProperName(sentence, e, language)).sort(byPosition);
+  return joinSideBySide(found.filter((e) => !inProperName(sentence, e, language)).sort(byPosition), sentence);
 }
 
 /**

@@ -229,6 +229,15 @@ function relativeDay(expr: TemporalExpression, article: ArticleDay | null): Reso
 function resolveWeekday(expr: TemporalExpression, article: ArticleDay | null, dir: Direction): ResolvedWindow | null {
   if (!article) return null;
   const ref = article.date;
+  // That weekday of the week before or after the article's (`nächste Woche am Mittwoch`); weeks start on Monday.
+  if (expr.offset !== undefined) {
+    const d = addDays(ref, 7 * expr.offset - ((ref.getDay() + 6) % 7) + ((expr.weekday! + 6) % 7));
+    const week = expr.offset < 0 ? 'the week before' : 'the week after';
+    return dayWindow(
+      d,
+      `${quote(expr)} ${article.words} means the ${WEEKDAY_NAMES[expr.weekday!]} of ${week}, ${isoDay(d)}.`,
+    );
+  }
   // The most recent such weekday (the reference day counts), or the next one.
   const back = (ref.getDay() - expr.weekday! + 7) % 7;
   const d = addDays(ref, dir === 'past' ? -back : (expr.weekday! - ref.getDay() + 7) % 7);

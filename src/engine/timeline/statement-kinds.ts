@@ -249,6 +249,8 @@ const READERS: KindReader[] = [
   // "later this month": a time still to come, whatever the verb's tense ("comes before the court later this month").
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' || /\blater\s*$/i.test(c.before) ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
+  // A week, month or year after the article's, or a weekday of the week after ("nächste Woche am Mittwoch").
+  (c) => ((c.expr.offset ?? 0) > 0 && c.expr.kind !== 'relative-day' ? 'planned' : undefined),
   // A date opening the sentence before its verb, in another language ("Na 10 października zaplanowano …", "Tören 9
   // Mayıs'ta yapılacaktı"): a plan that fell through, or a future, among the two words after it in its clause.
   (c) => {

@@ -1,0 +1,45 @@
+/**
+ * Expressions of one time written side by side in another language, read as one:
+ * - a weekday beside its calendar day (`22 Mart Cumartesi`, `الأحد في 23 حزيران`, `τη Δευτέρα 16 Σεπτεμβρίου`)
+ *   names that day, not a weekday of its own counted from the article's date;
+ * - a weekday beside a "last" or "next" week (`nächste Woche am Mittwoch`, `mercredi de la semaine prochaine`)
+ *   is that weekday of that week.
+ */
+import * as W from './relative-words.ts';
+import type { TemporalExpression } from './types.ts';
+
+// What may stand between the two: blanks, a comma, and at most two short words (`am`, `في`, `de la`) or the
+// "last"/"next" word of the week (`el miércoles de la próxima semana`).
+const GAP_WORD = /^\p{L}{1,3}$/u;
+
+function onlyJoiningWords(gap: string): boolean {
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 3 && words.every((w) => GAP_WORD.test(w) || W.LAST.test(w) || W.NEXT.test(w));
+}
+
+const isDay = (e: TemporalExpression) => e.kind === 'date' || e.kind === 'month-day';
+const isWeek = (e: TemporalExpression) => e.kind === 'relative-week' && (e.offset === 1 || e.offset === -1);
+
+/** The expressions (in sentence order) with each weekday joined to the calendar day or the week beside it. */
+export function joinSideBySide(found: readonly TemporalExpression[], sentence: string): TemporalExpression[] {
+  const out = [...found];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const weekday = a.kind === 'weekday' ? a : b.kind === 'weekday' ? b : null;
+    const other = weekday === a ? b : a;
+    if (!weekday || !(isDay(other) || isWeek(other))) continue;
+    if (!onlyJoiningWords(sentence.slice(a.index + a.text.length, b.index))) continue;
+    // The week's "last" or "next" word belongs to the joined text (`nächste Woche am Mittwoch`, `semaine prochaine`).
+    const before = isWeek(a) ? /(\p{L}+)\s+$/u.exec(sentence.slice(0, a.index)) : null;
+    const after = isWeek(b) ? /^\s+(\p{L}+)/u.exec(sentence.slice(b.index + b.text.length)) : null;
+    const from = before && (W.LAST.test(before[1]!) || W.NEXT.test(before[1]!)) ? before.index : a.index;
+    const to =
+      b.index + b.text.length + (after && (W.LAST.test(after[1]!) || W.NEXT.test(after[1]!)) ? after[0].length : 0);
+    const text = sentence.slice(from, to);
+    const joined: TemporalExpression = isDay(other)
+      ? { ...other, text, index: from }
+      : { ...weekday, text, index: from, offset: other.offset!, direction: other.offset! < 0 ? 'past' : 'future' };
+    out.splice(i, 2, joined);
+  }
+  return out;
+}
