@@ -38,8 +38,9 @@ const CHINESE_WIRE =
 const MONTH = String.raw`\p{L}{3,10}\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_PATTERN}\.?,?\s+)?`;
-const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+${MONTH},?(?:\s+\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
-const UPPER_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}`;
+// `05 de junho de 2024`, `3 de marzo`: Spanish and Portuguese join the day, the month and the year with "de".
+const DATE = String.raw`${WEEKDAY}(?:${DAY}\s+(?:de\s+)?${MONTH},?(?:\s+(?:de\s+)?\d{4})?|${MONTH}\s+${DAY}(?:,?\s+\d{4})?)`;
+const UPPER_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}`;
 // Place names keep their lower-case particles: `Palmeral de Mar`, `Vila Nova de Aurém`, `Frankfurt am Main`.
 const PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|di|du|des|la|le|les|los|las|am|an|im|sur|en)\s+)?`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+${PARTICLE}\p{Lu}[\p{L}'’.-]+){0,2}`;
@@ -53,9 +54,10 @@ const WITH_BRACKETS = new RegExp(
   String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION})(?:,\s*(${DATE})|,\s*\d{1,2}(?=\s*\())?,?\s*\(([^()]{1,90})\)\s*(?:(?:${DASH}|:)\s*)?(?:(${DATE})\s*${DASH}\s*)?`,
   'u',
 );
-// `San Rafael del Guácimo (Huila), 22 de julio de 2024.`: a press office's place and full date, alone on its line.
+// `San Rafael del Guácimo (Huila), 22 de julio de 2024.`: a press office's place and full date, alone on its line or
+// as the lede's first sentence.
 const PLACE_AND_FULL_DATE = new RegExp(
-  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*([^()]{4,40}?\d{4})\.?\s*$`,
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*([^()]{4,40}?\d{4})(?:\.?\s*$|\.\s+)`,
   'u',
 );
 // `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
@@ -75,6 +77,10 @@ const UNCASED_WITH_AGENCY =
 // `الدوحة في 12 نوفمبر /قنا/`: a place in an uncased script, "in", the day and the month's name, the agency in slashes.
 const UNCASED_SLASHED =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+في\s+(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\/\s*([^/]{2,30}?)\s*\/\s*(?:-{1,2}|–|—)?\s*/u;
+// `واحة النخيل، 15 مارس 2024 (الوكالة …) -`: a place in an uncased script, a comma, the day and the month's name (a
+// year maybe), and the agency's brackets.
+const UNCASED_DATED_BRACKETS =
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()[،,]\s*(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\(([^()]{2,60})\)\s*(?:-{1,2}|–|—)\s*/u;
 // `وطنية - صور -`: the agency's name first, then the place, each closed by a dash.
 // The place is the first group, as the other shapes have it; the agency's word is read from the match's start.
 const UNCASED_AGENCY_FIRST = /^\p{Lo}{3,12}\s+[-–]\s+(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+/u;
@@ -268,10 +274,11 @@ const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null>
     const date = { text: `${nd[3]} - ${nd[4]}`, year: null, month: Number(nd[4]), day: Number(nd[3]) };
     return finish(nd, { date, agencies: [agency], outlets: [] });
   },
-  (t, finish) => {
-    const us = UNCASED_SLASHED.exec(t);
+  // The day and a month's name before the sender, slashed or bracketed: the sender is the agency, known or not.
+  ...[UNCASED_SLASHED, UNCASED_DATED_BRACKETS].map((shape) => (t: string, finish: Finish) => {
+    const us = shape.exec(t);
     const month = us ? monthInAnyLanguage(us[4]!) : undefined;
-    const agency = us ? agencyNamed(us[6]!) : null;
+    const agency = us ? (agencyNamed(us[6]!) ?? us[6]!.trim()) : null;
     if (!us || !month || !agency) return null;
     const date = {
       text: `${us[3]} ${us[4]}${us[5] ? ` ${us[5]}` : ''}`,
@@ -280,7 +287,7 @@ const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null>
       day: Number(us[3]),
     };
     return finish(us, { date, agencies: [agency], outlets: [] });
-  },
+  }),
   (t, finish) => {
     const af = UNCASED_AGENCY_FIRST.exec(t);
     const agency = af ? agencyNamed(af[0].split(/\s+/)[0]!) : null;

@@ -45,6 +45,34 @@ describe('matchDateline', () => {
       'الدوحة في 3 مارس /قنا/ افتتحت البلدية حديقة جديدة…',
       { place: 'الدوحة', agencies: ['QNA'], date: { month: 3, day: 3, year: null } },
     ],
+    // The same with the sender spaced inside the slashes, or an agency the list does not know: the sender is credited.
+    [
+      'المنامة في 9 يونيو / بنا / افتتحت البلدية مكتبة للأطفال…',
+      { place: 'المنامة', agencies: ['BNA'], date: { month: 6, day: 9, year: null } },
+    ],
+    [
+      'صلالة في 4 مايو /وكالة الساحل/ بدأت البلدية أعمال الصيانة…',
+      { place: 'صلالة', agencies: ['وكالة الساحل'], date: { month: 5, day: 4, year: null } },
+    ],
+    // An uncased place, a comma, the day, the month's name and the year, and the agency's brackets.
+    [
+      'روصو، 12 أبريل 2024 (الوكالة الموريتانية للأنباء) - افتتح الوالي سوقا جديدا…',
+      { place: 'روصو', agencies: ['AMI'], date: { month: 4, day: 12, year: 2024 } },
+    ],
+    // A capital place with an accented letter, and the day, month and year joined by "de".
+    [
+      'BAUCAU, 14 de março de 2024 (TATOLI) – A escola abriu…',
+      { place: 'BAUCAU', agencies: ['Tatoli'], date: { month: 3, day: 14, year: 2024 } },
+    ],
+    [
+      'ÉVORA, 2 de maio (Lusa) – A câmara aprovou…',
+      { place: 'ÉVORA', agencies: ['Lusa'], date: { month: 5, day: 2, year: null } },
+    ],
+    // A press office's place and full date as the lede's first sentence.
+    [
+      'Villa Rosales, jueves 8 de agosto de 2024. La alcaldía entregó…',
+      { place: 'Villa Rosales', agencies: [], date: { month: 8, day: 8, year: 2024 } },
+    ],
     // The agency's own word first, then the place.
     ['وطنية - صيدا - افتتحت البلدية سوقا جديدة…', { place: 'صيدا', agencies: ['NNA'], date: null }],
     // The sender between slashes after the date: press-release wires (not agencies: no credit) and some agencies.
