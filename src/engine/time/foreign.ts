@@ -19,19 +19,11 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
-import { presentPointsAhead } from './present-tense.ts';
+import { FOREIGN_FUTURE } from './future-words.ts';
+import { FUTURE_INFLECTION, presentPointsAhead } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
-
-/** Arabic nouns that open with the future's letters (`سينما`, cinema; `ستة`, six), whole words; `سيدعم` is a future. */
-export const ARABIC_NOUNS_LIKE_FUTURE = String.raw`(?:ينما|يارة|يارات|ياسة|ياسات|ياسي|ياسية|يدة|يدات|يطرة|ياحة|ياحي|ياحية|يول|يناريو|تاد|تة|تين|تمائة|يما|يادة|ياق|ياج|يرة|تار|تائر)(?![\p{L}])`;
-// Words that put a clause in the future, in the same languages. Not the Spanish "-ré" of "haré": French
-// participles end so ("déclaré", "livré").
-const FOREIGN_FUTURE = new RegExp(
-  String.raw`(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|deve|devem|devono|debe|deben|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|będą|zostanie|zostaną|\p{L}{2,}(?:acak|ecek)|akan|سوف|ستبدأ|سيتم|س(?!${ARABIC_NOUNS_LIKE_FUTURE})[يت]\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)`,
-  'iu',
-);
 
 // A year after a word that introduces one, in the same languages and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
 const FOREIGN_YEAR =
@@ -99,7 +91,7 @@ function dateAround(tokens: RegExpExecArray[], i: number, t: NameTable, withoutY
 }
 
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
-export function foreignFuture(sentence: string, index: number, after = 1): Direction | undefined {
+export function foreignFuture(sentence: string, index: number, after = 1, code = ''): Direction | undefined {
   let clauseStart = Math.max(
     sentence.lastIndexOf(',', index),
     sentence.lastIndexOf('.', index),
@@ -116,7 +108,8 @@ export function foreignFuture(sentence: string, index: number, after = 1): Direc
   const conjunction = W.COORDINATING.exec(sentence.slice(index));
   if (conjunction) nextComma.push(index + conjunction.index);
   const clauseEnd = Math.min(index + after, ...nextComma);
-  return FOREIGN_FUTURE.test(sentence.slice(clauseStart, Math.max(clauseEnd, index + 1))) ? 'future' : undefined;
+  const clause = sentence.slice(clauseStart, Math.max(clauseEnd, index + 1));
+  return FOREIGN_FUTURE.test(clause) || FUTURE_INFLECTION[code]?.test(clause) ? 'future' : undefined;
 }
 
 /** Finds calendar dates, months, weekdays, seasons, relative weeks, months and years, and introduced years in a sentence of another language. */
@@ -124,7 +117,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   const code = language.split('-')[0]!;
   const parser = chronoParserFor(code);
   // Calendar days from chrono's parser for the language, else from the runtime's month names.
-  const found = parser ? chronoDays(sentence, parser) : namedDays(sentence, language);
+  const found = parser ? chronoDays(sentence, parser, code) : namedDays(sentence, language);
   if (code === 'zh' || code === 'ja') found.push(...findCjkExpressions(sentence));
   // Months, weekdays and relative weeks from the locale's own names, then introduced years, where no date stands.
   for (const e of findForeignNames(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
@@ -146,12 +139,15 @@ function inProperName(sentence: string, e: TemporalExpression, language: string)
   return tokensOf(e.text).some((w) => {
     const at = e.index + w.index;
     const month = monthOf(w[0], t) !== undefined || t.longMonths.has(fold(w[0]));
-    return at > 0 && /^\p{Lu}/u.test(w[0]) && month && !/[.!?:«“"]\s*$/u.test(sentence.slice(0, at));
+    // The name goes on from a capitalised word or a figure before it (`Sete de Setembro`, `9 de Julio`, `8-Mai`);
+    // after a lower-case word (`em Setembro do próximo ano`) the capital is the writer's spelling of the month.
+    const named = /(?:\p{Lu}\p{L}*|\d+)(?:\s+(?:de|do|da|del|du|di|des)\s+|[\s-]+)$/u.test(sentence.slice(0, at));
+    return at > 0 && /^\p{Lu}/u.test(w[0]) && month && named;
   });
 }
 
 /** The calendar days (with month and day, maybe a year) chrono's parser for the language reads in a sentence. */
-function chronoDays(sentence: string, parser: chrono.Chrono): TemporalExpression[] {
+function chronoDays(sentence: string, parser: chrono.Chrono, code: string): TemporalExpression[] {
   const found: TemporalExpression[] = [];
   for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
     // A relative day ("hoy", "ayer", "ce matin") is no calendar day: chrono fills it in from the reference date.
@@ -160,7 +156,7 @@ function chronoDays(sentence: string, parser: chrono.Chrono): TemporalExpression
     if (!s.isCertain('month') || !s.isCertain('day') || !/\d/.test(r.text)) continue;
     // The date without a clock time after it ("le 3 mars à 10 heures").
     const text = r.text.replace(/[\s,;:.]+$/, '').replace(/\s+(?:à|a|um|alle|в)\s+.*$/i, '');
-    const direction = foreignFuture(sentence, r.index);
+    const direction = foreignFuture(sentence, r.index, 1, code);
     found.push({
       text,
       index: r.index,
@@ -263,8 +259,10 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
   const relative = after ? null : RELATIVE_YEAR_AFTER.exec(text.slice(lastEnd));
   if (relative) {
-    const word = relative[1] ?? relative[2] ?? relative[3]!;
-    const offset = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden)$/iu.test(word) ? 1 : -1;
+    const word = relative[1] ?? relative[2] ?? relative[3] ?? relative[4]!;
+    const offset = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden|prossimo)$/iu.test(word)
+      ? 1
+      : -1;
     return {
       ...baseAt(tokens, i),
       kind: 'month',
@@ -337,7 +335,7 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
 
 // The year after a month, counted from the article's ("del año pasado", "do ano que vem", "letzten Jahres").
 const RELATIVE_YEAR_AFTER =
-  /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*)(?:año|année|an|ano)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres))(?![\p{L}])/iu;
+  /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*|dell['’]\s*)(?:año|année|an|ano|anno)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente|prossimo|scorso)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres)|(?:del|do|de)\s+(próximo|pasado|passado|último)\s+(?:año|ano))(?![\p{L}])/iu;
 const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
 
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
@@ -362,7 +360,7 @@ function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | un
 }
 
 /** "last week", "next month", "last year"; null for the unit word without "last" or "next" beside it. */
-function relativeUnitAt({ tokens, i }: TokenContext): TemporalExpression | null | undefined {
+function relativeUnitAt({ t, tokens, i }: TokenContext): TemporalExpression | null | undefined {
   const word = bare(tokens[i]![0]);
   const unit = W.WEEK.test(word)
     ? 'relative-week'
@@ -371,7 +369,9 @@ function relativeUnitAt({ tokens, i }: TokenContext): TemporalExpression | null 
       : W.YEAR_WORD.test(word)
         ? 'relative-year'
         : null;
-  if (!unit) return undefined;
+  // "شهر فبراير", "el mes de marzo": the word for month before a month's name names no month of its own.
+  if (!unit || (unit === 'relative-month' && [1, 2].some((k) => monthOf(bare(tokens[i + k]?.[0]), t) !== undefined)))
+    return undefined;
   const offset = offsetBeside(tokens, i);
   return offset !== undefined ? { ...baseAt(tokens, i), kind: unit, offset } : null;
 }
@@ -393,5 +393,5 @@ function directionIn(tokens: RegExpExecArray[], i: number, text: string, at: num
   if (near.some((w) => W.LAST.test(w))) return 'past';
   if (near.some((w) => W.NEXT.test(w))) return 'future';
   // "Das Crowdfunding, das im März startet": the present tells what is coming, where nothing marks the past.
-  return foreignFuture(text, at, 40) ?? (presentPointsAhead(code, text, at) ? 'future' : undefined);
+  return foreignFuture(text, at, 40, code) ?? (presentPointsAhead(code, text, at) ? 'future' : undefined);
 }

@@ -26,3 +26,12 @@ export function presentPointsAhead(code: string, text: string, at: number): bool
   const end = text.indexOf('. ', at);
   return !past.test(text.slice(start, end < 0 ? undefined : end + 1));
 }
+
+/**
+ * The future told by the verb's ending, where the ending is the language's own and no other word of the languages
+ * read shares it: French writes "restera", "rejoindra", "aura" without the accent Spanish and Italian put on theirs
+ * ("-rá", "-rà", which `foreign.ts` reads for every language), so its endings are read on French text only.
+ */
+export const FUTURE_INFLECTION: Readonly<Record<string, RegExp>> = {
+  fr: /(?<!\p{L})(?:[a-zàâçéèêëîïôûù]{2,}(?:era|eront|erons|ira|iront|dra|dront|ura|uront|rra|rront)|aura|auront|fera|feront|ira|iront)(?!\p{L})/u,
+};

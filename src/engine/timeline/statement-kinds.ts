@@ -5,6 +5,7 @@
  * remain until December 31" does not say that anything happened on that day.
  * Readers run in order; the first that answers decides.
  */
+import { FUTURE_INFLECTION } from '../time/present-tense.ts';
 import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { statementPatterns, statementWordsFor, type StatementPatterns } from './statement-words.ts';
@@ -249,8 +250,13 @@ const READERS: KindReader[] = [
   // "later this month": a time still to come, whatever the verb's tense ("comes before the court later this month").
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' || /\blater\s*$/i.test(c.before) ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
-  // A week, month or year after the article's, or a weekday of the week after ("nächste Woche am Mittwoch").
-  (c) => ((c.expr.offset ?? 0) > 0 && c.expr.kind !== 'relative-day' ? 'planned' : undefined),
+  // A week, month or year after the article's, or a weekday of the week after ("nächste Woche am Mittwoch"); in
+  // another language, a time the verb's ending puts ahead ("le troupeau restera jusqu'à la fin octobre").
+  (c) =>
+    ((c.expr.offset ?? 0) > 0 && c.expr.kind !== 'relative-day') ||
+    FUTURE_INFLECTION[c.language?.split('-')[0] ?? '']?.test(clauseOf(c.before))
+      ? 'planned'
+      : undefined,
   // A date opening the sentence before its verb, in another language ("Na 10 października zaplanowano …", "Tören 9
   // Mayıs'ta yapılacaktı"): a plan that fell through, or a future, among the two words after it in its clause.
   (c) => {

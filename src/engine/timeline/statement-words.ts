@@ -6,7 +6,7 @@
  * patterns and adds the article's language's from here. Each entry is the
  * source of a regular expression, matched case-insensitively on whole words.
  */
-import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/foreign.ts';
+import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
 import { CS, PL, RO, SV, TR } from './statement-words-more.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */

@@ -1,6 +1,7 @@
 /**
- * A weekday beside its calendar day or beside a "last"/"next" week, in another language, is one time: the day,
- * or that weekday of that week.
+ * Times in other languages whose words go together: a weekday beside its calendar day or beside a "last"/"next"
+ * week; a month with its year counted from the article's; the word for month before a month's name; the French
+ * future told by the verb's ending.
  */
 import { describe, expect, it } from 'vitest';
 import { findForeignExpressions } from '../../../src/engine/time/foreign.ts';
@@ -62,5 +63,44 @@ describe('a weekday of the week before or after', () => {
     const sentence = 'Eine Schulung gibt es nächste Woche am Donnerstag im Rathaus.';
     const [e] = findForeignExpressions(sentence, 'de');
     expect(statementKind(sentence, e!, 'de')).toBe('planned');
+  });
+});
+
+describe('a month with the year counted from the article, and the word for month', () => {
+  it.each([
+    { language: 'pt', sentence: 'A segunda turma deverá arrancar em Setembro do próximo ano.', start: '2025-09-01' },
+    { language: 'es', sentence: 'La próxima carrera se correrá en abril del próximo año.', start: '2026-04-01' },
+    { language: 'it', sentence: 'Il corso riprenderà a marzo dell’anno prossimo.', start: '2026-03-01' },
+    { language: 'ar', sentence: 'وستعرض الأعمال في معرض مفتوح في شهر مارس المقبل.', start: '2025-03-01' },
+  ])(
+    '$language: “$sentence” (Thursday 10 April 2025 for es and it, 10 October 2024 for pt)',
+    ({ language, sentence, start }) => {
+      const published = language === 'pt' ? '2024-10-10' : language === 'ar' ? '2025-01-10' : '2025-04-10';
+      const found = findForeignExpressions(sentence, language);
+      expect(found).toHaveLength(1);
+      expect(resolveExpression(found[0]!, published, found[0]!.direction ?? 'past')?.start).toBe(start);
+    },
+  );
+
+  it('keeps a month that names a street out', () => {
+    expect(findForeignExpressions('A feira fica na Rua Sete de Setembro, no centro.', 'pt')).toEqual([]);
+    expect(findForeignExpressions('Vive en la Avenida 9 de Julio.', 'es')).toEqual([]);
+  });
+});
+
+describe('the French future told by the verb’s ending', () => {
+  it('puts a month ahead and makes it a plan', () => {
+    const sentence = 'Le troupeau restera sur place tout octobre, puis rejoindra la bergerie.';
+    const [e] = findForeignExpressions(sentence, 'fr');
+    expect(e!.direction).toBe('future');
+    expect(resolveExpression(e!, '2024-09-10', 'future')?.start).toBe('2024-10-01');
+    expect(statementKind(sentence, e!, 'fr')).toBe('planned');
+  });
+
+  it('leaves a past sentence in the past', () => {
+    const sentence = 'Le troupeau est arrivé en octobre, selon la mairie.';
+    const [e] = findForeignExpressions(sentence, 'fr');
+    expect(e!.direction).toBeUndefined();
+    expect(statementKind(sentence, e!, 'fr')).toBe('happened');
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * Words that put a clause in another language in the future (`sera`, `va a`, `wird`, `سوف`), read for every language
+ * at once, and the Arabic nouns that look like a future but are not.
+ */
+
+/** Arabic nouns that open with the future's letters (`سينما`, cinema; `ستة`, six), whole words; `سيدعم` is a future. */
+export const ARABIC_NOUNS_LIKE_FUTURE = String.raw`(?:ينما|يارة|يارات|ياسة|ياسات|ياسي|ياسية|يدة|يدات|يطرة|ياحة|ياحي|ياحية|يول|يناريو|تاد|تة|تين|تمائة|يما|يادة|ياق|ياج|يرة|تار|تائر)(?![\p{L}])`;
+// Words that put a clause in the future, in the same languages. Not the Spanish "-ré" of "haré": French
+// participles end so ("déclaré", "livré").
+export const FOREIGN_FUTURE = new RegExp(
+  String.raw`(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|يعتزم|تعتزم|à partir du|à partir de|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|deve|devem|devono|debe|deben|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|będą|zostanie|zostaną|\p{L}{2,}(?:acak|ecek)|akan|سوف|ستبدأ|سيتم|س(?!${ARABIC_NOUNS_LIKE_FUTURE})[يت]\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)`,
+  'iu',
+);
