@@ -8,12 +8,12 @@
 import * as W from './relative-words.ts';
 import type { TemporalExpression } from './types.ts';
 
-// What may stand between the two: blanks, a comma, and at most two short words (`am`, `في`, `de la`) or the
+// What may stand between the two: blanks, a comma, a bracket (`Senin (17/3/2025)`), and at most two short words (`am`, `في`, `de la`) or the
 // "last"/"next" word of the week (`el miércoles de la próxima semana`).
 const GAP_WORD = /^\p{L}{1,3}$/u;
 
 function onlyJoiningWords(gap: string): boolean {
-  const words = gap.split(/[\s,]+/).filter(Boolean);
+  const words = gap.split(/[\s,()]+/).filter(Boolean);
   return words.length <= 3 && words.every((w) => GAP_WORD.test(w) || W.LAST.test(w) || W.NEXT.test(w));
 }
 
@@ -35,7 +35,9 @@ export function joinSideBySide(found: readonly TemporalExpression[], sentence: s
     const from = before && (W.LAST.test(before[1]!) || W.NEXT.test(before[1]!)) ? before.index : a.index;
     const to =
       b.index + b.text.length + (after && (W.LAST.test(after[1]!) || W.NEXT.test(after[1]!)) ? after[0].length : 0);
-    const text = sentence.slice(from, to);
+    // A date in brackets after its weekday (`Senin (17/3/2025)`) takes its closing bracket.
+    const closes = sentence.slice(from, to).split('(').length > sentence.slice(from, to).split(')').length;
+    const text = sentence.slice(from, closes && sentence[to] === ')' ? to + 1 : to);
     const joined: TemporalExpression = isDay(other)
       ? { ...other, text, index: from }
       : { ...weekday, text, index: from, offset: other.offset!, direction: other.offset! < 0 ? 'past' : 'future' };

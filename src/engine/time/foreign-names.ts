@@ -71,9 +71,13 @@ function buildTable(code: string): NameTable {
   return { code, months, weekdays, stems, weekdayStems, lowerCaseMonths, longMonths };
 }
 
+/** Full month names of three letters that are also common words of their language. */
+const SHORT_NAMES_THAT_ARE_WORDS: Readonly<Record<string, readonly string[]>> = { ro: ['mai'] };
+
 /** A language's month names and, where they inflect, stems. */
 function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
   const months = new Map<string, number>();
+  const longs = new Set<string>();
   const stems: Array<[string, number]> = [];
   // Regional calendars name months differently (Levantine Arabic: حزيران for June, تشرين الأول for October).
   const variants = NAME_VARIANTS[code] ?? [code];
@@ -83,6 +87,7 @@ function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
       for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
         const f = new Intl.DateTimeFormat(variant, { ...opts, timeZone: 'UTC' });
         months.set(fold(f.format(d)), m + 1);
+        if (opts.month === 'long') longs.add(fold(f.format(d)));
         const withDay = new Intl.DateTimeFormat(variant, { ...opts, day: 'numeric', timeZone: 'UTC' })
           .formatToParts(d)
           .find((p) => p.type === 'month')?.value;
@@ -94,10 +99,13 @@ function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
       stems.push([stem, m + 1]);
     }
   }
-  // Short month names of two or three letters collide with ordinary words ("mar", "mai"): keep them only with a full stop.
+  // Short month names of two or three letters collide with ordinary words ("mar", Spanish for sea): keep them only
+  // with a full stop. A month's full name is kept however short (`mai`, `Mai`, `mei`, `Mei`, `maj`), except where
+  // it is also a common word of its language (Romanian `mai`, more).
   for (const k of [...months.keys()])
     if (
       k.length < 4 &&
+      (!longs.has(k) || SHORT_NAMES_THAT_ARE_WORDS[code]?.includes(k)) &&
       ![...months.entries()].some(([name, n]) => name !== k && n === months.get(k) && name.startsWith(k))
     )
       months.delete(k);

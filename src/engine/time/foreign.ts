@@ -7,6 +7,7 @@
 import type * as chrono from 'chrono-node';
 import { findCjkExpressions } from './cjk.ts';
 import { joinSideBySide } from './foreign-joins.ts';
+import { numericDays } from './foreign-numeric.ts';
 import {
   bare,
   fold,
@@ -119,6 +120,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   // Calendar days from chrono's parser for the language, else from the runtime's month names.
   const found = parser ? chronoDays(sentence, parser, code) : namedDays(sentence, language);
   if (code === 'zh' || code === 'ja') found.push(...findCjkExpressions(sentence));
+  if (!parser) found.push(...numericDays(sentence, found));
   // Months, weekdays and relative weeks from the locale's own names, then introduced years, where no date stands.
   for (const e of findForeignNames(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   for (const m of sentence.matchAll(FOREIGN_YEAR)) {

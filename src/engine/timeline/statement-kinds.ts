@@ -212,6 +212,9 @@ const READERS: KindReader[] = [
   (c) =>
     CONDITIONAL.test(c.before) ||
     /^\s*(?:if|unless)\b/i.test(c.sentence) ||
+    // "Had the board approved the work in 2023, it would have …": a condition told by inversion.
+    (/^\s*Had\s+(?:the|a|an|this|that|they|we|he|she|it|\p{Lu}\p{L}+)\s[^,]*,/u.test(c.sentence) &&
+      c.sentence.indexOf(',') > c.expr.index) ||
     c.words?.conditional.test(c.before) ||
     (c.words?.conditionalOpening?.test(c.sentence) && c.sentence.indexOf(',') > c.expr.index)
       ? 'conditional'

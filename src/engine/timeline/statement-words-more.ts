@@ -121,3 +121,27 @@ export const CS: StatementWords = {
     according: 'podle',
   },
 };
+
+// Indonesian has no tenses: "akan" (will) and "dijadwalkan" (scheduled) mark a plan, "sempat dijadwalkan" or
+// "semula" one that fell through, and "paling lambat" (at the latest) a limit.
+/** Indonesian statement words. */
+export const ID: StatementWords = {
+  past: String.raw`telah|sudah|sempat`,
+  counterfactual: String.raw`semula dijadwalkan|sedianya|seharusnya|sempat dijadwalkan|mestinya`,
+  conditional: String.raw`jika|jikalau|apabila|kalau|seandainya|bila`,
+  hypothetical: String.raw`mungkin|bisa saja|dapat saja|kemungkinan`,
+  negated: String.raw`tidak|tak|belum|bukan|tanpa`,
+  deadline: String.raw`paling lambat|selambat-lambatnya|sebelum|hingga|sampai`,
+  future: String.raw`akan|dijadwalkan|direncanakan|rencananya|berencana|mendatang|depan`,
+  comparing: String.raw`dibandingkan|dibanding`,
+  until: String.raw`baru`,
+  relative: String.raw`yang`,
+  originally: String.raw`semula|awalnya`,
+  expired: String.raw`(?:tenggat|batas waktu)\b.*\b(?:berakhir|lewat|terlewati)`,
+  saying: String.raw`kata|ujar|ucap|tutur|jelas|menurut`,
+  reported: {
+    verbs: String.raw`mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|kata|ujar`,
+    that: 'bahwa',
+    according: 'menurut',
+  },
+};

@@ -7,7 +7,7 @@
  * source of a regular expression, matched case-insensitively on whole words.
  */
 import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
-import { CS, PL, RO, SV, TR } from './statement-words-more.ts';
+import { CS, ID, PL, RO, SV, TR } from './statement-words-more.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
 export interface ReportedSpeechWords {
@@ -73,7 +73,7 @@ const FR: StatementWords = {
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
   // The conditional mood ("obligeraient à patienter jusqu'à la fin novembre"), not "devrait", which plans.
   hypothetical: String.raw`pourrait|pourraient|pourra|pourront|risque de|risquent de|\p{L}{3,}(?:erait|eraient|irait|iraient)`,
-  negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne`,
+  negated: String.raw`n'a pas|n'ont pas|n'avait pas|ne \S+ pas|ne \S+ jamais|n'\S+ pas|n'\S+ jamais|pas encore|aucune?|personne ne|ni \S+(?: \S+)? n'\S+`,
   deadline: String.raw`d'ici (?:au|le|à la|à)|d'ici fin|d'ici la fin (?:de|du)|avant la fin (?:de|du)|avant fin|jusqu'à (?:la )?fin(?: de| du)?|jusqu'au|jusqu'à|avant le|au plus tard (?:le)?|ont jusqu'au|a jusqu'au|(?:date limite|date butoir|délai) du`,
   future: String.raw`va|vont|doit|doivent|devra|devront|devrait|devraient|sera|seront|prévoit|prévoient|prévue?s?|s'apprête à|s'apprêtent à|prochaine?s?|\p{L}{3,}(?:era|eront|iront|ira)`,
   comparing: String.raw`contre|par rapport (?:à|aux?)|comparée? (?:à|aux?)`,
@@ -117,6 +117,9 @@ const PT: StatementWords = {
   counterfactual: String.raw`deveria|deveriam|estava previsto|estava prevista|ia|teria|teriam`,
   // Not "se": it is far more often the reflexive pronoun ("se mantém") than "if".
   conditional: String.raw`caso|a menos que`,
+  // "Se o reforço tivesse sido feito em 2023, …": an opening "se" is a condition (inside a sentence it is also the
+  // reflexive pronoun).
+  conditionalOpening: String.raw`^se\s[^,]{3,160},`,
   hypothetical: String.raw`poderia|poderiam|poderá|poderão`,
   negated: String.raw`não|nunca|jamais|ainda não|nenhum|nenhuma|ninguém`,
   deadline: String.raw`até (?:ao|o) final de|até (?:ao|o) fim de|até final de|até (?:ao|o|a|à)|até|antes de|o mais tardar (?:em)?|(?:prazo|data limite) d[eo]`,
@@ -170,7 +173,7 @@ const AR: StatementWords = {
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
   negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
-  deadline: String.raw`بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
+  deadline: String.raw`بحلول نهاية|بحلول أواخر|قبل نهاية|حتى نهاية|بحلول|مهلة|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
   // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
   // `سياسة`, `لا سيما`).
   future: String.raw`[وف]?سوف|[وف]?من المقرر|[وف]?من المتوقع|[وف]?من المنتظر|المقبل|المقبلة|القادم|القادمة|[وف]?يعتزم|[وف]?تعتزم|[وف]?ينوي|[وف]?تنوي|[وف]?س(?!${ARABIC_NOUNS_LIKE_FUTURE})[تي]\p{L}{3,}`,
@@ -246,6 +249,7 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   ro: RO,
   sv: SV,
   cs: CS,
+  id: ID,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

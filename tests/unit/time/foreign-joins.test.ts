@@ -104,3 +104,35 @@ describe('the French future told by the verb’s ending', () => {
     expect(statementKind(sentence, e!, 'fr')).toBe('happened');
   });
 });
+
+describe('a day written in figures, day first, where no parser reads it', () => {
+  it.each([
+    { language: 'id', sentence: 'Tim itu dibentuk pada Senin (17/3/2025) oleh pemerintah.', text: 'Senin (17/3/2025)' },
+    { language: 'tr', sentence: 'Komisyon 17.03.2025 tarihinde kuruldu.', text: '17.03.2025' },
+  ])('$language: “$text” is 17 March 2025 whatever day the article is dated', ({ language, sentence, text }) => {
+    const found = findForeignExpressions(sentence, language);
+    expect(found.map((e) => e.text)).toEqual([text]);
+    expect(resolveExpression(found[0]!, '2025-03-26', 'past')?.start).toBe('2025-03-17');
+  });
+
+  it('reads no impossible day and no version number', () => {
+    expect(findForeignExpressions('Versi 31/2/2025 tidak ada.', 'id')).toEqual([]);
+    expect(findForeignExpressions('Aplikasi versi 1.2.2025.4 dirilis.', 'id')).toEqual([]);
+  });
+});
+
+describe('an Arabic limit that is still awaited', () => {
+  it('is a deadline ahead of the article', () => {
+    const sentence = 'ولا يزال التقرير منتظراً بحلول نهاية يونيو، بعد أن فاتته مهلة 30 أبريل.';
+    const found = findForeignExpressions(sentence, 'ar');
+    expect(found.map((e) => statementKind(sentence, e, 'ar'))).toEqual(['deadline', 'deadline']);
+    expect(resolveExpression(found[0]!, '2025-05-10', found[0]!.direction ?? 'past')?.start).toBe('2025-06-01');
+  });
+});
+
+describe('a day in figures with a clock time after it', () => {
+  it('is a stamp left in the text, not a date the text tells', () => {
+    expect(findForeignExpressions('objavljeno 17.05.2024. u 14:21', 'hr')).toEqual([]);
+    expect(findForeignExpressions('14/08/2023 13:21:40', 'ar')).toEqual([]);
+  });
+});

@@ -22,8 +22,16 @@ describe('namesFor', () => {
 
   it('drops short names that are ordinary words unless a longer name of the month starts with them', () => {
     const fr = namesFor('fr')!;
-    expect(fr.months.has('mai')).toBe(false);
     expect(fr.months.has('mars')).toBe(true);
+    // Romanian "mai" (more) is also May's full name.
+    expect(namesFor('ro')!.months.has('mai')).toBe(false);
+  });
+
+  it('keeps a full month name however short', () => {
+    expect(namesFor('fr')!.months.get('mai')).toBe(5);
+    expect(namesFor('de')!.months.get('mai')).toBe(5);
+    expect(namesFor('nl')!.months.get('mei')).toBe(5);
+    expect(namesFor('id')!.months.get('mei')).toBe(5);
   });
 
   it('gives stems for languages that inflect', () => {

@@ -248,3 +248,23 @@ describe('statement words in Polish and Turkish, and a date that opens the sente
     expect(foreignKind('ستفتتح البلدية الحديقة يوم 3 مايو 2026.', 'مايو', 'ar')).toBe('planned');
   });
 });
+
+describe('conditions, denials and plans in more shapes', () => {
+  it.each([
+    // A condition told by inversion, and by an opening "se".
+    ['Had the council repaired the roof in 2021, the hall would still be open.', '2021', 'en', 'conditional'],
+    ['Se a obra tivesse começado em 2022, a escola já estaria pronta.', '2022', 'pt', 'conditional'],
+    // "Neither … nor … n'ont": a denial without "pas".
+    ["Ni la mairie ni l'entreprise n'ont répondu lundi aux questions du journal.", 'lundi', 'fr', 'negated'],
+    // Indonesian: a plan, a limit and a denial.
+    ['Pasar baru itu dijadwalkan dibuka pada 12 Mei 2026.', 'Mei', 'id', 'planned'],
+    ['Laporan harus diserahkan paling lambat 30 April 2025.', 'April', 'id', 'deadline'],
+    ['Polisi belum menetapkan tersangka hingga 2 Mei 2025.', 'Mei', 'id', 'negated'],
+  ])('%s → %s', (sentence, text, lang, kind) =>
+    expect(lang === 'en' ? kindOf(sentence, text) : foreignKind(sentence, text, lang)).toBe(kind),
+  );
+
+  it('keeps an opening "if"-less past sentence an act', () => {
+    expect(kindOf('Had been closed since 2019, the hall reopened in March 2024.', '2024')).toBe('happened');
+  });
+});
