@@ -35,9 +35,11 @@ const ZONE =
 
 /** Reads a full date (with year, month and day) and any time and zone from a phrase; null when the phrase has no full date. */
 export function readStamp(text: string, dayFirst = false): Stamp | null {
-  // A labelled stamp of a day-first language may give its year in two figures (`Publicado em 05/06/24 às 08h12`).
-  if (dayFirst)
-    text = text.replace(SHORT_YEAR, (_, d, sep, m, y) => `${d}${sep}${m}${sep}${Number(y) < 70 ? 20 : 19}${y}`);
+  // A labelled stamp of a day-first language may give its year in two figures (`Publicado em 05/06/24 às 08h12`), and
+  // so may a dotted date, which is day first everywhere (`04.11.24, 17:35`).
+  text = text.replace(SHORT_YEAR, (all, d, sep, m, y) =>
+    dayFirst || sep === '.' ? `${d}${sep}${m}${sep}${Number(y) < 70 ? 20 : 19}${y}` : all,
+  );
   // A full date has a year: without one there is nothing to read, and the parsers below are costly.
   if (!/(?:19|20)\d\d/.test(text)) return null;
   const cjk = CJK_STAMP.exec(text);

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Spanish furniture words. */
 export const ES: FurnitureWords = {
-  byline: ['por', 'redacción', 'escrito por', 'texto', 'texto y fotos', 'texto y fotografías'],
+  byline: ['por', 'redacción', 'escrito por', 'texto', 'texto y fotos', 'texto y foto', 'texto y fotografías'],
   roles: [
     'periodista',
     'corresponsal',
@@ -14,7 +14,7 @@ export const ES: FurnitureWords = {
     'reportero',
     'reportera',
   ],
-  published: ['publicado el', 'publicado', 'publicada el', 'publicada', 'fecha de publicación'],
+  published: ['publicado el', 'publicado', 'publicada el', 'publicada', 'fecha de publicación', 'fecha:'],
   updated: ['actualizado el', 'actualizado', 'actualizada', 'última actualización', 'modificado'],
   related: [
     'más leídas',

@@ -3,7 +3,16 @@ import type { FurnitureWords } from './types.ts';
 
 /** French furniture words. */
 export const FR: FurnitureWords = {
-  byline: ['par', 'propos recueillis par', 'texte', 'texte et photos'],
+  byline: [
+    'par',
+    'propos recueillis par',
+    'texte',
+    'texte et photos',
+    'texte et photo',
+    'un reportage de',
+    'une séquence de',
+    'un sujet de',
+  ],
   roles: [
     'journaliste',
     'correspondant',
@@ -14,7 +23,7 @@ export const FR: FurnitureWords = {
     'rédactrice',
     'reporter',
   ],
-  published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'paru le'],
+  published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'paru le', 'date de publication'],
   updated: ['modifié', 'mis à jour le', 'mis à jour', 'actualisé le', 'modifié le', 'dernière mise à jour'],
   related: [
     "plus d'articles",

@@ -90,7 +90,12 @@ function longest(kind: FurnitureWordKind): number {
 const sets = new Map<FurnitureWordKind, Set<string>>();
 function lookup(kind: FurnitureWordKind): Set<string> {
   let set = sets.get(kind);
-  if (!set) sets.set(kind, (set = new Set(furnitureWords(kind).map((w) => w.toLowerCase().replace(/[’]/g, "'")))));
+  // A label written with its colon (`data:`) is matched, like every line, without it.
+  if (!set)
+    sets.set(
+      kind,
+      (set = new Set(furnitureWords(kind).map((w) => w.toLowerCase().replace(/[’]/g, "'").replace(/:$/, '')))),
+    );
   return set;
 }
 

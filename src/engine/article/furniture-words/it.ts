@@ -5,7 +5,7 @@ import type { FurnitureWords } from './types.ts';
 export const IT: FurnitureWords = {
   byline: ['di', 'a cura di'],
   roles: ['giornalista', 'corrispondente', 'inviato', 'inviata', 'redattore', 'redattrice'],
-  published: ['pubblicato il', 'pubblicato', 'pubblicata il'],
+  published: ['pubblicato il', 'pubblicato', 'pubblicata il', 'data di pubblicazione', 'data:'],
   updated: ['aggiornato il', 'aggiornato', 'ultimo aggiornamento', 'aggiornamento'],
   related: [
     'potrebbe interessarti anche',

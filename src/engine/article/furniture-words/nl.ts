@@ -3,9 +3,9 @@ import type { FurnitureWords } from './types.ts';
 
 /** Dutch furniture words. */
 export const NL: FurnitureWords = {
-  byline: ['door'],
+  byline: ['door', 'tekst', 'tekst en foto', 'tekst en foto’s', 'tekst & foto'],
   roles: ['verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'journalist'],
-  published: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op'],
+  published: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op', 'datum:'],
   updated: [
     'deze pagina is voor het laatst gewijzigd op',
     'voor het laatst gewijzigd op',

@@ -3,9 +3,19 @@ import type { FurnitureWords } from './types.ts';
 
 /** Portuguese furniture words. */
 export const PT: FurnitureWords = {
-  byline: ['por', 'da redação', 'texto', 'texto e fotos', 'texto e fotografia'],
+  byline: [
+    'por',
+    'da redação',
+    'texto',
+    'texto e fotos',
+    'texto e foto',
+    'texto e fotografia',
+    'jornalista',
+    'reportagem',
+  ],
   roles: ['repórter', 'jornalista', 'correspondente', 'redator', 'redatora', 'enviado especial'],
-  published: ['publicado em', 'publicado', 'publicada em', 'publicada'],
+  // A bare word for "date" is a label only with its colon (`Data: 2025-05-06`); without, it opens prose.
+  published: ['publicado em', 'publicado', 'publicada em', 'publicada', 'data de publicação', 'data:'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'actualizado em', 'última atualização'],
   related: [
     'vídeos: mais assistidos',

@@ -20,6 +20,7 @@ export interface SignOff {
 
 // A credit line under the text, labelled in any covered language (`Text: Sabine Kolb (sk)`, `Texto y fotos: …`,
 // `إعداد: …`), or with a label that ends in "by" (`Posted by Jane Doe, Newsletter Editor`).
+const BYLINE_OPENING = new RegExp(String.raw`^${wordPattern('byline')}\s+(?=[A-ZÀ-Þ\p{Lo}])`, 'iu');
 const LABELLED = new RegExp(String.raw`^${wordPattern('byline')}(?:\s*:|(?<=by))\s+\S`, 'iu');
 
 /** The writer a labelled credit line names: its first field (`Texto: X | Fotografia: Y`), without initials after it. */
@@ -34,6 +35,9 @@ function labelledWriter(t: string): SignOff | null {
 export function matchSignOff(line: string): SignOff | null {
   const labelled = labelledWriter(line.trim());
   if (labelled) return labelled;
+  // A byline closing the text (`Von Jens Ackermann`, `Par Claire Morin`): the writer.
+  const closing = BYLINE_OPENING.test(line.trim()) ? matchByline(line.trim()) : null;
+  if (closing?.name) return { author: closing.name };
   const t = line.trim().replace(/^\(|\)$/g, '');
   const reports =
     /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:reports|reported|reporting)(?:\s+from\s+\p{Lu}[\p{L}' .-]{1,40})?\.?$/u.exec(

@@ -5,6 +5,7 @@ import { alternationOf, furnitureWords, wordPattern } from '../../furniture-word
 import { looksLikeName } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isCmsAccount } from './cms-account.ts';
+import { matchByline } from '../header/byline.ts';
 import { matchStampLine } from './stamp-line.ts';
 
 /** `Jane Doe Published December 11, 2023 | 07:10 PM`: a byline and a stamp on one line. */
@@ -24,10 +25,12 @@ export function matchNameAndStamp(
   if (bar && looksLikeName(bar[1]!))
     return { name: bar[1]!, verb: 'published', stamp: readStamp(bar[2]!, true), phrase: bar[2]!.trim() };
   // `Posted on March 3, 2024 by Jane Doe`, `Geplaatst op 3 april 2024 door Marloes de Groot`: the stamp, then the byline.
+  // The byline may go on with the writer's role and place (`… Por Ana Lima — Repórter da Agência Brasil — Recife`).
   const after = STAMP_THEN_BYLINE.exec(t);
-  if (after && looksLikeName(after[3]!))
+  const writer = after ? matchByline(after[3]!)?.name : null;
+  if (after && writer)
     return {
-      name: after[3]!,
+      name: writer,
       verb: verbOf(after[1]!),
       stamp: readStamp(after[2]!, dayFirst(after[1]!)),
       phrase: after[2]!,
@@ -49,7 +52,7 @@ const LABELLED = new RegExp(
   'iu',
 );
 const STAMP_THEN_BYLINE = new RegExp(
-  String.raw`^(${LABEL})(?:\s+on)?(?![\p{L}])\s*:?\s+(.{6,60}?)\s*[|,·•–—-]?\s+${wordPattern('byline')}\s+${NAME}$`,
+  String.raw`^(${LABEL})(?:\s+on)?(?![\p{L}])\s*:?\s+(.{6,60}?)\s*[|,·•–—-]?\s+(${wordPattern('byline')}\s+\p{Lu}.{2,100})$`,
   'iu',
 );
 const BYLINE_THEN_DATE = new RegExp(String.raw`^${BYLINE}${NAME}\s*[|,·•–—-]\s*(.{6,60})$`, 'iu');

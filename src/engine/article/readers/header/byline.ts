@@ -32,6 +32,14 @@ export function matchByline(line: string): { name: string | null; agencies: stri
   if (!m) return null;
   const agencies: string[] = [];
   let name = m[1]!;
+  // Brackets after the name (`Par Jeanne Roux (correspondante)`, `Texto: Ana Lopes (estagiária, sob supervisão de …)`):
+  // an agency is credited; a role or a note is not part of the name.
+  const bracket = /\s*\(([^()]{2,80})\)\s*$/.exec(name);
+  if (bracket && looksLikeName(name.slice(0, bracket.index))) {
+    const agency = agencyNamed(bracket[1]!);
+    if (agency) agencies.push(agency);
+    name = name.slice(0, bracket.index);
+  }
   // `Por Fernanda Kato, com informações da Agência Brasil`, `Par Le Progrès avec AFP`: the agencies drawn on.
   const drawnOn = withAgencyTail(name);
   if (drawnOn) {
@@ -68,6 +76,8 @@ export function matchByline(line: string): { name: string | null; agencies: stri
   // An outlet's name in the byline's place (`Par Le Progrès Varois avec AFP`, `Por El Heraldo`) names no writer.
   if (/^(?:The|Le|La|Les|L['’]|El|Los|Las|O|Os|Der|Die|Das|Il|Lo|Gli|Het)\s+\p{Lu}/u.test(name))
     return agencies.length ? { name: null, agencies } : null;
+  // A desk or a team in the byline's place (`by Digest Desk`, `By the Metro Team`) names no writer.
+  if (/\s(?:desk|team)$/i.test(name)) return agencies.length ? { name: null, agencies } : null;
   // An agency alone in the byline (`By AFP`) is a credit, and names no writer.
   const agency = agencyNamed(name);
   if (agency) return { name: null, agencies: [...agencies, agency] };

@@ -6,6 +6,7 @@ import {
   isAuthorBio,
 } from '../../../../../src/engine/article/readers/footer/author-bio.ts';
 import { findings, footerTake } from '../helpers.ts';
+import { matchSignOff } from '../../../../../src/engine/article/readers/footer/sign-off.ts';
 
 const BIO =
   'Ana Lima is a transport correspondent who has covered ports and shipping for a decade across three continents.';
@@ -26,9 +27,24 @@ describe('isAuthorBio and authorFromBio', () => {
 describe('authorBioReader', () => {
   it.each<[string, { byline?: string; last?: boolean }, string | null, object]>([
     [BIO, { byline: 'Ana Lima' }, 'author-bio', { bioAuthor: null }],
-    // With no byline, a bio on the last line names the writer.
+    // With no byline, a bio after the text names the writer, on the last line or above a closing byline and lists.
     [BIO, {}, 'author-bio', { bioAuthor: { name: 'Ana Lima', line: 20 } }],
-    [BIO, { last: false }, null, { bioAuthor: null }],
+    [BIO, { last: false }, 'author-bio', { bioAuthor: { name: 'Ana Lima', line: 20 } }],
+    // In other languages: the name, "is" or "has been", and a newsroom role within a few words.
+    [
+      'Jonas Berger ist seit 2011 Lokalredakteur in der Außenstelle Talheim.',
+      {},
+      'author-bio',
+      { bioAuthor: { name: 'Jonas Berger', line: 20 } },
+    ],
+    [
+      'Claire Morin est journaliste au service Société depuis 2018.',
+      {},
+      'author-bio',
+      { bioAuthor: { name: 'Claire Morin', line: 20 } },
+    ],
+    // A person of the story who is something else is no bio.
+    ['Maria Silva é mãe de dois filhos e trabalha na feira desde 2010.', {}, null, { bioAuthor: null }],
     // The byline names someone else: this is not their bio, and no bio names a writer then.
     [BIO, { byline: 'Joe Park' }, null, { bioAuthor: null }],
     ['The harbour reopened on Tuesday after three weeks of repairs, officials said.', {}, null, { bioAuthor: null }],
@@ -43,4 +59,12 @@ describe('authorBioReader', () => {
     const found = findings({ bioAuthor: { name: 'Joe Park', line: 21 } });
     expect(footerTake(authorBioReader, BIO, { found }).kind).toBeNull();
   });
+});
+
+describe('a byline closing the text', () => {
+  it.each([
+    ['Von Jonas Berger', 'Jonas Berger'],
+    ['Par Claire Morin', 'Claire Morin'],
+    ['By the numbers', null],
+  ])('%s → %s', (line, author) => expect(matchSignOff(line)?.author ?? null).toBe(author));
 });
