@@ -16,6 +16,7 @@ import {
   STANDFIRST_SECOND_LOOK,
 } from './configuration.ts';
 import type { Findings } from './findings.ts';
+import { countTokens } from '../text/words.ts';
 import { isProse, plainLine } from './line-shapes.ts';
 import { menuRuns } from './readers/furniture/navigation.ts';
 import { matchDateline } from './readers/lede/dateline.ts';
@@ -75,7 +76,9 @@ export function readLede(lines: readonly SourceLine[], found: Findings): { heade
   // The lede may also be the first line that opens with a dateline; a dateline at its head, or on its own line above
   // it, is taken off.
   let content = [...lines];
-  let lede = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
+  const first = content.findIndex((l) => isProse(l.text) || matchDateline(l.text));
+  // A headline set below the site's menu reads like prose: it stays in the header, above the lede.
+  let lede = first >= 0 && isHeadlineBelowMenu(content, first, found) ? first + 1 : first;
   const ledeLine = content[lede];
   const head = ledeLine ? firstPart(LEDE_READERS, ledeLine, { found }) : null;
   if (ledeLine && head) {
@@ -119,7 +122,48 @@ export function readHeader(header: readonly SourceLine[], found: Findings): Sour
     if (kind) found.removed.push({ line: line.n, text: line.text, kind });
     else unplaced.push(header[i]!);
   });
-  return unplaced;
+  return headlineBelowMenu(header, unplaced, found);
+}
+
+// How a headline reads: no sentence's end, no bar or arrow of a breadcrumb, and between four and twenty-four words.
+const titleShaped = (text: string) =>
+  !/[.!?…:;,"”»)]\s*$/u.test(text.trim()) &&
+  !/\s[|›»>/]\s/u.test(text) &&
+  countTokens(text) >= 4 &&
+  countTokens(text) <= 24;
+// The site's menu, as the furniture readers took it: a stamp may stand under a headline, a menu does not.
+const menuBetween = (found: Findings, from: number, to: number) =>
+  found.removed.some((r) => r.line > from && r.line < to && r.kind === 'navigation');
+
+/** Whether the first prose line is a headline under the site's menu, above a longer paragraph. */
+function isHeadlineBelowMenu(content: readonly SourceLine[], i: number, found: Findings): boolean {
+  const [line, next] = [content[i]!, content[i + 1]];
+  return (
+    !!next &&
+    !matchDateline(line.text) &&
+    titleShaped(line.text) &&
+    isProse(next.text) &&
+    countTokens(next.text) > countTokens(line.text) &&
+    menuBetween(found, 0, line.n)
+  );
+}
+
+/**
+ * A site's tagline or name above its menu is no headline where a headline-shaped line no reader took stands below
+ * the menu, just above the lede (`La voz de la sierra centro` … menu … `Escuela gratuita enseña a adultos …`): that
+ * line is the headline, and the line first taken is the masthead's.
+ */
+function headlineBelowMenu(header: readonly SourceLine[], unplaced: SourceLine[], found: Findings): SourceLine[] {
+  const taken = found.headline;
+  // The header's last line, the one set apart from the lede (`isHeadlineBelowMenu`).
+  const below = header.at(-1);
+  if (!taken || !below || !unplaced.includes(below) || below.n <= taken.n) return unplaced;
+  if (!titleShaped(below.text) || !menuBetween(found, taken.n, below.n)) return unplaced;
+  const old = found.removed.find((r) => r.line === taken.n && r.kind === 'headline');
+  if (old) old.kind = 'masthead';
+  found.headline = { n: below.n, text: below.text };
+  found.removed.push({ line: below.n, text: below.text, kind: 'headline' });
+  return unplaced.filter((l) => l !== below);
 }
 
 /** How many lines under the first paragraph may hold a byline or a stamp set below a standfirst. */

@@ -295,3 +295,39 @@ describe('each zone in its place', () => {
     expect(parseArticle(textSeed('t.txt', text.join('\n'))).publisher).toBe('The Quay Courier');
   });
 });
+
+describe('a headline below the site’s menu', () => {
+  const page = (tagline: string) =>
+    [
+      'RADIO COSTA NORTE 101.3',
+      tagline,
+      'Noticias | Comunidad | Deportes | Programación',
+      'Comunidad',
+      'El puerto reabre el muelle norte tras tres semanas de obras',
+      'Publicado el martes 4 de marzo de 2025',
+      'La autoridad portuaria reabrió el martes el muelle norte tras tres semanas de reparaciones, según informaron sus responsables.',
+      'Los transbordadores volverán a operar con un horario reducido mientras los inspectores terminan su trabajo en el muelle sur.',
+    ].join('\n');
+
+  it('is the headline, and the tagline above the menu is the masthead’s', () => {
+    const a = parseArticle(textSeed('t.txt', page('La voz de la costa norte')));
+    expect(a.title).toBe('El puerto reabre el muelle norte tras tres semanas de obras');
+    expect(a.removed.find((r) => r.line === 2)?.kind).toBe('masthead');
+    expect(a.blocks.map((b) => b.text).join(' ')).not.toContain('muelle norte tras tres semanas de obras');
+  });
+
+  it('leaves a page whose headline is above the menu as it was', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'El puerto reabre el muelle norte tras tres semanas de obras',
+          'Publicado el martes 4 de marzo de 2025',
+          'La autoridad portuaria reabrió el martes el muelle norte tras tres semanas de reparaciones, según informaron.',
+          'Los transbordadores volverán a operar con un horario reducido mientras terminan las inspecciones del muelle sur.',
+        ].join('\n'),
+      ),
+    );
+    expect(a.title).toBe('El puerto reabre el muelle norte tras tres semanas de obras');
+  });
+});
