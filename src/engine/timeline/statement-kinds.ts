@@ -247,7 +247,8 @@ const READERS: KindReader[] = [
       ? 'deadline'
       : undefined,
   // A day something is set for ("scheduled for 24 April", "marcada para 28 de maio"): a plan whatever the tense.
-  (c) => (FOR_DAY.test(c.before) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined),
+  (c) =>
+    (FOR_DAY.test(c.before) || c.words?.forDay?.test(c.before)) && DAY_KINDS.has(c.expr.kind) ? 'planned' : undefined,
   // The new day of something moved ("the session was moved to 14 May"): a plan, whatever the tense of the moving.
   (c) => (RESCHEDULED_TO.test(c.before) ? 'planned' : undefined),
   // "later this month": a time still to come, whatever the verb's tense ("comes before the court later this month").

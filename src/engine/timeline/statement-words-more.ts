@@ -19,6 +19,8 @@ export const PL: StatementWords = {
   until: String.raw`dopiero|aż do`,
   relative: String.raw`który|która|które|którzy|którego|której|których|któremu|którym|którymi|gdzie`,
   originally: String.raw`pierwotnie|początkowo`,
+  // "Na 14 marca zaplanowano otwarcie", "przełożono na 3 kwietnia": the day it is set for.
+  forDay: String.raw`na`,
   expired: String.raw`(?:termin|ultimatum)\b.*\b(?:upłynął|minął|wygasł)`,
   saying: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|według`,
   reported: {
@@ -113,6 +115,8 @@ export const CS: StatementWords = {
   until: String.raw`až`,
   relative: String.raw`který|která|které|kteří|jehož|jejíž|kde`,
   originally: String.raw`původně`,
+  // "Soud nařídil první jednání na čtvrtek 28. listopadu": the day it is set for.
+  forDay: String.raw`na`,
   expired: String.raw`(?:lhůta|termín)\b.*\b(?:vypršel|vypršela|uplynul|uplynula)`,
   saying: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|podle`,
   reported: {

@@ -61,6 +61,8 @@ export interface StatementWords {
   reported: ReportedSpeechWords;
   /** Auxiliaries of the past and the pluperfect ("war", "tinha", "avait"): a limit told with one was met or passed. */
   past?: string;
+  /** The word just before a day something is set for, where it is not also "on" (Czech and Polish "na"). */
+  forDay?: string;
 }
 
 // The past participles of verbs of saying after "a"/"ont" (French) and "ha"/"hanno" (Italian).
@@ -297,6 +299,8 @@ export interface StatementPatterns {
   conditionalOpening: RegExp | null;
   /** Auxiliaries of the past and the pluperfect, or null where the table has none. */
   past: RegExp | null;
+  /** The word just before a day something is set for, or null. */
+  forDay: RegExp | null;
 }
 
 const compiled = new Map<StatementWords, StatementPatterns>();
@@ -321,6 +325,7 @@ export function statementPatterns(words: StatementWords): StatementPatterns {
       negatedAfter: words.negatedAfter === true,
       conditionalOpening: words.conditionalOpening ? new RegExp(words.conditionalOpening, 'iu') : null,
       past: words.past ? wordsPattern(words.past) : null,
+      forDay: words.forDay ? beforeDate(words.forDay) : null,
     };
     compiled.set(words, p);
   }

@@ -260,6 +260,10 @@ describe('conditions, denials and plans in more shapes', () => {
     ['Pasar baru itu dijadwalkan dibuka pada 12 Mei 2026.', 'Mei', 'id', 'planned'],
     ['Laporan harus diserahkan paling lambat 30 April 2025.', 'April', 'id', 'deadline'],
     ['Polisi belum menetapkan tersangka hingga 2 Mei 2025.', 'Mei', 'id', 'negated'],
+    // Czech and Polish "na" before the day something is set for; "ve" before the day it happened.
+    ['Soud nařídil první jednání na čtvrtek 28. listopadu 2024.', 'listopadu', 'cs', 'planned'],
+    ['Soud jednal ve čtvrtek 24. října 2024.', 'října', 'cs', 'happened'],
+    ['Rozprawę przełożono na 3 grudnia 2024 roku.', 'grudnia', 'pl', 'planned'],
   ])('%s → %s', (sentence, text, lang, kind) =>
     expect(lang === 'en' ? kindOf(sentence, text) : foreignKind(sentence, text, lang)).toBe(kind),
   );
