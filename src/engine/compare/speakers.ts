@@ -16,6 +16,9 @@ const DETERMINER =
 
 // A plural of people named by what they do (`Investigators`, `Officials`, `Residents`), not by name.
 const PLURAL_ROLE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|ials|ies|ics|ces|sts|ves)$/u;
+// A document at the head of the subject, after a determiner maybe, in lower case (`The Report Group` is a body).
+const DOCUMENT =
+  /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:\S+\s+)?(?:memo|memos|report|letter|study|document|documents|e-?mail|records|log|survey|minutes|filing|audit|footage|video|notice|leaflet|website|post)\b/;
 // A time before the subject ("On 22 April the National Dam Safety Inspectorate said …") is not part of its name.
 const TIME_FIRST =
   /^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,4})\s+(?=the\s|\p{Lu})/u;
@@ -46,8 +49,9 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
     .trim();
   // A subordinate clause or a passive ("Although the end … has been [announced]") names no one who said anything.
   if (/^(?:although|though|while|when|if|because|after|before|since|as|once|until|whether)\b/i.test(who)) return null;
-  // A document ("the operating log seen by the Review", "records obtained by AP") is no speaker.
-  if (/\b(?:seen|obtained|reviewed)\s+by\b/i.test(who)) return null;
+  // A document ("the operating log seen by the Review", "records obtained by AP", "The memo the Courier printed
+  // says …") is no speaker: what it says has no person or body behind it that the sentence names.
+  if (/\b(?:seen|obtained|reviewed)\s+by\b/i.test(who) || DOCUMENT.test(who)) return null;
   // A time ("on Wednesday", "last week") names no one.
   if (/^(?:(?:on|in|at|during|last|this|next)\s+\S+|yesterday|today|earlier|later)$/i.test(who)) return null;
   if (/\b(?:been|being|is|are|was|were|not|never)$|n['’]t$/i.test(who)) return null;

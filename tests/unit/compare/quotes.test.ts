@@ -36,6 +36,13 @@ describe('quotations and reported speech in fixtures', () => {
       'The gates were opened at dawn, according to the operating log seen by the Harbour Review.',
     ).articles;
     expect(findQuotes(a!).map((q) => q.speaker)).toEqual([null]);
+    // A memo or a report saying something names no one; a body whose name holds such a word is a body.
+    const [b, c] = corpusOf(
+      'The memo the Herald printed says that the board knew of the cracks in May.',
+      'The Report Group said that the board knew of the cracks in May.',
+    ).articles;
+    expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
+    expect(findQuotes(c!).map((q) => q.speaker)).toEqual(['The Report Group']);
   });
 
   it('record reported speech with its speaker, and the told agency is never the speaker', () => {
