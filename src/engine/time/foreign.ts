@@ -259,20 +259,8 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   if (last === i && !after && /^[a-zà-ÿ]{3,4}$/i.test(word) && !t.longMonths.has(fold(word))) return undefined;
   // "octubre del año pasado", "juin de l'année dernière", "Oktober letzten Jahres": the year counted from the article's.
   const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
-  const relative = after ? null : RELATIVE_YEAR_AFTER.exec(text.slice(lastEnd));
-  if (relative) {
-    const word = relative[1] ?? relative[2] ?? relative[3] ?? relative[4]!;
-    const offset = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden|prossimo)$/iu.test(word)
-      ? 1
-      : -1;
-    return {
-      ...baseAt(tokens, i),
-      kind: 'month',
-      month: month!,
-      yearOffset: offset,
-      text: text.slice(tokens[i]!.index, lastEnd + relative[0].length),
-    };
-  }
+  const relative = after ? null : W.relativeYearAfter(text, tokens[i]!.index, lastEnd);
+  if (relative) return { ...baseAt(tokens, i), kind: 'month', month: month!, ...relative };
   const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code) : undefined;
   const from = tokens[i]!.index;
   let end = after ? tokens[last]!.index + after.text.length : tokens[last]!.index + bare(tokens[last]![0]).length;
@@ -335,9 +323,6 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 
-// The year after a month, counted from the article's ("del año pasado", "do ano que vem", "letzten Jahres").
-const RELATIVE_YEAR_AFTER =
-  /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*|dell['’]\s*)(?:año|année|an|ano|anno)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente|prossimo|scorso)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres)|(?:del|do|de)\s+(próximo|pasado|passado|último)\s+(?:año|ano))(?![\p{L}])/iu;
 const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|depuis|dès)\s+|(?<![\p{L}])[ld]['’])$/iu;
 
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
@@ -350,6 +335,9 @@ function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | un
   if (/^été$/i.test(tokens[i]![0]) && !after && !SUMMER_INTRODUCED.test(text.slice(0, tokens[i]!.index)))
     return undefined;
   if (after) return { ...baseAt(tokens, i), kind: 'season', season, year: after.year, text: after.text };
+  // "la primavera del año pasado", "na primavera do ano passado": the year counted from the article's.
+  const relative = W.relativeYearAfter(text, tokens[i]!.index, tokens[i]!.index + tokens[i]![0].length);
+  if (relative) return { ...baseAt(tokens, i), kind: 'season', season, ...relative };
   const offset = offsetBeside(tokens, i);
   const direction = offset === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code) : undefined;
   return {

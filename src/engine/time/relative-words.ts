@@ -40,3 +40,23 @@ export const SEASONS: ReadonlyArray<readonly [RegExp, Season]> = [
   [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен\p{L}*|الخريف|خريف)$/iu, 'autumn'],
   [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
 ];
+
+// The year after a month, counted from the article's ("del año pasado", "do ano que vem", "letzten Jahres").
+const RELATIVE_YEAR_AFTER =
+  /^\s+(?:(?:(?:del|do|de|des)\s+|de l['’]\s*|dell['’]\s*)(?:año|année|an|ano|anno)\s+(pasado|anterior|dernière|dernier|passé|passado|próximo|prochaine|prochain|que vem|seguinte|siguiente|prossimo|scorso)|(letzten|vergangenen|nächsten|kommenden)\s+jahres|des\s+(vorjahres)|(?:del|do|de)\s+(próximo|pasado|passado|último)\s+(?:año|ano))(?![\p{L}])/iu;
+
+/**
+ * The year counted from the article's, written after a month or a season that starts at `start` and ends at `from`
+ * ("octubre del año pasado", "na primavera do ano passado"), and the words of both.
+ */
+export function relativeYearAfter(
+  text: string,
+  start: number,
+  from: number,
+): { yearOffset: number; text: string } | null {
+  const m = RELATIVE_YEAR_AFTER.exec(text.slice(from));
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+  const ahead = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden|prossimo)$/iu.test(word);
+  return { yearOffset: ahead ? 1 : -1, text: text.slice(start, from + m[0].length) };
+}

@@ -176,6 +176,16 @@ function resolveSeason(expr: TemporalExpression, article: ArticleDay | null, dir
     };
   }
   if (!article) return null;
+  if (expr.yearOffset !== undefined) {
+    const [s, e] = seasonWindow(season, article.year + expr.yearOffset);
+    const span = `${MONTH_NAMES[s.getMonth()]}–${monthInWords(e)}`;
+    return {
+      start: isoDay(s),
+      end: isoDay(e),
+      precision: 'season',
+      resolution: `${quote(expr)} ${article.words} means ${span}.`,
+    };
+  }
   const windows = [-2, -1, 0, 1].map((k) => seasonWindow(season, article.year + k));
   const [s, e] =
     expr.offset !== undefined

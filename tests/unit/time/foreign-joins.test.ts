@@ -72,6 +72,8 @@ describe('a month with the year counted from the article, and the word for month
     { language: 'es', sentence: 'La próxima carrera se correrá en abril del próximo año.', start: '2026-04-01' },
     { language: 'it', sentence: 'Il corso riprenderà a marzo dell’anno prossimo.', start: '2026-03-01' },
     { language: 'ar', sentence: 'وستعرض الأعمال في معرض مفتوح في شهر مارس المقبل.', start: '2025-03-01' },
+    { language: 'es', sentence: 'La idea nació en la primavera del año pasado en la biblioteca.', start: '2024-03-01' },
+    { language: 'pt', sentence: 'O projeto nasceu no outono do ano passado, numa escola.', start: '2023-09-01' },
   ])(
     '$language: “$sentence” (Thursday 10 April 2025 for es and it, 10 October 2024 for pt)',
     ({ language, sentence, start }) => {
