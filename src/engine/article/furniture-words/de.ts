@@ -90,7 +90,7 @@ export const DE: FurnitureWords = {
     'ihre e-mail-adresse wird nicht veröffentlicht',
     'kommentar abschicken',
   ],
-  photo: ['foto', 'fotos', 'bild', 'bildquelle'],
+  photo: ['foto', 'fotos', 'bild', 'bildquelle', 'archivbild', 'archivfoto'],
   home: ['startseite', 'home'],
   share: ['link kopieren', 'beitrag teilen', 'drucken', 'teilen', 'senden', 'drucken', 'artikel teilen'],
   filedFrom: ['aus', 'in'],

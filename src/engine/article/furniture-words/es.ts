@@ -86,7 +86,7 @@ export const ES: FurnitureWords = {
     'cancelar respuesta',
     'los campos obligatorios están marcados',
   ],
-  photo: ['foto', 'fotos', 'fotografía', 'imagen'],
+  photo: ['foto', 'fotos', 'fotografía', 'imagen', 'foto de archivo', 'imagen de archivo'],
   home: ['inicio', 'portada'],
   share: [
     'compartí esta nota',

@@ -27,7 +27,7 @@ export const IT: FurnitureWords = {
   cookies: ['utilizziamo i cookie', 'questo sito utilizza cookie', 'questo sito utilizza i cookie'],
   subscribe: ['ricevi ogni mattina', 'ricevi ogni giorno', 'iscriviti', 'abbonati', 'seguici'],
   commentForm: ['lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'pubblica il commento'],
-  photo: ['foto', 'immagine'],
+  photo: ['foto', 'immagine', "foto d'archivio", 'foto di archivio'],
   home: ['home'],
   share: ['copia link', 'copia il link', 'segnala un errore', 'stampa questo articolo', 'condividi', 'invia', 'stampa'],
   filedFrom: ['da'],

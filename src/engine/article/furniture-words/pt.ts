@@ -77,7 +77,7 @@ export const PT: FurnitureWords = {
     'seu endereço de e-mail não será publicado',
     'publicar comentário',
   ],
-  photo: ['foto', 'fotos', 'imagem', 'fotografia'],
+  photo: ['foto', 'fotos', 'imagem', 'fotografia', 'foto de arquivo', 'imagem de arquivo'],
   home: ['início', 'inicio', 'página inicial'],
   share: [
     'copiar link',

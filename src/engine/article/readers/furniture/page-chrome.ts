@@ -43,6 +43,11 @@ const WORDED: RegExp[] = [
   // A credit may hold an initial's full stop (`Foto: Hochschule Lindenau/M. Rausch`).
   new RegExp(String.raw`(?:^|[.!?]\s+)${PHOTO}\s*(?:credit\s*)?(?::|\s+by\s)\s*(?:[^.]|(?<=\b\p{Lu})\.){2,80}$`, 'iu'),
   new RegExp(String.raw`\(\s*${PHOTO}\s*(?:[/:|]|by)\s*[^)]{2,80}\)\s*$`, 'iu'),
+  // A caption that opens with its photo label, a few words of whose photo maybe, and a colon (`Photo d'archives : …`,
+  // `Foto d'archivio: …`, `من أرشيف المركز الإعلامي: …`), or closes with the archive's mark (`… عام 2019 (أرشيف)`).
+  // A copyright sign in it is left to the reader of copyrights, which knows the outlet from it.
+  new RegExp(String.raw`^(?!.*©)${PHOTO}(?:\s+[^\s:]+){0,3}\s*:\s*\S.{2,200}$`, 'iu'),
+  /^.{10,200}\((?:archives?|archivo|arquivo|archivio|archiv|arhiva|أرشيف)\)\.?$/iu,
   // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
   // photograph's credit, not the text's.
   /^(?:\S+\s+){4,}[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,

@@ -23,6 +23,14 @@ describe('pageChromeReader', () => {
     ['Lanterns along the river. (Xinhua/Li Wen)', 'page-chrome'],
     ['Schneepflug auf der Passstraße. APA/Eva Berger', 'page-chrome'],
     ['Ponte fechada no centro da vila — Foto: Câmara Municipal', 'page-chrome'],
+    // Captions that open with an archive photo's label, or close with the archive's mark.
+    ["Photo d'archives : le marché couvert lors de l'édition de 2019.", 'page-chrome'],
+    ["Foto d'archivio: la piazza in una cartolina del 1962", 'page-chrome'],
+    ['Archivbild: Der Saal bei der Einweihung im Jahr 2008.', 'page-chrome'],
+    ['من أرشيف البلدية: الحديقة خلال افتتاحها عام 2018', 'page-chrome'],
+    ['الساحة خلال نسخة سابقة من المهرجان عام 2019 (أرشيف)', 'page-chrome'],
+    // Prose that names a photograph is no caption.
+    ['Die Fotos aus dem Jahr 2008 zeigen den Saal noch ohne Bühne, sagte der Vorsitzende.', null],
     ['The new stand at the cricket ground. Photo by Ana Lima', 'page-chrome'],
     // A web or mail address alone on its line; one inside a sentence is text.
     ['https://www.harbour-ledger.example/news/quay-reopens', 'page-chrome'],
