@@ -212,9 +212,15 @@ export function readBody(lines: readonly SourceLine[], found: Findings): SourceL
 function cutAtCommentForm(lines: readonly SourceLine[], found: Findings): number {
   // Two lines of prose above it, not two lines of any kind: a share block's `Email` above the text is no form.
   let prose = 0;
+  // A count of comments the page chrome took (`3 commentaires`) below the text's first lines heads the comments.
+  const count = found.removed.find(
+    (r) => r.kind === 'page-chrome' && /^\d/.test(r.text.trim()) && isCommentFormLine(r.text),
+  );
+  let secondProse = Infinity;
   const form = lines.findIndex((l) => {
-    if (prose >= 2 && isCommentFormLine(l.text)) return true;
-    if (isProse(l.text)) prose++;
+    if (prose >= 2 && (isCommentFormLine(l.text) || (count && count.line > secondProse && l.n > count.line)))
+      return true;
+    if (isProse(l.text) && ++prose === 2) secondProse = l.n;
     return false;
   });
   if (form < 0) return lines.length;

@@ -331,3 +331,23 @@ describe('a headline below the site’s menu', () => {
     expect(a.title).toBe('El puerto reabre el muelle norte tras tres semanas de obras');
   });
 });
+
+describe('comments under a count of them', () => {
+  it('are no body text, and a count above the text cuts nothing', () => {
+    const text = (count: 'top' | 'bottom') =>
+      [
+        'Le marché couvert rouvre ses portes',
+        ...(count === 'top' ? ['2 commentaires'] : []),
+        'Le marché couvert de la ville a rouvert mardi après huit mois de travaux, a indiqué la mairie.',
+        'Les commerçants ont retrouvé leurs places, et une dizaine de nouveaux étals ont été installés.',
+        'La mairie prévoit une fête de réouverture le samedi suivant, avec des animations pour les enfants.',
+        ...(count === 'bottom'
+          ? ['2 commentaires', 'Lulu44 · 12/03/2025 à 08h10', 'On y passe samedi avec les enfants, enfin !']
+          : []),
+      ].join('\n');
+    const below = parseArticle(textSeed('t.txt', text('bottom')));
+    expect(below.blocks.map((b) => b.text).join(' ')).not.toContain('enfin');
+    const above = parseArticle(textSeed('t.txt', text('top')));
+    expect(above.blocks.map((b) => b.text).join(' ')).toContain('fête de réouverture');
+  });
+});

@@ -18,7 +18,8 @@ const COMMENT_FORM = [
 export function isCommentFormLine(line: string): boolean {
   const t = line.trim();
   // A field's label or a button in any covered language, with a count or a required-field star (`التعليقات (4)`).
-  const field = t.replace(/\s*(?:\(\d+\)|\d+|\*)$/u, '');
+  // The count may also open the line (`3 commentaires`, `12 Kommentare`).
+  const field = t.replace(/\s*(?:\(\d+\)|\d+|\*)$/u, '').replace(/^\d{1,5}\s+/u, '');
   return COMMENT_FORM.some((re) => re.test(t)) || isWholeLine('formFields', field);
 }
 

@@ -15,6 +15,10 @@ describe('commentFormReader', () => {
     ['Your name', 'comment-form'],
     ['Correo electrónico', 'comment-form'],
     ['Commentaires (5)', 'comment-form'],
+    // A count before the word, in any covered language.
+    ['3 commentaires', 'comment-form'],
+    ['12 Kommentare', 'comment-form'],
+    ['2 comentários', 'comment-form'],
     ['التعليقات (4)', 'comment-form'],
     ['Kommentare sind geschlossen.', 'comment-form'],
     ['Comments from residents were mixed.', null],
