@@ -1,5 +1,6 @@
 /** `Outlet | What it does` on the page's first line: the site's name and its tagline. */
 import { countTokens } from '../../../text/words.ts';
+import { readStamp } from '../../../time/stamps.ts';
 import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 
 /** The name in a `Name | Tagline` first line (two short capitalised parts), or null. */
@@ -7,7 +8,8 @@ export function matchSiteTagline(line: string): string | null {
   const parts = line.split(/\s+\|\s+/);
   if (parts.length !== 2 || parts.some((p) => countTokens(p) > 5 || !/^\p{Lu}/u.test(p) || /[.!?,;:]$/.test(p)))
     return null;
-  return parts[0]!;
+  // A site's clock and weather (`Lundi 21 octobre 2024 | Tunis 23°C`) name no site.
+  return readStamp(parts[0]!, true) ? null : parts[0]!;
 }
 
 /** Takes the header's first line as the masthead when it is a name and a tagline and more header lines follow. */

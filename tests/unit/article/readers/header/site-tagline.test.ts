@@ -9,6 +9,8 @@ describe('matchSiteTagline', () => {
     ['Riverbend Daily | News for the valley | Since 1921', null],
     ['Riverbend Daily | news for the valley', null],
     ['Port Reopens | What Comes Next?', null],
+    // A site's clock and weather name no site.
+    ['Lundi 21 octobre 2024 | Tunis 23°C', null],
   ])('%s → %s', (line, expected) => expect(matchSiteTagline(line)).toBe(expected));
 });
 
