@@ -439,6 +439,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/mine/story.yaml',
     gold: 'tests/fixtures/stories/mine/gold.json',
   },
+  // Written blind in round 9 while its rules changed (a data breach at a telecom operator; 14 articles, 9 not in
+  // English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round9-final-first-run.txt).
+  {
+    name: 'breach (blind, round 9 final)',
+    seeds: 'tests/fixtures/stories/breach',
+    story: 'tests/fixtures/stories/breach/story.yaml',
+    gold: 'tests/fixtures/stories/breach/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
