@@ -145,13 +145,21 @@ export function isDateName(word: string): boolean {
 
 /** The month (1–12) a word names in English or any language whose names are read (`März`, `marzo`); else undefined. */
 export function monthInAnyLanguage(word: string): number | undefined {
+  // A name that is one month in a language and another month in another (`lis`, listopad: October in Croatian,
+  // November in Czech and Polish) tells no month while the page's language is not known.
+  const months = monthsNamedBy(word);
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
+/** Every month (1–12) a word names in English or any language whose names are read. */
+export function monthsNamedBy(word: string): Set<number> {
   const w = word.replace(/[.,]+$/, '');
+  const months = new Set<number>();
   for (const code of ['en', ...NAMED_LANGUAGES]) {
-    const t = code === 'en' ? englishNames() : namesFor(code)!;
-    const m = monthOf(w, t);
-    if (m !== undefined) return m;
+    const m = monthOf(w, code === 'en' ? englishNames() : namesFor(code)!);
+    if (m !== undefined) months.add(m);
   }
-  return undefined;
+  return months;
 }
 
 let english: NameTable | null = null;

@@ -13,6 +13,7 @@ import {
   fold,
   monthNameAt,
   monthOf,
+  monthsNamedBy,
   namesFor,
   toAsciiDigits,
   tokensOf,
@@ -54,7 +55,8 @@ export function readForeignDate(text: string, language: string | null, withoutYe
     const tokens = tokensOf(s);
     for (let i = 0; i < tokens.length; i++) {
       const found = dateAround(tokens, i, t, withoutYear);
-      if (found) return found;
+      // In a text of unknown language, a name that is another month in another language dates nothing.
+      if (found && (language || monthsNamedBy(tokens[i]![0]).size <= 1)) return found;
     }
   }
   return null;

@@ -69,6 +69,9 @@ export const NAMED_LANGUAGES: readonly string[] = [
   'fa',
   'he',
   'sw',
+  'hr',
+  'sk',
+  'sl',
 ];
 
 /** Regional variants whose month names differ from the language's default (Levantine Arabic: حزيران for June). */
@@ -80,4 +83,4 @@ export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Languages that inflect month and weekday names ("март", "марта", "марте"), so names are matched by stem. */
-export const INFLECTED_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'pl', 'cs', 'fi', 'el']);
+export const INFLECTED_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'pl', 'cs', 'fi', 'el', 'hr', 'sk', 'sl']);

@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import { isoDate, pad2 } from './calendar.ts';
 import { readForeignDate } from './foreign.ts';
-import { monthInAnyLanguage } from './foreign-names.ts';
+import { monthInAnyLanguage, monthsNamedBy } from './foreign-names.ts';
 import { FOREIGN_LOCALES } from './locales.ts';
 
 /** The date, time and zone of a stamp. */
@@ -104,6 +104,9 @@ function wordStamp(phrase: string): Stamp | null {
     results = locale.parse(phrase, new Date(Date.UTC(2000, 0, 1)));
     full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   }
+  // A month's name that names another month in another language (`21.lis 2024`) dates nothing on a page of unknown
+  // language.
+  if (full && [...full.text.matchAll(/\p{L}{3,}/gu)].some((w) => monthsNamedBy(w[0]).size > 1)) return null;
   if (!full) {
     // Month names chrono has no locale for (Arabic, Persian, Turkish…), from the runtime's own locale data.
     const f = readForeignDate(phrase, null);

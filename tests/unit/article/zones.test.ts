@@ -95,6 +95,23 @@ describe('the readers at work in whole articles', () => {
     expect(page('01/09/2024 18:40').published).toMatchObject({ earliest: '2024-01-09', latest: '2024-09-01' });
   });
 
+  it('reads a date above the site’s menu, under the masthead, as the site’s clock', () => {
+    const a = parseArticle(
+      textSeed(
+        't.txt',
+        [
+          'The Coastal Gazette',
+          'Wednesday 4 September 2024',
+          'News | Sport | Business | Culture | Opinion',
+          'Port Reopens After Repairs',
+          '02.09.2024, 11:40',
+          BODY,
+        ].join('\n'),
+      ),
+    );
+    expect(a.published).toMatchObject({ date: '2024-09-02', basis: 'stated' });
+  });
+
   it('subheadings inside the body, tags, author name and bio after it', () => {
     const a = parseArticle(
       textSeed(

@@ -41,7 +41,7 @@ describe('chrono-node parsers', () => {
 describe('languages read by their Intl names', () => {
   it('starts with the languages the site meets most, in the order a date of unknown language tries them', () => {
     expect(NAMED_LANGUAGES.slice(0, 8)).toEqual(['fr', 'es', 'pt', 'it', 'de', 'nl', 'ru', 'uk']);
-    expect(NAMED_LANGUAGES).toHaveLength(23);
+    expect(NAMED_LANGUAGES).toHaveLength(26);
   });
 
   it('reads regional month names beside the default ones', () => {
@@ -50,6 +50,6 @@ describe('languages read by their Intl names', () => {
   });
 
   it('matches inflecting languages by stem', () => {
-    expect([...INFLECTED_LANGUAGES]).toEqual(['ru', 'uk', 'pl', 'cs', 'fi', 'el']);
+    expect([...INFLECTED_LANGUAGES]).toEqual(['ru', 'uk', 'pl', 'cs', 'fi', 'el', 'hr', 'sk', 'sl']);
   });
 });

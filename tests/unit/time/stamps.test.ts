@@ -52,3 +52,13 @@ describe('ambiguousDay', () => {
     expect(readStamp('2024-09-02 09:14')).toMatchObject({ date: '2024-09-02' });
   });
 });
+
+describe('a month name that is another month in another language', () => {
+  it('dates nothing while the page’s language is not known', () => {
+    // listopad: October in Croatian, November in Czech and Polish.
+    expect(readStamp('🕔09:30, 21.lis 2024')).toBeNull();
+    expect(readStamp('5. listopadu 2024')).toBeNull();
+    // A name every language agrees on still dates the page.
+    expect(readStamp('18 února 2020')).toMatchObject({ date: '2020-02-18' });
+  });
+});

@@ -133,8 +133,8 @@ export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, 
 };
 
 /**
- * Whether the stamp found so far is the site's clock: a bare date on the page's first line, above the masthead, with
- * another date under it above the text (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
+ * Whether the stamp found so far is the site's clock: a bare date on the page's first line, above the masthead, or
+ * on one of its first three lines above the site's menu row, with another date under it above the text (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
  * shows the day it was read; the article's own stamp stands under its headline.
  */
 export function isSiteClock(
@@ -142,5 +142,9 @@ export function isSiteClock(
   lines: FurnitureZone['lines'],
   line: FurnitureLine,
 ): boolean {
-  return found.stamp?.verb === 'date' && found.stamp.line === lines[0]?.n && line.index > 0 && !line.bodyStarted;
+  if (found.stamp?.verb !== 'date' || line.index === 0 || line.bodyStarted) return false;
+  const clock = found.stamp.line;
+  // On the page's first line; or on one of the first three above the site's menu row, the article's stamp under it.
+  const menuBelow = found.removed.some((r) => r.kind === 'navigation' && r.line > clock && r.line < line.n);
+  return clock === lines[0]?.n || (lines.slice(0, 3).some((l) => l.n === clock) && menuBelow);
 }
