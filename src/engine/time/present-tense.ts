@@ -6,12 +6,12 @@
  */
 
 // German: perfect and pluperfect auxiliaries, the passive past, weak preterites (-te, -ten; not the present
-// "startet") and common strong ones.
+// "startet") and common strong ones; "seit" (since) looks back whatever the verb's tense.
 const DE_PAST =
-  /(?<!\p{L})(?:hat|haben|hatte|hatten|hätte|war|waren|wäre|wurde|wurden|ist|sind|gewesen|worden|\p{L}+te|\p{L}+ten|kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|begannen|lag|lagen|stand|standen|fiel|fielen|nahm|nahmen|traf|trafen|hielt|hielten|rief|riefen|sprach|sprachen|schloss|schlossen|stieg|stiegen|verlor|verloren|gewann|gewannen|blieb|blieben|entschied|entschieden|zog|zogen|letzte[nmrs]?|vergangene[nmrs]?|vorigen?|damals|bereits|schon)(?!\p{L})/iu;
+  /(?<!\p{L})(?:hat|haben|hatte|hatten|hätte|war|waren|wäre|wurde|wurden|ist|sind|gewesen|worden|\p{L}+te|\p{L}+ten|kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|begannen|lag|lagen|stand|standen|fiel|fielen|nahm|nahmen|traf|trafen|hielt|hielten|rief|riefen|sprach|sprachen|schloss|schlossen|stieg|stiegen|verlor|verloren|gewann|gewannen|blieb|blieben|entschied|entschieden|zog|zogen|letzte[nmrs]?|vergangene[nmrs]?|vorigen?|damals|bereits|schon|seit|seitdem|wies|wiesen)(?!\p{L})/iu;
 // Dutch: auxiliaries, weak preterites (-de, -den, -te, -ten) and common strong ones.
 const NL_PAST =
-  /(?<!\p{L})(?:heeft|hebben|had|hadden|was|waren|werd|werden|is|zijn|geweest|\p{L}+de|\p{L}+den|\p{L}+te|\p{L}+ten|kwam|kwamen|ging|gingen|gaf|gaven|vond|vonden|begon|begonnen|stond|stonden|viel|vielen|nam|namen|bleef|bleven|vorige|afgelopen|toen|al)(?!\p{L})/iu;
+  /(?<!\p{L})(?:heeft|hebben|had|hadden|was|waren|werd|werden|is|zijn|geweest|\p{L}+de|\p{L}+den|\p{L}+te|\p{L}+ten|kwam|kwamen|ging|gingen|gaf|gaven|vond|vonden|begon|begonnen|stond|stonden|viel|vielen|nam|namen|bleef|bleven|vorige|afgelopen|toen|al|sinds|sindsdien)(?!\p{L})/iu;
 
 const PAST: Readonly<Record<string, RegExp>> = { de: DE_PAST, nl: NL_PAST };
 

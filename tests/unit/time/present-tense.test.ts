@@ -9,6 +9,9 @@ import { presentPointsAhead } from '../../../src/engine/time/present-tense.ts';
 describe('presentPointsAhead', () => {
   it.each([
     ['de', 'Die Sammelaktion startet im März.', true],
+    // "seit" (since) looks back whatever the tense: "Since January the pass is valid".
+    ['de', 'Seit Jänner gilt der Pass auch für die Busse.', false],
+    ['nl', 'Sinds maart rijdt de bus vaker.', false],
     ['de', 'Im Sommer beginnt der Umbau der Halle.', true],
     ['de', 'Im März hat die Gemeinde den Kredit bewilligt.', false],
     ['de', 'Im März wurde die Halle geschlossen.', false],

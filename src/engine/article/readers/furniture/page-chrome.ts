@@ -2,6 +2,7 @@
 import { agencyNamed } from '../../agencies.ts';
 import { isWholeLine, pressReleaseLabel, wordPattern } from '../../furniture-words/index.ts';
 import { isDayWordStamp, isTimeAgo } from '../../furniture-words/time-ago.ts';
+import { readStamp } from '../../../time/stamps.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
 
@@ -170,11 +171,26 @@ export function isPageChrome(line: string): boolean {
     /^[▶►⏵]\s*\S+(?:\s+\S+){0,5}$/u.test(t) ||
     creditInCapitals(t) ||
     isCreditedCaption(t) ||
+    isClockAndWeather(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||
     // A byline's label alone, its name on another line (`Texto`, `Por:`).
     isWholeLine('byline', t) ||
     isWholeLine('endMark', t)
+  );
+}
+
+/**
+ * A site's clock and weather (`Dienstag, 4. Juni 2024 | Bozen 24°`, `Antsirabe, vendredi 13 septembre 2024 | 19°C
+ * Nuageux`): a short line with the day it was read and a temperature. It dates the reading, not the article.
+ */
+function isClockAndWeather(t: string): boolean {
+  return (
+    t.length <= 90 &&
+    // The weather set apart from the date by a bar or a dot, not a sentence about the weather.
+    /[|·•]\s*[^|·•]*(?<![\d.,])[-+]?\d{1,2}\s*°\s*[CF]?(?![\p{L}\d])/u.test(t) &&
+    !/[.!?]$/.test(t) &&
+    readStamp(t, true) !== null
   );
 }
 

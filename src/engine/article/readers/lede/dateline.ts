@@ -61,7 +61,11 @@ const PLACE_AND_FULL_DATE = new RegExp(
   'u',
 );
 // `WINDHOEK, Dec. 12 --` (a date and a dash, no agency).
-const WITH_DATE = new RegExp(String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(${DATE})\s*${DASH}\s*`, 'u');
+// `Saint-Aurèle, le 4 avril 2024 –`: French press releases put "le" before the date.
+const WITH_DATE = new RegExp(
+  String.raw`^(${UPPER_PLACE}|${TITLE_PLACE})(${REGION}),\s*(?:le\s+)?(${DATE})\s*${DASH}\s*`,
+  'u',
+);
 // `SAN DIEGO, Oct. 8, 2024 /PRNewswire/ --`, `KIGALI, Rwanda, March 12, 2025-/Distributor/-`, `NAIROBI, March 4.
 // /TASS/.`: press releases and some agencies set the sender between slashes after the date, with or without a year.
 const WITH_SLASHES = new RegExp(

@@ -29,6 +29,10 @@ describe('pageChromeReader', () => {
     ['Archivbild: Der Saal bei der Einweihung im Jahr 2008.', 'page-chrome'],
     ['من أرشيف البلدية: الحديقة خلال افتتاحها عام 2018', 'page-chrome'],
     ['الساحة خلال نسخة سابقة من المهرجان عام 2019 (أرشيف)', 'page-chrome'],
+    // A site's clock and weather; a sentence about the weather is prose.
+    ['Dienstag, 4. Juni 2024 | Bozen 24°', 'page-chrome'],
+    ['Antsirabe, vendredi 13 septembre 2024 | 19°C Nuageux', 'page-chrome'],
+    ['Am 4. Juni 2024 war es in Bozen 24° warm, sagte der Wetterdienst.', null],
     // Prose that names a photograph is no caption.
     ['Die Fotos aus dem Jahr 2008 zeigen den Saal noch ohne Bühne, sagte der Vorsitzende.', null],
     ['The new stand at the cricket ground. Photo by Ana Lima', 'page-chrome'],

@@ -68,6 +68,11 @@ describe('matchDateline', () => {
       'ÉVORA, 2 de maio (Lusa) – A câmara aprovou…',
       { place: 'ÉVORA', agencies: ['Lusa'], date: { month: 5, day: 2, year: null } },
     ],
+    // A French press release's place, "le" and the date, and a dash.
+    [
+      'Saint-Aurèle, le 4 avril 2024 – La bibliothèque municipale lance…',
+      { place: 'Saint-Aurèle', agencies: [], date: { month: 4, day: 4, year: 2024 } },
+    ],
     // A press office's place and full date as the lede's first sentence.
     [
       'Villa Rosales, jueves 8 de agosto de 2024. La alcaldía entregó…',
