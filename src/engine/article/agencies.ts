@@ -49,7 +49,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Interfax', pattern: /\bInterfax\b/ },
   { name: 'Sputnik', pattern: /\bSputnik\b/ },
   { name: 'MENA', pattern: /\bMENA\b/ },
-  { name: 'WAFA', pattern: /\bWAFA\b/ },
+  { name: 'WAFA', pattern: /\bWAFA\b|^وفا$/ },
   { name: 'KUNA', pattern: /\bKUNA\b|كونا/ },
   { name: 'SPA', pattern: /\b(?:SPA|Saudi Press Agency)\b|^واس$/ },
   { name: 'QNA', pattern: /\bQNA\b|قنا/ },

@@ -62,3 +62,9 @@ describe('a month name that is another month in another language', () => {
     expect(readStamp('18 února 2020')).toMatchObject({ date: '2020-02-18' });
   });
 });
+
+describe('a year-first date with a full stop and a space after each part', () => {
+  it('is read as Hungarian pages write it', () => {
+    expect(readStamp('2023. 09. 27. 13:45')).toMatchObject({ date: '2023-09-27', time: '13:45' });
+  });
+});

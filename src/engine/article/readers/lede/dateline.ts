@@ -75,6 +75,10 @@ const WITH_SLASHES = new RegExp(
 // `الكويت - 5 - 2 (كونا) --`: a place in an uncased script, the day and the month in figures, and the agency.
 const NUMERIC_DAY_MONTH =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+(\d{1,2})\s+[-–]\s+(\d{1,2})\s+\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
+// `قلقيلية 14-3-2024 وفا-`: a place in an uncased script, the day, month and year in figures, the agency's word and a
+// dash.
+const UNCASED_NUMERIC_DATE =
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\s+(\p{Lo}{2,12})\s*(?:-{1,2}|–|—)\s*/u;
 // `بروكنفلد (ألمانيا) - (د ب أ) -`: a place in an uncased script, a region in brackets, and the agency's brackets.
 const UNCASED_WITH_AGENCY =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)(\s*\(\p{Lo}[\p{Lo}\p{M} ]{1,30}\))?\s*[-–—]?\s*\(([^()]{1,40})\)\s*(?:-{1,2}|–|—)\s*/u;
@@ -293,6 +297,14 @@ const SHAPES: ReadonlyArray<(t: string, finish: Finish) => DatelineMatch | null>
     };
     return finish(us, { date, agencies: [agency], outlets: [] });
   }),
+  (t, finish) => {
+    const nd = UNCASED_NUMERIC_DATE.exec(t);
+    const agency = nd ? agencyNamed(nd[6]!) : null;
+    const [day, month, year] = nd ? [Number(nd[3]), Number(nd[4]), Number(nd[5])] : [0, 0, 0];
+    if (!nd || !agency || month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const date = { text: `${nd[3]}-${nd[4]}-${nd[5]}`, year, month, day };
+    return finish(nd, { date, agencies: [agency], outlets: [] });
+  },
   (t, finish) => {
     const af = UNCASED_AGENCY_FIRST.exec(t);
     const agency = af ? agencyNamed(af[0].split(/\s+/)[0]!) : null;

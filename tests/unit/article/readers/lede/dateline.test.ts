@@ -59,6 +59,11 @@ describe('matchDateline', () => {
       'روصو، 12 أبريل 2024 (الوكالة الموريتانية للأنباء) - افتتح الوالي سوقا جديدا…',
       { place: 'روصو', agencies: ['AMI'], date: { month: 4, day: 12, year: 2024 } },
     ],
+    // An uncased place, the date in figures, the agency's word and a dash.
+    [
+      'قلقيلية 14-3-2024 وفا- أطلقت مكتبة البلدية مسابقة للقراءة…',
+      { place: 'قلقيلية', agencies: ['WAFA'], date: { month: 3, day: 14, year: 2024 } },
+    ],
     // A capital place with an accented letter, and the day, month and year joined by "de".
     [
       'BAUCAU, 14 de março de 2024 (TATOLI) – A escola abriu…',
