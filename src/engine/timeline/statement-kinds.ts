@@ -72,10 +72,10 @@ const UNTIL_WORD = /\b(?:until|till)\s*$/i;
 const CLAUSE_START = /[,;]|(?<![\p{L}])(?:que|that|and|e|y|et|und|dass)(?![\p{L}])/giu;
 // "had given both sides until 9 May to settle": a limit to act by, even told in the past.
 const UNTIL_TO = /^\s*,?\s*to\s+\p{Ll}/u;
-// "for", "para", "pour", "für" (with an article) or "a date of" just before a day: the day something is set for. Only
-// the kinds of expression that name a day (a plan "for May" may be a month's figures: "the figures for May").
-const FOR_DAY =
-  /(?<![\p{L}])(?:for|para(?:\s+(?:el|la|o|a))?|pour(?:\s+(?:le|la))?|für(?:\s+(?:den|die|das))?|date of)\s*$/iu;
+// "for" or "a date of" just before a day: the day something is set for. Only the kinds of expression that name a day
+// (a plan "for May" may be a month's figures: "the figures for May"). Other languages' words ("para el", "pour le",
+// "für den", Czech "na") are each table's `forDay` (`statement-words.ts`).
+const FOR_DAY = /(?<![\p{L}])(?:for|date of)\s*$/iu;
 const DAY_KINDS = new Set(['date', 'month-day', 'weekday', 'relative-day']);
 // "until 1.00 pm on 16 May": a time of day between "until" and the date.
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$/i;
@@ -183,7 +183,12 @@ function originallyPlanned(c: Context): boolean {
   const orig = ORIGINALLY.exec(clause) ?? c.words?.originally.exec(clause);
   if (!orig) return false;
   const rest = clause.slice(orig.index + orig[0].length);
-  return PLAN_WORDS.test(rest) || Boolean(c.words?.future.test(rest)) || FOR_DAY.test(clause);
+  return (
+    PLAN_WORDS.test(rest) ||
+    Boolean(c.words?.future.test(rest)) ||
+    FOR_DAY.test(clause) ||
+    Boolean(c.words?.forDay?.test(clause))
+  );
 }
 
 /** A reader: the kind it finds, or undefined to let the next reader decide. */

@@ -70,6 +70,7 @@ const FR_PAST = String.raw`déclaré|indiqué|annoncé|affirmé|précisé|expliq
 const IT_PAST = String.raw`detto|dichiarato|annunciato|spiegato|confermato|affermato|precisato|sottolineato|aggiunto|assicurato|ricordato`;
 
 const FR: StatementWords = {
+  forDay: String.raw`pour|pour le|pour la`,
   past: String.raw`avait|avaient|était|étaient|fut|furent`,
   counterfactual: String.raw`devait|devaient|aurait dû|auraient dû|était censée?|étaient censée?s|était prévue?|aurait|auraient|comptait|comptaient|espérait|espéraient`,
   conditional: String.raw`si|s'il|s'ils|à condition que|au cas où`,
@@ -93,6 +94,7 @@ const FR: StatementWords = {
 };
 
 const ES: StatementWords = {
+  forDay: String.raw`para|para el|para la`,
   past: String.raw`había|habían|fue|fueron|estaba|estaban`,
   counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|iba a|habría|habrían`,
   conditional: String.raw`si|en caso de que|siempre que`,
@@ -115,6 +117,7 @@ const ES: StatementWords = {
 };
 
 const PT: StatementWords = {
+  forDay: String.raw`para|para o|para a`,
   past: String.raw`tinha|tinham|havia|haviam|foi|foram|estava|estavam`,
   counterfactual: String.raw`deveria|deveriam|estava previsto|estava prevista|ia|teria|teriam`,
   // Not "se": it is far more often the reflexive pronoun ("se mantém") than "if".
@@ -141,6 +144,7 @@ const PT: StatementWords = {
 };
 
 const DE: StatementWords = {
+  forDay: String.raw`für|für den|für die|für das`,
   past: String.raw`war|waren|hatte|hatten|wurde|wurden`,
   counterfactual: String.raw`eigentlich sollte|sollte eigentlich|eigentlich sollten|sollten eigentlich|ursprünglich sollte|ursprünglich sollten|hätte|hätten|wäre|wären|war geplant|war vorgesehen`,
   conditional: String.raw`wenn|falls|sofern`,

@@ -7,11 +7,8 @@ import type { FooterLine, LineReader, Zone } from '../reader.ts';
 // Lokalredakteur`, `Marie Dupont est journaliste`, `Ana Lima é repórter`).
 const BIO_VERB =
   /^\s*(?:is|was|has|writes|covers|reports|joined|worked|serves|ist|war|schreibt|arbeitet|est|était|écrit|travaille|es|era|escribe|trabaja|é|foi|escreve|trabalha|è|scrive|lavora|werkt|schrijft)(?![\p{L}])/u;
-// A newsroom role in any covered language, also at the end of a compound (`Lokalredakteur`, `Sportreporterin`).
-const BIO_ROLE = new RegExp(
-  String.raw`(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|author|journaliste|periodista|jornalista|giornalista|redakteur|redakteurin|reporterin|${wordPattern('roles')})(?![\p{L}])`,
-  'iu',
-);
+// A newsroom role of any covered language's table, also at the end of a compound (`Lokalredakteur`, `Sportreporterin`).
+const BIO_ROLE = new RegExp(String.raw`(?:producer|author|${wordPattern('roles')})(?![\p{L}])`, 'iu');
 // A name and a bio verb opening the line: the bio of a writer the page has not named yet.
 const NAME_THEN_VERB = /^(\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|de|da|do|dos|van|von|der|le|la)){1,4})\s+(?=\S)/u;
 

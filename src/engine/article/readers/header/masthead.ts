@@ -1,5 +1,4 @@
 /** The masthead: a short title-case line above the headline that names the outlet (`The Evening Herald`). */
-import { readStamp } from '../../../time/stamps.ts';
 import { countTokens } from '../../../text/words.ts';
 import { furnitureWords } from '../../furniture-words/index.ts';
 import { isTitleCase, normalize } from '../../line-shapes.ts';
@@ -68,8 +67,6 @@ function aboveMenu(n: number, text: string, removed: readonly RemovedLine[]): bo
 export const mastheadReader: LineReader<ReadLine, HeaderZone> = (line, { found }) => {
   if (found.masthead) return null;
   const t = line.plain;
-  // A site's clock (`Lundi 21 octobre 2024 | Tunis 23°C`) names no outlet.
-  if (readStamp(t, true)) return null;
   // Under the headline, a byline that holds an outlet word (`By Jane Post`) is a byline.
   const named = !found.headline
     ? isMasthead(t) ||
