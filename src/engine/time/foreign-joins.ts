@@ -8,8 +8,8 @@
 import * as W from './relative-words.ts';
 import type { TemporalExpression } from './types.ts';
 
-// What may stand between the two: blanks, a comma, a bracket (`Senin (17/3/2025)`), and at most two short words (`am`, `في`, `de la`) or the
-// "last"/"next" word of the week (`el miércoles de la próxima semana`).
+// What may stand between the two: blanks, a comma, a bracket (`Senin (17/3/2025)`), and at most three words, each
+// short (`am`, `في`, `de la`) or the week's "last"/"next" word (`el miércoles de la próxima semana`).
 const GAP_WORD = /^\p{L}{1,3}$/u;
 
 function onlyJoiningWords(gap: string): boolean {
