@@ -35,7 +35,8 @@ for (const set of STORY_SETS) {
   console.log(`\n${s.name}: the story\n| measure | value |\n|---|--:|`);
   for (const row of storyRows(s)) console.log(row);
   if (showMisses)
-    for (const m of [...s.published.wrong, ...s.labels.failures, ...s.moments.failures]) console.log(`  - ${m}`);
+    for (const m of [...s.published.wrong, ...s.labels.failures, ...s.moments.failures, ...s.origins.failures])
+      console.log(`  - ${m}`);
 }
 
 // Shared origin on labelled pairs: copies and rewrites against independent and related reports of one event.

@@ -41,6 +41,8 @@ interface Gold {
   events: GoldEvent[];
   mentions: GoldMention[];
   quotes: GoldQuote[];
+  /** Groups of files that carry one report; a file in none is a report of its own. */
+  families?: string[][];
 }
 
 /** A story set: its seeds folder, its story data and its gold. */
@@ -72,6 +74,10 @@ export interface StoryScore {
   moments: { total: number; right: number; failures: string[] };
   /** Articles the gold dates, and those whose publication day or window leaves the gold day out. */
   published: { dated: number; wrong: string[] };
+  /** Events whose count of independent origins is the count of gold families among the articles they cite. */
+  origins: { events: number; right: number; failures: string[] };
+  /** Pairs of articles put in one family, against the gold families: right, flagged, and in the gold. */
+  families: { right: number; flagged: number; gold: number };
 }
 
 const norm = (s: string) =>
@@ -229,6 +235,7 @@ function score(name: string, out: Output, gold: Gold, isCompleteClause: (s: stri
 
   return {
     name,
+    ...scoreOrigins(out, gold, slugOf),
     published: { dated: gold.articles.filter((x) => x.published).length, wrong: wrongDates },
     bcubed,
     dated: { events: matchOf.size, right: datedRight },
@@ -243,6 +250,41 @@ function score(name: string, out: Output, gold: Gold, isCompleteClause: (s: stri
     },
     quotes,
     moments: { total: out.moments.length, right: out.moments.length - momentFailures.length, failures: momentFailures },
+  };
+}
+
+/** Independent-origin counts against the gold families, and the families' pairs against the gold's. */
+function scoreOrigins(out: Output, gold: Gold, slugOf: Map<string, string>): Pick<StoryScore, 'origins' | 'families'> {
+  const fileOf = new Map([...slugOf].map(([file, slug]) => [slug, file]));
+  // A file the gold lists in no family is a family of its own.
+  const goldFamily = new Map<string, string>();
+  (gold.families ?? []).forEach((f, i) => f.forEach((file) => goldFamily.set(file, `#${i}`)));
+  const origin = (slug: string) => goldFamily.get(fileOf.get(slug) ?? slug) ?? slug;
+  const failures: string[] = [];
+  for (const ev of out.corpus.events) {
+    const want = new Set(ev.sources.map((c: Output) => origin(c.slug))).size;
+    if (ev.independent !== want) failures.push(`${ev.id}: ${ev.independent} independent, gold ${want}`);
+  }
+  const engineFamily = new Map<string, number>();
+  (out.analysis.families as Array<{ members: string[] }>).forEach((f, i) =>
+    f.members.forEach((slug) => engineFamily.set(slug, i)),
+  );
+  const slugs = [...fileOf.keys()];
+  let right = 0;
+  let flagged = 0;
+  let inGold = 0;
+  for (let i = 0; i < slugs.length; i++)
+    for (let j = i + 1; j < slugs.length; j++) {
+      const [x, y] = [slugs[i]!, slugs[j]!];
+      const isGold = origin(x) === origin(y);
+      const isFlagged = engineFamily.has(x) && engineFamily.get(x) === engineFamily.get(y);
+      if (isGold) inGold++;
+      if (isFlagged) flagged++;
+      if (isGold && isFlagged) right++;
+    }
+  return {
+    origins: { events: out.corpus.events.length, right: out.corpus.events.length - failures.length, failures },
+    families: { right, flagged, gold: inGold },
   };
 }
 
@@ -466,5 +508,7 @@ export function storyRows(s: StoryScore): string[] {
     `| quote-speaker precision | ${share(s.quotes.right, s.quotes.given)} |`,
     `| statements found (direct and reported) | ${share(s.quotes.found, s.quotes.total)} |`,
     `| key moments right | ${share(s.moments.right, s.moments.total)} |`,
+    `| independent-origin counts right | ${share(s.origins.right, s.origins.events)} |`,
+    `| families: pairs in one family, precision / recall | ${share(s.families.right, s.families.flagged)} / ${share(s.families.right, s.families.gold)} |`,
   ];
 }
