@@ -32,6 +32,7 @@ import { ALL_PAIRS_MAX } from './origin-candidates.ts';
 import { searchFamilies } from './family-search.ts';
 import { describeFamilies } from './families.ts';
 import { copyTokens, sharedShingleText, shingleHashes, sortedJaccard } from './shingles.ts';
+import { anchorAlignment, anchorSentences, namesWireOfOther, type Anchors } from './translation.ts';
 import type { OriginFamily, OriginKind, OriginPair } from '../schema/origin.ts';
 
 /** The records of the pass, defined once in ./schema (zod) and re-exported for callers of `originFamilies`. */
@@ -47,6 +48,12 @@ export interface OriginDoc {
   credits: string[];
   /** Its stated day of publication (YYYY-MM-DD), when the text states one: which member of a family came first. */
   published?: string | null;
+  /** Its language, when known: two languages are compared as a translation, not as a rewrite. */
+  language?: string | null;
+  /** The wire services it names as its source: its credits and its dateline's bracketed name (`wireNames`). */
+  wires?: string[];
+  /** Its whole text as received, furniture included, where a translation names the service it translates. */
+  original?: string;
 }
 
 /** The result of the origin pass. */
@@ -82,6 +89,12 @@ export const COPY_THRESHOLD = 0.28;
 export const ALIGN_THRESHOLD = 0.7;
 /** A rewrite aligns at least this many sentences: two short notes that share one line are not one report. */
 export const ALIGN_MIN_SENTENCES = 4;
+/**
+ * At or above this share of sentences aligned on figures and names (and ALIGN_MIN_SENTENCES of them) two articles in
+ * two languages, one naming the other's wire service, carry one report: the highest such pair of independent reports
+ * in the calibration stories (0.50) plus ALIGN_MARGIN, rounded up. `tests/unit/compare/translation-null.test.ts`.
+ */
+export const TRANSLATION_THRESHOLD = 0.58;
 /** A rewrite's fact score is at least this: the aligned sentences carry the same specific facts. */
 export const REWRITE_THRESHOLD = 0.12;
 /** A rewrite must share at least this many facts (`extractFacts`). */
@@ -102,6 +115,8 @@ export interface Prepared {
   factHashes: Uint32Array;
   /** The stems of each sentence, in order, for aligning sentences. */
   sentences: SentenceWords[];
+  /** The figures and names of each sentence, in order, for aligning a translation. */
+  anchors: Anchors[];
 }
 
 /** Prepares the shingles and facts of every document (exported for the benchmark's timing). */
@@ -115,6 +130,7 @@ export function prepare(docs: readonly OriginDoc[]): Prepared[] {
       facts,
       factHashes: Uint32Array.from(facts, (f) => hashString(f.key)),
       sentences: sentenceWords(d.text),
+      anchors: anchorSentences(d.text),
     };
   });
 }
@@ -130,17 +146,23 @@ export function scorePair(
   const copy = round(sortedJaccard(px.shingles, py.shingles));
   const { score, shared } = factScore(px.facts, py.facts, weights);
   const rewrite = round(score);
-  const order = alignment(px.sentences, py.sentences);
+  // Two languages share no stems: their sentences are aligned on figures and names instead.
+  const twoLanguages = !!x.language && !!y.language && x.language.slice(0, 2) !== y.language.slice(0, 2);
+  const order = twoLanguages ? anchorAlignment(px.anchors, py.anchors) : alignment(px.sentences, py.sentences);
   const aligned = round(order.share);
   const kind: OriginKind | null =
     copy >= COPY_THRESHOLD
       ? 'copy'
-      : aligned >= ALIGN_THRESHOLD &&
-          order.aligned >= ALIGN_MIN_SENTENCES &&
-          rewrite >= REWRITE_THRESHOLD &&
-          shared.length >= REWRITE_MIN_SHARED_FACTS
-        ? 'rewrite'
-        : null;
+      : twoLanguages
+        ? aligned >= TRANSLATION_THRESHOLD && order.aligned >= ALIGN_MIN_SENTENCES && namesWireOfOther(x, y)
+          ? 'translation'
+          : null
+        : aligned >= ALIGN_THRESHOLD &&
+            order.aligned >= ALIGN_MIN_SENTENCES &&
+            rewrite >= REWRITE_THRESHOLD &&
+            shared.length >= REWRITE_MIN_SHARED_FACTS
+          ? 'rewrite'
+          : null;
   return {
     a: x.slug,
     b: y.slug,
@@ -155,7 +177,7 @@ export function scorePair(
 
 /** Flagged pairs first (copy, then rewrite), then by the higher of the two scores, then by slugs. */
 function byStrength(x: OriginPair, y: OriginPair): number {
-  const rank = (p: OriginPair) => (p.kind === 'copy' ? 0 : p.kind === 'rewrite' ? 1 : 2);
+  const rank = (p: OriginPair) => (p.kind === 'copy' ? 0 : p.kind === 'rewrite' ? 1 : p.kind === 'translation' ? 2 : 3);
   return (
     rank(x) - rank(y) ||
     Math.max(y.copy, y.rewrite) - Math.max(x.copy, x.rewrite) ||

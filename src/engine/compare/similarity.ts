@@ -11,27 +11,37 @@ import {
   NULL_MARGIN,
   originFamilies,
   REWRITE_THRESHOLD,
+  TRANSLATION_THRESHOLD,
   type OriginDoc,
   type OriginResult,
 } from './origin.ts';
 import type { OriginFamily, OriginThresholds, SimilarityPair } from '../schema/origin.ts';
+import { wireNames } from './translation.ts';
 
 /** The thresholds in force, for the pages and the JSON export. */
 export const ORIGIN_THRESHOLDS: OriginThresholds = {
   copy: COPY_THRESHOLD,
   rewrite: REWRITE_THRESHOLD,
   align: ALIGN_THRESHOLD,
+  translation: TRANSLATION_THRESHOLD,
   margin: NULL_MARGIN,
 };
 
 /** An article as the origin pass reads it: body blocks joined by blank lines, the names of the wire services it credits, and its stated day of publication. */
-export function originDoc(article: Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'>): OriginDoc {
+export function originDoc(
+  article: Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'> &
+    Partial<Pick<Article, 'language' | 'dateline' | 'original'>>,
+): OriginDoc {
   const { basis, precision, date } = article.published;
+  const credits = [...new Set(article.credits.map((c) => c.name))];
   return {
     slug: article.slug,
     text: article.blocks.map((b) => b.text).join('\n\n'),
-    credits: [...new Set(article.credits.map((c) => c.name))],
+    credits,
     published: basis === 'stated' && precision === 'day' ? date : null,
+    language: article.language ?? null,
+    wires: wireNames(credits, article.dateline?.text),
+    original: article.original,
   };
 }
 
@@ -49,7 +59,7 @@ export interface OriginComparison {
  * pass has already run `originFamilies` on these articles, to not run it twice.
  */
 export function compareOrigins(
-  articles: readonly Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'>[],
+  articles: readonly Parameters<typeof originDoc>[0][],
   result?: OriginResult,
 ): OriginComparison {
   const { pairs, families } = result ?? originFamilies(articles.map(originDoc));

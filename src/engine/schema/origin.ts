@@ -1,8 +1,8 @@
 /** Shared origin: pairs of articles that carry one report, and their families. */
 import { z } from 'astro/zod';
 
-/** What a flagged pair shares: the same copy (verbatim or lightly edited), or the same report in other words (a rewrite or a translation). */
-export const OriginKind = z.enum(['copy', 'rewrite']);
+/** What a flagged pair shares: the same copy (verbatim or lightly edited), the same report in other words (a rewrite), or in another language (a translation). */
+export const OriginKind = z.enum(['copy', 'rewrite', 'translation']);
 export type OriginKind = z.infer<typeof OriginKind>;
 
 /** Two articles scored for a shared origin (src/engine/compare/origin.ts). */
@@ -11,13 +11,13 @@ export const OriginPair = z.object({
   a: z.string(),
   /** The second article. */
   b: z.string(),
-  /** `copy` or `rewrite` when flagged as carrying one report, null when not. */
+  /** `copy`, `rewrite` or `translation` when flagged as carrying one report, null when not. */
   kind: OriginKind.nullable(),
   /** Jaccard index of their five-word shingles, 0–1: how much copy they share verbatim. */
   copy: z.number().min(0).max(1),
   /** Weighted Jaccard index of their specific facts (figures, dates, people, places, quoted words), 0–1. */
   rewrite: z.number().min(0).max(1),
-  /** Share of the shorter article's fact-bearing sentences that align in order with the other's, 0–1: how closely one retells the other. */
+  /** Share of the shorter article's fact-bearing sentences that align in order with the other's, 0–1: how closely one retells the other (in two languages, aligned on figures and names). */
   aligned: z.number().min(0).max(1),
   /** A few five-word shingles both carry, as written (lowercased) in `a`; only on flagged pairs. */
   sharedShingles: z.array(z.string()),
@@ -39,7 +39,7 @@ export type SimilarityPair = z.infer<typeof SimilarityPair>;
 export const FamilyEvidence = z.object({
   /** The member. */
   slug: z.string(),
-  /** `copy` or `rewrite` when the pair with the representative is flagged itself; null when the member joined through another. */
+  /** `copy`, `rewrite` or `translation` when the pair with the representative is flagged itself; null when the member joined through another. */
   kind: OriginKind.nullable(),
   /** Jaccard index of five-word shingles with the representative, 0–1. */
   copy: z.number().min(0).max(1),
@@ -89,6 +89,8 @@ export const OriginThresholds = z.object({
   rewrite: z.number(),
   /** Share of aligned sentences at or above which a pair is a rewrite. */
   align: z.number(),
+  /** Share of sentences aligned on figures and names at or above which a pair in two languages is a translation. */
+  translation: z.number(),
   /** The margin each threshold keeps above the highest score of independent reports of one story. */
   margin: z.number(),
 });
