@@ -1,4 +1,4 @@
-/** The story summary at the top of `/`: sentences taken whole from the key moments, never written by the site. */
+/** The story summary at the top of `/`: the key moments' lines, each a source's sentence, never written by the site. */
 import type { KeyMomentRecord } from '../engine/schema/timeline.ts';
 
 /** Fewest and most sentences in the summary (fewer only when there are fewer key moments). */
