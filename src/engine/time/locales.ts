@@ -62,6 +62,9 @@ export const NAMED_LANGUAGES: readonly string[] = [
   'sv',
   'da',
   'nb',
+  // Norwegian as a whole, and Nynorsk: the names Bokmål uses, with Nynorsk's own weekdays (`tysdag`).
+  'no',
+  'nn',
   'fi',
   'hu',
   'el',

@@ -1,8 +1,9 @@
 /** The language: the front matter's, else the one the date line names, else one read from the body. */
-import { francAll } from 'franc-min';
+import { francAll } from 'franc';
 import type { FrontMatter, Warning } from '../../schema/article.ts';
 import type { Body } from '../body.ts';
 import type { Findings } from '../findings.ts';
+import { closeLanguage } from './close-languages.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 
 /** English names of languages. */
@@ -49,8 +50,16 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   const [best, second] = francAll(text.slice(0, 1200), { minLength: 40 });
   if (!best || best[0] === 'und') return null;
   if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
-  const code = shortLanguageCode(best[0]);
-  return { code, name: LANGUAGE_NAMES.of(code) ?? code, method: 'trigram analysis (franc) of its opening' };
+  const guess = shortLanguageCode(best[0]);
+  const close = closeLanguage(guess, text);
+  const code = close?.code ?? guess;
+  const name = LANGUAGE_NAMES.of(code) ?? code;
+  const method = !close
+    ? 'trigram analysis (franc) of its opening'
+    : close.names.length
+      ? `trigram analysis (franc) of its opening, and ${name} month or weekday names (${close.names.slice(0, 3).join(', ')}), which its close neighbours do not use`
+      : `trigram analysis (franc) of its opening, which cannot tell the written forms of ${name} apart`;
+  return { code, name, method };
 }
 
 /** Settles the language; one other than English is warned about, since the date and event rules read English. */
