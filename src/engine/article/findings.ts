@@ -31,6 +31,8 @@ export interface Findings {
   siteName: { name: string; line: number } | null;
   /** A numeric date that reads two ways (`09/10/2022`): the two days it can mean. */
   ambiguous: { line: number; text: string; days: [string, string] } | null;
+  /** A stamp whose month's name is another month in another language (`21.lis 2024`): read once the language is known. */
+  ambiguousMonth: { line: number; text: string } | null;
   /** A stamp that gives only a month and a year (`März 2024`): the article was published within that month. */
   monthStamp: { line: number; year: number; month: number; phrase: string } | null;
   /** An update stamp or a bare date: it dates the article only when nothing better does. */
@@ -67,6 +69,7 @@ export function newFindings(removed: readonly RemovedLine[], warnings: readonly 
     nameStamp: null,
     siteName: null,
     ambiguous: null,
+    ambiguousMonth: null,
     monthStamp: null,
     stamp: null,
     publishedLine: null,

@@ -155,10 +155,20 @@ function isHeadlineBelowMenu(content: readonly SourceLine[], i: number, found: F
  */
 function headlineBelowMenu(header: readonly SourceLine[], unplaced: SourceLine[], found: Findings): SourceLine[] {
   const taken = found.headline;
-  // The header's last line, the one set apart from the lede (`isHeadlineBelowMenu`).
-  const below = header.at(-1);
-  if (!taken || !below || !unplaced.includes(below) || below.n <= taken.n) return unplaced;
-  if (!titleShaped(below.text) || !menuBetween(found, taken.n, below.n)) return unplaced;
+  if (!taken) return unplaced;
+  const fits = (l: SourceLine | undefined): l is SourceLine =>
+    !!l && unplaced.includes(l) && l.n > taken.n && titleShaped(l.text) && menuBetween(found, taken.n, l.n);
+  // The header's last line, the one set apart from the lede (`isHeadlineBelowMenu`); or, above the article's own
+  // byline or stamp (`Door Marieke Bos`, `Senin, 22 Juli 2024`), the first of the headline-shaped lines over it: a
+  // headline, and a standfirst under it.
+  const over = (line: number | undefined) => {
+    let i = header.findIndex((l) => l.n === line) - 1;
+    if (i < 0 || !fits(header[i])) return undefined;
+    while (fits(header[i - 1])) i--;
+    return header[i];
+  };
+  const below = [header.at(-1), over(found.author?.line), over(found.stamp?.line)].find(fits);
+  if (!below) return unplaced;
   const old = found.removed.find((r) => r.line === taken.n && r.kind === 'headline');
   if (old) old.kind = 'masthead';
   found.headline = { n: below.n, text: below.text };

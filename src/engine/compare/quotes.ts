@@ -95,10 +95,12 @@ function attribution(frame: string, isPlace: (word: string) => boolean): Attribu
   if (acc?.groups) {
     // After the statement ("…, according to X, the regional service."), what follows X's comma says who X is: a
     // short phrase opening with an article or a possessive.
+    // Or a relative clause about X ("…, according to the institute, which had raised its alert …"): X's own act,
+    // not what X says.
     const appositive =
       acc.groups.what !== undefined &&
-      /^(?:the|a|an|its|his|her|their)\s/i.test(acc.groups.what) &&
-      acc.groups.what.split(/\s+/).length <= 8;
+      ((/^(?:the|a|an|its|his|her|their)\s/i.test(acc.groups.what) && acc.groups.what.split(/\s+/).length <= 8) ||
+        (acc.index > 0 && /^(?:which|who|whose|whom)\b/i.test(acc.groups.what)));
     const what = acc.groups.what && !appositive ? acc.groups.what : s.slice(0, acc.index).trim();
     return { who: speakerOf(acc.groups.who, isPlace), what, found: true };
   }
@@ -198,7 +200,11 @@ function expandAcronyms(hits: QuoteHit[], article: Pick<Article, 'blocks'>): Quo
       }
       if (letters === acronym && /^\p{Lu}/u.test(name[0] ?? '')) full.set(acronym, name.join(' '));
     }
-  return hits.map((h) => (h.speaker && full.has(h.speaker) ? { ...h, speaker: full.get(h.speaker)! } : h));
+  // `the OCAA` as `OCAA`.
+  const acronymOf = (speaker: string) => speaker.replace(/^the\s+/i, '');
+  return hits.map((h) =>
+    h.speaker && full.has(acronymOf(h.speaker)) ? { ...h, speaker: full.get(acronymOf(h.speaker))! } : h,
+  );
 }
 
 /** The speaker of a quotation framed by its attribution alone, if the frame is one. */

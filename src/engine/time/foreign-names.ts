@@ -19,6 +19,9 @@ export interface NameTable {
   weekdayStems: Array<[string, number]>;
   /** True when the language writes month names in lower case in running text (`janvier`, not `Januar`). */
   lowerCaseMonths: boolean;
+  /** True when the language writes weekday names with a capital (`Τρίτη`, `Minggu`, `Pazar`): the same word small is
+   * another word (`τρίτη`, third; `minggu`, week; `pazar`, market). */
+  capitalWeekdays: boolean;
   /** Every long month name, short ones too (`mai`), folded: what a capital may turn into part of a proper name. */
   longMonths: ReadonlySet<string>;
 }
@@ -68,7 +71,12 @@ function buildTable(code: string): NameTable {
   const longMonths = new Set(Array.from({ length: 12 }, (_, m) => fold(long.format(new Date(Date.UTC(2020, m, 15))))));
   const january = long.format(new Date(Date.UTC(2020, 0, 15)));
   const lowerCaseMonths = january !== january.toUpperCase() && january === january.toLowerCase();
-  return { code, months, weekdays, stems, weekdayStems, lowerCaseMonths, longMonths };
+  const sunday = new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2020, 2, 1)),
+  );
+  // Turkish capitalises them only inside a full date (`14 Şubat 2024 Çarşamba`); running text writes `cumartesi günü`.
+  const capitalWeekdays = /^\p{Lu}/u.test(sunday) && code !== 'tr';
+  return { code, months, weekdays, stems, weekdayStems, lowerCaseMonths, capitalWeekdays, longMonths };
 }
 
 /** Full month names of three letters that are also common words of their language. */
@@ -128,6 +136,7 @@ export function monthOf(word: string, t: NameTable, next?: string): number | und
 
 /** The day of week (0 = Sunday) a word names; undefined when none. */
 export function weekdayOf(word: string, t: NameTable): number | undefined {
+  if (t.capitalWeekdays && /^\p{Ll}/u.test(word)) return undefined;
   return (
     t.weekdays.get(fold(word)) ??
     t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1]
@@ -180,6 +189,7 @@ function englishNames(): NameTable {
       stems: [],
       weekdayStems: [],
       lowerCaseMonths: false,
+      capitalWeekdays: false,
       longMonths: new Set(),
     };
   }

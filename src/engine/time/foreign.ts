@@ -21,7 +21,7 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
-import { FOREIGN_FUTURE } from './future-words.ts';
+import { COMING_WEEKDAY_BEFORE, FOREIGN_FUTURE } from './future-words.ts';
 import { FUTURE_INFLECTION, presentPointsAhead } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
@@ -306,7 +306,8 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
       : undefined;
   const weekday = hyphened ?? weekdayOf(tokens[i]![0], t);
   if (weekday === undefined) return undefined;
-  // Indonesian "minggu" is both Sunday and the week: with "lalu" or "depan" after it, it is the week.
+  // Indonesian "Minggu" is both Sunday and the week: with "lalu" or "depan" after it, it is the week (written small,
+  // `minggu` is the week only: `weekdayOf`).
   const after = bare(tokens[i + 1]?.[0]);
   if (W.WEEK.test(bare(tokens[i]![0])) && (W.LAST.test(after) || W.NEXT.test(after))) return undefined;
   const base = baseAt(tokens, i);
@@ -321,7 +322,8 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
     W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`)
   )
     return null;
-  const direction = directionIn(tokens, i, text, tokens[i]!.index);
+  const coming = COMING_WEEKDAY_BEFORE[t.code]?.test(bare(tokens[i - 1]?.[0]));
+  const direction = coming ? 'future' : directionIn(tokens, i, text, tokens[i]!.index);
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 

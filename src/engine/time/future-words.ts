@@ -8,6 +8,18 @@ export const ARABIC_NOUNS_LIKE_FUTURE = String.raw`(?:ينما|يارة|يارا
 // Words that put a clause in the future, in the same languages. Not the Spanish "-ré" of "haré": French
 // participles end so ("déclaré", "livré").
 export const FOREIGN_FUTURE = new RegExp(
-  String.raw`(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|منتظرا|منتظراً|منتظرة|بحلول|يعتزم|تعتزم|à partir du|à partir de|începând|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|deve|devem|devono|debe|deben|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|będą|zostanie|zostaną|\p{L}{2,}(?:acak|ecek)|akan|سوف|ستبدأ|سيتم|س(?!${ARABIC_NOUNS_LIKE_FUTURE})[يت]\p{L}+|יהיה)(?=[\s,.;:!?»"”)]|$)`,
+  String.raw`(?:^|[\s(«"“])(?:\p{L}+(?:ront|rons|rez|rán|rá|remos|rão|ranno|rà)|المقرر|من المنتظر|منتظرا|منتظراً|منتظرة|بحلول|يعتزم|تعتزم|à partir du|à partir de|începând|dès le|a partir del|a partir de|a partire dal|ab dem|ab|va|vont|sera|seront|devrait|devraient|prévue?s?|prévoit|appellent à|appelle à|doit|doivent|será|serán|va a|van a|prevé|prevista|previsto|irá|vai|vão|sarà|saranno|wird|werden|soll|sollen|solle|muss|müssen|müsse|geplant|devra|devront|deve|devem|devono|debe|deben|zal|zullen|будет|будут|планирует|планируют|обещает|обещают|намерен|намерены|собирается|буде|będzie|będą|zostanie|zostaną|\p{L}{2,}(?:acak|ecek)|akan|سوف|ستبدأ|سيتم|س(?!${ARABIC_NOUNS_LIKE_FUTURE})[يت]\p{L}+|beklenen|θα|će|planira|planiraju|יהיה)(?=[\s,.;:!?»"”)]|$)`,
   'iu',
 );
+
+/**
+ * The word that, just before a weekday, makes it the coming one in a language: Danish, Norwegian and Swedish
+ * `på lørdag`, `på lördag` (the past one is `i lørdags`, a form of its own).
+ */
+export const COMING_WEEKDAY_BEFORE: Readonly<Record<string, RegExp>> = {
+  da: /^på$/i,
+  nb: /^på$/i,
+  no: /^på$/i,
+  nn: /^på$/i,
+  sv: /^på$/i,
+};

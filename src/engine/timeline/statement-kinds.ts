@@ -5,6 +5,7 @@
  * remain until December 31" does not say that anything happened on that day.
  * Readers run in order; the first that answers decides.
  */
+import { FOREIGN_FUTURE } from '../time/future-words.ts';
 import { FUTURE_INFLECTION } from '../time/present-tense.ts';
 import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
@@ -259,6 +260,12 @@ const READERS: KindReader[] = [
   // "later this month": a time still to come, whatever the verb's tense ("comes before the court later this month").
   (c) => (tenseAround(c.sentence, c.expr.index) === 'future' || /\blater\s*$/i.test(c.before) ? 'planned' : undefined),
   (c) => (c.words?.future.test(c.before) ? 'planned' : undefined),
+  // A language with no statement table of its own (Greek, Croatian): the future words every language's times are
+  // read with (`θα`, `će`), in the clause before the date.
+  (c) =>
+    !c.words && c.language && !c.language.startsWith('en') && FOREIGN_FUTURE.test(clauseOf(c.before))
+      ? 'planned'
+      : undefined,
   // A week, month or year after the article's, or a weekday of the week after ("nächste Woche am Mittwoch"); in
   // another language, a time the verb's ending puts ahead ("le troupeau restera jusqu'à la fin octobre").
   (c) =>

@@ -135,7 +135,7 @@ export const ID: StatementWords = {
   conditional: String.raw`jika|jikalau|apabila|kalau|seandainya|bila`,
   hypothetical: String.raw`mungkin|bisa saja|dapat saja|kemungkinan`,
   negated: String.raw`tidak|tak|belum|bukan|tanpa`,
-  deadline: String.raw`paling lambat|selambat-lambatnya|sebelum|hingga|sampai`,
+  deadline: String.raw`paling lambat|selambat-lambatnya|sebelum|hingga|sampai|tenggat (?:waktu |hari )?|batas waktu(?: hari)?`,
   future: String.raw`akan|dijadwalkan|direncanakan|rencananya|berencana|mendatang|depan`,
   comparing: String.raw`dibandingkan|dibanding`,
   until: String.raw`baru`,

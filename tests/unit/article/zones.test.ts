@@ -112,6 +112,29 @@ describe('the readers at work in whole articles', () => {
     expect(a.published).toMatchObject({ date: '2024-09-02', basis: 'stated' });
   });
 
+  it('reads a date on the first lines, over a whole page head, as the site’s clock', () => {
+    const head = [
+      'Trending now',
+      'Wednesday 4 September 2024',
+      'Terms of use',
+      'Contact',
+      '21 °C',
+      'The Coastal Gazette',
+      '• Home',
+      '• Island news',
+      '• Culture',
+      'Port Reopens After Repairs',
+      'Ferries are back at the quay',
+    ];
+    const page = (stampAt: number) =>
+      parseArticle(
+        textSeed('t.txt', [...head.slice(0, stampAt), '02.09.2024', ...head.slice(stampAt), BODY].join('\n')),
+      );
+    expect(page(head.length).published).toMatchObject({ date: '2024-09-02', basis: 'stated' });
+    // A second date a few lines under the first is no sign of a clock: the first stays the article's.
+    expect(page(4).published).toMatchObject({ date: '2024-09-04' });
+  });
+
   it('subheadings inside the body, tags, author name and bio after it', () => {
     const a = parseArticle(
       textSeed(
@@ -331,6 +354,26 @@ describe('a headline below the site’s menu', () => {
     expect(a.title).toBe('El puerto reabre el muelle norte tras tres semanas de obras');
     expect(a.removed.find((r) => r.line === 2)?.kind).toBe('masthead');
     expect(a.blocks.map((b) => b.text).join(' ')).not.toContain('muelle norte tras tres semanas de obras');
+  });
+
+  it('is the first headline-shaped line over the byline or stamp, a standfirst under it', () => {
+    const page = (...head: string[]) =>
+      parseArticle(
+        textSeed(
+          't.txt',
+          ['The Valley Weekly', 'News from Arnley and the hills', 'News | Sport | Events', ...head, BODY].join('\n'),
+        ),
+      );
+    expect(page('Repair Café looks for volunteers', 'By Mara Bell').title).toBe('Repair Café looks for volunteers');
+    const withStandfirst = page(
+      'Repair Café looks for volunteers',
+      'Bring a broken toaster and learn to fix it',
+      'By Mara Bell',
+    );
+    expect(withStandfirst.title).toBe('Repair Café looks for volunteers');
+    expect(withStandfirst.removed).toContainEqual(
+      expect.objectContaining({ kind: 'masthead', text: 'News from Arnley and the hills' }),
+    );
   });
 
   it('leaves a page whose headline is above the menu as it was', () => {

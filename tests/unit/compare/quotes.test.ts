@@ -78,6 +78,15 @@ describe('quotations and reported speech in fixtures', () => {
     ]);
   });
 
+  it('take the statement before “according to X, which …”: the relative clause tells what X did, not what it says', () => {
+    const [a] = corpusOf(
+      'The quay gave way shortly after dawn on Sunday, according to the Harbour Board, which had closed it to lorries in May after divers found cracks.',
+    ).articles;
+    expect(findQuotes(a!).map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['reported', 'the Harbour Board', 'The quay gave way shortly after dawn on Sunday'],
+    ]);
+  });
+
   it('keep a quotation inside a statement verbatim, and read a speaker after a long appositive', () => {
     const [a] = corpusOf(
       'Ada Brenn, organiser for the Harbour Pilots union at the northern quay of Marrowick, said the repairs were "far too slow for the crews" and would have to speed up.',
@@ -122,6 +131,10 @@ describe('quotations and reported speech in fixtures', () => {
       'Talks between the North Dockers Guild (NDU) and the port broke down. NDU said it would keep talking to the mediator.',
     ).articles;
     expect(findQuotes(b!).map((q) => q.speaker)).toEqual(['NDU']);
+    const [c] = corpusOf(
+      'The Harbour Safety Board (HSB) closed the quay on Sunday. The inner basin is expected to reopen on Friday, the HSB said.',
+    ).articles;
+    expect(findQuotes(c!).map((q) => q.speaker)).toEqual(['Harbour Safety Board']);
   });
 
   it('name no one for “he” when the sentence before speaks of a second person (“asked him”)', () => {

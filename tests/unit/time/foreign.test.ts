@@ -227,6 +227,28 @@ describe('round 6 shapes of relative dates in other languages', () => {
       { kind: 'relative-week', offset: -1 },
     ]);
   });
+  it.each([
+    ['Foreningen mødes på lørdag for at lægge en plan.', 'da'],
+    ['Laget møtes på lørdag for å legge en plan.', 'nb'],
+    ['Föreningen träffas på lördag för att göra en plan.', 'sv'],
+  ])('reads a weekday after “på” as the coming one: %s', (sentence, language) => {
+    expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind: 'weekday', direction: 'future' }]);
+  });
+  it.each([['Η εταιρεία θα ανακοινώσει τα αποτελέσματα του τρίτου τριμήνου.', 'el']])(
+    'reads no weekday in a word written small where the language writes its weekdays with a capital: %s',
+    (s, l) => {
+      expect(findForeignExpressions(s, l)).toEqual([]);
+    },
+  );
+  it('reads a Turkish weekday written small, as Turkish writes it in running text', () => {
+    expect(findForeignExpressions('Festival cumartesi günü başlayacak.', 'tr')).toMatchObject([{ kind: 'weekday' }]);
+  });
+  it('reads Indonesian “minggu” written small as the week, and “Minggu” as Sunday', () => {
+    expect(findForeignExpressions('Perahu itu dibuat selama tiga minggu oleh warga desa.', 'id')).toEqual([]);
+    expect(findForeignExpressions('Pasar dibuka lagi pada hari Minggu pagi.', 'id')).toMatchObject([
+      { kind: 'weekday', weekday: 0 },
+    ]);
+  });
   it.each<[string, string, string, number]>([
     ['De versterking moet volgend voorjaar klaar zijn.', 'nl', 'season', 1],
     ['Le chantier commence cette semaine.', 'fr', 'relative-week', 0],

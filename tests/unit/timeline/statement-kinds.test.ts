@@ -260,6 +260,19 @@ describe('conditions, denials and plans in more shapes', () => {
     ['Pasar baru itu dijadwalkan dibuka pada 12 Mei 2026.', 'Mei', 'id', 'planned'],
     ['Laporan harus diserahkan paling lambat 30 April 2025.', 'April', 'id', 'deadline'],
     ['Polisi belum menetapkan tersangka hingga 2 Mei 2025.', 'Mei', 'id', 'negated'],
+    ['Maskapai berupaya memenuhi tenggat hari Senin 12 Mei 2025 itu.', 'Mei', 'id', 'deadline'],
+    // The limit a deadline's noun names: "de termijn van 13 oktober", "die Frist vom 13. Oktober".
+    ['De gemeente stelde vast dat de aannemer de termijn van 13 oktober 2024 had gemist.', 'oktober', 'nl', 'deadline'],
+    [
+      'Die Stadt stellte fest, dass die Firma die Frist vom 13. Oktober 2024 verpasst hatte.',
+      'Oktober',
+      'de',
+      'deadline',
+    ],
+    // A language with no statement table: the future words all languages' times are read with.
+    ['Η επιτροπή θα εξετάσει το σχέδιο στα τέλη Νοεμβρίου 2024.', 'Νοεμβρίου', 'el', 'planned'],
+    ['Udruga će obnoviti zid do kraja studenoga 2024.', 'studenoga', 'hr', 'planned'],
+    ['Η επιτροπή εξέτασε το σχέδιο στα τέλη Νοεμβρίου 2024.', 'Νοεμβρίου', 'el', 'happened'],
     // Czech and Polish "na" before the day something is set for; "ve" before the day it happened.
     ['Soud nařídil první jednání na čtvrtek 28. listopadu 2024.', 'listopadu', 'cs', 'planned'],
     ['Soud jednal ve čtvrtek 24. října 2024.', 'října', 'cs', 'happened'],

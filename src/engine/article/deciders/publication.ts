@@ -6,6 +6,7 @@
 import { SeedError } from '../../read/errors.ts';
 import type { FrontMatter, Published, Warning } from '../../schema/article.ts';
 import { daysInMonth, isoDate, isRealDate } from '../../time/calendar.ts';
+import { readForeignDate } from '../../time/foreign.ts';
 import { readStamp } from '../../time/stamps.ts';
 import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
@@ -184,6 +185,20 @@ function withinTwoReadings(published: Published, { ambiguous }: Findings, langua
   };
 }
 
+/** A stamp whose month's name is another month in another language is read in the page's own language. */
+function inPageLanguage(published: Published, { ambiguousMonth }: Findings, language: string | null): Published {
+  if (published.basis !== 'unknown' || !ambiguousMonth || !language) return published;
+  const date = readForeignDate(ambiguousMonth.text, language.split('-')[0]!);
+  if (!date?.year || !date.day) return published;
+  const day = isoDate(date.year, date.month, date.day);
+  return publishedOn(
+    day,
+    'stated',
+    `Line ${ambiguousMonth.line}, “${ambiguousMonth.text}”, names a month that other languages give another name; in the page's language (${language}) it is ${day}.`,
+    ambiguousMonth.line,
+  );
+}
+
 /** A month stamp bounds an otherwise unknown publication to that month. */
 function withinMonth(published: Published, { monthStamp }: Findings): Published {
   if (published.basis !== 'unknown' || !monthStamp) return published;
@@ -214,7 +229,7 @@ export function decidePublication(
     fromDateline(found) ??
     fromStamp(found) ??
     unstated(found);
-  const published = withinMonth(withinTwoReadings(stated, found, language), found);
+  const published = withinMonth(inPageLanguage(withinTwoReadings(stated, found, language), found, language), found);
   // The record carries its own basis, reason and line; the provenance repeats them like every other decider's.
   return { value: published, provenance: provenance(published.basis, published.reason, published.line), warnings };
 }

@@ -136,6 +136,22 @@ describe('decidePublication', () => {
     });
   });
 
+  it('reads a month two languages name differently in the page’s own language, and not at all without one', () => {
+    const ambiguousMonth = { line: 2, text: '🕔09:30, 21.lis 2024' };
+    expect(decidePublication('t.txt', findings({ ambiguousMonth }), {}, 'hr').value).toMatchObject({
+      date: '2024-10-21',
+      basis: 'stated',
+      line: 2,
+    });
+    expect(decidePublication('t.txt', findings({ ambiguousMonth }), {}, 'cs').value).toMatchObject({
+      date: '2024-11-21',
+    });
+    expect(decidePublication('t.txt', findings({ ambiguousMonth }), {}, null).value).toMatchObject({
+      date: null,
+      basis: 'unknown',
+    });
+  });
+
   it('bounds an undated article to the month a month stamp gives', () => {
     const monthStamp = { line: 4, year: 2024, month: 2, phrase: 'Februar 2024' };
     expect(decidePublication('t.txt', findings({ monthStamp }), {}).value).toMatchObject({

@@ -57,6 +57,8 @@ const WORDED: RegExp[] = [
 const CHROME: RegExp[] = [
   // A print version's page counter.
   /^page \d+ of \d+$/i,
+  // A publishing system's shortcode the page left unrendered (`[responsivevoice_button voice="…" buttontext="…"]`).
+  /^\[\/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]$/i,
   /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)\.?$/i,
   /^listen to (?:this|the) (?:article|story)\b.{0,30}$/i,
   /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\s*read|reading time:?\s*\d+\s*min(?:ute)?s?|\d+ min(?:ute)?s? listen)\.?$/i,

@@ -132,9 +132,12 @@ export const stampLineReader: LineReader<FurnitureLine, FurnitureZone> = (line, 
   return 'stamp';
 };
 
+/** Lines of a page's head (menus, masthead, headline, byline) that part a site's clock from the article's stamp. */
+const HEAD_LINES = 8;
+
 /**
  * Whether the stamp found so far is the site's clock: a bare date on the page's first line, above the masthead, or
- * on one of its first three lines above the site's menu row, with another date under it above the text (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
+ * on one of its first three lines above the site's menu row or a whole page head, with another date under it above the text (`الاثنين 2024-09-02 09:14` over the article's `الأحد، 01-09-2024`). The page
  * shows the day it was read; the article's own stamp stands under its headline.
  */
 export function isSiteClock(
@@ -144,7 +147,9 @@ export function isSiteClock(
 ): boolean {
   if (found.stamp?.verb !== 'date' || line.index === 0 || line.bodyStarted) return false;
   const clock = found.stamp.line;
-  // On the page's first line; or on one of the first three above the site's menu row, the article's stamp under it.
+  // On the page's first line; or on one of the first three above the site's menu row, or above a whole page head of
+  // lines (menus, masthead, headline: HEAD_LINES or more), the article's stamp under it.
   const menuBelow = found.removed.some((r) => r.kind === 'navigation' && r.line > clock && r.line < line.n);
-  return clock === lines[0]?.n || (lines.slice(0, 3).some((l) => l.n === clock) && menuBelow);
+  const headBelow = lines.filter((l) => l.n > clock && l.n < line.n).length >= HEAD_LINES;
+  return clock === lines[0]?.n || (lines.slice(0, 3).some((l) => l.n === clock) && (menuBelow || headBelow));
 }

@@ -18,3 +18,20 @@ describe('ambiguousStampReader', () => {
     expect(found.ambiguous?.days ?? null).toEqual(days);
   });
 });
+
+describe('ambiguousStampReader: a month named differently by two languages', () => {
+  it.each<[string, boolean, string | null, string | null]>([
+    // `lis` is October in Croatian and November in Czech: a stamp, its day left to the page's language.
+    ['🕔09:30, 21.lis 2024', true, 'stamp', '🕔09:30, 21.lis 2024'],
+    ['21. listopada 2024.', true, 'stamp', '21. listopada 2024.'],
+    // No year: no stamp of its own.
+    ['21. listopada', true, null, null],
+    // A month only one language names so is the stamp reader's.
+    ['21. října 2024', true, null, null],
+    ['21.lis 2024', false, null, null],
+  ])('%s (top: %s) → %s', (line, top, kind, text) => {
+    const { kind: taken, found } = furnitureTake(ambiguousStampReader, line, { top });
+    expect(taken).toBe(kind);
+    expect(found.ambiguousMonth?.text ?? null).toEqual(text);
+  });
+});

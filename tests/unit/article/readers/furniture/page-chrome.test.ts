@@ -6,6 +6,10 @@ import { furnitureTake } from '../helpers.ts';
 describe('pageChromeReader', () => {
   it.each<[string, string | null]>([
     ['Advertisement', 'page-chrome'],
+    // A shortcode the page left unrendered; a bracketed line of text stays.
+    ['[audio_player src="news.mp3" label="Listen"]', 'page-chrome'],
+    ['[gallery]', 'page-chrome'],
+    ['[Updated with the mayor’s reply]', null],
     ['Listen to this article 4 min', 'page-chrome'],
     ['5 min read', 'page-chrome'],
     // Reading-time notes in other languages, and a media player's controls.
