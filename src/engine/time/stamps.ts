@@ -44,6 +44,8 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
   if (!/(?:19|20)\d\d/.test(text)) return null;
   // Hungarian writes the year first, each part closed by a full stop and a space (`2023. 09. 27. 13:45`).
   text = text.replace(/\b((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)/, '$1.$2.$3');
+  // Czech, Slovak and Croatian pages space the parts of a dotted date, day first (`12. 3. 2025 9:15`).
+  text = text.replace(/\b(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d\d)\b/, '$1.$2.$3');
   const cjk = CJK_STAMP.exec(text);
   if (cjk) return cjkStamp(text, cjk);
   // "12 of March of 2024" (a translation's order) reads as "12 March 2024".

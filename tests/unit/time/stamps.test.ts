@@ -68,3 +68,10 @@ describe('a year-first date with a full stop and a space after each part', () =>
     expect(readStamp('2023. 09. 27. 13:45')).toMatchObject({ date: '2023-09-27', time: '13:45' });
   });
 });
+
+describe('a day-first dotted date with a space after each full stop', () => {
+  it('is read as Czech and Croatian pages write it', () => {
+    expect(readStamp('12. 3. 2025 9:15')).toMatchObject({ date: '2025-03-12', time: '09:15' });
+    expect(readStamp('4. 11. 2024.')).toMatchObject({ date: '2024-11-04' });
+  });
+});

@@ -4,19 +4,29 @@
  * Month and weekday names are not here: they come from the runtime's locale data (`../../time/foreign-names.ts`).
  */
 import { AR } from './ar.ts';
+import { CA } from './ca.ts';
+import { CS } from './cs.ts';
+import { DA } from './da.ts';
 import { DE } from './de.ts';
+import { EL } from './el.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
+import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HR } from './hr.ts';
+import { HU } from './hu.ts';
 import { ID } from './id.ts';
 import { IT } from './it.ts';
+import { NB } from './nb.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
+import { SV } from './sv.ts';
 import { SW } from './sw.ts';
 import { TR } from './tr.ts';
+import { UK } from './uk.ts';
 import { ZH } from './zh.ts';
 import type { FurnitureWords } from './types.ts';
 
@@ -39,6 +49,16 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   ro: RO,
   sw: SW,
   zh: ZH,
+  hr: HR,
+  hu: HU,
+  fi: FI,
+  da: DA,
+  sv: SV,
+  nb: NB,
+  el: EL,
+  cs: CS,
+  uk: UK,
+  ca: CA,
 };
 
 /** One kind of furniture word (`byline`, `related` …). */

@@ -1,4 +1,6 @@
 /** A publishing-system account on its own line (`Admin`, `Web Desk`): not a person, so never an author. */
+import { countTokens } from '../../../text/words.ts';
+import { endsLikeSentence } from '../../../text/sentences.ts';
 import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
@@ -13,7 +15,9 @@ export function isCmsAccount(line: string): boolean {
   // A newsroom in any covered language (`La Rédaction`, `Redazione`, `Haber Merkezi`), after a byline word maybe.
   const name = line.trim().replace(/^(?:by|par|por|von|di|door)\s*:?\s+/iu, '');
   const of = NEWSROOM_OF.exec(name)?.[1];
-  return CMS_ACCOUNTS.test(line.trim()) || isWholeLine('newsroom', name) || (!!of && of !== of.toLowerCase());
+  // The newsroom and its outlet's name make a short line; a sentence may open so too (`Redakce Deníku X oslovila …`).
+  const newsroomOf = !!of && of !== of.toLowerCase() && countTokens(name) <= 6 && !endsLikeSentence(name);
+  return CMS_ACCOUNTS.test(line.trim()) || isWholeLine('newsroom', name) || newsroomOf;
 }
 
 /** Takes an account name; the first is kept so the author's provenance can say why there is no writer. */

@@ -2,6 +2,7 @@
 import { EN } from '../../furniture-words/en.ts';
 import { readStamp, type Stamp } from '../../../time/stamps.ts';
 import { alternationOf, furnitureWords, wordPattern } from '../../furniture-words/index.ts';
+import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
 // The labels of every language. English `Published:` and `Updated:` lines have readers of their own in the header;
@@ -19,7 +20,8 @@ export function matchForeignPublished(
   line: string,
 ): { verb: 'published' | 'updated'; stamp: Stamp; phrase: string } | null {
   const m = LABEL.exec(line.trim());
-  if (!m) return null;
+  // A sentence may open with the label's word (`Objavljeno je 12. ožujka 2025. na stranicama ministarstva.`).
+  if (!m || isProse(line)) return null;
   if (english.has(m[1]!.toLowerCase()) && !(m[2] && /\s[|·•]\s/.test(m[3]!))) return null;
   const stamp = readStamp(m[3]!, true);
   if (!stamp) return null;

@@ -11,6 +11,9 @@ describe('cmsAccountReader', () => {
     ['By Staff Reporter', 'cms-account'],
     ['Valley News Center', 'cms-account'],
     ['Amara Okafor', null],
+    ['Redakcija Glas Podravine', 'cms-account'],
+    // A sentence may open with the newsroom word and the outlet's name.
+    ['Redakce Deníku Pootaví oslovila starostu obce.', null],
   ])('%s → %s', (line, kind) => {
     expect(isCmsAccount(line)).toBe(kind !== null);
     const { kind: taken, found } = furnitureTake(cmsAccountReader, line);

@@ -13,6 +13,10 @@ describe('matchForeignPublished', () => {
     ['Mis à jour le 19 février 2020', { verb: 'updated' }],
     ['Veröffentlicht am 5. März 2024', { verb: 'published', stamp: { date: '2024-03-05' } }],
     ['Publié le matin même par la rédaction', null],
+    ['Objavljeno: 12.03.2025. u 09:15', { verb: 'published', stamp: { date: '2025-03-12', time: '09:15' } }],
+    ['Päivitetty 12.3.2025 klo 11.40', { verb: 'updated', stamp: { date: '2025-03-12' } }],
+    // A sentence that opens with the label's word and gives a date is the text's, not a stamp.
+    ['Objavljeno je to 14. ožujka 2025. na stranicama općine, uz popis svih izvođača radova.', null],
   ])('%s', (line, expected) => {
     if (expected === null) expect(matchForeignPublished(line)).toBeNull();
     else expect(matchForeignPublished(line)).toMatchObject(expected);
