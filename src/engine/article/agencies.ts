@@ -85,7 +85,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'SANA', pattern: /\bSANA\b|^سانا$/ },
   { name: 'NNA', pattern: /\bNNA\b|الوكالة الوطنية للإعلام|^وطنية$/ },
   { name: 'BTA', pattern: /\bBTA\b/ },
-  { name: 'HINA', pattern: /\bHINA\b/ },
+  { name: 'HINA', pattern: /\b(?:HINA|Hina)\b/ },
   { name: 'BNA', pattern: /\b(?:BNA|Bahrain News Agency)\b|^بنا$|وكالة أنباء البحرين/ },
   { name: 'ONA', pattern: /\b(?:ONA|Oman News Agency)\b|^العُ?مانية$|وكالة الأنباء العُ?مانية/ },
   { name: 'AMI', pattern: /\b(?:AMI|Agence Mauritanienne d['’]Information)\b|الوكالة الموريتانية للأنباء/ },

@@ -25,7 +25,8 @@ export const THIS_BEFORE =
 /** "This" just after the unit (Indonesian, Arabic). */
 export const THIS_AFTER = /^(?:ini|الحالي|الحالية|الجاري|الجارية)$/i;
 /** "Every" before a weekday, in one word (`cada`, `jeden`). */
-export const EVERY = /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda)$/i;
+export const EVERY =
+  /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda|varje|hver|hvert|joka|svake|svaki|svakog|každou|každý|každé|minden|κάθε|кожного|кожну|кожен|każdy|każdą|każdego|fiecare)$/i;
 /** "Every" before a weekday, in two words (`tous les`, `todos los`). */
 export const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
 /** Words that join two weekdays into a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */

@@ -240,8 +240,18 @@ describe('round 6 shapes of relative dates in other languages', () => {
       expect(findForeignExpressions(s, l)).toEqual([]);
     },
   );
-  it('reads a Turkish weekday written small, as Turkish writes it in running text', () => {
+  it('reads a Turkish weekday written small, as Turkish writes it in running text, and a future participle', () => {
     expect(findForeignExpressions('Festival cumartesi günü başlayacak.', 'tr')).toMatchObject([{ kind: 'weekday' }]);
+    expect(findForeignExpressions('Başkan, festivalin cumartesi günü başlayacağını söyledi.', 'tr')[0]?.direction).toBe(
+      'future',
+    );
+  });
+  it.each([
+    ['Därefter är den öppen varje söndag fram till midsommar.', 'sv'],
+    ['Tržnica radi svake subote do podne.', 'hr'],
+    ['Το μουσείο είναι ανοιχτό κάθε Κυριακή.', 'el'],
+  ])('reads no day in every such weekday: %s', (sentence, language) => {
+    expect(findForeignExpressions(sentence, language).filter((e) => e.kind === 'weekday')).toEqual([]);
   });
   it('reads Indonesian “minggu” written small as the week, and “Minggu” as Sunday', () => {
     expect(findForeignExpressions('Perahu itu dibuat selama tiga minggu oleh warga desa.', 'id')).toEqual([]);

@@ -16,6 +16,16 @@ export function outletName(masthead: string): string {
     .trim();
 }
 
+/**
+ * A masthead joined to its tagline by a dash or a bar (`ASTYPALAIA NEWS - ΤΑ ΝΕΑ ΤΗΣ ΑΣΤΥΠΑΛΑΙΑΣ`): the name alone,
+ * where the copyright line names the outlet so; otherwise the line as it stands.
+ */
+function withoutTagline(name: string, holder: string | undefined): string {
+  const first = name.split(/\s+[—–|-]\s+/u)[0]!;
+  const fold = (s: string) => s.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+  return first !== name && holder && fold(holder).startsWith(fold(first)) ? first : name;
+}
+
 /** Settles the outlet that published the article. */
 export function decidePublisher(found: Findings, frontMatter: FrontMatter): Decision<string | null> {
   if (frontMatter.publisher)
@@ -23,7 +33,7 @@ export function decidePublisher(found: Findings, frontMatter: FrontMatter): Deci
   const { masthead, dateline, copyright, issuer } = found;
   if (masthead)
     return {
-      value: outletName(masthead.name),
+      value: withoutTagline(outletName(masthead.name), copyright?.holder),
       provenance: provenance('stated', `The masthead on line ${masthead.line} names the outlet.`, masthead.line),
     };
   const outlet = dateline?.match.outlets[0];

@@ -44,6 +44,21 @@ describe('decidePublisher', () => {
       },
     ],
     [
+      'masthead joined to its tagline, the copyright line naming the outlet alone',
+      {
+        masthead: { name: 'ISLAND NEWS - NEWS OF THE ISLAND EVERY DAY', line: 2 },
+        copyright: { holder: 'Island News', line: 40 },
+      },
+      {},
+      { value: 'ISLAND NEWS' },
+    ],
+    [
+      'masthead joined to a tagline, no copyright line to tell which part names the outlet',
+      { masthead: { name: 'ISLAND NEWS - NEWS OF THE ISLAND EVERY DAY', line: 2 } },
+      {},
+      { value: 'ISLAND NEWS - NEWS OF THE ISLAND EVERY DAY' },
+    ],
+    [
       'dateline',
       { dateline, copyright },
       {},

@@ -11,6 +11,7 @@ import { isProse } from '../../line-shapes.ts';
 import type { PartReader, Zone } from '../reader.ts';
 import { WEEKDAY_PATTERN } from '../../../time/names.ts';
 import { monthInAnyLanguage } from '../../../time/foreign-names.ts';
+import { readForeignDate } from '../../../time/foreign.ts';
 
 /** A dateline read from the start of a line. */
 export interface DatelineMatch {
@@ -167,6 +168,12 @@ function datelineDate(text: string): DatelineMatch['date'] {
       };
     }
   }
+  // Month names chrono has no locale for (`17. svibnja`), from the runtime's own locale data; a name two languages
+  // give to two months dates nothing here.
+  const f = readForeignDate(text, null, true);
+  const whole = text.trim().replace(/[.,]$/, '');
+  if (f && f.day && f.index === 0 && f.length >= whole.length - 1)
+    return { text: text.trim(), year: f.year, month: f.month, day: f.day };
   return null;
 }
 

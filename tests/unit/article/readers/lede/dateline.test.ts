@@ -24,6 +24,12 @@ describe('matchDateline', () => {
       { place: 'Harbourton', agencies: ['NAN'], outlets: ['Coast Ledger'], date: { year: 2023, month: 12, day: 11 } },
     ],
     ['Stung Treng (Cambodia) (AFP) - Fishers marched…', { place: 'Stung Treng (Cambodia)', agencies: ['AFP'] }],
+    // Month names chrono has no locale for, from Intl; a name two languages give to two months dates nothing.
+    [
+      'DONJA LUKA, 17. svibnja (Hina) - Sajam se otvara…',
+      { place: 'DONJA LUKA', agencies: ['HINA'], date: { month: 5, day: 17, year: null } },
+    ],
+    ['PRAHA, 21. lis (ČTK) - Vláda schválila…', { place: 'PRAHA', agencies: ['ČTK'], date: null }],
     ['Lima, Jun 2 (EFE).- The glacier…', { place: 'Lima', agencies: ['EFE'], date: { month: 6, day: 2, year: null } }],
     // Places with lower-case particles, a region in brackets before the date, a day written `3.`.
     [
