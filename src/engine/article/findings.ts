@@ -34,7 +34,7 @@ export interface Findings {
   /** A stamp whose month's name is another month in another language (`21.lis 2024`): read once the language is known. */
   ambiguousMonth: { line: number; text: string } | null;
   /** A stamp that gives only a month and a year (`März 2024`): the article was published within that month. */
-  monthStamp: { line: number; year: number; month: number; phrase: string } | null;
+  monthStamp: { line: number; year: number; month: number; toMonth?: number; phrase: string } | null;
   /** An update stamp or a bare date: it dates the article only when nothing better does. */
   stamp: { line: number; verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null;
   /** The line that states the time of publication: `Published: …`, a writer with a stamp, or a stamp in another language. */

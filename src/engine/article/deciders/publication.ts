@@ -203,14 +203,18 @@ function inPageLanguage(published: Published, { ambiguousMonth }: Findings, lang
 function withinMonth(published: Published, { monthStamp }: Findings): Published {
   if (published.basis !== 'unknown' || !monthStamp) return published;
   const { year, month, line, phrase } = monthStamp;
+  const toMonth = monthStamp.toMonth ?? month;
   return {
     ...published,
     basis: 'inferred',
     earliest: isoDate(year, month, 1),
-    latest: isoDate(year, month, daysInMonth(year, month)),
+    latest: isoDate(year, toMonth, daysInMonth(year, toMonth)),
     precision: 'window',
     line,
-    reason: `Line ${line}, “${phrase}”, gives only the month of publication; the article was published some day of it.`,
+    reason:
+      toMonth === month
+        ? `Line ${line}, “${phrase}”, gives only the month of publication; the article was published some day of it.`
+        : `Line ${line}, “${phrase}”, gives only the months of the issue; the article was published some day of them.`,
   };
 }
 

@@ -162,6 +162,12 @@ describe('decidePublication', () => {
       precision: 'window',
       line: 4,
     });
+    // An issue's months bound it to all of them.
+    const issue = { line: 2, year: 2024, month: 4, toMonth: 6, phrase: 'Bulletin n° 58 – avril-mai-juin 2024' };
+    expect(decidePublication('t.txt', findings({ monthStamp: issue }), {}).value).toMatchObject({
+      earliest: '2024-04-01',
+      latest: '2024-06-30',
+    });
     // A stamp that gives the day wins; an update time only bounds it.
     const dated = { ...updated, verb: 'date' as const };
     expect(decidePublication('t.txt', findings({ monthStamp, stamp: dated }), {}).value.date).toBe('2023-12-28');

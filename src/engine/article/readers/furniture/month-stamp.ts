@@ -21,10 +21,28 @@ export function matchMonthStamp(line: string): { year: number; month: number } |
   return m && month ? { year: Number(m[2]), month } : null;
 }
 
-/** Takes a month stamp above the first paragraph: the article was published some day of that month. */
+// An issue's number (`n° 58`, `n. 3`, `Nr. 12`, `No. 45`, `№ 7`, `Heft 4`) and, after a dash, its month or months
+// and year (`avril-mai-juin 2024`, `marzo 2024`), the whole line at most ISSUE_TOKENS words.
+const ISSUE_NUMBER = /(?:^|[\s(])(?:n[°º]|n\.|nr\.?|no\.|№|núm\.|num\.|heft|ausgabe)\s*\d{1,4}\b/iu;
+const ISSUE_MONTHS = /[–—-]\s*(\p{L}+\.?(?:\s*[-/–]\s*\p{L}+\.?){0,3})\s+((?:19|20)\d\d)\s*$/u;
+const ISSUE_TOKENS = 14;
+
+/** The months and year of an issue line (`L'Écho des Prés n° 58 – avril-mai-juin 2024`); null otherwise. */
+export function matchIssueLine(line: string): { year: number; month: number; toMonth: number } | null {
+  const t = line.trim();
+  if (t.split(/\s+/).length > ISSUE_TOKENS || !ISSUE_NUMBER.test(t)) return null;
+  const m = ISSUE_MONTHS.exec(t);
+  if (!m) return null;
+  const months = m[1]!.split(/\s*[-/–]\s*/).map((w) => monthInAnyLanguage(w));
+  if (months.some((x) => x === undefined)) return null;
+  const [first, last] = [months[0]!, months.at(-1)!];
+  return last >= first ? { year: Number(m[2]), month: first, toMonth: last } : null;
+}
+
+/** Takes a month stamp or an issue line above the first paragraph: the article was published some day of its months. */
 export const monthStampReader: LineReader<FurnitureLine, FurnitureZone> = (line, { found }) => {
   if (!line.top && line.bodyStarted) return null;
-  const month = matchMonthStamp(line.plain);
+  const month = matchMonthStamp(line.plain) ?? matchIssueLine(line.plain);
   if (!month) return null;
   found.monthStamp ??= { line: line.n, phrase: line.plain, ...month };
   return 'stamp';

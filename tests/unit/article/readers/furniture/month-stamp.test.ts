@@ -1,6 +1,10 @@
 /** A stamp that gives only a month and a year, in any language whose month names the runtime knows. */
 import { describe, expect, it } from 'vitest';
-import { matchMonthStamp, monthStampReader } from '../../../../../src/engine/article/readers/furniture/month-stamp.ts';
+import {
+  matchIssueLine,
+  matchMonthStamp,
+  monthStampReader,
+} from '../../../../../src/engine/article/readers/furniture/month-stamp.ts';
 import { furnitureTake } from '../helpers.ts';
 
 describe('matchMonthStamp', () => {
@@ -23,7 +27,28 @@ describe('matchMonthStamp', () => {
   });
 });
 
+describe('matchIssueLine', () => {
+  it.each<[string, { year: number; month: number; toMonth: number } | null]>([
+    ['La Gazette du Val n° 12 – juillet-août-septembre 2024', { year: 2024, month: 7, toMonth: 9 }],
+    ['Anno VII – n. 5 – maggio 2023', { year: 2023, month: 5, toMonth: 5 }],
+    ['Gemeindeblatt Nr. 4 - April/Mai 2025', { year: 2025, month: 4, toMonth: 5 }],
+    // No issue number, months out of order, or a sentence.
+    ['La Gazette du Val – juillet 2024', null],
+    ['Bulletin n° 3 – décembre-janvier 2024', null],
+    ['Le bulletin n° 3 paraîtra en juin prochain, a dit le maire – juin 2024', null],
+  ])('%s → %j', (line, expected) => {
+    expect(matchIssueLine(line)).toEqual(expected);
+  });
+});
+
 describe('monthStampReader', () => {
+  it('takes an issue line, with the months it covers', () => {
+    const line = 'La Gazette du Val n° 12 – juillet-août-septembre 2024';
+    const { kind, found } = furnitureTake(monthStampReader, line, { top: true });
+    expect(kind).toBe('stamp');
+    expect(found.monthStamp).toMatchObject({ year: 2024, month: 7, toMonth: 9 });
+  });
+
   it('takes a month stamp above the first paragraph', () => {
     const { kind, found } = furnitureTake(monthStampReader, 'Juni 2024', { top: false });
     expect(kind).toBe('stamp');
