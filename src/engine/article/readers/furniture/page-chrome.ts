@@ -218,6 +218,20 @@ function isCapitalsCredit(line: FurnitureLine): boolean {
   return !!capitals && /\p{Lu}{4}/u.test(capitals) && !agencyNamed(capitals);
 }
 
+/**
+ * A site's clock with the names of the day's saints or name days, on the page's first lines (`Środa, 2023.09.27 ::
+ * Kosmy, Damiana, Wincentego`): a full date, a bar, then capitalised names alone. It dates the reading, not the
+ * article.
+ */
+function isClockAndNames(line: FurnitureLine): boolean {
+  const m = /^(.{6,40}?)\s*(?:::|[|·•])\s*(?:\p{L}+\s*:\s*)?(\p{Lu}\p{Ll}+(?:\s*,\s*\p{Lu}\p{Ll}+){0,6})$/u.exec(
+    line.plain,
+  );
+  return line.index < 3 && !!m && readStamp(m[1]!, true) !== null;
+}
+
 /** Takes a line of page chrome. */
 export const pageChromeReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) =>
-  isPageChrome(line.plain) || isCapitalsCredit(line) || isCookieButtons(line, zone) ? 'page-chrome' : null;
+  isPageChrome(line.plain) || isCapitalsCredit(line) || isCookieButtons(line, zone) || isClockAndNames(line)
+    ? 'page-chrome'
+    : null;

@@ -85,6 +85,20 @@ describe('pageChromeReader', () => {
   });
 });
 
+describe('a site’s clock with the day’s names', () => {
+  it('is chrome on the page’s first lines, not lower down, and not a line of prose', () => {
+    const clock = 'Wtorek, 2024.03.12 :: Grzegorza, Bernarda';
+    expect(furnitureTake(pageChromeReader, clock, { index: 0 }).kind).toBe('page-chrome');
+    expect(furnitureTake(pageChromeReader, 'Dienstag, 12. März 2024 | Namenstag: Gregor', { index: 1 }).kind).toBe(
+      'page-chrome',
+    );
+    expect(furnitureTake(pageChromeReader, clock, { index: 8 }).kind).toBeNull();
+    expect(
+      furnitureTake(pageChromeReader, 'The fair opens on 12 March 2024 | Tickets from Monday', { index: 0 }).kind,
+    ).toBeNull();
+  });
+});
+
 describe('a caption whose credit closes it in capitals', () => {
   it.each([
     'Des bénévoles trient les dons au gymnase, le 4 février. LÉA MOREAU POUR LE JOURNAL',
