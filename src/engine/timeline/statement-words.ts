@@ -21,6 +21,8 @@ export interface ReportedSpeechWords {
   inline?: string;
   /** "According to" (`selon`, `según`, `laut`). */
   according: string;
+  /** What may open the speaker after a closing verb where capitals, articles and pronouns do not tell it ('' for any). */
+  speaker?: string;
 }
 
 /** One language's statement words. */
@@ -35,6 +37,8 @@ export interface StatementWords {
   negated: string;
   /** The words just before a date that make it a limit: "d'ici au", "jusqu'au", "antes del", "bis zum". */
   deadline: string;
+  /** The words right after a date that make it a limit, where the language puts them there (Finnish "mennessä"). */
+  deadlineAfter?: string;
   /** Future and plan words, and the endings of the future tense: "va", "doit", "-era", "wird", "soll". */
   future: string;
   /** Words before a point of comparison: "contre", "frente a", "gegenüber". */
@@ -193,6 +197,8 @@ const AR: StatementWords = {
     verbs: String.raw`و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرّح|صرحت|أفاد|أفادت|ذكر|ذكرت|أضاف|أضافت)`,
     that: 'إن|أن|بأن',
     according: String.raw`بحسب|وفق|وفقا ل|حسب`,
+    // Arabic names its speaker after the verb without capitals or articles to tell it by.
+    speaker: '',
   },
 };
 
@@ -285,6 +291,8 @@ export interface StatementPatterns {
   negated: RegExp;
   /** A limit's words just before the date. */
   deadline: RegExp;
+  /** A limit's words right after the date, or null where the language puts none there. */
+  deadlineAfter: RegExp | null;
   /** Future and plan words. */
   future: RegExp;
   /** Words before a point of comparison. */
@@ -320,6 +328,9 @@ export function statementPatterns(words: StatementWords): StatementPatterns {
       hypothetical: wordsPattern(words.hypothetical),
       negated: wordsPattern(words.negated),
       deadline: beforeDate(words.deadline),
+      deadlineAfter: words.deadlineAfter
+        ? new RegExp(String.raw`^\s*(?:${words.deadlineAfter})(?![\p{L}])`, 'iu')
+        : null,
       future: wordsPattern(words.future),
       comparing: wordsPattern(words.comparing),
       until: beforeDate(words.until),
