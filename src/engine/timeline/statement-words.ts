@@ -8,6 +8,7 @@
  */
 import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
 import { CS, ID, PL, RO, SV, TR } from './statement-words-more.ts';
+import { DA, EL, FI, HR, HU, NB, UK } from './statement-words-extra.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
 export interface ReportedSpeechWords {
@@ -262,6 +263,19 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   sv: SV,
   cs: CS,
   id: ID,
+  el: EL,
+  // Bosnian and Serbian in Latin letters share Croatian's words.
+  hr: HR,
+  bs: HR,
+  sr: HR,
+  hu: HU,
+  fi: FI,
+  da: DA,
+  // Norwegian as a whole, Bokmål and Nynorsk.
+  no: NB,
+  nb: NB,
+  nn: NB,
+  uk: UK,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */
