@@ -27,9 +27,12 @@ const ARTICLE = String.raw`(?:le|la|les|l['’]|un|une|des|el|los|las|lo|il|i|gl
 // Who speaks after a closing verb: a capitalised name, a determiner, or a pronoun ("…, a indiqué le maire").
 const SPEAKER_AFTER = String.raw`(?:\p{Lu}|${ARTICLE}(?:\s|(?<=['’]))|(?:il|elle|ils|elles|él|ella|ele|ela|lui|lei|er|sie|hij|zij)(?!${L}))`;
 
+// The texts and counts of Greek and Ukrainian that "according to" may name (`σύμφωνα με τα στοιχεία`, `згідно з
+// законом`).
+const DOCUMENT_MORE = String.raw`νόμ\p{L}*|στοιχεί\p{L}*|έκθεσ\p{L}*|δημοσκόπησ\p{L}*|μελέτ\p{L}*|σύνταγμ\p{L}*|σχέδι\p{L}*|πρόγνωσ\p{L}*|προβλέψ\p{L}*|συμφωνί\p{L}*|закон\p{L}*|конституці\p{L}*|постанов\p{L}*|указ\p{L}*|угод\p{L}*|договор\p{L}*|звіт\p{L}*|опитуванн\p{L}*|дослідженн\p{L}*|статистик\p{L}*|прогноз\p{L}*|графік\p{L}*|план\p{L}*`;
 // What "according to" may name that speaks no words: a text, a plan or a count (`según la Constitución`, `segundo o
 // acordo`, `selon le dernier bilan`, `laut Statistik`), in the languages above.
-const DOCUMENT = String.raw`(?<!${L})(?:constitu\p{L}*|ley|loi|lei|legge|gesetz\p{L}*|acuerdo|accord|acordo|accordo|abkommen|cifras|chiffres|n[úu]meros|dati|datos|dados|donn[ée]es|zahlen|balance|bilan|balan[çc]o|bilancio|bilanz|informe|rapport|relat[óo]rio|rapporto|bericht|estudio|[ée]tude|estudo|studio|studie|encuesta|sondage|sondagem|sondaggio|umfrage|calendario|calendrier|decreto|d[ée]cret|texto|texte|statisti\p{L}*|estad[íi]stic\p{L}*|quadro|tabla|tableau|mapa|carte|pr[ée]visions?|previs[ãaió]\p{L}*|pron[óo]stico)(?!${L})`;
+const DOCUMENT = String.raw`(?<!${L})(?:constitu\p{L}*|ley|loi|lei|legge|gesetz\p{L}*|acuerdo|accord|acordo|accordo|abkommen|cifras|chiffres|n[úu]meros|dati|datos|dados|donn[ée]es|zahlen|balance|bilan|balan[çc]o|bilancio|bilanz|informe|rapport|relat[óo]rio|rapporto|bericht|estudio|[ée]tude|estudo|studio|studie|encuesta|sondage|sondagem|sondaggio|umfrage|calendario|calendrier|decreto|d[ée]cret|texto|texte|statisti\p{L}*|estad[íi]stic\p{L}*|quadro|tabla|tableau|mapa|carte|pr[ée]visions?|previs[ãaió]\p{L}*|pron[óo]stico|${DOCUMENT_MORE})(?!${L})`;
 
 /** The shapes of one language, compiled once. */
 function shapesFor(code: string): Shapes | null {
@@ -39,8 +42,8 @@ function shapesFor(code: string): Shapes | null {
   if (!s) {
     const verb = String.raw`(?<!${L})(?:${w.verbs})(?!${L})`;
     const that = String.raw`(?<!${L})(?:${w.that})(?:\s+|(?<=['’]))(?<what>\S.{10,})$`;
-    // Arabic names its speaker after the verb without capitals or articles to tell it by.
-    const speaker = code === 'ar' ? '' : SPEAKER_AFTER;
+    // A table may say how its language opens the speaker (Greek articles, "rekao je ministar"; '' for any word).
+    const speaker = w.speaker === undefined ? SPEAKER_AFTER : w.speaker && `(?:${w.speaker})`;
     s = {
       // "Le maire a déclaré jeudi que …", "dijo ante el tribunal que …": at most four words between the verb and
       // the word that opens what was said, not opening with an article.

@@ -246,7 +246,8 @@ const READERS: KindReader[] = [
   },
   (c) =>
     DEADLINE_LEADS.has(c.expr.lead ?? '') || DEADLINE_BEFORE.test(c.before) ? deadlineOrDone(c.before) : undefined,
-  (c) => (DEADLINE_AFTER.test(c.after) ? 'deadline' : undefined),
+  // "the 30 September deadline", Finnish "31. maaliskuuta mennessä": a limit's words after the date.
+  (c) => (DEADLINE_AFTER.test(c.after) || c.words?.deadlineAfter?.test(c.after) ? 'deadline' : undefined),
   (c) =>
     (UNTIL_LEADS.has(c.expr.lead ?? '') || UNTIL_BEFORE.test(c.before)) &&
     (tenseAround(c.sentence, c.expr.index) !== 'past' || UNTIL_TO.test(c.after))

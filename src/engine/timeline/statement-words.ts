@@ -8,6 +8,7 @@
  */
 import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
 import { CS, ID, PL, RO, SV, TR } from './statement-words-more.ts';
+import { DA, EL, FI, HR, HU, NB, UK } from './statement-words-extra.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
 export interface ReportedSpeechWords {
@@ -21,6 +22,8 @@ export interface ReportedSpeechWords {
   inline?: string;
   /** "According to" (`selon`, `según`, `laut`). */
   according: string;
+  /** What may open the speaker after a closing verb where capitals, articles and pronouns do not tell it ('' for any). */
+  speaker?: string;
 }
 
 /** One language's statement words. */
@@ -35,6 +38,8 @@ export interface StatementWords {
   negated: string;
   /** The words just before a date that make it a limit: "d'ici au", "jusqu'au", "antes del", "bis zum". */
   deadline: string;
+  /** The words right after a date that make it a limit, where the language puts them there (Finnish "mennessä"). */
+  deadlineAfter?: string;
   /** Future and plan words, and the endings of the future tense: "va", "doit", "-era", "wird", "soll". */
   future: string;
   /** Words before a point of comparison: "contre", "frente a", "gegenüber". */
@@ -193,6 +198,8 @@ const AR: StatementWords = {
     verbs: String.raw`و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرّح|صرحت|أفاد|أفادت|ذكر|ذكرت|أضاف|أضافت)`,
     that: 'إن|أن|بأن',
     according: String.raw`بحسب|وفق|وفقا ل|حسب`,
+    // Arabic names its speaker after the verb without capitals or articles to tell it by.
+    speaker: '',
   },
 };
 
@@ -256,6 +263,19 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   sv: SV,
   cs: CS,
   id: ID,
+  el: EL,
+  // Bosnian and Serbian in Latin letters share Croatian's words.
+  hr: HR,
+  bs: HR,
+  sr: HR,
+  hu: HU,
+  fi: FI,
+  da: DA,
+  // Norwegian as a whole, Bokmål and Nynorsk.
+  no: NB,
+  nb: NB,
+  nn: NB,
+  uk: UK,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */
@@ -285,6 +305,8 @@ export interface StatementPatterns {
   negated: RegExp;
   /** A limit's words just before the date. */
   deadline: RegExp;
+  /** A limit's words right after the date, or null where the language puts none there. */
+  deadlineAfter: RegExp | null;
   /** Future and plan words. */
   future: RegExp;
   /** Words before a point of comparison. */
@@ -320,6 +342,9 @@ export function statementPatterns(words: StatementWords): StatementPatterns {
       hypothetical: wordsPattern(words.hypothetical),
       negated: wordsPattern(words.negated),
       deadline: beforeDate(words.deadline),
+      deadlineAfter: words.deadlineAfter
+        ? new RegExp(String.raw`^\s*(?:${words.deadlineAfter})(?![\p{L}])`, 'iu')
+        : null,
       future: wordsPattern(words.future),
       comparing: wordsPattern(words.comparing),
       until: beforeDate(words.until),

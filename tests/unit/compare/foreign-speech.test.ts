@@ -39,6 +39,68 @@ describe('foreignStatement', () => {
   });
 });
 
+describe('foreignStatement in Greek, Croatian, Hungarian, Finnish, Danish, Norwegian and Ukrainian', () => {
+  it.each([
+    ['el', 'Η δήμαρχος δήλωσε ότι η πλατεία θα παραδοθεί τον Μάιο.', 'η πλατεία θα παραδοθεί τον Μάιο'],
+    ['el', 'Η πλατεία θα παραδοθεί τον Μάιο, ανέφερε ο αντιδήμαρχος.', 'Η πλατεία θα παραδοθεί τον Μάιο'],
+    ['el', 'Σύμφωνα με την πυροσβεστική, η φωτιά ξεκίνησε από την αποθήκη.', 'η φωτιά ξεκίνησε από την αποθήκη'],
+    ['hr', 'Gradonačelnica je rekla da će kupalište biti otvoreno u svibnju.', 'će kupalište biti otvoreno u svibnju'],
+    ['hr', 'Kupalište će biti otvoreno u svibnju, izjavio je pročelnik.', 'Kupalište će biti otvoreno u svibnju'],
+    ['bs', 'Prema riječima direktora, radovi će trajati još dvije sedmice.', 'radovi će trajati još dvije sedmice'],
+    ['hu', 'A polgármester közölte, hogy az uszoda májusban nyit újra.', 'az uszoda májusban nyit újra'],
+    [
+      'hu',
+      'Az uszoda májusban nyit újra a felújítás után, mondta a polgármester.',
+      'Az uszoda májusban nyit újra a felújítás után',
+    ],
+    [
+      'hu',
+      'A tűzoltóság szerint a tűz a raktár tetőszerkezetében keletkezett.',
+      'A tűzoltóság szerint a tűz a raktár tetőszerkezetében keletkezett',
+    ],
+    [
+      'fi',
+      'Pormestari kertoi, että uimahalli avataan uudelleen toukokuussa.',
+      'uimahalli avataan uudelleen toukokuussa',
+    ],
+    [
+      'fi',
+      'Uimahalli avataan uudelleen ensi toukokuussa, kertoo pormestari.',
+      'Uimahalli avataan uudelleen ensi toukokuussa',
+    ],
+    [
+      'fi',
+      'Pelastuslaitoksen mukaan palo sai alkunsa varaston katolta.',
+      'Pelastuslaitoksen mukaan palo sai alkunsa varaston katolta',
+    ],
+    ['da', 'Borgmesteren sagde, at svømmehallen åbner igen i maj.', 'svømmehallen åbner igen i maj'],
+    ['da', 'Svømmehallen åbner igen i maj, siger borgmesteren.', 'Svømmehallen åbner igen i maj'],
+    ['da', 'Ifølge beredskabet startede branden i lagerets tag.', 'Ifølge beredskabet startede branden i lagerets tag'],
+    ['nb', 'Ordføreren sa at svømmehallen åpner igjen i mai.', 'svømmehallen åpner igjen i mai'],
+    ['nb', 'Svømmehallen åpner igjen i mai, sier ordfører Kari Lunde.', 'Svømmehallen åpner igjen i mai'],
+    ['uk', 'Міський голова заявив, що басейн відкриють у травні.', 'басейн відкриють у травні'],
+    [
+      'uk',
+      'Басейн відкриють після ремонту у травні, повідомили в міськраді.',
+      'Басейн відкриють після ремонту у травні',
+    ],
+    ['uk', 'За словами рятувальників, пожежа почалася на даху складу.', 'пожежа почалася на даху складу'],
+  ])('%s: %s', (lang, sentence, what) => {
+    expect(foreignStatement(sentence, lang)).toBe(what);
+  });
+
+  it.each([
+    // A text or a count says nothing; "prema" alone is also "towards"; a plan or "including" is no source.
+    ['el', 'Σύμφωνα με τα στοιχεία της υπηρεσίας, οι επισκέπτες αυξήθηκαν φέτος.'],
+    ['uk', 'Згідно з законом, рішення ухвалюють протягом одного місяця.'],
+    ['hr', 'Kolona je krenula, prema Splitu su išli svi kamioni iz luke.'],
+    ['hu', 'A terv szerint az uszoda a felújítás után májusban nyit újra.'],
+    ['fi', 'Kaikki kunnat, Espoo mukaan lukien, hyväksyivät uuden sopimuksen.'],
+  ])('%s: no statement in “%s”', (lang, sentence) => {
+    expect(foreignStatement(sentence, lang)).toBeNull();
+  });
+});
+
 describe('quotations in other languages’ marks', () => {
   it('reads «…» and „…“ as quotations, and the statement beside them with no speaker', () => {
     const blocks = [

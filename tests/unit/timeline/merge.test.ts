@@ -286,7 +286,7 @@ describe('a plan that a sentence in a language without statement words seems to 
       ]),
     ).mentions;
     // The same plan in a language the engine has no statement words for: every sentence there reads as told done.
-    const unread = plan.map((m) => ({ ...m, slug: 'b', language: 'fi', kind: 'happened' as const }));
+    const unread = plan.map((m) => ({ ...m, slug: 'b', language: 'sk', kind: 'happened' as const }));
     const [event] = mergeMentions([...plan, ...unread], { start: '2024-01-01', end: '2024-12-31' });
     expect(event!.kind).toBe('planned');
     expect(event!.sources.map((s) => s.slug)).toEqual(['a', 'b']);
