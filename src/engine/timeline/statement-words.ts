@@ -264,10 +264,10 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   cs: CS,
   id: ID,
   el: EL,
-  // Bosnian and Serbian in Latin letters share Croatian's words.
+  // Bosnian shares Croatian's words. Serbian does too in Latin letters, but a page's language code does not say
+  // its script, and a Cyrillic page read with a Latin table would read every plan as an act: Serbian has no table.
   hr: HR,
   bs: HR,
-  sr: HR,
   hu: HU,
   fi: FI,
   da: DA,

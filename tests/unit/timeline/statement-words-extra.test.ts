@@ -63,12 +63,12 @@ describe('Croatian statement words, also read for Bosnian and Serbian', () => {
     ['Kupalište je otvoreno kako je bilo planirano 4. ožujka 2026.', 'happened'],
   ])('%s → %s', (sentence, kind) => expect(foreignKind(sentence, 'ožujka', 'hr')).toBe(kind));
 
-  it('is the table of Bosnian and Serbian too', () => {
+  it('is the table of Bosnian too, and not of Serbian, whose code does not say which script it is written in', () => {
     expect(statementWordsFor('bs')).toBe(statementWordsFor('hr'));
-    expect(statementWordsFor('sr-Latn')).toBe(statementWordsFor('hr'));
-    // Their month names are not Croatian's; a date in figures is read in every language.
+    expect(statementWordsFor('sr')).toBeNull();
+    // Bosnian month names are not Croatian's; a date in figures is read in every language.
     expect(foreignKind('Kupalište će biti otvoreno za posjetioce 04.03.2026.', '04.03', 'bs')).toBe('planned');
-    expect(foreignKind('Skupština nije usvojila budžet 04.03.2026.', '04.03', 'sr')).toBe('negated');
+    expect(foreignKind('Skupština nije usvojila budžet 04.03.2026.', '04.03', 'bs')).toBe('negated');
   });
 });
 
