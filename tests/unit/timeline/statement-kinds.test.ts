@@ -270,9 +270,10 @@ describe('conditions, denials and plans in more shapes', () => {
       'deadline',
     ],
     // A language with no statement table: the future words all languages' times are read with.
+    ['Комиссия будет рассматривать проект в конце ноября 2024 года.', 'ноября', 'ru', 'planned'],
+    ['Комиссия рассмотрела проект в конце ноября 2024 года.', 'ноября', 'ru', 'happened'],
     ['Η επιτροπή θα εξετάσει το σχέδιο στα τέλη Νοεμβρίου 2024.', 'Νοεμβρίου', 'el', 'planned'],
-    ['Udruga će obnoviti zid do kraja studenoga 2024.', 'studenoga', 'hr', 'planned'],
-    ['Η επιτροπή εξέτασε το σχέδιο στα τέλη Νοεμβρίου 2024.', 'Νοεμβρίου', 'el', 'happened'],
+    ['Udruga će obnoviti zid do kraja studenoga 2024.', 'studenoga', 'hr', 'deadline'],
     // Czech and Polish "na" before the day something is set for; "ve" before the day it happened.
     ['Soud nařídil první jednání na čtvrtek 28. listopadu 2024.', 'listopadu', 'cs', 'planned'],
     ['Soud jednal ve čtvrtek 24. října 2024.', 'října', 'cs', 'happened'],

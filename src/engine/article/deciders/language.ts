@@ -31,8 +31,11 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 );
 const ENGLISH_SHARE = 0.2;
 
-/** Guesses the language of a text, with how; null when the text is too short or too mixed. */
-export function detectLanguage(text: string): { code: string; name: string; method: string } | null {
+/**
+ * Guesses the language of a text, with how; null when the text is too short or too mixed. `around` is the text of the
+ * lines taken off around it, read only to tell close neighbours apart.
+ */
+export function detectLanguage(text: string, around = ''): { code: string; name: string; method: string } | null {
   const ws = text
     .slice(0, 2000)
     .toLowerCase()
@@ -51,7 +54,9 @@ export function detectLanguage(text: string): { code: string; name: string; meth
   if (!best || best[0] === 'und') return null;
   if (second && best[1] - second[1] < 0.02 && best[1] < 1) return null;
   const guess = shortLanguageCode(best[0]);
-  const close = closeLanguage(guess, text);
+  // Close neighbours are told apart by their month and weekday names, in the body or in the lines around it (a stamp
+  // or a dateline taken off: `17. svibnja (Hina)`).
+  const close = closeLanguage(guess, `${text}\n${around}`);
   const code = close?.code ?? guess;
   const name = LANGUAGE_NAMES.of(code) ?? code;
   const method = !close
@@ -93,7 +98,7 @@ function languageOf(found: Findings, frontMatter: FrontMatter, body: Body): Deci
       ),
     };
   }
-  const guess = detectLanguage(bodyText(body));
+  const guess = detectLanguage(bodyText(body), found.removed.map((r) => r.text).join('\n'));
   return guess
     ? {
         value: guess.code,

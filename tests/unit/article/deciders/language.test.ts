@@ -47,8 +47,10 @@ describe('detectLanguage in languages beyond the most spoken', () => {
     [SERBIAN, 'sr'],
   ])('%s → %s', (text, code) => expect(detectLanguage(text)?.code).toBe(code));
 
-  it('says which names told a close neighbour apart', () => {
+  it('says which names told a close neighbour apart, found in the body or in the lines taken off around it', () => {
     expect(detectLanguage(CROATIAN)?.method).toContain('listopada');
+    const withoutNames = CROATIAN.replace(', 8. listopada,', '');
+    expect(detectLanguage(withoutNames, 'ZADAR, 8. listopada (Hina)')?.code).toBe('hr');
   });
 });
 
