@@ -498,6 +498,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/ash/story.yaml',
     gold: 'tests/fixtures/stories/ash/gold.json',
   },
+  // Written blind in round 10 while its rules changed (a freight train carrying chemicals derails; 14 articles, 10 not
+  // in English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round10-final-first-run.txt).
+  {
+    name: 'derail (blind, round 10 final)',
+    seeds: 'tests/fixtures/stories/derail',
+    story: 'tests/fixtures/stories/derail/story.yaml',
+    gold: 'tests/fixtures/stories/derail/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
