@@ -45,3 +45,16 @@ export function joinSideBySide(found: readonly TemporalExpression[], sentence: s
   }
   return out;
 }
+
+// A day of the month right after a weekday: in brackets, or after "dia"/"día" (Portuguese and Spanish pages).
+const DAY_AFTER_WEEKDAY = /^(?:-feira)?\s*(?:\((\d{1,2})\)|,?\s+(?:dia|día)\s+(\d{1,2})\b)/u;
+
+/**
+ * The day of the month written right after a weekday ending at `at` (`neste sábado (7)`, `domingo, dia 19`), with
+ * where its words end; null when none is.
+ */
+export function dayAfterWeekday(text: string, at: number): { day: number; end: number } | null {
+  const m = DAY_AFTER_WEEKDAY.exec(text.slice(at));
+  const day = Number(m?.[1] ?? m?.[2]);
+  return m && day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
+}

@@ -6,7 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { findCjkExpressions } from './cjk.ts';
-import { joinSideBySide } from './foreign-joins.ts';
+import { dayAfterWeekday, joinSideBySide } from './foreign-joins.ts';
 import { numericDays } from './foreign-numeric.ts';
 import {
   bare,
@@ -319,9 +319,13 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own.
   if (
     W.EVERY.test(bare(tokens[i - 1]?.[0])) ||
-    W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`)
+    W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`) ||
+    (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[i - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? ''))
   )
     return null;
+  const pinned = dayAfterWeekday(text, tokens[i]!.index + tokens[i]![0].length);
+  if (pinned)
+    return { ...base, text: text.slice(tokens[i]!.index, pinned.end), kind: 'weekday', weekday, day: pinned.day };
   const coming = COMING_WEEKDAY_BEFORE[t.code]?.test(bare(tokens[i - 1]?.[0]));
   const direction = coming ? 'future' : directionIn(tokens, i, text, tokens[i]!.index);
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
@@ -332,7 +336,8 @@ const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|de
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
 function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const season = W.SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
-  if (!season) return undefined;
+  // A season's word written with a capital after a capitalised word is part of a name (`Jardim Primavera`).
+  if (!season || (/^\p{Lu}/u.test(tokens[i]![0]) && /^\p{Lu}/u.test(tokens[i - 1]?.[0] ?? ''))) return undefined;
   // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
   const after = yearAfter(tokens, i, text);
   // French "été" is also the participle of "être" ("a été relaxé"): the season has a determiner or a year.

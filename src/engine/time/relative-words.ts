@@ -24,6 +24,11 @@ export const THIS_BEFORE =
   /^(?:ce|cet|cette|este|esta|neste|nesta|questo|questa|diese|dieser|diesem|diesen|dieses|deze|dit|bu|هذا|هذه)$/i;
 /** "This" just after the unit (Indonesian, Arabic). */
 export const THIS_AFTER = /^(?:ini|الحالي|الحالية|الجاري|الجارية)$/i;
+/**
+ * The article that makes a weekday every such one where no day of the month follows it: French `le dimanche`,
+ * Italian `la domenica` (a single day is written without it: `dimanche`, `domenica`).
+ */
+export const HABITUAL_ARTICLE: Readonly<Record<string, RegExp>> = { fr: /^le$/i, it: /^(?:il|la)$/i };
 /** "Every" before a weekday, in one word (`cada`, `jeden`). */
 export const EVERY =
   /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda|varje|hver|hvert|joka|svake|svaki|svakog|každou|každý|každé|minden|κάθε|кожного|кожну|кожен|każdy|każdą|każdego|fiecare)$/i;
@@ -34,12 +39,12 @@ export const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|�
 /** Conjunctions that join two clauses, in the languages read here. */
 export const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
 
-/** Seasons, by stem where the word inflects (Russian "летом", "зимой"). */
+/** Seasons, with the cases of a noun that inflects (Russian "летом", "зимой"; not the adjectives "зимний", "осенний"). */
 export const SEASONS: ReadonlyArray<readonly [RegExp, Season]> = [
-  [/^(?:printemps|primavera|frühling|frühjahr|voorjaar|весн\p{L}*|الربيع|ربيع)$/iu, 'spring'],
+  [/^(?:printemps|primavera|frühling|frühjahr|voorjaar|весн(?:а|ой|ою|у|ы|е)|الربيع|ربيع)$/iu, 'spring'],
   [/^(?:été|verano|verão|estate|sommer|zomer|лет(?:о|ом|а|е)|الصيف|صيف)$/iu, 'summer'],
-  [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен\p{L}*|الخريف|خريف)$/iu, 'autumn'],
-  [/^(?:hiver|invierno|inverno|winter|зим\p{L}*|الشتاء|شتاء)$/iu, 'winter'],
+  [/^(?:automne|otoño|outono|autunno|herbst|herfst|осен(?:ь|ью|и)|الخريف|خريف)$/iu, 'autumn'],
+  [/^(?:hiver|invierno|inverno|winter|зим(?:а|ой|ою|у|ы|е)|الشتاء|شتاء)$/iu, 'winter'],
 ];
 
 // The year after a month, counted from the article's ("del año pasado", "do ano que vem", "letzten Jahres").

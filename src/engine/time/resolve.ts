@@ -12,6 +12,7 @@ import { endOfWeek } from 'date-fns/endOfWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfWeek } from 'date-fns/startOfWeek';
 import { calendarDay, isoDate, isoDay, isRealDate } from './calendar.ts';
+import { monthInAnyLanguage } from './foreign-names.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './names.ts';
 import type { Direction, ResolvedWindow, Season, TemporalExpression, TemporalKind } from './types.ts';
 
@@ -73,6 +74,39 @@ export function resolveExpression(
     ...window,
     resolution: `${window.resolution.replace(/\.$/, '')}, a start with no end.`,
   };
+}
+
+// The words that join the first day of a span to its last (`du 1er janvier au 31 mars 2024`, `between 1 January and
+// 31 March 2024`, `vom 1. Januar bis 31. März 2024`, `с 8 по 20 января 2024`).
+const SPAN_JOIN =
+  /^\s*(?:[-–—]|to|and|until|till|through|au|et(?: le)?|jusqu'(?:au|à)|bis(?: zum)?|und|al|y(?: el)?|hasta(?: el)?|a|e|ao|até|tot(?: en met)?|en|по|до|и|do|i|til|och|ve|ile)\s*$/iu;
+
+/**
+ * A yearless first day of a span whose last day gives the year (`entre le 1er janvier et le 31 mars 2024`): that
+ * year, or the one before when the first day falls after the last. Null when no such span holds it.
+ */
+export function spanStart(
+  expr: TemporalExpression,
+  sentence: string,
+  next: TemporalExpression | undefined,
+): ResolvedWindow | null {
+  if (expr.kind !== 'month-day') return null;
+  // The span read as one expression (`1er janvier au 31 mars 2024`), or as two joined by a span's word.
+  const own = /(?<!\d)((?:19|20)\d\d)\s*$/.exec(expr.text);
+  const joined =
+    next?.kind === 'date' && SPAN_JOIN.test(sentence.slice(expr.index + expr.text.length, next.index)) ? next : null;
+  const endYear = own ? Number(own[1]) : joined?.year;
+  if (!endYear) return null;
+  // The last day's month, where the span was read as one expression: the name before its year.
+  const lastMonth = /(\p{L}+)\.?\s+(?:de\s+)?(?:19|20)\d\d\s*$/u.exec(expr.text)?.[1];
+  const endMonth = own ? ((lastMonth ? monthInAnyLanguage(lastMonth) : undefined) ?? 12) : joined!.month!;
+  const year = expr.month! > endMonth ? endYear - 1 : endYear;
+  if (!isRealDate(year, expr.month!, expr.day!)) return null;
+  const end = own ? own[1]! : joined!.text;
+  return dayWindow(
+    calendarDay(year, expr.month!, expr.day!),
+    `“${expr.text}” opens a span whose end, “${end}”, gives the year: ${isoDate(year, expr.month!, expr.day!)}.`,
+  );
 }
 
 /** A yearless day in an article of unknown date, placed by the full date the text gave last before it. */
@@ -236,6 +270,9 @@ function relativeDay(expr: TemporalExpression, article: ArticleDay | null): Reso
   return dayWindow(d, `${quote(expr)} ${article.words} means ${rel}, ${isoDay(d)}.`);
 }
 
+/** How far from the article's date a weekday with its day of the month is looked for: a month and a half either way. */
+const PINNED_DAYS = 45;
+
 function resolveWeekday(expr: TemporalExpression, article: ArticleDay | null, dir: Direction): ResolvedWindow | null {
   if (!article) return null;
   const ref = article.date;
@@ -247,6 +284,21 @@ function resolveWeekday(expr: TemporalExpression, article: ArticleDay | null, di
       d,
       `${quote(expr)} ${article.words} means the ${WEEKDAY_NAMES[expr.weekday!]} of ${week}, ${isoDay(d)}.`,
     );
+  }
+  // A weekday with its day of the month (`neste sábado (7)`, `domingo, dia 19`): the nearest day that is both.
+  if (expr.day !== undefined) {
+    const both = Array.from({ length: 2 * PINNED_DAYS + 1 }, (_, i) => addDays(ref, i - PINNED_DAYS)).filter(
+      (d) => d.getDay() === expr.weekday && d.getDate() === expr.day,
+    );
+    const d = both.sort(
+      (a, b) => Math.abs(differenceInCalendarDays(a, ref)) - Math.abs(differenceInCalendarDays(b, ref)),
+    )[0];
+    return d
+      ? dayWindow(
+          d,
+          `${quote(expr)} ${article.words} names a ${WEEKDAY_NAMES[expr.weekday!]} the ${expr.day}th: the nearest such day, ${isoDay(d)}.`,
+        )
+      : null;
   }
   // The most recent such weekday (the reference day counts), or the next one.
   const back = (ref.getDay() - expr.weekday! + 7) % 7;

@@ -6,8 +6,9 @@
 import { splitClauses } from '../text/clauses.ts';
 import type { Direction, TemporalExpression, Tense } from './types.ts';
 
-// Words that put a clause in the future: auxiliaries, modals and "due/set/scheduled to" phrases.
-const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:expected|due) (?:at|in|back|home)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming`;
+// Words that put a clause in the future: auxiliaries, modals, "due/set/scheduled to" phrases and a passive infinitive of
+// an act still to come ("a lottery to be held on Sunday").
+const FUTURE_WORDS = String.raw`(?:hopes?|hoped|expects?|expected|wants?|wanted|aims?|aimed|intends?|intended|plans?|planned) to|expects?|expecting|can be|cannot be|can't be|will|shall|won't|'ll|would|could|might|should|must|(?:has|have|need|needs) to|going to|(?:is|are|was|were)(?: (?:now|still|also))? (?:set|due|expected|scheduled|going|planned|poised|slated|likely) (?:to|for|on)|(?:is|are)(?: (?:now|still|also))? (?:expected|due) (?:at|in|back|home)|(?:is|are)(?: (?:now|still|also))? (?:ready|preparing) to|(?:is|are) to|plans? to|intends? to|scheduled for|set for|due on|due in|slated for|pencill?ed in|upcoming|(?:yet )?to be (?:held|opened|reopened|built|launched|completed|finished|announced|signed|unveiled|inaugurated|published|decided|chosen|elected|sworn in|presented|debated|voted on|heard|sentenced|released|introduced|rolled out|delivered|awarded)`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|next)\b`, 'i');
 /** Words before a date that set it as the new day of something moved (`was moved to 14 May`, `postponed until June`). */
 export const RESCHEDULED_TO =

@@ -4,7 +4,7 @@
  * with the clause that labels it and the content terms that match it with
  * mentions of the same act in other articles.
  */
-import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
+import { anchorMonthDay, resolveExpression, spanStart } from '../time/resolve.ts';
 import { directionAt, tenseAt } from '../time/tense.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 import { STOPWORDS, words } from '../text/words.ts';
@@ -191,6 +191,9 @@ function resolveInArticle(
   const told = directionAt(p.sentence, e);
   const ahead = kind === 'planned' && told === 'past' && statementWordsFor(language) !== null && !subordinate;
   const dir = met ? 'past' : limit ? 'nearest' : ahead ? 'future' : told;
+  // The first day of a span takes its year from the span's last day, whatever the article's date.
+  const span = spanStart(e, p.sentence, p.expressions[p.expressions.indexOf(e) + 1]);
+  if (span) return span;
   if (bounds.date) return resolveExpression(e, bounds.date, dir);
   return resolvePinned(e, bounds, dir) ?? (dir !== 'future' ? anchorMonthDay(e, anchor) : null);
 }

@@ -181,11 +181,11 @@ describe('words that look like dates and are not', () => {
     ["Le pont rouvrira cet été, après l'été 2023.", 'fr', ['été', 'été 2023']],
     // A relative day is no calendar day, though chrono fills one in with a clock time.
     ['Hasta las 9:00 de hoy, la estación registraba 148 milímetros.', 'es', []],
-    // Portuguese weekdays are written with a hyphen.
+    // Portuguese weekdays are written with a hyphen; the day of the month in brackets belongs to the weekday.
     [
       'A câmara interditou nesta terça-feira (14) a ponte, que reabre na segunda-feira.',
       'pt',
-      ['terça-feira', 'segunda-feira'],
+      ['terça-feira (14)', 'segunda-feira'],
     ],
   ])('%s', (sentence, language, texts) => {
     expect(findForeignExpressions(sentence, language).map((e) => e.text)).toEqual(texts);
@@ -250,8 +250,25 @@ describe('round 6 shapes of relative dates in other languages', () => {
     ['Därefter är den öppen varje söndag fram till midsommar.', 'sv'],
     ['Tržnica radi svake subote do podne.', 'hr'],
     ['Το μουσείο είναι ανοιχτό κάθε Κυριακή.', 'el'],
+    ["L'épicerie ouvrira aussi le dimanche matin dès le printemps.", 'fr'],
+    ['Il museo resta aperto la domenica fino alle 18.', 'it'],
   ])('reads no day in every such weekday: %s', (sentence, language) => {
     expect(findForeignExpressions(sentence, language).filter((e) => e.kind === 'weekday')).toEqual([]);
+  });
+  it.each([
+    ['A nova linha liga o Jardim Primavera ao centro da cidade.', 'pt'],
+    ['Какой зимний праздник вы любите больше всего?', 'ru'],
+    ['В конкурсе «Зимняя сказка» участвовали двадцать семей.', 'ru'],
+  ])('reads no season in a name or an adjective: %s', (sentence, language) => {
+    expect(findForeignExpressions(sentence, language).filter((e) => e.kind === 'season')).toEqual([]);
+  });
+  it('reads a French weekday after “le” as one day where its date follows', () => {
+    expect(findForeignExpressions('Le marché rouvrira le dimanche 12 janvier.', 'fr')).toMatchObject([
+      { kind: 'month-day', day: 12, month: 1 },
+    ]);
+  });
+  it('reads a season’s noun in its cases', () => {
+    expect(findForeignExpressions('Зимой в селе построили каток.', 'ru')).toMatchObject([{ kind: 'season' }]);
   });
   it('reads Indonesian “minggu” written small as the week, and “Minggu” as Sunday', () => {
     expect(findForeignExpressions('Perahu itu dibuat selama tiga minggu oleh warga desa.', 'id')).toEqual([]);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../../src/engine/time/expressions.ts';
-import { anchorMonthDay, resolveExpression } from '../../../src/engine/time/resolve.ts';
+import { findForeignExpressions } from '../../../src/engine/time/foreign.ts';
+import { anchorMonthDay, resolveExpression, spanStart } from '../../../src/engine/time/resolve.ts';
 import type { Direction, TemporalExpression } from '../../../src/engine/time/types.ts';
 import { REPORTED_DATES } from '../../fixtures/time/reported-dates.ts';
 
@@ -294,5 +295,41 @@ describe('anchorMonthDay: a yearless day placed by the full date before it', () 
 
   it('needs an anchor', () => {
     expect(anchorMonthDay(expression('March 17', { kind: 'month-day', month: 3, day: 17 }), null)).toBeNull();
+  });
+});
+
+describe('spanStart: the first day of a span takes the year its last day gives', () => {
+  const first = (sentence: string, language: string) => {
+    const es = language === 'en' ? findTemporalExpressions(sentence) : findForeignExpressions(sentence, language);
+    return spanStart(es[0]!, sentence, es[1])?.start ?? null;
+  };
+  it.each([
+    ['Les objets remis entre le 1er janvier et le 31 mars 2024 seront vendus.', 'fr', '2024-01-01'],
+    ['Les objets remis du 1er janvier au 31 mars 2024 seront vendus.', 'fr', '2024-01-01'],
+    ['Items handed in between 1 January and 31 March 2024 will be sold.', 'en', '2024-01-01'],
+    // A first day later in the year than the last belongs to the year before.
+    ['Die Schau lief vom 15. Dezember bis 10. Januar 2024 im Rathaus.', 'de', '2023-12-15'],
+  ])('%s', (sentence, language, start) => expect(first(sentence, language)).toBe(start));
+
+  it('leaves a yearless day that opens no span to the article’s date', () => {
+    expect(first('Le marché rouvre le 1er janvier, et la fête aura lieu le 31 mars 2024.', 'fr')).toBeNull();
+  });
+});
+
+describe('a weekday with its day of the month', () => {
+  const day = (sentence: string, language: string, pub: string) => {
+    const [e] = findForeignExpressions(sentence, language);
+    return resolveExpression(e!, pub, 'past')?.start ?? null;
+  };
+  it.each([
+    // Brazilian pages write the day in brackets; the nearest day that is both, ahead or behind.
+    ['Neste sábado (7), a prefeitura fará uma blitz educativa.', 'pt', '2023-10-06', '2023-10-07'],
+    ['A ciclovia foi entregue nesta sexta-feira (6) pela prefeitura.', 'pt', '2023-10-06', '2023-10-06'],
+    ['No domingo, dia 19, as crianças desfilam no corso.', 'pt', '2023-02-14', '2023-02-19'],
+    ['El domingo, día 3, se celebró la feria del libro.', 'es', '2024-03-06', '2024-03-03'],
+  ])('%s', (sentence, language, pub, start) => expect(day(sentence, language, pub)).toBe(start));
+
+  it('gives no day where no day near the article is both', () => {
+    expect(day('Neste sábado (31), a prefeitura fará uma blitz.', 'pt', '2023-10-06')).toBeNull();
   });
 });

@@ -22,6 +22,8 @@ describe('tenseAt: the verb that governs a date', () => {
   it.each([
     { sentence: 'The harbour closed on Monday.', at: 'Monday', tense: 'past' },
     { sentence: 'The harbour will close on Monday.', at: 'Monday', tense: 'future' },
+    { sentence: 'Berths go by a lottery to be held on Monday.', at: 'Monday', tense: 'future' },
+    { sentence: 'The lottery, which was held on Monday, drew crowds.', at: 'Monday', tense: 'past' },
     { sentence: 'On Monday the harbour reopened.', at: 'Monday', tense: 'past' },
     { sentence: 'The mayor said on Monday that the harbour will close.', at: 'Monday', tense: 'past' },
     { sentence: 'The harbour is expected to be repaired by June.', at: 'June', tense: 'future' },
