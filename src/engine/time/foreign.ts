@@ -336,8 +336,7 @@ const SUMMER_INTRODUCED = /(?:(?<![\p{L}])(?:cet|en|le|un|chaque|tout|pendant|de
 /** A season, counted from the article's date when "last" or "next" stands beside it. */
 function seasonAt({ t, tokens, i, text }: TokenContext): TemporalExpression | undefined {
   const season = W.SEASONS.find(([re]) => re.test(tokens[i]![0]))?.[1];
-  // A season's word written with a capital after a capitalised word is part of a name (`Jardim Primavera`).
-  if (!season || (/^\p{Lu}/u.test(tokens[i]![0]) && /^\p{Lu}/u.test(tokens[i - 1]?.[0] ?? ''))) return undefined;
+  if (!season || W.seasonInName(tokens, i, text, t.code)) return undefined;
   // A season with its year (`im Herbst 2022`, `en el verano de 2021`) needs no article date.
   const after = yearAfter(tokens, i, text);
   // French "été" is also the participle of "être" ("a été relaxé"): the season has a determiner or a year.

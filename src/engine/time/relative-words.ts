@@ -66,3 +66,14 @@ export function relativeYearAfter(
   const ahead = /^(?:próximo|prochaine?|que vem|seguinte|siguiente|nächsten|kommenden|prossimo)$/iu.test(word);
   return { yearOffset: ahead ? 1 : -1, text: text.slice(start, from + m[0].length) };
 }
+
+/**
+ * Whether the season's word at token `i` is part of a name: written with a capital after a capitalised word inside
+ * the sentence (`Jardim Primavera`); not in German, which writes every noun so (`Im Frühling`).
+ */
+export function seasonInName(tokens: readonly RegExpExecArray[], i: number, text: string, code: string): boolean {
+  const prev = tokens[i - 1];
+  if (code === 'de' || !prev || !/^\p{Lu}/u.test(tokens[i]![0]) || !/^\p{Lu}/u.test(prev[0])) return false;
+  const before = text.slice(0, prev.index).trimEnd();
+  return before !== '' && !/[.!?:]$/u.test(before);
+}

@@ -267,6 +267,12 @@ describe('round 6 shapes of relative dates in other languages', () => {
       { kind: 'month-day', day: 12, month: 1 },
     ]);
   });
+  it.each([
+    ['Im Frühling 2024 wurde der Zaun gebaut.', 'de'],
+    ['Na Primavera de 2020 a escola fechou.', 'pt'],
+  ])('reads a season written with a capital at the sentence’s start or in German: %s', (sentence, language) => {
+    expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind: 'season' }]);
+  });
   it('reads a season’s noun in its cases', () => {
     expect(findForeignExpressions('Зимой в селе построили каток.', 'ru')).toMatchObject([{ kind: 'season' }]);
   });
