@@ -164,7 +164,10 @@ function classify(result: chrono.ParsedResult): Shape | null {
   const mo = s.isCertain('month') ? (s.get('month') ?? undefined) : undefined;
   const d = s.isCertain('day') ? (s.get('day') ?? undefined) : undefined;
   if (mo !== undefined && d !== undefined)
-    return y !== undefined ? { kind: 'date', year: y, month: mo, day: d } : { kind: 'month-day', month: mo, day: d };
+    return y !== undefined
+      ? { kind: 'date', year: y, month: mo, day: d }
+      : // A weekday written with the day (`Sunday, October 20`) tells its year (`resolve.ts`).
+        { kind: 'month-day', month: mo, day: d, ...(s.isCertain('weekday') ? { weekday: s.get('weekday') ?? 0 } : {}) };
   if (mo !== undefined) return y !== undefined ? { kind: 'month', year: y, month: mo } : { kind: 'month', month: mo };
   if (s.isCertain('weekday') && !s.isCertain('day')) return { kind: 'weekday', weekday: s.get('weekday') ?? 0 };
   return null;

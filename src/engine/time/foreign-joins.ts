@@ -39,7 +39,7 @@ export function joinSideBySide(found: readonly TemporalExpression[], sentence: s
     const closes = sentence.slice(from, to).split('(').length > sentence.slice(from, to).split(')').length;
     const text = sentence.slice(from, closes && sentence[to] === ')' ? to + 1 : to);
     const joined: TemporalExpression = isDay(other)
-      ? { ...other, text, index: from }
+      ? { ...other, text, index: from, ...(other.year === undefined ? { weekday: weekday.weekday } : {}) }
       : { ...weekday, text, index: from, offset: other.offset!, direction: other.offset! < 0 ? 'past' : 'future' };
     out.splice(i, 2, joined);
   }

@@ -165,7 +165,9 @@ function chronoDays(sentence: string, parser: chrono.Chrono, code: string): Temp
       text,
       index: r.index,
       lead: null,
-      ...(s.isCertain('year') ? { kind: 'date' as const, year: s.get('year')! } : { kind: 'month-day' as const }),
+      ...(s.isCertain('year')
+        ? { kind: 'date' as const, year: s.get('year')! }
+        : { kind: 'month-day' as const, ...(s.isCertain('weekday') ? { weekday: s.get('weekday')! } : {}) }),
       month: s.get('month')!,
       day: s.get('day')!,
       ...(direction ? { direction } : {}),

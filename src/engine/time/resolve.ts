@@ -318,6 +318,18 @@ function monthDay(expr: TemporalExpression, article: ArticleDay | null, dir: Dir
   const candidates = [year - 1, year, year + 1]
     .filter((y) => isRealDate(y, expr.month!, expr.day!))
     .map((y) => calendarDay(y, expr.month!, expr.day!));
+  // Its weekday written beside it (`zondag 20 oktober`) tells the year: the nearest year in which it falls so.
+  const weekdayYear = candidates
+    .filter((c) => expr.weekday !== undefined && c.getDay() === expr.weekday)
+    .sort(
+      (a, b) =>
+        Math.abs(differenceInCalendarDays(a, article.date)) - Math.abs(differenceInCalendarDays(b, article.date)),
+    )[0];
+  if (weekdayYear)
+    return dayWindow(
+      weekdayYear,
+      `${quote(expr)} ${article.words} names a ${WEEKDAY_NAMES[expr.weekday!]}: the nearest year in which ${MONTH_NAMES[expr.month! - 1]} ${expr.day} falls on one, ${isoDay(weekdayYear)}.`,
+    );
   const d = pick(candidates, (c) => differenceInCalendarDays(c, article.date), dir);
   // "29 February" told as still to come, in a year after which no leap day is near: no such day.
   if (!d) return null;

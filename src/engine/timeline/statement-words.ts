@@ -231,7 +231,7 @@ const NL: StatementWords = {
   conditional: String.raw`als|indien|mits|tenzij`,
   hypothetical: String.raw`zou kunnen|zouden kunnen|kan mogelijk|mogelijk`,
   negated: String.raw`niet|nooit|geen|nog niet`,
-  deadline: String.raw`uiterlijk op|uiterlijk|voor eind|vóór|tot en met|tot|(?:termijn|deadline) van`,
+  deadline: String.raw`uiterlijk op|uiterlijk|voor eind|vóór|tot en met|tot|(?:termijn|deadline) van(?: afgelopen| vorige)?`,
   future: String.raw`zal|zullen|gaat|gaan|moet|moeten|gepland|verwacht|volgende|komende`,
   comparing: String.raw`vergeleken met|ten opzichte van|tegenover`,
   until: String.raw`pas`,

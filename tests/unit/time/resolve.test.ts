@@ -333,3 +333,16 @@ describe('a weekday with its day of the month', () => {
     expect(day('Neste sábado (31), a prefeitura fará uma blitz.', 'pt', '2023-10-06')).toBeNull();
   });
 });
+
+describe('a yearless day with its weekday', () => {
+  it.each<[string, string]>([
+    ['The deadline was extended to Sunday, October 20.', 'en'],
+    ['De termijn werd verlengd tot en met zondag 20 oktober.', 'nl'],
+    ["Le délai court jusqu'au dimanche 20 octobre.", 'fr'],
+  ])('takes the nearest year in which the day falls on that weekday: %s', (sentence, language) => {
+    const es = language === 'en' ? findTemporalExpressions(sentence) : findForeignExpressions(sentence, language);
+    const e = es.find((x) => x.kind === 'month-day')!;
+    // Told in the past tense, a bare "20 October" would be 2023's; the Sunday says 2024.
+    expect(resolveExpression(e, '2024-10-16', 'past')?.start).toBe('2024-10-20');
+  });
+});

@@ -263,6 +263,7 @@ describe('conditions, denials and plans in more shapes', () => {
     ['Maskapai berupaya memenuhi tenggat hari Senin 12 Mei 2025 itu.', 'Mei', 'id', 'deadline'],
     // The limit a deadline's noun names: "de termijn van 13 oktober", "die Frist vom 13. Oktober".
     ['De gemeente stelde vast dat de aannemer de termijn van 13 oktober 2024 had gemist.', 'oktober', 'nl', 'deadline'],
+    ['De gemeente stelde vast dat de aannemer de termijn van afgelopen zondag had gemist.', 'zondag', 'nl', 'deadline'],
     [
       'Die Stadt stellte fest, dass die Firma die Frist vom 13. Oktober 2024 verpasst hatte.',
       'Oktober',
