@@ -25,15 +25,44 @@ export interface FamilyInputs {
   pair: (i: number, j: number) => OriginPair;
 }
 
-/** The member most likely first published: earliest stated day, then the longest body, then the first slug. */
+/**
+ * Among members, the one the wire itself published: its publisher names a wire service another member gives as its
+ * source (`CORVUS NEWS AGENCY` where the others name `Corvus`). Undefined when none, or more than one, is.
+ */
+function wiresOwn(members: readonly number[], docs: readonly OriginDoc[]): number | undefined {
+  const fold = (s: string) => s.toLocaleLowerCase();
+  const own = members.filter((m) => {
+    const publisher = fold(docs[m]!.publisher ?? '');
+    return (
+      publisher !== '' &&
+      members.some(
+        (o) =>
+          o !== m && (docs[o]!.wires ?? docs[o]!.credits).some((w) => w.length >= 2 && publisher.includes(fold(w))),
+      )
+    );
+  });
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/**
+ * The member most likely first published: earliest stated day; among those of that day, the wire's own copy, then
+ * the longest body (a translation is longer than what it translates), then the first slug.
+ */
 export function likelyFirst(
   members: readonly number[],
   docs: readonly OriginDoc[],
   words: readonly number[],
-): { index: number; basis: 'earliest-date' | 'longest-text'; reason: string } {
+): { index: number; basis: 'earliest-date' | 'wire' | 'longest-text'; reason: string } {
   const dated = members.filter((m) => docs[m]!.published);
   const earliest = dated.length ? dated.map((m) => docs[m]!.published!).sort()[0]! : null;
   const sameDay = earliest ? dated.filter((m) => docs[m]!.published === earliest) : [...members];
+  const wire = sameDay.length > 1 ? wiresOwn(sameDay, docs) : undefined;
+  if (wire !== undefined)
+    return {
+      index: wire,
+      basis: 'wire',
+      reason: `the wire service's own copy (${docs[wire]!.publisher}), which the other members name as their source${earliest ? `, among the ${sameDay.length} published on the earliest stated date (${earliest})` : ''}`,
+    };
   const index = [...sameDay].sort((x, y) => words[y]! - words[x]! || x - y)[0]!;
   if (earliest && sameDay.length === 1)
     return {
@@ -51,10 +80,14 @@ export function likelyFirst(
     : { index, basis: 'longest-text', reason: `${why}; no member states its publication date` };
 }
 
-/** The wire service most members of a family credit (ties by name), with the members that credit it. */
+/**
+ * The wire service most members of a family credit, in a credit line or their dateline's brackets (ties by name),
+ * with the members that credit it.
+ */
 function creditedOrigin(members: readonly OriginDoc[]): OriginFamily['origin'] {
   const by = new Map<string, string[]>();
-  for (const m of members) for (const name of new Set(m.credits)) by.set(name, [...(by.get(name) ?? []), m.slug]);
+  for (const m of members)
+    for (const name of new Set(m.wires ?? m.credits)) by.set(name, [...(by.get(name) ?? []), m.slug]);
   const best = [...by].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))[0];
   return best ? { name: best[0], creditedBy: best[1] } : null;
 }

@@ -54,6 +54,8 @@ export interface OriginDoc {
   wires?: string[];
   /** Its whole text as received, furniture included, where a translation names the service it translates. */
   original?: string;
+  /** The outlet that published it, when known: the wire's own copy is its family's likely first publication. */
+  publisher?: string | null;
 }
 
 /** The result of the origin pass. */

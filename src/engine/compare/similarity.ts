@@ -30,7 +30,7 @@ export const ORIGIN_THRESHOLDS: OriginThresholds = {
 /** An article as the origin pass reads it: body blocks joined by blank lines, the names of the wire services it credits, and its stated day of publication. */
 export function originDoc(
   article: Pick<Article, 'slug' | 'blocks' | 'credits' | 'published'> &
-    Partial<Pick<Article, 'language' | 'dateline' | 'original'>>,
+    Partial<Pick<Article, 'language' | 'dateline' | 'original' | 'publisher'>>,
 ): OriginDoc {
   const { basis, precision, date } = article.published;
   const credits = [...new Set(article.credits.map((c) => c.name))];
@@ -40,8 +40,9 @@ export function originDoc(
     credits,
     published: basis === 'stated' && precision === 'day' ? date : null,
     language: article.language ?? null,
-    wires: wireNames(credits, article.dateline?.text),
+    wires: wireNames(credits, article.dateline?.text, article.dateline?.place),
     original: article.original,
+    publisher: article.publisher ?? null,
   };
 }
 

@@ -77,11 +77,20 @@ export function anchorAlignment(a: readonly Anchors[], b: readonly Anchors[]): {
 
 const PARENTHESES = /\(([^()]{2,40})\)/gu;
 
-/** The wire services an article names as its source: the agencies it credits and the name in its dateline's brackets (`(Tidewater)`). */
-export function wireNames(credits: readonly string[], dateline: string | null | undefined): string[] {
+/**
+ * The wire services an article names as its source: the agencies it credits and the name in its dateline's brackets
+ * (`(Tidewater)`), not a region the dateline's place holds (`Stung Treng (Cambodia)`).
+ */
+export function wireNames(
+  credits: readonly string[],
+  dateline: string | null | undefined,
+  place: string | null | undefined = null,
+): string[] {
   const names = new Set(credits);
-  for (const [, inside] of (dateline ?? '').matchAll(PARENTHESES))
-    if (/^\p{Lu}/u.test(inside!.trim())) names.add(inside!.trim());
+  for (const [, inside] of (dateline ?? '').matchAll(PARENTHESES)) {
+    const name = inside!.trim();
+    if (/^\p{Lu}/u.test(name) && !(place ?? '').includes(`(${name})`)) names.add(name);
+  }
   return [...names];
 }
 

@@ -71,8 +71,8 @@ export const OriginFamily = z.object({
   representative: z.object({
     /** Its slug. */
     slug: z.string(),
-    /** `earliest-date` when a stated day decided, `longest-text` when length did. */
-    basis: z.enum(['earliest-date', 'longest-text']),
+    /** `earliest-date` when a stated day decided, `wire` when the wire's own copy was among the earliest, `longest-text` when length did. */
+    basis: z.enum(['earliest-date', 'wire', 'longest-text']),
     /** The reason in words. */
     reason: z.string(),
   }),

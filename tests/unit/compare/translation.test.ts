@@ -57,6 +57,8 @@ describe('the wire a translation names', () => {
   it('takes the agencies credited and the bracketed name of a dateline, not a lower-case aside', () => {
     expect(wireNames(['AFP'], 'HARLEN, May 6 (Lodemark) -')).toEqual(['AFP', 'Lodemark']);
     expect(wireNames([], 'HARLEN (updated) -')).toEqual([]);
+    // A region the dateline's place holds is no wire.
+    expect(wireNames(['AFP'], 'Stung Treng (Cambodia) (AFP)', 'Stung Treng (Cambodia)')).toEqual(['AFP']);
   });
 
   it('finds the name as a whole word only', () => {
@@ -80,6 +82,26 @@ describe('translation families', () => {
     const r = originFamilies([wire, own]);
     expect(r.pairs[0]).toMatchObject({ kind: null, aligned: 1 });
     expect(r.families).toHaveLength(0);
+  });
+
+  it('names the wire’s own copy the likely first publication, not its longer translation of the same day', () => {
+    const own = { ...wire, publisher: 'LODEMARK NEWS AGENCY', published: '2025-05-06' };
+    const repost = doc('c-repost', WIRE, 'en', {
+      publisher: 'Harlen Daily',
+      published: '2025-05-06',
+      wires: ['Lodemark'],
+      original: `HARLEN (Lodemark) -\n${WIRE}`,
+    });
+    const tr = doc('b-traduccion', `${TRANSLATION} Más información en nuestra edición impresa.`, 'es', {
+      publisher: 'Diario del Valle',
+      published: '2025-05-06',
+      original: `Por Redacción, con Lodemark\n${TRANSLATION}`,
+    });
+    const [family] = originFamilies([own, tr, repost]).families;
+    expect(family!.members).toHaveLength(3);
+    expect(family!.representative).toMatchObject({ slug: 'a-wire', basis: 'wire' });
+    // The family's likely origin is the wire its members name in their datelines.
+    expect(family!.origin).toEqual({ name: 'Lodemark', creditedBy: ['a-wire', 'c-repost'] });
   });
 
   it('never calls two articles in one language a translation', () => {
