@@ -103,7 +103,10 @@ function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
       }
     if (INFLECTED_LANGUAGES.has(code)) {
       const long = fold(new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(d));
-      const stem = long.length > 4 ? long.slice(0, -1) : long.slice(0, 3);
+      // A short name loses only a closing vowel or soft sign (`июнь` → `июн`); one that ends in a consonant is its own
+      // stem (`март`: `марта`, `марте`, not `Марск`, a name, nor `марка`).
+      const stem =
+        long.length > 4 ? long.slice(0, -1) : long.length > 3 && /[ьйаоеиыяую]$/u.test(long) ? long.slice(0, -1) : long;
       stems.push([stem, m + 1]);
     }
   }

@@ -273,6 +273,13 @@ describe('round 6 shapes of relative dates in other languages', () => {
   ])('reads a season written with a capital at the sentence’s start or in German: %s', (sentence, language) => {
     expect(findForeignExpressions(sentence, language)).toMatchObject([{ kind: 'season' }]);
   });
+  it('reads a short month name that ends in a consonant only in its own forms', () => {
+    expect(findForeignExpressions('Марск извинилась перед жителями города.', 'ru')).toEqual([]);
+    expect(findForeignExpressions('Сессия прошла в марте, а итоги подвели в июне.', 'ru')).toMatchObject([
+      { kind: 'month', month: 3 },
+      { kind: 'month', month: 6 },
+    ]);
+  });
   it('reads a season’s noun in its cases', () => {
     expect(findForeignExpressions('Зимой в селе построили каток.', 'ru')).toMatchObject([{ kind: 'season' }]);
   });
