@@ -38,7 +38,7 @@ describe('namesFor', () => {
     expect(namesFor('ru')!.stems.slice(0, 3)).toEqual([
       ['январ', 1],
       ['феврал', 2],
-      ['мар', 3],
+      ['март', 3],
     ]);
   });
 
