@@ -156,8 +156,17 @@ function isHeadlineBelowMenu(content: readonly SourceLine[], i: number, found: F
 function headlineBelowMenu(header: readonly SourceLine[], unplaced: SourceLine[], found: Findings): SourceLine[] {
   const taken = found.headline;
   if (!taken) return unplaced;
+  // A tagline on the page's first lines with a section's name under it (`Regionales aus dem Hausruckviertel` /
+  // `Oberkirchbach`) is parted from the headline as a menu parts it.
+  const top = header.slice(0, 3).some((l) => l.n === taken.n);
+  const sectionBetween = (to: number) =>
+    top && header.some((l) => l.n > taken.n && l.n < to && countTokens(l.text) <= 2 && !/[.!?:]$/.test(l.text));
   const fits = (l: SourceLine | undefined): l is SourceLine =>
-    !!l && unplaced.includes(l) && l.n > taken.n && titleShaped(l.text) && menuBetween(found, taken.n, l.n);
+    !!l &&
+    unplaced.includes(l) &&
+    l.n > taken.n &&
+    titleShaped(l.text) &&
+    (menuBetween(found, taken.n, l.n) || sectionBetween(l.n));
   // The header's last line, the one set apart from the lede (`isHeadlineBelowMenu`); or, above the article's own
   // byline or stamp (`Door Marieke Bos`, `Senin, 22 Juli 2024`), the first of the headline-shaped lines over it: a
   // headline, and a standfirst under it.

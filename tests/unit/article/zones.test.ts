@@ -376,6 +376,26 @@ describe('a headline below the site’s menu', () => {
     );
   });
 
+  it('is the line over the byline or stamp where a section’s name, not a menu, parts it from a tagline on top', () => {
+    const page = (...head: string[]) => parseArticle(textSeed('t.txt', [...head, BODY].join('\n')));
+    const tagged = page(
+      'The Valley Weekly',
+      'News from Arnley and the hills',
+      'Arnley',
+      'Repair Café looks for volunteers',
+      'Updated 5 June 2023, 11:02',
+      'By Mara Bell',
+    );
+    expect(tagged.title).toBe('Repair Café looks for volunteers');
+    // A headline with its standfirst under it, and no section line between: the headline stays.
+    const plain = page(
+      'Repair Café looks for volunteers',
+      'Bring a broken toaster and learn to fix it',
+      'By Mara Bell',
+    );
+    expect(plain.title).toBe('Repair Café looks for volunteers');
+  });
+
   it('leaves a page whose headline is above the menu as it was', () => {
     const a = parseArticle(
       textSeed(
