@@ -156,11 +156,21 @@ function isHeadlineBelowMenu(content: readonly SourceLine[], i: number, found: F
 function headlineBelowMenu(header: readonly SourceLine[], unplaced: SourceLine[], found: Findings): SourceLine[] {
   const taken = found.headline;
   if (!taken) return unplaced;
-  // A tagline on the page's first lines with a section's name under it (`Regionales aus dem Hausruckviertel` /
-  // `Oberkirchbach`) is parted from the headline as a menu parts it.
+  // A tagline on the page's first lines is parted from the headline as a menu parts it by a section's name right
+  // above the headline (`Regionales aus dem Hausruckviertel` … `Oberkirchbach` / `Gemeinde-E-Auto wird rege gebucht`).
   const top = header.slice(0, 3).some((l) => l.n === taken.n);
-  const sectionBetween = (to: number) =>
-    top && header.some((l) => l.n > taken.n && l.n < to && countTokens(l.text) <= 2 && !/[.!?:]$/.test(l.text));
+  const sectionBetween = (to: number) => {
+    const above = header[header.findIndex((l) => l.n === to) - 1];
+    return (
+      top &&
+      !!above &&
+      above.n > taken.n &&
+      countTokens(above.text) <= 2 &&
+      !/[\d.!?:]/.test(above.text) &&
+      // Nothing taken off between them: a live page's time over its first entry parts them.
+      !found.removed.some((r) => r.line > above.n && r.line < to)
+    );
+  };
   const fits = (l: SourceLine | undefined): l is SourceLine =>
     !!l &&
     unplaced.includes(l) &&

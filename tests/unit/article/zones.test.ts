@@ -394,6 +394,15 @@ describe('a headline below the site’s menu', () => {
       'By Mara Bell',
     );
     expect(plain.title).toBe('Repair Café looks for volunteers');
+    // A live page's entry under its time is no headline: a time is no section's name.
+    const live = page(
+      'Storm Ada live: ferries stop as gusts reach 90 mph',
+      'Coast news',
+      '10:42',
+      'Ferry sailings cancelled until Thursday',
+      'Updated 5 June 2023, 11:02',
+    );
+    expect(live.title).toBe('Storm Ada live: ferries stop as gusts reach 90 mph');
   });
 
   it('leaves a page whose headline is above the menu as it was', () => {
