@@ -13,6 +13,7 @@
  * in order, on figures and names, above what independent reports in two
  * languages that name a common service reach (`TRANSLATION_THRESHOLD`).
  */
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** A sentence as the measure reads it: its figures (digits only) and the names written inside it (capitalised, not first). */
 export type Anchors = ReadonlySet<string>;
@@ -94,11 +95,9 @@ export function wireNames(
   return [...names];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** True when `text` names one of `wires` as a whole word. */
 export function namesWire(text: string, wires: readonly string[]): boolean {
-  return wires.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return wires.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 /** An article as the gate reads it: its body, its whole text as received, its credits and the wire names it gives. */

@@ -1,9 +1,6 @@
 /** Finding names as whole words, for the place counts and the country search. */
 
-/** A string's characters escaped for use inside a regular expression. */
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** A global pattern for any of `names` as written, not inside a longer word or hyphenated name (“Niger” not in “Nigeria”). */
 export function wholeNames(names: readonly string[]): RegExp {

@@ -4,12 +4,12 @@ import type { Findings } from '../findings.ts';
 import { FROM_FRONT_MATTER, provenance, type Decision } from './decision.ts';
 import { AGENCIES } from '../agencies.ts';
 import { furnitureWords } from '../furniture-words/index.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A byline word left at the start of a name ("Von Katrin Obermaier"), in any covered language.
-const BYLINE_WORD = new RegExp(`^(?:${furnitureWords('byline').map(escape).join('|')})(?:\\s*:?\\s+|$)`, 'iu');
+const BYLINE_WORD = new RegExp(`^(?:${furnitureWords('byline').map(escapeRegExp).join('|')})(?:\\s*:?\\s+|$)`, 'iu');
 
-const NEWSROOM = new RegExp(`^(?:${furnitureWords('newsroom').map(escape).join('|')})$`, 'iu');
+const NEWSROOM = new RegExp(`^(?:${furnitureWords('newsroom').map(escapeRegExp).join('|')})$`, 'iu');
 // Arabic names of an institution's office: department, section, bureau, directorate, unit.
 const OFFICE = /^(?:دائرة|قسم|مكتب|إدارة|مديرية|وحدة)\s/u;
 

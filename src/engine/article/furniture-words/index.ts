@@ -3,6 +3,7 @@
  * them. A page's language is not known while its furniture is read, so a pattern takes the words of every table.
  * Month and weekday names are not here: they come from the runtime's locale data (`../../time/foreign-names.ts`).
  */
+import { escapeRegExp } from '../../text/regexp.ts';
 import { AR } from './ar.ts';
 import { CA } from './ca.ts';
 import { CS } from './cs.ts';
@@ -70,14 +71,12 @@ export function furnitureWords(kind: FurnitureWordKind): string[] {
   return [...all].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Words as the source of a regular expression: an alternation, longest first, where a space matches any run of
  * blanks and an apostrophe either apostrophe. */
 export function alternationOf(words: readonly string[]): string {
   return `(?:${[...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"))
     .join('|')})`;
 }
 

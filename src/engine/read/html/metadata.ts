@@ -4,6 +4,7 @@
  * keeps the words saying where it was stated. A modification date is kept apart from the publication date, a site
  * name is never taken for an author, and a title loses the site name appended to it.
  */
+import { escapeRegExp } from '../../text/regexp.ts';
 import { articleNode, authorsOf, jsonLdNodes, nameOf, text, type JsonLdNode, type PageDocument } from './json-ld.ts';
 
 /** A value the page states, with where. */
@@ -76,7 +77,7 @@ export function languageTag(value: string | null): string | null {
 /** The headline without a site name appended or prefixed (`Title | Site`, `Site - Title`). */
 export function withoutSiteName(title: string, site: string | null): string {
   if (!site) return title;
-  const esc = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(site);
   const stripped = title
     .replace(new RegExp(`\\s+[|–—:·•-]\\s+${esc}\\s*$`, 'iu'), '')
     .replace(new RegExp(`^${esc}\\s+[|–—:·•-]\\s+`, 'iu'), '')
