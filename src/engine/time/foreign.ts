@@ -21,8 +21,8 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
-import { COMING_WEEKDAY_BEFORE, FOREIGN_FUTURE } from './future-words.ts';
-import { FUTURE_INFLECTION, presentPointsAhead } from './present-tense.ts';
+import { COMING_WEEKDAY_BEFORE } from './future-words.ts';
+import { directionIn, foreignFuture } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
@@ -91,28 +91,6 @@ function dateAround(tokens: RegExpExecArray[], i: number, t: NameTable, withoutY
     };
   }
   return null;
-}
-
-/** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
-export function foreignFuture(sentence: string, index: number, after = 1, code = ''): Direction | undefined {
-  let clauseStart = Math.max(
-    sentence.lastIndexOf(',', index),
-    sentence.lastIndexOf('.', index),
-    sentence.lastIndexOf('،', index),
-    0,
-  );
-  // A clause too short for a verb of its own (`…, rumo a Roterdão, em dezembro.`) is read with the sentence before.
-  const rest = sentence.slice(index).split(/[,;.،]/)[0]!;
-  if (`${sentence.slice(clauseStart + 1, index)}${rest}`.trim().split(/\s+/).length <= 4)
-    clauseStart = Math.max(sentence.lastIndexOf('. ', index), 0);
-  // The clause ends at the next comma: "ouverte en mars, doit rendre …" puts "doit" in another clause.
-  const nextComma = [',', '،', ';'].map((c) => sentence.indexOf(c, index)).filter((k) => k >= 0);
-  // So does a conjunction that opens a clause of its own ("a commencé mercredi et devrait se poursuivre").
-  const conjunction = W.COORDINATING.exec(sentence.slice(index));
-  if (conjunction) nextComma.push(index + conjunction.index);
-  const clauseEnd = Math.min(index + after, ...nextComma);
-  const clause = sentence.slice(clauseStart, Math.max(clauseEnd, index + 1));
-  return FOREIGN_FUTURE.test(clause) || FUTURE_INFLECTION[code]?.test(clause) ? 'future' : undefined;
 }
 
 /** Finds calendar dates, months, weekdays, seasons, relative weeks, months and years, and introduced years in a sentence of another language. */
@@ -265,7 +243,7 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
   const relative = after ? null : W.relativeYearAfter(text, tokens[i]!.index, lastEnd);
   if (relative) return { ...baseAt(tokens, i), kind: 'month', month: month!, ...relative };
-  const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code) : undefined;
+  const direction = year === undefined ? directionIn(tokens, i, text, tokens[i]!.index, t.code, true) : undefined;
   const from = tokens[i]!.index;
   let end = after ? tokens[last]!.index + after.text.length : tokens[last]!.index + bare(tokens[last]![0]).length;
   if (last > i && text[end] === ')') end++;
@@ -383,15 +361,4 @@ function offsetBeside(tokens: RegExpExecArray[], i: number): number | undefined 
   if (around.some((w) => W.NEXT.test(w))) return 1;
   // "cette semaine", "dit jaar", "tahun ini", "العام الحالي": the one the article is dated in.
   return W.THIS_BEFORE.test(around[0]!) || W.THIS_AFTER.test(around[1]!) ? 0 : undefined;
-}
-
-/** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
-function directionIn(tokens: RegExpExecArray[], i: number, text: string, at: number, code = ''): Direction | undefined {
-  const near = [tokens[i - 2]?.[0], tokens[i - 1]?.[0], tokens[i + 1]?.[0], tokens[i + 2]?.[0]].flatMap((w) =>
-    w ? [bare(w)] : [],
-  );
-  if (near.some((w) => W.LAST.test(w))) return 'past';
-  if (near.some((w) => W.NEXT.test(w))) return 'future';
-  // "Das Crowdfunding, das im März startet": the present tells what is coming, where nothing marks the past.
-  return foreignFuture(text, at, 40, code) ?? (presentPointsAhead(code, text, at) ? 'future' : undefined);
 }

@@ -4,12 +4,8 @@
  * the future markers that set their direction.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  findForeignExpressions,
-  findForeignNames,
-  foreignFuture,
-  readForeignDate,
-} from '../../../src/engine/time/foreign.ts';
+import { findForeignExpressions, findForeignNames, readForeignDate } from '../../../src/engine/time/foreign.ts';
+import { foreignFuture } from '../../../src/engine/time/present-tense.ts';
 
 describe('readForeignDate', () => {
   it.each([
@@ -313,5 +309,25 @@ describe('short month names that are words', () => {
     expect(findForeignExpressions('Le pont rouvrira en sept. selon la mairie.', 'fr')).toMatchObject([
       { kind: 'month', month: 9 },
     ]);
+  });
+});
+
+describe('a yearless month with no mark of either way', () => {
+  it.each([
+    ['Radnice zveřejní výsledky soutěže začátkem října.', 'cs', 'nearest'],
+    ['ويستعد المجلس البلدي لعرض الميزانية في يوليو/تموز.', 'ar', 'nearest'],
+    ['Kulüp yeni sezonun kadrosunu ağustos sonunda duyuruyor.', 'tr', 'nearest'],
+    ['O conselho decide em setembro o destino do mercado.', 'pt', 'nearest'],
+    // A mark of the past in the sentence, or "since" before the month, keeps the last one.
+    ['En julio, el ayuntamiento aprobó la nueva ordenanza.', 'es', undefined],
+    ['La rue est fermée depuis septembre pour des travaux.', 'fr', undefined],
+    ['Biblioteka otrzymała nowe regały w październiku.', 'pl', undefined],
+    ['Кружок получил новые столы в ноябре.', 'ru', undefined],
+    // A language whose marks of the past are not listed reads as before.
+    ['A pályázat eredményét szeptember végén hirdetik ki.', 'hu', undefined],
+  ])('%s (%s) → %s', (sentence, language, direction) => {
+    const [e] = findForeignExpressions(sentence, language);
+    expect(e).toMatchObject({ kind: 'month' });
+    expect(e!.direction).toBe(direction);
   });
 });
