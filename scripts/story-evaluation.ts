@@ -507,6 +507,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/derail/story.yaml',
     gold: 'tests/fixtures/stories/derail/gold.json',
   },
+  // Written blind in round 11 (a regional airline collapses; 14 articles, 10 not in English) and scored once on
+  // arrival (docs/eval-round11-first-run.txt).
+  {
+    name: 'air (blind, round 11)',
+    seeds: 'tests/fixtures/stories/air',
+    story: 'tests/fixtures/stories/air/story.yaml',
+    gold: 'tests/fixtures/stories/air/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
