@@ -7,19 +7,21 @@
 import type { Stamp } from '../../../time/stamps.ts';
 import { endsLikeSentence } from '../../../text/sentences.ts';
 import { alternationOf, furnitureWords, wordPattern } from '../../furniture-words/index.ts';
+import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
 import { matchByline } from '../header/byline.ts';
 import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
 import { matchMonthStamp } from './month-stamp.ts';
-import { isSiteClock, matchStampLine } from './stamp-line.ts';
+import { isSiteClock, matchStampLine, showsWeather } from './stamp-line.ts';
 
 /** What one field of the line is. */
 type Field =
   | { kind: 'published' | 'updated' | 'date'; stamp: Stamp; phrase: string }
   | { kind: 'month'; year: number; month: number; phrase: string }
   | { kind: 'byline'; name: string | null; agencies: string[] }
+  | { kind: 'source'; agency: string | null }
   | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' | 'issue-number' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
@@ -34,6 +36,9 @@ const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,5}$/u;
 // Or with a slash between them (`Santa Lucía del Valle / 14.08.2024 19:35:00`); place names keep their particles.
 const PLACE_THEN_STAMP =
   /^(\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:de|da|do|del|des|du|la|am|im)\s)?\p{Lu}[\p{L}'’.-]+){0,2})(?:,|\s\/)\s+(.+)$/u;
+
+// The agency a stamp line names as its source (`Source: Harrow Press Agency (HPA)`, `Fuente: EFE`, `Quelle: dpa`).
+const SOURCE_FIELD = new RegExp(String.raw`^${wordPattern('sourceLabel')}\s*:\s*(.{2,60})$`, 'iu');
 
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
@@ -78,6 +83,10 @@ function readField(field: string, edge: boolean): Field | null {
   if (byline && BYLINE_OPENING.test(field)) return { kind: 'byline', ...byline };
   const month = matchMonthStamp(field);
   if (month) return { kind: 'month', ...month, phrase: field };
+  // The source the text comes from: a known agency, else the acronym in brackets after its name; credited.
+  const source = SOURCE_FIELD.exec(field)?.[1];
+  if (source && source.split(/\s+/).length <= 6)
+    return { kind: 'source', agency: agencyNamed(source) ?? /\((\p{Lu}{2,8})\)\s*$/u.exec(source)?.[1] ?? null };
   const issueMonth = ISSUE_MONTH.exec(field);
   if (issueMonth && Number(issueMonth[1]) >= 1 && Number(issueMonth[1]) <= 12)
     return { kind: 'month', year: Number(issueMonth[2]), month: Number(issueMonth[1]), phrase: field };
@@ -95,7 +104,7 @@ function readField(field: string, edge: boolean): Field | null {
 /** The fields of a stamp line, or null when the line is not one (one field, a field of another shape, or no stamp). */
 export function matchFieldedStamp(line: string): Field[] | null {
   const t = line.trim();
-  if (t.length > 120) return null;
+  if (t.length > 120 || showsWeather(t)) return null;
   const placed = PLACE_THEN_STAMP.exec(t);
   const parts = placed ? [placed[2]!] : t.split(SEPARATOR);
   if (!placed && parts.length < 2) return null;
@@ -127,6 +136,9 @@ export const fieldedStampReader: LineReader<FurnitureLine, FurnitureZone> = (lin
     if (byline.name && !found.author) found.author = { name: byline.name, line: line.n, how: 'byline' };
     for (const a of byline.agencies) addCredit(found.credits, a, `The byline on line ${line.n}: “${line.plain}”.`);
   }
+  for (const f of fields)
+    if (f.kind === 'source' && f.agency)
+      addCredit(found.credits, f.agency, `The stamp line on line ${line.n}: “${line.plain}”.`);
   if (month && !stamps.length) {
     found.monthStamp ??= { line: line.n, phrase: month.phrase, year: month.year, month: month.month };
     return 'stamp';

@@ -5,6 +5,7 @@ import { isDayWordStamp, isTimeAgo } from '../../furniture-words/time-ago.ts';
 import { readStamp } from '../../../time/stamps.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
+import { showsWeather } from './stamp-line.ts';
 
 const PHOTO = wordPattern('photo');
 
@@ -190,7 +191,7 @@ function isClockAndWeather(t: string): boolean {
   return (
     t.length <= 90 &&
     // The weather set apart from the date by a bar or a dot, not a sentence about the weather.
-    /[|·•]\s*[^|·•]*(?<![\d.,])[-+]?\d{1,2}\s*°\s*[CF]?(?![\p{L}\d])/u.test(t) &&
+    showsWeather(t) &&
     !/[.!?]$/.test(t) &&
     readStamp(t, true) !== null
   );

@@ -10,11 +10,19 @@ import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from '../../../time/names.ts';
 import { isDateName } from '../../../time/foreign-names.ts';
 import { pressReleaseLabel, wordPattern } from '../../furniture-words/index.ts';
 
+/**
+ * Whether a line shows the weather beside its date (`Bogotá, 19 de diciembre de 2023 · 14 °C`, `Bozen 24°`): a
+ * temperature set apart by a bar or a dot. Such a line is the site's clock and weather, never the article's stamp.
+ */
+export function showsWeather(line: string): boolean {
+  return /[|·•]\s*[^|·•]*(?<![\d.,])[-+]?\d{1,2}\s*°\s*[CF]?(?![\p{L}\d])/u.test(line);
+}
+
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
   // An update told only as a time ago after the stamp (`… 3:42 PM GMT+8 Updated 2 hours ago`) dates nothing.
   const t = line.trim().replace(UPDATED_AGO, '');
-  if (t.length > 90) return null;
+  if (t.length > 90 || showsWeather(t)) return null;
   // An agency's name before the stamp (`PTI | Updated: Apr 22, 2025 14:35 IST`) is credited by the reader below.
   const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
   if (upd) {

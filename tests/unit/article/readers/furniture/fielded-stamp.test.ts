@@ -90,4 +90,21 @@ describe('fieldedStampReader', () => {
     expect(article.published).toMatchObject({ date: '2024-06-07', basis: 'stated' });
     expect(article.blocks.map((b) => b.text).join('\n')).not.toContain('min read');
   });
+
+  it('reads the stamp beside a clock time and a source, and credits the source', () => {
+    const fields = matchFieldedStamp('9 May 2024 | 10:20 | Source: Lindqvist News Service (LNS)');
+    expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind: 'date', stamp: { date: '2024-05-09' } });
+    const { found } = furnitureTake(fieldedStampReader, '9 May 2024 | 10:20 | Source: Lindqvist News Service (LNS)');
+    expect(found.credits.map((c) => c.name)).toEqual(['LNS']);
+  });
+
+  it('takes the stamp under the headline, not the site’s date-and-weather bar above the masthead', () => {
+    const article = parseArticle(
+      textSeed(
+        'feria.txt',
+        'Cartago, 12 de marzo de 2024 · 22 °C\nLa Voz del Valle\nInicio   Regional   Deportes\nLa feria del libro vuelve a la plaza central\nLa cita reunirá a cuarenta editoriales de la región durante cuatro días.\nPor: Marta Rojas\nMarzo 11 de 2024 - 06:30 p. m.\nLa feria del libro regresa este fin de semana a la plaza central con cuarenta editoriales invitadas y un programa de lecturas para niños.\nLos organizadores esperan superar los diez mil visitantes de la edición anterior.\n',
+      ),
+    );
+    expect(article.published).toMatchObject({ date: '2024-03-11', basis: 'stated' });
+  });
 });
