@@ -25,6 +25,12 @@ import { firstPart, firstTake, type FurnitureZone, type ReadLine } from './reade
 
 /** Lines kept at the top of the page, below which a bare date or a name with a stamp is no longer read as one. */
 const TOP_OF_PAGE = 6;
+/**
+ * A standfirst (one paragraph of prose under the headline, then the byline and the stamp) lowers the top of the page
+ * by this many lines: the stamp under a masthead, a menu, a kicker, a headline, a standfirst and a byline is still
+ * the page's own.
+ */
+const STANDFIRST_ROOM = 4;
 
 /** The seed's lines after the first non-blank one has been read; a date line on it is taken off, the rest kept. */
 export function readFirstLine(file: string, lines: readonly SourceLine[], found: Findings): SourceLine[] {
@@ -51,21 +57,21 @@ export function readFurniture(lines: readonly SourceLine[], found: Findings): So
     afterAboutHeading: false,
     contactLines: 0,
   };
-  let bodyStarted = false;
+  let prose = 0;
   lines.forEach((l, index) => {
     const line = {
       n: l.n,
       text: l.text,
       plain: plainLine(l.text),
       index,
-      bodyStarted,
-      top: zone.kept.length < TOP_OF_PAGE,
+      bodyStarted: prose > 0,
+      top: zone.kept.length < TOP_OF_PAGE + (prose <= 1 ? STANDFIRST_ROOM : 0),
     };
     const kind = firstTake(FURNITURE_READERS, line, zone);
     if (kind) found.removed.push({ line: l.n, text: l.text, kind });
     else {
       zone.kept.push(l);
-      bodyStarted ||= isProse(l.text);
+      if (isProse(l.text)) prose++;
     }
   });
   return zone.kept;

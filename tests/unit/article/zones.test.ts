@@ -440,3 +440,33 @@ describe('comments under a count of them', () => {
     expect(above.blocks.map((b) => b.text).join(' ')).toContain('fête de réouverture');
   });
 });
+
+describe('the top of the page under a standfirst', () => {
+  const page = (stamp: string) =>
+    [
+      'Radio Valle Norte',
+      'EN DIRECTO ▶ 101.2 FM',
+      'Noticias   Programas   Deportes   Agenda   Contacto',
+      'Sociedad',
+      'La piscina municipal de Olmedal abrirá en junio tras dos años de obras',
+      'El ayuntamiento prevé recibir más de veinte mil bañistas durante el primer verano y contratará a seis socorristas.',
+      'Lucía Ferrer',
+      stamp,
+      'La piscina municipal de Olmedal abrirá sus puertas el sábado 1 de junio, después de dos años de obras y un gasto de 1,2 millones de euros.',
+      'El alcalde, Tomás Gil, explicó que el vaso grande se ha ampliado y que habrá una zona de sombra nueva.',
+    ].join('\n');
+
+  it('reads the stamp and the byline under a masthead, a menu, a kicker, a headline and one paragraph of standfirst', () => {
+    const a = parseArticle(textSeed('piscina.txt', page('Olmedal | 14/05/2024 - 09:40 h')));
+    expect(a.published).toMatchObject({ date: '2024-05-14', basis: 'stated' });
+    expect(a.author).toBe('Lucía Ferrer');
+  });
+
+  it('does not read a date line under a second paragraph of prose as the stamp', () => {
+    const text = page('La obra se adjudicó en 2022.').replace(
+      'Lucía Ferrer\n',
+      'Lucía Ferrer\nLos vecinos reclamaban desde hace años una piscina cubierta para el invierno, que no llegará.\n14/05/2024\n',
+    );
+    expect(parseArticle(textSeed('piscina.txt', text)).published.basis).toBe('unknown');
+  });
+});
