@@ -34,6 +34,8 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'ANSA', pattern: /\bANSA\b/, prose: /\bANSA\b/ },
   { name: 'Xinhua', pattern: /\bXinhua(?: News Agency)?\b|新华社|新華社|شينخوا/, prose: /\bXinhua\b/ },
   { name: 'Anadolu', pattern: /\b(?:Anadolu(?: Agency| Ajansı)?|AA)\b/, prose: /\bAnadolu(?: Agency)?\b/ },
+  { name: 'DHA', pattern: /\b(?:DHA|Demirören Haber Ajansı)(?![\p{L}])/u },
+  { name: 'İHA', pattern: /(?<![\p{L}])(?:İHA|IHA|İhlas Haber Ajansı)(?![\p{L}])/u },
   { name: 'Kyodo', pattern: /\bKyodo(?: News)?\b|共同通信|^共同$/, prose: /\bKyodo\b/ },
   { name: 'Jiji', pattern: /\bJiji(?: Press)?\b/ },
   { name: 'UPI', pattern: /\b(?:UPI|United Press International)\b/, prose: /\b(?:UPI|United Press International)\b/ },

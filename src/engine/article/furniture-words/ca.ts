@@ -87,6 +87,7 @@ export const CA: FurnitureWords = {
   pressRelease: ['nota de premsa', 'comunicat de premsa', 'comunicat'],
   attachments: ['adjunts', 'documents adjunts', 'descàrregues'],
   atTime: ['a les'],
+  onDay: ['el'],
   printedFrom: [],
   counters: ['visualitzacions', 'lectures'],
   contactHeading: ['contacte de premsa', 'per a més informació'],

@@ -111,6 +111,7 @@ export const CS: FurnitureWords = {
   pressRelease: ['tisková zpráva'],
   attachments: ['přílohy', 'ke stažení'],
   atTime: ['v'],
+  onDay: ['dne'],
   printedFrom: [],
   counters: ['zobrazení', 'přečteno'],
   contactHeading: ['kontakt pro média', 'další informace'],

@@ -67,6 +67,7 @@ export const DA: FurnitureWords = {
   pressRelease: ['pressemeddelelse'],
   attachments: ['bilag', 'vedhæftede filer'],
   atTime: ['kl', 'kl.'],
+  onDay: ['den'],
   printedFrom: [],
   counters: ['visninger'],
   contactHeading: ['yderligere oplysninger', 'for yderligere information', 'pressekontakt', 'kontaktperson'],

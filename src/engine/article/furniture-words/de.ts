@@ -81,6 +81,9 @@ export const DE: FurnitureWords = {
     'benachrichtigungen aktivieren',
   ],
   commentForm: [
+    'noch keine kommentare',
+    'schreiben sie den ersten kommentar',
+    'sei der erste, der kommentiert',
     'sie müssen sich anmelden, um zu kommentieren',
     'melden sie sich an, um zu kommentieren',
     'kommentar schreiben',
@@ -197,6 +200,7 @@ export const DE: FurnitureWords = {
   pressRelease: ['pressemitteilung', 'medienmitteilung', 'pressemeldung'],
   attachments: ['anhänge', 'anhang', 'downloads', 'dokumente'],
   atTime: ['um'],
+  onDay: ['am'],
   printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am', 'seite gedruckt am'],
   counters: ['aufrufe', 'antworten', 'gelesen'],
   contactHeading: [

@@ -84,6 +84,7 @@ const WORDS: FurnitureWords = {
   pressRelease: ['δελτίο τύπου', 'ανακοίνωση'],
   attachments: ['συνημμένα', 'συνημμένα αρχεία'],
   atTime: ['στις'],
+  onDay: ['στις'],
   printedFrom: [],
   counters: ['αναγνώσεις', 'προβολές'],
   contactHeading: ['για περισσότερες πληροφορίες', 'επικοινωνία τύπου'],

@@ -16,6 +16,7 @@ export const EN_SITE: Pick<
   | 'printedFrom'
   | 'counters'
   | 'atTime'
+  | 'onDay'
   | 'contactHeading'
   | 'aboutHeading'
   | 'editorLabel'
@@ -191,6 +192,7 @@ export const EN_SITE: Pick<
   ],
   attachments: ['attachments', 'attached files', 'downloads', 'related documents'],
   atTime: ['at'],
+  onDay: ['on'],
   printedFrom: [
     'printed from',
     'printed on',

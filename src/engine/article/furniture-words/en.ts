@@ -142,6 +142,8 @@ export const EN: FurnitureWords = {
     'turn on notifications',
   ],
   commentForm: [
+    'no comments yet',
+    'be the first to comment',
     'leave a reply',
     'leave a comment',
     'your email address will not be published',

@@ -78,6 +78,9 @@ export const ES: FurnitureWords = {
     'activa las notificaciones',
   ],
   commentForm: [
+    'aún no hay comentarios',
+    'todavía no hay comentarios',
+    'sé el primero en comentar',
     'deja un comentario',
     'deja una respuesta',
     'dejar un comentario',
@@ -207,6 +210,7 @@ export const ES: FurnitureWords = {
   pressRelease: ['boletín de prensa', 'boletín', 'nota de prensa', 'comunicado de prensa', 'comunicado'],
   attachments: ['adjuntos', 'archivos adjuntos', 'descargas', 'documentos'],
   atTime: ['a las', 'a la'],
+  onDay: ['el'],
   printedFrom: ['impreso el', 'impreso desde', 'artículo impreso el'],
   counters: ['visitas', 'vistas', 'respuestas', 'lecturas'],
   contactHeading: ['contacto de prensa', 'contactos de prensa', 'para más información', 'más información', 'contacto'],

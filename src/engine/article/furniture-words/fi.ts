@@ -100,6 +100,7 @@ export const FI: FurnitureWords = {
   pressRelease: ['tiedote', 'lehdistötiedote', 'mediatiedote'],
   attachments: ['liitteet', 'lataukset'],
   atTime: ['klo'],
+  onDay: [],
   printedFrom: [],
   counters: ['lukukerrat', 'katselukerrat'],
   contactHeading: ['lisätietoja', 'lisätiedot', 'lisätietoja antaa', 'mediayhteydet'],

@@ -72,6 +72,8 @@ export const FR: FurnitureWords = {
     'activez les notifications',
   ],
   commentForm: [
+    'aucun commentaire pour le moment',
+    'soyez le premier à commenter',
     'laisser un commentaire',
     'laissez un commentaire',
     'votre adresse e-mail ne sera pas publiée',
@@ -198,6 +200,7 @@ export const FR: FurnitureWords = {
   pressRelease: ['communiqué de presse', 'communiqué'],
   attachments: ['pièces jointes', 'documents joints', 'téléchargements'],
   atTime: ['à'],
+  onDay: ['le'],
   printedFrom: ['imprimé le', 'page imprimée le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
   counters: ['vues', 'réponses', 'partages', 'lectures'],
   contactHeading: [

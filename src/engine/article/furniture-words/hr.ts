@@ -159,6 +159,7 @@ export const HR: FurnitureWords = {
   ],
   attachments: ['prilozi', 'privitci', 'dokumenti za preuzimanje'],
   atTime: ['u'],
+  onDay: [],
   printedFrom: [],
   counters: ['pregleda', 'pregledi', 'broj pregleda'],
   contactHeading: ['kontakt za medije', 'informacije za medije', 'za više informacija'],

@@ -102,6 +102,7 @@ export const HU: FurnitureWords = {
   pressRelease: ['sajtóközlemény', 'közlemény'],
   attachments: ['mellékletek', 'csatolmányok', 'letöltések'],
   atTime: [],
+  onDay: [],
   printedFrom: [],
   counters: ['megtekintés', 'megtekintések'],
   contactHeading: ['sajtókapcsolat', 'további információ', 'további információk'],

@@ -63,6 +63,7 @@ export const ID: FurnitureWords = {
   pressRelease: ['siaran pers'],
   attachments: ['lampiran', 'unduhan'],
   atTime: ['pukul'],
+  onDay: ['pada'],
   printedFrom: ['dicetak pada'],
   counters: ['dilihat', 'dibaca', 'balasan'],
   contactHeading: ['narahubung', 'kontak media'],

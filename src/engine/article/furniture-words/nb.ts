@@ -58,6 +58,7 @@ export const NB: FurnitureWords = {
   pressRelease: ['pressemelding'],
   attachments: ['vedlegg'],
   atTime: ['kl', 'kl.'],
+  onDay: ['den'],
   printedFrom: [],
   counters: ['visninger'],
   contactHeading: ['for mer informasjon', 'pressekontakt', 'kontaktperson'],

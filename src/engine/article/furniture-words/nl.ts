@@ -27,6 +27,8 @@ export const NL: FurnitureWords = {
   cookies: ['wij gebruiken cookies', 'we gebruiken cookies', 'deze website gebruikt cookies'],
   subscribe: ['abonneer', 'schrijf je in', 'meld je aan', 'volg ons'],
   commentForm: [
+    'nog geen reacties',
+    'reageer als eerste',
     'reageer op dit artikel',
     'laat een reactie achter',
     'je moet ingelogd zijn om een reactie te plaatsen',
@@ -98,6 +100,7 @@ export const NL: FurnitureWords = {
   pressRelease: ['persbericht'],
   attachments: ['bijlagen', 'downloads'],
   atTime: ['om'],
+  onDay: ['op'],
   printedFrom: ['afgedrukt op', 'geprint op'],
   counters: ['weergaven', 'keer gelezen'],
   contactHeading: ['voor meer informatie', 'persinformatie', 'noot voor de redactie'],

@@ -36,6 +36,7 @@ export const PL: FurnitureWords = {
   pressRelease: ['komunikat prasowy', 'informacja prasowa'],
   attachments: ['załączniki'],
   atTime: ['godz', 'o godz'],
+  onDay: ['w dniu', 'dnia'],
   printedFrom: ['wydrukowano'],
   counters: ['wyświetlenia', 'odsłony'],
   contactHeading: ['kontakt dla mediów'],

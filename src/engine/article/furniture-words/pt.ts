@@ -70,6 +70,8 @@ export const PT: FurnitureWords = {
     'ative as notificações',
   ],
   commentForm: [
+    'ainda não há comentários',
+    'seja o primeiro a comentar',
     'deixe um comentário',
     'deixe uma resposta',
     'o seu endereço de email não será publicado',
@@ -187,6 +189,7 @@ export const PT: FurnitureWords = {
   pressRelease: ['nota à imprensa', 'comunicado de imprensa', 'comunicado', 'release'],
   attachments: ['anexos', 'arquivos', 'downloads'],
   atTime: ['às', 'as'],
+  onDay: ['em', 'no dia'],
   printedFrom: ['impresso em', 'impresso a partir de', 'artigo impresso em'],
   counters: ['visualizações', 'respostas', 'leituras'],
   contactHeading: [

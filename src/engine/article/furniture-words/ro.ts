@@ -36,6 +36,7 @@ export const RO: FurnitureWords = {
   pressRelease: ['comunicat de presă'],
   attachments: ['atașamente'],
   atTime: ['ora'],
+  onDay: ['pe'],
   printedFrom: ['tipărit la'],
   counters: ['vizualizări', 'afișări'],
   contactHeading: ['contact presă'],

@@ -48,6 +48,7 @@ export const RU: FurnitureWords = {
   pressRelease: ['пресс-релиз'],
   attachments: ['вложения'],
   atTime: ['в'],
+  onDay: [],
   printedFrom: ['версия для печати'],
   counters: ['просмотры', 'ответы'],
   contactHeading: ['контакты для прессы'],

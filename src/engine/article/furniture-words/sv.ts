@@ -84,6 +84,7 @@ export const SV: FurnitureWords = {
   pressRelease: ['pressmeddelande'],
   attachments: ['bilagor', 'nedladdningar'],
   atTime: ['kl', 'kl.'],
+  onDay: ['den'],
   printedFrom: [],
   counters: ['visningar', 'läsningar'],
   contactHeading: ['för mer information', 'mer information', 'presskontakt', 'kontaktperson'],

@@ -36,6 +36,7 @@ export const SW: FurnitureWords = {
   pressRelease: ['taarifa kwa vyombo vya habari'],
   attachments: ['viambatisho'],
   atTime: ['saa'],
+  onDay: [],
   printedFrom: [],
   counters: ['imesomwa', 'maoni'],
   contactHeading: [],

@@ -66,6 +66,8 @@ export interface FurnitureWords {
   attachments: readonly string[];
   /** The word between an update label and its clock time (`at`, `à`, `alle`, `om`, `um`). */
   atTime: readonly string[];
+  /** The word between a byline's name and its day (`By Ana Lima on 3 May 2024`, `Por … em 7 de Novembro, 2023`). */
+  onDay: readonly string[];
   /** The opening of a print version's note (`printed from`, `articolo stampato il`, `imprimé le`). */
   printedFrom: readonly string[];
   /** A page counter's label, before its number (`views`, `replies`, `aufrufe`, `الردود`). */

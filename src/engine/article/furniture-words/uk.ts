@@ -108,6 +108,7 @@ export const UK: FurnitureWords = {
   pressRelease: ['прес-реліз'],
   attachments: ['вкладення', 'додатки'],
   atTime: ['о'],
+  onDay: [],
   printedFrom: [],
   counters: ['переглядів', 'перегляди'],
   contactHeading: ['контакти для преси', 'контакти для змі', 'для довідок'],

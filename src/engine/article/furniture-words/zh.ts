@@ -51,6 +51,7 @@ export const ZH: FurnitureWords = {
   pressRelease: ['新闻稿'],
   attachments: ['附件'],
   atTime: ['于'],
+  onDay: [],
   printedFrom: ['打印时间'],
   counters: ['浏览', '回复'],
   contactHeading: ['媒体联系'],

@@ -70,6 +70,14 @@ export function matchSignOff(line: string): SignOff | null {
   const filed = FILED_FROM.exec(t);
   if (filed && looksLikeName(filed[1]!) && filed[1]!.includes(' ') && !agencyNamed(filed[1]!))
     return { author: filed[1]! };
+  // A reporter's signature with the place filed from and the agency (`Mert AYDOĞAN/KIZILYAKA (Tokat), (DHA)`): the
+  // writer, where the brackets at the end name an agency.
+  const agencySigned =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*,?\s*\(([^()]{2,12})\)$/u.exec(
+      line.trim(),
+    );
+  if (agencySigned && agencyNamed(agencySigned[2]!) && looksLikeName(agencySigned[1]!))
+    return { author: agencySigned[1]! };
   // A signature in initials under the text (`— M.D.`): the writer, as the page names them.
   const initials = /^[—–]\s*((?:\p{Lu}\.\s?){2,3})$/u.exec(t);
   if (initials) return { author: initials[1]!.replace(/\s/g, '') };

@@ -22,7 +22,7 @@ type Field =
   | { kind: 'month'; year: number; month: number; phrase: string }
   | { kind: 'byline'; name: string | null; agencies: string[] }
   | { kind: 'source'; agency: string | null }
-  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' | 'issue-number' };
+  | { kind: 'reading-time' | 'section' | 'place' | 'update-time' | 'time' | 'issue-number' | 'counter' };
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
 const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
@@ -39,6 +39,9 @@ const PLACE_THEN_STAMP =
 
 // The agency a stamp line names as its source (`Source: Harrow Press Agency (HPA)`, `Fuente: EFE`, `Quelle: dpa`).
 const SOURCE_FIELD = new RegExp(String.raw`^${wordPattern('sourceLabel')}\s*:\s*(.{2,60})$`, 'iu');
+
+// A count of readers or views in a few words (`Bu haberi 518 kişi okudu.`, `1.204 Aufrufe`, `Vues : 87`).
+const COUNTER_WORD = new RegExp(String.raw`(?<![\p{L}])${wordPattern('counters')}(?![\p{L}])`, 'iu');
 
 // A byline word opens the field: a name and a role alone (`Jane Doe, Reporter`) is not taken as a byline here.
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
@@ -91,6 +94,7 @@ function readField(field: string, edge: boolean): Field | null {
   if (issueMonth && Number(issueMonth[1]) >= 1 && Number(issueMonth[1]) <= 12)
     return { kind: 'month', year: Number(issueMonth[2]), month: Number(issueMonth[1]), phrase: field };
   if (isReadingTime(field)) return { kind: 'reading-time' };
+  if (/\d/.test(field) && field.split(/\s+/).length <= 6 && COUNTER_WORD.test(field)) return { kind: 'counter' };
   // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
   if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
   // An issue's number beside its month (`Issue 214 | March 2025`, `n° 87 — juin 2023`).

@@ -35,7 +35,8 @@ export function matchNameAndStamp(
       stamp: readStamp(after[2]!, dayFirst(after[1]!)),
       phrase: after[2]!,
     };
-  // `Por Ana Ruiz | 6 de junio de 2024`, `Von Anna Roth, 06.06.2024, 10:00 Uhr`: a byline, a separator and a date alone.
+  // `Por Ana Ruiz | 6 de junio de 2024`, `Von Anna Roth, 06.06.2024, 10:00 Uhr`, `By Ana Lima on 3 May 2024`: a byline,
+  // a separator or the word before a day, and a date alone.
   const dated = BYLINE_THEN_DATE.exec(t);
   const stamp = dated ? matchStampLine(dated[2]!) : null;
   if (dated && stamp && looksLikeName(dated[1]!))
@@ -55,7 +56,11 @@ const STAMP_THEN_BYLINE = new RegExp(
   String.raw`^(${LABEL})(?:\s+on)?(?![\p{L}])\s*:?\s+(.{6,60}?)\s*[|,·•–—-]?\s+(${wordPattern('byline')}\s+\p{Lu}.{2,100})$`,
   'iu',
 );
-const BYLINE_THEN_DATE = new RegExp(String.raw`^${BYLINE}${NAME}\s*[|,·•–—-]\s*(.{6,60})$`, 'iu');
+// A byline, then a separator or the word before a day (`Por … em 7 de Novembro, 2023 às 15:20`), then the date.
+const BYLINE_THEN_DATE = new RegExp(
+  String.raw`^${BYLINE}${NAME}(?:\s*[|,·•–—-]\s*|\s+${wordPattern('onDay')}\s+)(.{6,60})$`,
+  'iu',
+);
 const UPDATED = new RegExp(`^${wordPattern('updated')}$`, 'iu');
 
 /** True for a label of a language that writes the day first: every covered language but English. */

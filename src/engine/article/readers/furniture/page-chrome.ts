@@ -175,6 +175,7 @@ export function isPageChrome(line: string): boolean {
     creditInCapitals(t) ||
     isCreditedCaption(t) ||
     isClockAndWeather(t) ||
+    isWeatherWidget(t) ||
     WORDED.some((re) => re.test(t)) ||
     isWholeLine('backToTop', t) ||
     // A byline's label alone, its name on another line (`Texto`, `Por:`).
@@ -194,6 +195,19 @@ function isClockAndWeather(t: string): boolean {
     showsWeather(t) &&
     !/[.!?]$/.test(t) &&
     readStamp(t, true) !== null
+  );
+}
+
+/**
+ * A site's weather alone (`Gölyaka 21°C   Parçalı bulutlu`, `Bozen 24° sonnig`): a place, a temperature and a word or
+ * two, no sentence.
+ */
+function isWeatherWidget(t: string): boolean {
+  return (
+    t.length <= 60 &&
+    t.split(/\s+/).length <= 6 &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[-+]?\d{1,2}\s*°\s*[CF]?(?![\p{L}\d])/u.test(t) &&
+    !/[.!?]$/.test(t)
   );
 }
 

@@ -3,7 +3,7 @@ import { readStamp } from '../../../time/stamps.ts';
 import { countTokens } from '../../../text/words.ts';
 import { agencyNamed } from '../../agencies.ts';
 import { addCredit } from '../../findings.ts';
-import { wordPattern } from '../../furniture-words/index.ts';
+import { isWholeLine, wordPattern } from '../../furniture-words/index.ts';
 import { isProse } from '../../line-shapes.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
@@ -42,10 +42,11 @@ export function matchSourceLine(line: string): string[] | null {
   return names.map((n) => agencyNamed(n) ?? n);
 }
 
-// A press release or a statement named as the source (`Quelle: Pressemitteilung Schützenverein …`) credits no agency.
+// A press release or a statement named as the source (`Quelle: Pressemitteilung Schützenverein …`) credits no agency;
+// nor does the site's own desk (`Kaynak: Haber Merkezi`).
 const RELEASE = new RegExp(String.raw`^(?:${wordPattern('pressRelease')})(?![\p{L}])`, 'iu');
 function isRelease(name: string): boolean {
-  return RELEASE.test(name);
+  return RELEASE.test(name) || isWholeLine('newsroom', name);
 }
 
 /** Takes a source line that is not prose, crediting what it names; a feed's source line may also date the article. */

@@ -21,6 +21,9 @@ describe('commentFormReader', () => {
     ['2 comentários', 'comment-form'],
     ['التعليقات (4)', 'comment-form'],
     ['Kommentare sind geschlossen.', 'comment-form'],
+    // A note that no one has commented yet.
+    ['Bu habere henüz yorum yapılmamış. İlk yorumu siz yapın.', 'comment-form'],
+    ['No comments yet. Be the first to comment.', 'comment-form'],
     ['Comments from residents were mixed.', null],
   ])('%s → %s', (line, kind) => {
     expect(isCommentFormLine(line)).toBe(kind !== null);

@@ -20,6 +20,10 @@ describe('matchSignOff', () => {
     ['Texto: Inês Barata | Fotografia: Rui Tavares', { author: 'Inês Barata' }],
     ['Posted by Alan Pryor, Parish Clerk', { author: 'Alan Pryor' }],
     ['By 2030 the quay will be rebuilt, officials said.', null],
+    // A reporter's signature with the place filed from and the agency in brackets.
+    ['Ayşe KARACA/ÇEŞME (İzmir), (DHA)', { author: 'Ayşe KARACA' }],
+    ['Hakan ÖZDEMİR/BODRUM, (İHA)', { author: 'Hakan ÖZDEMİR' }],
+    ['Ayşe KARACA/ÇEŞME (İzmir), (Belediye)', null],
   ])('%s → %j', (line, expected) => expect(matchSignOff(line)).toEqual(expected));
 });
 

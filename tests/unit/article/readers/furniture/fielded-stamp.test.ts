@@ -20,6 +20,9 @@ describe('matchFieldedStamp', () => {
     ['Actualizado 21/05/2024 - 19:03 h', 'updated', '2024-05-21'],
     ['Puerto del Sol / 14.08.2024 19:35:00', 'date', '2024-08-14'],
     ['Edição nº 12 – 19/03/2025 às 16h10', 'date', '2025-03-19'],
+    // A labelled stamp, its time and a count of readers.
+    ['Eklenme Tarihi : 2024-03-02 - 09:15 - Bu haberi 77 kişi okudu.', 'published', '2024-03-02'],
+    ['12.03.2024 | 1.204 Aufrufe', 'date', '2024-03-12'],
   ])('%s → %s %s', (line, kind, date) => {
     const fields = matchFieldedStamp(line);
     expect(fields?.find((f) => 'stamp' in f)).toMatchObject({ kind, stamp: { date } });

@@ -28,6 +28,9 @@ describe('matchNameAndStamp', () => {
     ['Por Ana Ruiz | 6 de junio de 2024', { name: 'Ana Ruiz', verb: 'published', stamp: { date: '2024-06-06' } }],
     ['Von Anna Roth, 06.06.2024, 10:00 Uhr', { name: 'Anna Roth', stamp: { date: '2024-06-06' } }],
     ['By Dana Whitfield | March 3, 2024', { name: 'Dana Whitfield', stamp: { date: '2024-03-03' } }],
+    // The word before a day in place of a separator.
+    ['Por Rita Matos em 3 de Março, 2024 às 10:05', { name: 'Rita Matos', stamp: { date: '2024-03-03' } }],
+    ['By Dana Whitfield on March 3, 2024', { name: 'Dana Whitfield', stamp: { date: '2024-03-03' } }],
     // A name and a sentence after the comma is no stamp.
     ['Por Ana Ruiz, que vive en Lima desde 2019', null],
   ])('%s', (line, expected) => {

@@ -37,6 +37,10 @@ describe('pageChromeReader', () => {
     ['Dienstag, 4. Juni 2024 | Bozen 24°', 'page-chrome'],
     ['Antsirabe, vendredi 13 septembre 2024 | 19°C Nuageux', 'page-chrome'],
     ['Am 4. Juni 2024 war es in Bozen 24° warm, sagte der Wetterdienst.', null],
+    // The weather alone, a place and a temperature and a word or two.
+    ['Kaleköy 19°C   Açık', 'page-chrome'],
+    ['Bozen 24° sonnig', 'page-chrome'],
+    ['Kaleköy 19°C sıcaklıkla günü güneşli geçirdi.', null],
     // Prose that names a photograph is no caption.
     ['Die Fotos aus dem Jahr 2008 zeigen den Saal noch ohne Bühne, sagte der Vorsitzende.', null],
     ['The new stand at the cricket ground. Photo by Ana Lima', 'page-chrome'],

@@ -44,6 +44,8 @@ describe('sourceLineReader', () => {
       null,
       { credits: [] },
     ],
+    // The site's own desk named as the source credits no one.
+    ['Kaynak: Haber Merkezi', 'source-line', { credits: [] }],
   ])('%s → %s', (line, kind, yields) => {
     const { kind: taken, found } = furnitureTake(sourceLineReader, line);
     expect(taken).toBe(kind);
