@@ -165,11 +165,17 @@ function reportedNonEvent(c: Context): NotAnEvent | undefined {
   return undefined;
 }
 
-/** The text before the date from the start of its clause (after the last comma or joining word). */
-function clauseOf(before: string): string {
-  let from = 0;
-  for (const m of before.matchAll(CLAUSE_START)) from = m.index + m[0].length;
-  return before.slice(from);
+/**
+ * The text before the date from the start of its clause (after the last comma or joining word). A phrase too short for
+ * a verb of its own (`…, sarebbe dovuto passare a sei voli, dal 26 ottobre`) is read with the clause before it.
+ */
+function clauseOf(before: string, after?: string): string {
+  const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+  const from = starts.at(-1) ?? 0;
+  const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+  // Nothing after the date in its clause either: "bevor am 10. Februar ein Abschnitt einstürzte" has its own verb.
+  const short = after !== undefined && words(before.slice(from)) <= 1 && words(after.split(/[,;.]/)[0]!) <= 1;
+  return before.slice(short ? (starts.at(-2) ?? 0) : from);
 }
 
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
@@ -210,7 +216,9 @@ const READERS: KindReader[] = [
   // In another language, in the date's own clause ("Ursprünglich sollte sie im Juni 2027 öffnen, bevor am 10. Februar
   // … einstürzte": the collapse happened).
   (c) =>
-    COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(clauseOf(c.before)) ? 'counterfactual' : undefined,
+    COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(clauseOf(c.before, c.after))
+      ? 'counterfactual'
+      : undefined,
   (c) => (originallyPlanned(c) ? 'counterfactual' : undefined),
   // The date of a saying whose content tells no event ("…would have faced 20 years, prosecutors said on Thursday",
   // "Prosecutors said yesterday that a conviction would have …"): the saying's day dates nothing the timeline shows.

@@ -40,6 +40,8 @@ export const TR: StatementWords = {
   hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
   negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)`,
   deadline: String.raw`en geç|en son`,
+  // "Çarşamba akşamına kadar", "Cuma'ya dek": the limit's word after its day.
+  deadlineAfter: String.raw`(?:['’]?\p{L}*\s+)?(?:kadar|dek|değin)`,
   future: String.raw`\p{L}{2,}(?:ecek|acak|ecektir|acaktır|ecekler|acaklar)|planlanıyor|planlanan|öngörülüyor|bekleniyor|gelecek|önümüzdeki`,
   comparing: String.raw`kıyasla|oranla`,
   until: String.raw`ancak`,
@@ -83,6 +85,8 @@ export const SV: StatementWords = {
   past: String.raw`hade|var|blev`,
   counterfactual: String.raw`skulle ha|var planerad|var planerat|var tänkt|var tänkta|skulle egentligen`,
   conditional: String.raw`om|ifall|förutsatt att`,
+  // A condition told by a sentence that opens with its verb ("Hade myndigheten agerat i mars, hade …").
+  conditionalOpening: String.raw`^(?:hade|om|skulle)\s[^,]{3,160},`,
   hypothetical: String.raw`kan komma att|skulle kunna|kanske|möjligen`,
   negated: String.raw`inte|aldrig|ingen|inget|inga|ännu inte`,
   deadline: String.raw`senast den|senast|före den|före|till och med den|till och med|till den`,

@@ -183,7 +183,8 @@ const AR: StatementWords = {
   conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
-  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
+  // Not "لا يزال" (is still), which states no denial.
+  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن|[وف]?لا(?!\s+[يت]زال)(?=\s+[يتن]\p{L}{2,})`,
   deadline: String.raw`بحلول نهاية|بحلول أواخر|قبل نهاية|حتى نهاية|بحلول|مهلة|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
   // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
   // `سياسة`, `لا سيما`).
@@ -205,7 +206,7 @@ const AR: StatementWords = {
 
 const IT: StatementWords = {
   past: String.raw`aveva|avevano|era|erano|fu|furono`,
-  counterfactual: String.raw`doveva|dovevano|avrebbe dovuto|avrebbero dovuto|era previsto|era prevista|erano previsti`,
+  counterfactual: String.raw`doveva|dovevano|avrebbe dovuto|avrebbero dovuto|sarebbe dovut[oaie]|sarebbero dovut[oaie]|era previsto|era prevista|erano previsti`,
   conditional: String.raw`se|qualora|nel caso in cui|a condizione che`,
   hypothetical: String.raw`potrebbe|potrebbero|potrà|potranno`,
   negated: String.raw`non|mai|nessun|nessuna|nessuno`,

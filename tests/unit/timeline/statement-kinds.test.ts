@@ -287,3 +287,21 @@ describe('conditions, denials and plans in more shapes', () => {
     expect(kindOf('Had been closed since 2019, the hall reopened in March 2024.', '2024')).toBe('happened');
   });
 });
+
+describe('round 11 shapes of plans that fell through, conditions and limits', () => {
+  it.each([
+    // A plan that fell through, its date in a short phrase after a comma.
+    [
+      "La linea sarebbe dovuta arrivare a otto corse al giorno con l'orario estivo, dal 3 giugno.",
+      'giugno',
+      'it',
+      'counterfactual',
+    ],
+    // A clause of its own after "bevor" tells what happened on its day.
+    ['Eigentlich sollte die Halle im Mai 2026 öffnen, bevor am 4. März das Dach einbrach.', 'März', 'de', 'happened'],
+    // A condition told by a sentence that opens with its verb.
+    ['Hade kommunen beslutat om bygglovet i april 2024, hade skolan stått klar i dag.', 'april', 'sv', 'conditional'],
+    // The limit's word after its day.
+    ['Belediye, “Cuma akşamına kadar bütün yollar açılacak” dedi.', 'Cuma', 'tr', 'deadline'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
