@@ -300,7 +300,8 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   if (
     W.EVERY.test(bare(tokens[i - 1]?.[0])) ||
     W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`) ||
-    (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[i - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? ''))
+    (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[i - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? '')) ||
+    W.HABITUAL_PLURAL[t.code]?.test(`${bare(tokens[i - 1]?.[0])} ${bare(tokens[i]![0])}`)
   )
     return null;
   const pinned = dayAfterWeekday(text, tokens[i]!.index + tokens[i]![0].length);

@@ -29,6 +29,11 @@ export const THIS_AFTER = /^(?:ini|الحالي|الحالية|الجاري|ال
  * Italian `la domenica` (a single day is written without it: `dimanche`, `domenica`).
  */
 export const HABITUAL_ARTICLE: Readonly<Record<string, RegExp>> = { fr: /^le$/i, it: /^(?:il|la)$/i };
+/** "On" before a weekday in the plural that makes it every such one: Russian and Ukrainian `по субботам`. */
+export const HABITUAL_PLURAL: Readonly<Record<string, RegExp>> = {
+  ru: /^по\s+\p{L}+(?:ам|ям)$/iu,
+  uk: /^по\s+\p{L}+(?:ах|ям|ам)$/iu,
+};
 /** "Every" before a weekday, in one word (`cada`, `jeden`). */
 export const EVERY =
   /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda|varje|hver|hvert|joka|svake|svaki|svakog|každou|každý|každé|minden|κάθε|кожного|кожну|кожен|każdy|każdą|każdego|fiecare)$/i;

@@ -21,7 +21,7 @@ export const PL: StatementWords = {
   originally: String.raw`pierwotnie|początkowo`,
   // "Na 14 marca zaplanowano otwarcie", "przełożono na 3 kwietnia": the day it is set for.
   forDay: String.raw`na`,
-  expired: String.raw`(?:termin|ultimatum)\b.*\b(?:upłynął|minął|wygasł)`,
+  expired: String.raw`(?:termin|ultimatum)\b.*\b(?:upłynął|upływa|minął|mija|wygasł|wygasa)`,
   saying: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|według`,
   reported: {
     verbs: String.raw`powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|oświadczył|oświadczyła|przekazał|przekazała|zapowiedział|zapowiedziała|podkreślił|podkreśliła|dodał|dodała|zaznaczył|zaznaczyła|przyznał|przyznała`,
@@ -47,7 +47,7 @@ export const TR: StatementWords = {
   until: String.raw`ancak`,
   relative: String.raw`(?!)`,
   originally: String.raw`başlangıçta|ilk olarak`,
-  expired: String.raw`(?:süre|süresi|ultimatom)\b.*\b(?:doldu|sona erdi)`,
+  expired: String.raw`(?:süre|süresi|ultimatom)\b.*\b(?:doldu|doluyor|sona erdi|sona eriyor)`,
   saying: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti`,
   reported: {
     verbs: String.raw`dedi|söyledi|açıkladı|bildirdi|belirtti|kaydetti|vurguladı|ifade etti`,
@@ -70,7 +70,7 @@ export const RO: StatementWords = {
   until: String.raw`abia`,
   relative: String.raw`care|unde|căruia|căreia|cărora`,
   originally: String.raw`inițial`,
-  expired: String.raw`(?:termenul|ultimatumul)\b.*\b(?:a expirat|a trecut)`,
+  expired: String.raw`(?:termenul|ultimatumul)\b.*\b(?:a expirat|expiră|a trecut)`,
   saying: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|au declarat|potrivit`,
   reported: {
     verbs: String.raw`a declarat|a spus|a anunțat|a precizat|a explicat|a afirmat|a subliniat|a adăugat|au declarat|au anunțat|au spus`,
@@ -95,7 +95,7 @@ export const SV: StatementWords = {
   until: String.raw`först`,
   relative: String.raw`som|där|vilken|vilket|vilka`,
   originally: String.raw`ursprungligen|från början`,
-  expired: String.raw`(?:tidsfristen|fristen|ultimatumet)\b.*\b(?:löpte ut|gick ut)`,
+  expired: String.raw`(?:tidsfristen|fristen|ultimatumet)\b.*\b(?:löpte ut|löper ut|gick ut|går ut)`,
   saying: String.raw`sade|sa|säger|uppgav|meddelade|skriver|enligt`,
   reported: {
     verbs: String.raw`sade|sa|säger|uppgav|meddelade|berättade|betonade|tillade|skriver|skrev`,
@@ -121,7 +121,7 @@ export const CS: StatementWords = {
   originally: String.raw`původně`,
   // "Soud nařídil první jednání na čtvrtek 28. listopadu": the day it is set for.
   forDay: String.raw`na`,
-  expired: String.raw`(?:lhůta|termín)\b.*\b(?:vypršel|vypršela|uplynul|uplynula)`,
+  expired: String.raw`(?:lhůta|termín)\b.*\b(?:vypršel|vypršela|vyprší|uplynul|uplynula|uplyne)`,
   saying: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|podle`,
   reported: {
     verbs: String.raw`řekl|řekla|uvedl|uvedla|sdělil|sdělila|oznámil|oznámila|dodal|dodala|zdůraznil|zdůraznila`,
@@ -151,5 +151,35 @@ export const ID: StatementWords = {
     verbs: String.raw`mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|kata|ujar`,
     that: 'bahwa',
     according: 'menurut',
+  },
+};
+
+// Russian tells a plan with "будет" or "планирует", one that fell through with "должен был" or "планировалось"; its
+// denials stand before their verbs ("не", "никогда").
+/** Russian statement words. */
+export const RU: StatementWords = {
+  past: String.raw`был|была|было|были`,
+  counterfactual: String.raw`должен был|должна была|должно было|должны были|планировалось|предполагалось|(?:было|был|была|были)\s+запланирован\p{L}*|собирался|собиралась|собирались`,
+  conditional: String.raw`если|в случае|при условии|если бы`,
+  hypothetical: String.raw`мог бы|могла бы|могло бы|могли бы|может быть|возможно|вероятно|не исключено|бы`,
+  negated: String.raw`не(?!\s+(?:только|лишь)(?!\p{L}))|ни|никогда|никто|ничего|нет`,
+  // Not the end of a span ("с 8 до 20 января").
+  deadline: String.raw`(?<!(?<!\p{L})(?:с|со|от)\s+\d{1,2}\s+)до(?:\s+(?:конца|середины|начала))?|не позднее|не позже`,
+  future: String.raw`будет|будут|буду|будем|планирует|планируют|(?<!как\s+(?:и\s+)?(?:было\s+)?)запланирован\p{L}*|намерен|намерена|намерены|собирается|собираются|ожидается|ожидаются|состоится|состоятся|начнётся|начнется|начнутся|пройдёт|пройдет|пройдут|откроется|откроются|предстоящ\p{L}*|должен|должна|должно|должны`,
+  comparing: String.raw`по сравнению с|по сравнению со|в сравнении с`,
+  until: String.raw`лишь|только|вплоть до`,
+  relative: String.raw`который|которая|которое|которые|которого|которой|которому|котором|которым|которыми|которых|которую|где`,
+  participle: String.raw`\p{L}{3,}(?:нный|нная|нное|нные|вший|вшая|вшее|вшие)`,
+  originally: String.raw`изначально|первоначально|сначала`,
+  expired: String.raw`(?:срок|ультиматум)(?!\p{L}).*(?<!\p{L})(?:истёк|истек|истекает|истекал|закончился)`,
+  // "Заседание назначено на 3 марта": the day it is set for; not "по состоянию на" (as of).
+  forDay: String.raw`(?:запланировано|запланирован\p{L}*|назначено|назначен\p{L}*|перенесено|перенесли|отложено|отложили)\s+на`,
+  saying: String.raw`сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|отметили|подчеркнул|подчеркнула|добавил|добавила|пояснил|пояснила|рассказал|рассказала|уточнил|уточнила|по словам`,
+  reported: {
+    verbs: String.raw`сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|отметили|подчеркнул|подчеркнула|добавил|добавила|пояснил|пояснила|рассказал|рассказала|уточнил|уточнила|сообщает|сообщают|заявляет|говорит`,
+    that: 'что',
+    according: String.raw`по словам|согласно|по данным|по информации|как сообщает|как сообщили|как отметили`,
+    // "…, сообщил министр", "…, заявили в полиции": no articles; any word may open the speaker.
+    speaker: '',
   },
 };

@@ -7,7 +7,7 @@
  * source of a regular expression, matched case-insensitively on whole words.
  */
 import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
-import { CS, ID, PL, RO, SV, TR } from './statement-words-more.ts';
+import { CS, ID, PL, RO, SV, TR, RU } from './statement-words-more.ts';
 import { DA, EL, FI, HR, HU, NB, UK } from './statement-words-extra.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
@@ -89,7 +89,7 @@ const FR: StatementWords = {
   relative: String.raw`qui|que|qu'|dont|où|lequel|laquelle|lesquels|lesquelles`,
   participle: String.raw`\p{L}{2,}(?:é|ée|és|ées|ie|ies|ue|ues|erte|ertes|ise|ises|ite|ites)`,
   originally: String.raw`initialement|à l'origine|dans un premier temps`,
-  expired: String.raw`(?:délai|date limite|date butoir|ultimatum)\b.*\b(?:a expiré|expirait|est écoulé|était écoulé|a pris fin)`,
+  expired: String.raw`(?:délai|date limite|date butoir|ultimatum)\b.*\b(?:a expiré|expirait|expire|est écoulé|était écoulé|a pris fin|prend fin)`,
   saying: String.raw`a indiqué|a déclaré|a annoncé|a affirmé|a précisé|a expliqué|a assuré|a confirmé|ont indiqué|ont annoncé|selon`,
   reported: {
     verbs: String.raw`(?:a|ont|avait|avaient)\s+(?:\S+\s+)?(?:${FR_PAST})|déclare|indique|affirme|estime|explique|précise|souligne|assure|annonce`,
@@ -112,7 +112,7 @@ const ES: StatementWords = {
   relative: String.raw`que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales`,
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|echo|echa|ierto|ierta|uesto|uesta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|en un principio`,
-  expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|expiró|caducó|terminó)`,
+  expired: String.raw`(?:plazo|fecha límite|ultimátum)\b.*\b(?:venció|vencía|vence|expiró|expira|caducó|caduca|terminó|termina)`,
   saying: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|según`,
   reported: {
     verbs: String.raw`dijo|dijeron|afirmó|afirmaron|anunció|anunciaron|declaró|declararon|explicó|explicaron|aseguró|aseguraron|indicó|indicaron|informó|informaron|confirmó|confirmaron|señaló|señalaron|añadió|agregó|precisó|sostuvo|advirtió|reconoció|(?:ha|han)\s+(?:dicho|afirmado|anunciado|explicado|asegurado|indicado|señalado|confirmado)`,
@@ -139,7 +139,7 @@ const PT: StatementWords = {
   relative: String.raw`que|quem|cujo|cuja|cujos|cujas|onde|o qual|a qual|os quais|as quais`,
   participle: String.raw`\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|eito|eita|erto|erta|osto|osta|ito|ita)`,
   originally: String.raw`inicialmente|originalmente|a princípio`,
-  expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|venceu|terminou|acabou)`,
+  expired: String.raw`(?:prazo|data limite|ultimato)\b.*\b(?:expirou|expira|venceu|vence|terminou|termina|acabou|acaba)`,
   saying: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|garantiu|informou|informaram|confirmou|segundo`,
   reported: {
     verbs: String.raw`disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|explicou|explicaram|garantiu|garantiram|informou|informaram|confirmou|confirmaram|adiantou|referiu|sublinhou|acrescentou|indicou|assegurou|admitiu|reconheceu`,
@@ -183,8 +183,7 @@ const AR: StatementWords = {
   conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
-  // Not "لا يزال" (is still), which states no denial.
-  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن|[وف]?لا(?!\s+[يت]زال)(?=\s+[يتن]\p{L}{2,})`,
+  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
   deadline: String.raw`بحلول نهاية|بحلول أواخر|قبل نهاية|حتى نهاية|بحلول|مهلة|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
   // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
   // `سياسة`, `لا سيما`).
@@ -217,7 +216,7 @@ const IT: StatementWords = {
   relative: String.raw`che|il quale|la quale|i quali|le quali|cui|dove`,
   participle: String.raw`\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)`,
   originally: String.raw`inizialmente|originariamente|in origine`,
-  expired: String.raw`(?:scadenza|termine|ultimatum)\b.*\b(?:scaduto|scaduta|scadeva|è scaduto)`,
+  expired: String.raw`(?:scadenza|termine|ultimatum)\b.*\b(?:scaduto|scaduta|scadeva|scade|è scaduto)`,
   saying: String.raw`ha detto|ha dichiarato|ha annunciato|ha spiegato|ha confermato|ha affermato|hanno detto|secondo`,
   reported: {
     verbs: String.raw`(?:ha|hanno|aveva)\s+(?:\S+\s+)?(?:${IT_PAST})|dice|afferma|spiega|sottolinea`,
@@ -238,7 +237,7 @@ const NL: StatementWords = {
   until: String.raw`pas`,
   relative: String.raw`die|dat|waar|waarin|welke`,
   originally: String.raw`oorspronkelijk|aanvankelijk`,
-  expired: String.raw`(?:deadline|termijn|ultimatum)\b.*\b(?:verstreek|verlopen|liep af)`,
+  expired: String.raw`(?:deadline|termijn|ultimatum)\b.*\b(?:verstreek|verlopen|verloopt|liep af|loopt af)`,
   negatedAfter: true,
   relativeBeforeLowerCase: false,
   saying: String.raw`zei|zegt|meldde|liet weten|verklaarde|bevestigde|aldus`,
@@ -277,6 +276,7 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   nb: NB,
   nn: NB,
   uk: UK,
+  ru: RU,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

@@ -299,6 +299,10 @@ describe('words that make a month or a weekday no date', () => {
   it('leaves every such weekday out (“cada domingo”, “tous les lundis”)', () => {
     expect(findForeignExpressions('Cada domingo, la entrada del parque se llena de carros.', 'es')).toEqual([]);
     expect(findForeignExpressions('Le marché se tient tous les lundis sur la place.', 'fr')).toEqual([]);
+    expect(findForeignExpressions('Рынок работает по субботам у здания почты.', 'ru')).toEqual([]);
+    expect(findForeignExpressions('Рынок откроется в субботу у здания почты.', 'ru')).toMatchObject([
+      { kind: 'weekday' },
+    ]);
   });
 });
 

@@ -154,3 +154,32 @@ describe('Ukrainian statement words', () => {
     ['Басейн відкрили як і планувалося 4 березня 2026 року.', 'happened'],
   ])('%s → %s', (sentence, kind) => expect(foreignKind(sentence, 'березня', 'uk')).toBe(kind));
 });
+
+describe('Russian statement words', () => {
+  it.each([
+    ['Новый мост откроется 3 марта 2026 года.', 'марта', 'planned'],
+    ['Совет планирует принять бюджет 12 апреля 2026 года.', 'апреля', 'planned'],
+    ['Мост открыли 4 апреля 2025 года после двух лет ремонта.', 'апреля', 'happened'],
+    ['Станцию должны были открыть 9 мая 2025 года, но работы затянулись.', 'мая', 'counterfactual'],
+    ['Если погода позволит, праздник пройдёт 20 июня 2026 года.', 'июня', 'conditional'],
+    ['Администрация не сообщила 14 мая 2025 года, когда откроется рынок.', 'мая', 'negated'],
+    ['Заявки принимаются до 30 мая 2026 года.', 'мая', 'deadline'],
+    ['Срок подачи заявок истекает 15 июня 2026 года.', 'июня', 'deadline'],
+  ])('%s → %s', (sentence, text, kind) => expect(foreignKind(sentence, text, 'ru')).toBe(kind));
+
+  it('reads a span "с … до …" as no limit', () => {
+    expect(foreignKind('Выставка работала с 8 до 20 января 2025 года в городском музее.', 'января', 'ru')).not.toBe(
+      'deadline',
+    );
+  });
+});
+
+describe('a limit that runs out, told in the present', () => {
+  it.each([
+    ['O prazo para as inscrições termina a 15 de junho de 2026.', 'junho', 'pt', 'deadline'],
+    ['El plazo para presentar ofertas vence el 3 de marzo de 2026.', 'marzo', 'es', 'deadline'],
+    ['Le délai de recours expire le 2 juillet 2026.', 'juillet', 'fr', 'deadline'],
+    ['Il termine per le domande scade il 30 settembre 2026.', 'settembre', 'it', 'deadline'],
+    ['Termin składania wniosków upływa 31 maja 2026 roku.', 'maja', 'pl', 'deadline'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
