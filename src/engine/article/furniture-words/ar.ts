@@ -104,6 +104,8 @@ export const AR: FurnitureWords = {
   attachments: ['المرفقات', 'مرفقات'],
   atTime: ['الساعة', 'في'],
   onDay: ['في'],
+  volume: ['السنة'],
+  inThisIssue: [],
   printedFrom: ['طبع في', 'طُبع في'],
   counters: ['عدد المشاهدات', 'المشاهدات', 'الردود', 'عدد القراءات'],
   contactHeading: ['للتواصل', 'للاستفسار', 'للمزيد من المعلومات', 'الاتصال الإعلامي'],

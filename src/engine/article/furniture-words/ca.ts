@@ -88,6 +88,8 @@ export const CA: FurnitureWords = {
   attachments: ['adjunts', 'documents adjunts', 'descàrregues'],
   atTime: ['a les'],
   onDay: ['el'],
+  volume: ['any', 'volum'],
+  inThisIssue: ['en aquest número'],
   printedFrom: [],
   counters: ['visualitzacions', 'lectures'],
   contactHeading: ['contacte de premsa', 'per a més informació'],

@@ -112,6 +112,8 @@ export const CS: FurnitureWords = {
   attachments: ['přílohy', 'ke stažení'],
   atTime: ['v'],
   onDay: ['dne'],
+  volume: ['ročník'],
+  inThisIssue: ['v tomto čísle'],
   printedFrom: [],
   counters: ['zobrazení', 'přečteno'],
   contactHeading: ['kontakt pro média', 'další informace'],

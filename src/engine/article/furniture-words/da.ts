@@ -68,6 +68,8 @@ export const DA: FurnitureWords = {
   attachments: ['bilag', 'vedhæftede filer'],
   atTime: ['kl', 'kl.'],
   onDay: ['den'],
+  volume: ['årgang'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['visninger'],
   contactHeading: ['yderligere oplysninger', 'for yderligere information', 'pressekontakt', 'kontaktperson'],

@@ -201,6 +201,8 @@ export const DE: FurnitureWords = {
   attachments: ['anhänge', 'anhang', 'downloads', 'dokumente'],
   atTime: ['um'],
   onDay: ['am'],
+  volume: ['jahrgang', 'jg'],
+  inThisIssue: ['in dieser ausgabe', 'in diesem heft'],
   printedFrom: ['gedruckt am', 'gedruckt von', 'artikel gedruckt am', 'seite gedruckt am'],
   counters: ['aufrufe', 'antworten', 'gelesen'],
   contactHeading: [

@@ -85,6 +85,8 @@ const WORDS: FurnitureWords = {
   attachments: ['συνημμένα', 'συνημμένα αρχεία'],
   atTime: ['στις'],
   onDay: ['στις'],
+  volume: [],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['αναγνώσεις', 'προβολές'],
   contactHeading: ['για περισσότερες πληροφορίες', 'επικοινωνία τύπου'],

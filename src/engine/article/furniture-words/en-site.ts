@@ -17,6 +17,8 @@ export const EN_SITE: Pick<
   | 'counters'
   | 'atTime'
   | 'onDay'
+  | 'volume'
+  | 'inThisIssue'
   | 'contactHeading'
   | 'aboutHeading'
   | 'editorLabel'
@@ -193,6 +195,8 @@ export const EN_SITE: Pick<
   attachments: ['attachments', 'attached files', 'downloads', 'related documents'],
   atTime: ['at'],
   onDay: ['on'],
+  volume: ['volume', 'vol'],
+  inThisIssue: ['in this issue'],
   printedFrom: [
     'printed from',
     'printed on',

@@ -211,6 +211,8 @@ export const ES: FurnitureWords = {
   attachments: ['adjuntos', 'archivos adjuntos', 'descargas', 'documentos'],
   atTime: ['a las', 'a la'],
   onDay: ['el'],
+  volume: ['año', 'volumen', 'vol'],
+  inThisIssue: ['en este número', 'en esta edición'],
   printedFrom: ['impreso el', 'impreso desde', 'artículo impreso el'],
   counters: ['visitas', 'vistas', 'respuestas', 'lecturas'],
   contactHeading: ['contacto de prensa', 'contactos de prensa', 'para más información', 'más información', 'contacto'],

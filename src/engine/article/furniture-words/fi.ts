@@ -101,6 +101,8 @@ export const FI: FurnitureWords = {
   attachments: ['liitteet', 'lataukset'],
   atTime: ['klo'],
   onDay: [],
+  volume: ['vuosikerta'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['lukukerrat', 'katselukerrat'],
   contactHeading: ['lisätietoja', 'lisätiedot', 'lisätietoja antaa', 'mediayhteydet'],

@@ -201,6 +201,8 @@ export const FR: FurnitureWords = {
   attachments: ['pièces jointes', 'documents joints', 'téléchargements'],
   atTime: ['à'],
   onDay: ['le'],
+  volume: ['volume', 'vol', 'année'],
+  inThisIssue: ['dans ce numéro', 'au sommaire'],
   printedFrom: ['imprimé le', 'page imprimée le', 'imprimé depuis', 'article imprimé le', 'article imprimé depuis'],
   counters: ['vues', 'réponses', 'partages', 'lectures'],
   contactHeading: [

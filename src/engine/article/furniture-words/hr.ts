@@ -160,6 +160,8 @@ export const HR: FurnitureWords = {
   attachments: ['prilozi', 'privitci', 'dokumenti za preuzimanje'],
   atTime: ['u'],
   onDay: [],
+  volume: ['godište'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['pregleda', 'pregledi', 'broj pregleda'],
   contactHeading: ['kontakt za medije', 'informacije za medije', 'za više informacija'],

@@ -103,6 +103,8 @@ export const HU: FurnitureWords = {
   attachments: ['mellékletek', 'csatolmányok', 'letöltések'],
   atTime: [],
   onDay: [],
+  volume: ['évfolyam'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['megtekintés', 'megtekintések'],
   contactHeading: ['sajtókapcsolat', 'további információ', 'további információk'],

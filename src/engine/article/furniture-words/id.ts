@@ -64,6 +64,8 @@ export const ID: FurnitureWords = {
   attachments: ['lampiran', 'unduhan'],
   atTime: ['pukul'],
   onDay: ['pada'],
+  volume: ['tahun', 'volume'],
+  inThisIssue: [],
   printedFrom: ['dicetak pada'],
   counters: ['dilihat', 'dibaca', 'balasan'],
   contactHeading: ['narahubung', 'kontak media'],

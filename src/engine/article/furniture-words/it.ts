@@ -106,6 +106,8 @@ export const IT: FurnitureWords = {
   attachments: ['allegati', 'documenti allegati', 'scarica'],
   atTime: ['alle', 'ore', 'alle ore'],
   onDay: ['il'],
+  volume: ['anno', 'volume'],
+  inThisIssue: ['in questo numero', 'in questa edizione'],
   printedFrom: ['articolo stampato il', 'stampato il', 'stampato da'],
   counters: ['visualizzazioni', 'risposte', 'letture'],
   contactHeading: ['per informazioni', 'contatti stampa', 'ufficio stampa', 'per ulteriori informazioni'],

@@ -59,6 +59,8 @@ export const NB: FurnitureWords = {
   attachments: ['vedlegg'],
   atTime: ['kl', 'kl.'],
   onDay: ['den'],
+  volume: ['årgang'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['visninger'],
   contactHeading: ['for mer informasjon', 'pressekontakt', 'kontaktperson'],

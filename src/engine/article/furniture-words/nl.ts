@@ -101,6 +101,8 @@ export const NL: FurnitureWords = {
   attachments: ['bijlagen', 'downloads'],
   atTime: ['om'],
   onDay: ['op'],
+  volume: ['jaargang'],
+  inThisIssue: ['in dit nummer'],
   printedFrom: ['afgedrukt op', 'geprint op'],
   counters: ['weergaven', 'keer gelezen'],
   contactHeading: ['voor meer informatie', 'persinformatie', 'noot voor de redactie'],

@@ -37,6 +37,8 @@ export const PL: FurnitureWords = {
   attachments: ['załączniki'],
   atTime: ['godz', 'o godz'],
   onDay: ['w dniu', 'dnia'],
+  volume: ['rok', 'tom'],
+  inThisIssue: ['w numerze'],
   printedFrom: ['wydrukowano'],
   counters: ['wyświetlenia', 'odsłony'],
   contactHeading: ['kontakt dla mediów'],

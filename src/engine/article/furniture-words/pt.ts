@@ -190,6 +190,8 @@ export const PT: FurnitureWords = {
   attachments: ['anexos', 'arquivos', 'downloads'],
   atTime: ['às', 'as'],
   onDay: ['em', 'no dia'],
+  volume: ['ano', 'volume', 'vol'],
+  inThisIssue: ['neste número', 'nesta edição'],
   printedFrom: ['impresso em', 'impresso a partir de', 'artigo impresso em'],
   counters: ['visualizações', 'respostas', 'leituras'],
   contactHeading: [

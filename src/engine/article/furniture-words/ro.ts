@@ -37,6 +37,8 @@ export const RO: FurnitureWords = {
   attachments: ['atașamente'],
   atTime: ['ora'],
   onDay: ['pe'],
+  volume: ['anul', 'volumul'],
+  inThisIssue: [],
   printedFrom: ['tipărit la'],
   counters: ['vizualizări', 'afișări'],
   contactHeading: ['contact presă'],

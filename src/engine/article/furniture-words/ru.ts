@@ -49,6 +49,8 @@ export const RU: FurnitureWords = {
   attachments: ['вложения'],
   atTime: ['в'],
   onDay: [],
+  volume: [],
+  inThisIssue: [],
   printedFrom: ['версия для печати'],
   counters: ['просмотры', 'ответы'],
   contactHeading: ['контакты для прессы'],

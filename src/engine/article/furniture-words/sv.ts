@@ -85,6 +85,8 @@ export const SV: FurnitureWords = {
   attachments: ['bilagor', 'nedladdningar'],
   atTime: ['kl', 'kl.'],
   onDay: ['den'],
+  volume: ['årgång'],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['visningar', 'läsningar'],
   contactHeading: ['för mer information', 'mer information', 'presskontakt', 'kontaktperson'],

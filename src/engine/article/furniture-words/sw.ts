@@ -37,6 +37,8 @@ export const SW: FurnitureWords = {
   attachments: ['viambatisho'],
   atTime: ['saa'],
   onDay: [],
+  volume: [],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['imesomwa', 'maoni'],
   contactHeading: [],

@@ -82,6 +82,8 @@ export const TR: FurnitureWords = {
   attachments: ['ekler', 'dosyalar'],
   atTime: ['saat'],
   onDay: [],
+  volume: ['cilt', 'yıl'],
+  inThisIssue: [],
   printedFrom: ['yazdırılma tarihi'],
   counters: ['görüntülenme', 'okunma', 'yanıtlar', 'okudu', 'kez okundu'],
   contactHeading: ['bilgi için', 'basın iletişim'],

@@ -68,6 +68,10 @@ export interface FurnitureWords {
   atTime: readonly string[];
   /** The word between a byline's name and its day (`By Ana Lima on 3 May 2024`, `Por … em 7 de Novembro, 2023`). */
   onDay: readonly string[];
+  /** The word before a periodical's volume or year of issue (`Volume 38`, `Anno XII`, `Jahrgang 12`). */
+  volume: readonly string[];
+  /** The label of an issue's contents (`In this issue:`, `Dans ce numéro :`, `In questo numero:`). */
+  inThisIssue: readonly string[];
   /** The opening of a print version's note (`printed from`, `articolo stampato il`, `imprimé le`). */
   printedFrom: readonly string[];
   /** A page counter's label, before its number (`views`, `replies`, `aufrufe`, `الردود`). */

@@ -109,6 +109,8 @@ export const UK: FurnitureWords = {
   attachments: ['вкладення', 'додатки'],
   atTime: ['о'],
   onDay: [],
+  volume: [],
+  inThisIssue: [],
   printedFrom: [],
   counters: ['переглядів', 'перегляди'],
   contactHeading: ['контакти для преси', 'контакти для змі', 'для довідок'],

@@ -52,6 +52,8 @@ export const ZH: FurnitureWords = {
   attachments: ['附件'],
   atTime: ['于'],
   onDay: [],
+  volume: [],
+  inThisIssue: [],
   printedFrom: ['打印时间'],
   counters: ['浏览', '回复'],
   contactHeading: ['媒体联系'],

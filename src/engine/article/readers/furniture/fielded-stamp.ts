@@ -47,10 +47,13 @@ const COUNTER_WORD = new RegExp(String.raw`(?<![\p{L}])${wordPattern('counters')
 const BYLINE_OPENING = new RegExp(String.raw`^\s*${wordPattern('byline')}(?![\p{L}])`, 'iu');
 // An issue's number: the issue word of any covered language, or a number sign, and the number.
 const ISSUE_WORD = alternationOf(furnitureWords('issue'));
+// After its volume or year of issue maybe (`Volume 38, numéro 9`, `Anno XII – n. 3`).
 const ISSUE_NUMBER = new RegExp(
-  String.raw`^(?:${ISSUE_WORD}(?:\s*(?:no\.?|n[°º]|nr\.?))?|no\.?|n[°º]|nr\.?)\s*\d{1,5}$`,
+  String.raw`^(?:${alternationOf(furnitureWords('volume'))}\.?\s+[\dIVXLC]{1,7}\s*,?\s*)?(?:${ISSUE_WORD}(?:\s*(?:no\.?|n[°º]|nr\.?))?|no\.?|n[°º]|nr\.?|n\.)\s*\d{1,5}$`,
   'iu',
 );
+// A volume or year of issue alone (`Anno XII`).
+const VOLUME = new RegExp(String.raw`^${alternationOf(furnitureWords('volume'))}\.?\s+[\dIVXLC]{1,7}$`, 'u');
 // An issue numbered by its month and year (`Ausgabe 10/2024`): a month stamp.
 const ISSUE_MONTH = new RegExp(String.raw`^${ISSUE_WORD}\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)$`, 'iu');
 // A clock time (`10:41`, `14h05`, `4:12 PM`, `18.30 Uhr`), alone or after an update label.
@@ -98,7 +101,7 @@ function readField(field: string, edge: boolean): Field | null {
   // An update at a time of the same day (`Mis à jour à 14h05`, `Updated 4:12 PM`): nothing to date.
   if (UPDATE_TIME.test(field)) return { kind: 'update-time' };
   // An issue's number beside its month (`Issue 214 | March 2025`, `n° 87 — juin 2023`).
-  if (ISSUE_NUMBER.test(field)) return { kind: 'issue-number' };
+  if (ISSUE_NUMBER.test(field) || VOLUME.test(field)) return { kind: 'issue-number' };
   // The clock time of the stamp beside it (`… — 5 de março de 2025 — 10:41`).
   if (CLOCK.test(field)) return { kind: 'time' };
   if (edge && SECTION.test(field) && field.length <= 40 && !endsLikeSentence(field)) return { kind: 'section' };

@@ -1,5 +1,7 @@
 /** A stamp that gives only a month and a year (`März 2024`, `March 2024`), as monthly bulletins date their pages. */
 import { monthInAnyLanguage } from '../../../time/foreign-names.ts';
+import { SEASONS } from '../../../time/relative-words.ts';
+import type { Season } from '../../../time/types.ts';
 import { alternationOf, furnitureWords } from '../../furniture-words/index.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 
@@ -16,7 +18,8 @@ export function matchMonthStamp(line: string): { year: number; month: number } |
     .replace(/^from the\s+/i, '')
     .replace(ISSUE_BEFORE, '')
     .replace(ISSUE_AFTER, '');
-  const m = /^(\p{L}+\.?)\s+(?:(?:de|of|del)\s+)?((?:19|20)\d\d)$/iu.exec(t);
+  // The month may be elided into its preposition (`Édition d'octobre 2023`).
+  const m = /^(?:d['’])?(\p{L}+\.?)\s+(?:(?:de|of|del)\s+)?((?:19|20)\d\d)$/iu.exec(t);
   const month = m ? monthInAnyLanguage(m[1]!) : undefined;
   return m && month ? { year: Number(m[2]), month } : null;
 }
@@ -26,6 +29,18 @@ export function matchMonthStamp(line: string): { year: number; month: number } |
 const ISSUE_NUMBER = /(?:^|[\s(])(?:n[°º]|n\.|nr\.?|no\.|№|núm\.|num\.|heft|ausgabe)\s*\d{1,4}\b/iu;
 const ISSUE_MONTHS = /[–—-]\s*(\p{L}+\.?(?:\s*[-/–]\s*\p{L}+\.?){0,3})\s+((?:19|20)\d\d)\s*$/u;
 const ISSUE_TOKENS = 14;
+// The months of a season's issue; winter's run into the next year, so a winter issue is left undated.
+const SEASON_MONTHS: Partial<Record<Season, readonly [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+};
+const ENGLISH_SEASONS: Readonly<Record<string, Season>> = {
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+};
 
 /** The months and year of an issue line (`L'Écho des Prés n° 58 – avril-mai-juin 2024`); null otherwise. */
 export function matchIssueLine(line: string): { year: number; month: number; toMonth: number } | null {
@@ -33,6 +48,12 @@ export function matchIssueLine(line: string): { year: number; month: number; toM
   if (t.split(/\s+/).length > ISSUE_TOKENS || !ISSUE_NUMBER.test(t)) return null;
   const m = ISSUE_MONTHS.exec(t);
   if (!m) return null;
+  // A season's issue (`Anno XII – n. 3 – Autunno 2023`): its three months, where they fall in one year.
+  const season = SEASONS.find(([re]) => re.test(m[1]!))?.[1] ?? ENGLISH_SEASONS[m[1]!.toLowerCase()];
+  if (season && SEASON_MONTHS[season]) {
+    const [month, toMonth] = SEASON_MONTHS[season]!;
+    return { year: Number(m[2]), month, toMonth };
+  }
   const months = m[1]!.split(/\s*[-/–]\s*/).map((w) => monthInAnyLanguage(w));
   if (months.some((x) => x === undefined)) return null;
   const [first, last] = [months[0]!, months.at(-1)!];

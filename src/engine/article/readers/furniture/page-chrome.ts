@@ -30,6 +30,8 @@ const WORDED: RegExp[] = [
   new RegExp(String.raw`^${wordPattern('printedFrom')}(?![\p{L}]).{0,120}$`, 'iu'),
   // An embedded post's attribution (`— Harlow Fire District (@HarlowFire) June 3, 2024`).
   /^[—–-]\s*[^()]{2,60}\(@[\w.]{1,30}\)\s*.{0,40}$/u,
+  // An issue's contents (`In this issue: Mayor's word · Roadworks · Small ads`, `Dans ce numéro : …`).
+  new RegExp(String.raw`^${wordPattern('inThisIssue')}\s*:.{0,200}$`, 'iu'),
   // The heading of a list of attached files, and a file with its size (`Allegati`, `Bericht_2025.pdf (212 KB)`).
   new RegExp(String.raw`^${wordPattern('attachments')}\s*:?$`, 'iu'),
   /^\S[^\s/]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\s*\))?$/i,

@@ -37,6 +37,12 @@ describe('matchFieldedStamp', () => {
     );
   });
 
+  it('reads an issue numbered with its volume beside its month', () => {
+    expect(matchFieldedStamp("Édition d'avril 2024 | Volume 12, numéro 4")).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2024, month: 4 }),
+    );
+  });
+
   it('reads an issue number beside its month', () => {
     expect(matchFieldedStamp('Issue 52 | April 2024')).toContainEqual(
       expect.objectContaining({ kind: 'month', year: 2024, month: 4 }),

@@ -19,6 +19,8 @@ describe('matchMonthStamp', () => {
     ['April 2024 issue', { year: 2024, month: 4 }],
     ['Edição de maio de 2022', { year: 2022, month: 5 }],
     ['Ausgabe November 2021', { year: 2021, month: 11 }],
+    // The month elided into its preposition.
+    ["Édition d'avril 2024", { year: 2024, month: 4 }],
     // Not a month: a place and a year, a sentence.
     ['Berlin 2024', null],
     ['Im März 2024 wurde gebaut', null],
@@ -32,6 +34,10 @@ describe('matchIssueLine', () => {
     ['La Gazette du Val n° 12 – juillet-août-septembre 2024', { year: 2024, month: 7, toMonth: 9 }],
     ['Anno VII – n. 5 – maggio 2023', { year: 2023, month: 5, toMonth: 5 }],
     ['Gemeindeblatt Nr. 4 - April/Mai 2025', { year: 2025, month: 4, toMonth: 5 }],
+    // A season's issue: its three months; a winter issue runs into the next year and is left undated.
+    ['Anno IV – n. 2 – Estate 2024', { year: 2024, month: 6, toMonth: 8 }],
+    ['Newsletter No. 7 – Autumn 2022', { year: 2022, month: 9, toMonth: 11 }],
+    ['Bulletin n° 4 – Hiver 2024', null],
     // No issue number, months out of order, or a sentence.
     ['La Gazette du Val – juillet 2024', null],
     ['Bulletin n° 3 – décembre-janvier 2024', null],

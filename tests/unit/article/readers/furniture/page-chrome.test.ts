@@ -38,6 +38,9 @@ describe('pageChromeReader', () => {
     ['Antsirabe, vendredi 13 septembre 2024 | 19°C Nuageux', 'page-chrome'],
     ['Am 4. Juni 2024 war es in Bozen 24° warm, sagte der Wetterdienst.', null],
     // The weather alone, a place and a temperature and a word or two.
+    // An issue's contents.
+    ['In questo numero: La festa del paese · Nuovi soci · Gite di primavera', 'page-chrome'],
+    ['Dans ce numéro : Mot du maire · Voirie · Petites annonces', 'page-chrome'],
     ['Kaleköy 19°C   Açık', 'page-chrome'],
     ['Bozen 24° sonnig', 'page-chrome'],
     ['Kaleköy 19°C sıcaklıkla günü güneşli geçirdi.', null],
