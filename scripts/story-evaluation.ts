@@ -515,6 +515,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/air/story.yaml',
     gold: 'tests/fixtures/stories/air/gold.json',
   },
+  // Written blind in round 11 while its rules changed (a country's power grid fails; 14 articles, 10 not in English);
+  // scored once after the round's last rule change: the round's final figure (docs/eval-round11-final-first-run.txt).
+  {
+    name: 'grid (blind, round 11 final)',
+    seeds: 'tests/fixtures/stories/grid',
+    story: 'tests/fixtures/stories/grid/story.yaml',
+    gold: 'tests/fixtures/stories/grid/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
