@@ -65,7 +65,11 @@ export function speakerOf(phrase: string | undefined, isPlace: (word: string) =>
   // The first person named: "Kieran Dobbs of the United Rail Workers union" is Kieran Dobbs.
   const person = findPeople(who, isPlace).find((p) => !p.surnameOnly);
   if (person) return { name: person.name, role: person.role };
-  const words = who.split(/\s*,\s*/)[0]!.split(/\s+/);
+  // A body's name set off after what it is ("Kerland's grid operator, KNet, said …"): the name, with what it is.
+  const [head, apposed] = who.split(/\s*,\s*/);
+  if (apposed && /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(apposed) && !DETERMINER.test(apposed))
+    return { name: apposed, role: head! };
+  const words = head!.split(/\s+/);
   if (words.length > 9) return null;
   // A named body: a capitalised word after the first ("the Tirsland civil protection agency"), a name's possessive
   // ("Spain's interior ministry"), or one word alone ("Laos", "Voss"). The capital of a phrase's first word is the

@@ -114,7 +114,7 @@ const TARGET_BETWEEN =
 function deadlineOrDone(before: string): StatementKind {
   const by = [...before.matchAll(/\bby\b/gi)].at(-1)?.index ?? before.length;
   const head = before.slice(0, by);
-  if (/\b(?:deadline|goal|target|ultimatum)\b/i.test(head)) return 'deadline';
+  if (/\b(?:deadline|goal|target|ultimatum|aim|objective|intention)\b/i.test(head)) return 'deadline';
   // "had completed its withdrawal by", not "has promised that the hospital will be finished by": a future after the
   // perfect sets the limit.
   const perfect = PERFECT_BEFORE.exec(head);

@@ -31,6 +31,13 @@ describe('quotations and reported speech in fixtures', () => {
     expect(findQuotes(b!).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('take a body’s name set off after what it is, not the description', () => {
+    const [a] = corpusOf(
+      "Norland's water utility, AquaNor, said it had sent 40 tanker trucks to the eastern districts.",
+    ).articles;
+    expect(findQuotes(a!).map((q) => q.speaker)).toEqual(['AquaNor']);
+  });
+
   it('take no document for a speaker', () => {
     const [a] = corpusOf(
       'The gates were opened at dawn, according to the operating log seen by the Harbour Review.',

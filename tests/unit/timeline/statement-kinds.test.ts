@@ -305,3 +305,10 @@ describe('round 11 shapes of plans that fell through, conditions and limits', ()
     ['Belediye, “Cuma akşamına kadar bütün yollar açılacak” dedi.', 'Cuma', 'tr', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 });
+
+describe('a limit set as an aim', () => {
+  it('reads “by” after an aim as a limit, not as a thing done', () => {
+    expect(kindOf('Our aim is to have every school reopened by Monday.', 'Monday')).toBe('deadline');
+    expect(kindOf('The crews had reopened every school by Monday.', 'Monday')).toBe('happened');
+  });
+});
