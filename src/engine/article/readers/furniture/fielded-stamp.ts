@@ -53,7 +53,7 @@ const ISSUE_NUMBER = new RegExp(
   'iu',
 );
 // A volume or year of issue alone (`Anno XII`).
-const VOLUME = new RegExp(String.raw`^${alternationOf(furnitureWords('volume'))}\.?\s+[\dIVXLC]{1,7}$`, 'u');
+const VOLUME = new RegExp(String.raw`^${alternationOf(furnitureWords('volume'))}\.?\s+[\dIVXLC]{1,7}$`, 'iu');
 // An issue numbered by its month and year (`Ausgabe 10/2024`): a month stamp.
 const ISSUE_MONTH = new RegExp(String.raw`^${ISSUE_WORD}\s+(\d{1,2})\s*/\s*((?:19|20)\d\d)$`, 'iu');
 // A clock time (`10:41`, `14h05`, `4:12 PM`, `18.30 Uhr`), alone or after an update label.

@@ -41,6 +41,9 @@ describe('matchFieldedStamp', () => {
     expect(matchFieldedStamp("Édition d'avril 2024 | Volume 12, numéro 4")).toContainEqual(
       expect.objectContaining({ kind: 'month', year: 2024, month: 4 }),
     );
+    expect(matchFieldedStamp('Volume 12 – Numéro 4 – Avril 2024')).toContainEqual(
+      expect.objectContaining({ kind: 'month', year: 2024, month: 4 }),
+    );
   });
 
   it('reads an issue number beside its month', () => {
