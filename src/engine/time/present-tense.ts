@@ -26,10 +26,14 @@ const PAST: Readonly<Record<string, RegExp>> = { de: DE_PAST, nl: NL_PAST };
  */
 export function presentPointsAhead(code: string, text: string, at: number): boolean {
   const past = PAST[code];
-  if (!past) return false;
+  return past ? !past.test(sentenceAt(text, at)) : false;
+}
+
+/** The sentence of a paragraph that holds position `at`. */
+function sentenceAt(text: string, at: number): string {
   const start = Math.max(0, ...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, at) + 1));
   const end = text.indexOf('. ', at);
-  return !past.test(text.slice(start, end < 0 ? undefined : end + 1));
+  return text.slice(start, end < 0 ? undefined : end + 1);
 }
 
 /**
@@ -89,11 +93,8 @@ const SINCE_BEFORE =
 export function monthPointsNearest(code: string, text: string, at: number): boolean {
   const marks = PAST[code] ?? PAST_MARKS[code];
   if (!marks) return false;
-  const start = Math.max(0, ...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, at) + 1));
-  const end = text.indexOf('. ', at);
-  const sentence = text.slice(start, end < 0 ? undefined : end + 1);
   if (SINCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return false;
-  return !marks.test(sentence);
+  return !marks.test(sentenceAt(text, at));
 }
 
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
