@@ -3,7 +3,7 @@
  * (Intl), so any language it knows is read the same way; and the words of a
  * text as those names are looked up.
  */
-import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS } from './locales.ts';
+import { INFLECTED_LANGUAGES, NAMED_LANGUAGES, NAME_VARIANTS, gregorian } from './locales.ts';
 
 /** One language's month and weekday names, folded for lookup. */
 export interface NameTable {
@@ -24,6 +24,10 @@ export interface NameTable {
   capitalWeekdays: boolean;
   /** Every long month name, short ones too (`mai`), folded: what a capital may turn into part of a proper name. */
   longMonths: ReadonlySet<string>;
+  /** True when a full date puts the year first (`2025. november 14.`), as the runtime writes one. */
+  yearFirst?: boolean;
+  /** True when a day and month put the month first (`november 14.`). */
+  monthFirst?: boolean;
 }
 
 /** A name as looked up: lowercase, composed, without the full stop of an abbreviation. */
@@ -63,20 +67,38 @@ function buildTable(code: string): NameTable {
   for (let w = 0; w < 7; w++) {
     // 1 March 2020 was a Sunday.
     const d = new Date(Date.UTC(2020, 2, 1 + w));
-    const name = fold(new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' }).format(d));
+    const name = fold(new Intl.DateTimeFormat(gregorian(code), { weekday: 'long', timeZone: 'UTC' }).format(d));
     weekdays.set(name, w);
     if (INFLECTED_LANGUAGES.has(code)) weekdayStems.push([name.length > 4 ? name.slice(0, -1) : name, w]);
   }
-  const long = new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(gregorian(code), { month: 'long', timeZone: 'UTC' });
   const longMonths = new Set(Array.from({ length: 12 }, (_, m) => fold(long.format(new Date(Date.UTC(2020, m, 15))))));
   const january = long.format(new Date(Date.UTC(2020, 0, 15)));
   const lowerCaseMonths = january !== january.toUpperCase() && january === january.toLowerCase();
-  const sunday = new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' }).format(
+  const sunday = new Intl.DateTimeFormat(gregorian(code), { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2020, 2, 1)),
   );
   // Turkish capitalises them only inside a full date (`14 Şubat 2024 Çarşamba`); running text writes `cumartesi günü`.
   const capitalWeekdays = /^\p{Lu}/u.test(sunday) && code !== 'tr';
-  return { code, months, weekdays, stems, weekdayStems, lowerCaseMonths, capitalWeekdays, longMonths };
+  const order = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(gregorian(code), { ...o, month: 'long', day: 'numeric', timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(2020, 10, 14)))
+      .map((p) => p.type)
+      .filter((t) => t === 'year' || t === 'month' || t === 'day');
+  const yearFirst = order({ year: 'numeric' })[0] === 'year';
+  const monthFirst = order({})[0] === 'month';
+  return {
+    code,
+    months,
+    weekdays,
+    stems,
+    weekdayStems,
+    lowerCaseMonths,
+    capitalWeekdays,
+    longMonths,
+    yearFirst,
+    monthFirst,
+  };
 }
 
 /** Full month names of three letters that are also common words of their language. */
@@ -93,16 +115,17 @@ function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
     const d = new Date(Date.UTC(2020, m, 15));
     for (const variant of variants)
       for (const opts of [{ month: 'long' }, { month: 'short' }] as const) {
-        const f = new Intl.DateTimeFormat(variant, { ...opts, timeZone: 'UTC' });
+        const f = new Intl.DateTimeFormat(gregorian(variant), { ...opts, timeZone: 'UTC' });
         months.set(fold(f.format(d)), m + 1);
         if (opts.month === 'long') longs.add(fold(f.format(d)));
-        const withDay = new Intl.DateTimeFormat(variant, { ...opts, day: 'numeric', timeZone: 'UTC' })
+        const withDay = new Intl.DateTimeFormat(gregorian(variant), { ...opts, day: 'numeric', timeZone: 'UTC' })
           .formatToParts(d)
           .find((p) => p.type === 'month')?.value;
-        if (withDay) months.set(fold(withDay), m + 1);
+        // An elided article is two words as the text is split (`d’octubre`: `d`, `octubre`).
+        if (withDay) for (const w of new Set([withDay, withDay.replace(/[’']/g, ' ')])) months.set(fold(w), m + 1);
       }
     if (INFLECTED_LANGUAGES.has(code)) {
-      const long = fold(new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(d));
+      const long = fold(new Intl.DateTimeFormat(gregorian(code), { month: 'long', timeZone: 'UTC' }).format(d));
       // A short name loses only a closing vowel or soft sign (`июнь` → `июн`); one that ends in a consonant is its own
       // stem (`март`: `марта`, `марте`, not `Марск`, a name, nor `марка`).
       const stem =
@@ -134,8 +157,25 @@ export function monthOf(word: string, t: NameTable, next?: string): number | und
   if (exact) return exact;
   // An ending with a nasal vowel is a verb's (Polish `mają`, they have), never a month's.
   for (const [stem, m] of t.stems) if (w.startsWith(stem) && w.length <= stem.length + 3 && !/[ąę]$/u.test(w)) return m;
+  // Languages that add case endings to the whole name (`márciusában`, `lokakuussa`, `haziranda`).
+  const endings = MONTH_ENDINGS[t.code];
+  if (endings)
+    for (const name of t.longMonths)
+      if (w.startsWith(name) && endings.test(w.slice(name.length)) && !NOUNS_TOO[t.code]?.includes(name))
+        return t.months.get(name);
   return undefined;
 }
+
+// The case endings a month's whole name takes: Hungarian (`októberben`, `márciusában`, `júniusig`), Finnish
+// (`lokakuussa`, `lokakuun`, `lokakuuhun`) and Turkish (`haziranda`, `eylülden`, `mayısa`).
+const MONTH_ENDINGS: Readonly<Record<string, RegExp>> = {
+  hu: /^(?:ban|ben|ában|ében|jában|jében|i|ig|tól|től|ától|étől|áig|éig|ra|re|ára|ére|ja|je|ának|ének)$/u,
+  fi: /^(?:n|ssa|ssä|sta|stä|hun|hyn|ta|tä|lla|llä|lle|ksi)$/u,
+  tr: /^(?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|ın|in|un|ün|nın|nin|daki|deki|taki|teki)$/u,
+};
+// Month names that are also common nouns of the language, which their endings make no more a month's (Turkish
+// `aralık`, interval: `aralıkta`, in the range; `ocak`, hearth; `ekim`, sowing).
+const NOUNS_TOO: Readonly<Record<string, readonly string[]>> = { tr: ['aralık', 'ocak', 'ekim'] };
 
 /** The day of week (0 = Sunday) a word names; undefined when none. */
 export function weekdayOf(word: string, t: NameTable): number | undefined {
@@ -224,4 +264,31 @@ function oneMonthName(tokens: RegExpExecArray[], i: number, t: NameTable): { mon
   if (!month) return null;
   const two = next !== undefined && t.months.has(fold(`${tokens[i]![0]} ${bare(next)}`));
   return { month, last: two ? i + 1 : i };
+}
+
+/**
+ * A date written month first, in a language whose dates are (`2025. november 14-én`, `2020 m. lapkričio 14 d.`,
+ * `november 14-én`): the year before the month, maybe with its abbreviation between, when the language writes the year
+ * first.
+ */
+export function monthFirstDate(
+  tokens: RegExpExecArray[],
+  i: number,
+  t: NameTable,
+  two: number,
+): { year: number | null; month: number; day: number; index: number; length: number } | null {
+  const day = tokens[i + 1 + two];
+  if (!day || !/^\d{1,2}$/.test(day[0]) || Number(day[0]) < 1 || Number(day[0]) > 31) return null;
+  if (/^\d{4}$/.test(tokens[i + 2 + two]?.[0] ?? '')) return null;
+  const before = /^\p{L}{1,4}\.?$/u.test(tokens[i - 1]?.[0] ?? '') ? i - 2 : i - 1;
+  const year = t.yearFirst && /^(?:1[89]|20)\d\d$/.test(tokens[before]?.[0] ?? '') ? tokens[before]! : null;
+  if (!year && !t.monthFirst) return null;
+  const from = year ?? tokens[i]!;
+  return {
+    year: year ? Number(year[0]) : null,
+    month: monthNameAt(tokens, i, t)!.month,
+    day: Number(day[0]),
+    index: from.index,
+    length: day.index + day[0].length - from.index,
+  };
 }

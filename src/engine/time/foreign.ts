@@ -12,6 +12,7 @@ import {
   bare,
   fold,
   monthNameAt,
+  monthFirstDate,
   monthOf,
   monthsNamedBy,
   namesFor,
@@ -22,7 +23,7 @@ import {
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
 import { COMING_WEEKDAY_BEFORE } from './future-words.ts';
-import { directionIn, foreignFuture } from './present-tense.ts';
+import { directionIn, foreignFuture, tenseUnread } from './present-tense.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
@@ -67,27 +68,38 @@ function dateAround(tokens: RegExpExecArray[], i: number, t: NameTable, withoutY
   const name = monthNameAt(tokens, i, t);
   if (!name) return null;
   const m = name.month;
-  const two = name.last - i;
-  const prev = tokens[i - 1]?.[0];
+  let two = name.last - i;
+  // A joining word after the day (`14 de novembro`) belongs to the date.
+  const dayAt =
+    /^(?:de|d)$/.test(tokens[i - 1]?.[0] ?? '') && /^\d{1,2}$/.test(tokens[i - 2]?.[0] ?? '') ? i - 2 : i - 1;
+  const prev = tokens[dayAt]?.[0];
+  // A joining word before the year (`23 d’octubre del 2025`, `14 de novembro de 2025`) is part of the date.
+  const joined =
+    /^(?:de|del|do|da|di)$/.test(tokens[i + 1 + two]?.[0] ?? '') && /^\d{4}$/.test(tokens[i + 2 + two]?.[0] ?? '');
+  if (joined) two++;
   const next = tokens[i + 1 + two]?.[0];
   const after = tokens[i + 2 + two]?.[0];
   const [day, year, from, to] =
     prev && /^\d{1,2}$/.test(prev) && next && /^\d{4}$/.test(next)
-      ? [Number(prev), Number(next), tokens[i - 1]!, tokens[i + 1 + two]!]
+      ? [Number(prev), Number(next), tokens[dayAt]!, tokens[i + 1 + two]!]
       : next && /^\d{1,2}$/.test(next) && after && /^\d{4}$/.test(after)
         ? [Number(next), Number(after), tokens[i]!, tokens[i + 2 + two]!]
         : [0, 0, null, null];
   if (from && to && day >= 1 && day <= 31)
     return { year, month: m, day, index: from.index, length: to.index + to[0].length - from.index };
+  const first = t.yearFirst || t.monthFirst ? monthFirstDate(tokens, i, t, two) : null;
+  if (first && (first.year !== null || withoutYear)) return first;
   // "30 حزيران الجاري": a day and a month, no year.
   if (withoutYear && prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) {
     const end = tokens[i + two]!;
+    // A full name's full stop ends the sentence (`el 14 de novembre.`); an abbreviation's is its own.
+    const word = t.longMonths.has(fold(end[0])) ? bare(end[0]) : end[0];
     return {
       year: null,
       month: m,
       day: Number(prev),
-      index: tokens[i - 1]!.index,
-      length: end.index + end[0].length - tokens[i - 1]!.index,
+      index: tokens[dayAt]!.index,
+      length: end.index + word.length - tokens[dayAt]!.index,
     };
   }
   return null;
@@ -134,6 +146,7 @@ function chronoDays(sentence: string, parser: chrono.Chrono, code: string): Temp
   for (const r of parser.parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
     // A relative day ("hoy", "ayer", "ce matin") is no calendar day: chrono fills it in from the reference date.
     if ([...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'))) continue;
+    if (movesWithReference(parser, r)) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day') || !/\d/.test(r.text)) continue;
     // The date without a clock time after it ("le 3 mars à 10 heures").
@@ -154,6 +167,15 @@ function chronoDays(sentence: string, parser: chrono.Chrono, code: string): Temp
   return found;
 }
 
+/**
+ * Whether chrono filled a reading in from the reference date: read again against another day, it names another
+ * day. Not every locale tags its relative words ("Gestern um 11.42 Uhr" comes back as a plain date).
+ */
+function movesWithReference(parser: chrono.Chrono, r: chrono.ParsedResult): boolean {
+  const [again] = parser.parse(r.text, new Date(Date.UTC(2003, 6, 15)));
+  return !again || again.start.get('month') !== r.start.get('month') || again.start.get('day') !== r.start.get('day');
+}
+
 /** The calendar days written with the runtime's month names in a sentence, for languages chrono has no parser for. */
 function namedDays(sentence: string, language: string): TemporalExpression[] {
   const found: TemporalExpression[] = [];
@@ -163,7 +185,8 @@ function namedDays(sentence: string, language: string): TemporalExpression[] {
     d;
     d = readForeignDate(sentence.slice(from), language, true)
   ) {
-    const direction = foreignFuture(sentence, from + d.index);
+    const code = language.split('-')[0]!;
+    const direction = foreignFuture(sentence, from + d.index, 1, code) ?? (tenseUnread(code) ? 'nearest' : undefined);
     found.push({
       ...(d.year !== null
         ? { kind: 'date' as const, year: d.year }
@@ -237,8 +260,12 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   const after = yearAfter(tokens, last, text);
   const year = after?.year;
   // A short name alone, without its full stop or a year, is too often a word (`sept` victims, `mar`): no month.
-  const word = tokens[i]![0];
-  if (last === i && !after && /^[a-zà-ÿ]{3,4}$/i.test(word) && !t.longMonths.has(fold(word))) return undefined;
+  // With a year, it still needs its full stop or the year right after it (`des. 2014`, `Dez 2014`): `des del 2014` is
+  // Catalan for since 2014.
+  // The name's own word may follow an article (`de set`, Catalan for September and for "of seven").
+  const word = tokens[name?.last ?? i]![0];
+  const short = /^[a-zà-ÿ]{3,4}$/i.test(word) && !t.longMonths.has(fold(word));
+  if (short && (!after || !/^\p{L}+\s+\d{4}$/u.test(after.text))) return undefined;
   // "octubre del año pasado", "juin de l'année dernière", "Oktober letzten Jahres": the year counted from the article's.
   const lastEnd = tokens[last]!.index + bare(tokens[last]![0]).length;
   const relative = after ? null : W.relativeYearAfter(text, tokens[i]!.index, lastEnd);
@@ -296,9 +323,11 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
     (W.RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
     (W.RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
   if (inRange) return null;
-  // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own.
+  // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own; nor is
+  // one joined to it by "and" (`cada dimecres i divendres`).
+  const joinedTo = W.AND.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined ? 2 : 0;
   if (
-    W.EVERY.test(bare(tokens[i - 1]?.[0])) ||
+    W.EVERY.test(bare(tokens[i - 1 - joinedTo]?.[0])) ||
     W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`) ||
     (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[i - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? '')) ||
     W.HABITUAL_PLURAL[t.code]?.test(`${bare(tokens[i - 1]?.[0])} ${bare(tokens[i]![0])}`)

@@ -13,6 +13,14 @@ export const FOREIGN_FUTURE = new RegExp(
 );
 
 /**
+ * Auxiliaries that look like a future word and tell the past in a language: Catalan `va lliurar` (delivered), `van
+ * comparèixer` (appeared), where French `va` and Spanish `va a` look ahead.
+ */
+export const PERIPHRASTIC_PAST: Readonly<Record<string, RegExp>> = {
+  ca: /(?<!\p{L})(?:vaig|vas|va|vam|vàrem|vau|vàreu|van|varen)\s+(?=\p{L}+(?:ar|er|re|ir|ure)(?!\p{L}))/giu,
+};
+
+/**
  * The word that, just before a weekday, makes it the coming one in a language: Danish, Norwegian and Swedish
  * `på lørdag`, `på lördag` (the past one is `i lørdags`, a form of its own).
  */

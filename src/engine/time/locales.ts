@@ -75,7 +75,18 @@ export const NAMED_LANGUAGES: readonly string[] = [
   'hr',
   'sk',
   'sl',
+  'ca',
+  'gl',
+  'bg',
+  'lt',
+  'lv',
+  'et',
+  'ms',
+  'sq',
 ];
+
+/** A locale that names the months of the Gregorian calendar, whatever the language's default (Persian: `آبان`). */
+export const gregorian = (code: string): string => `${code}-u-ca-gregory`;
 
 /** Regional variants whose month names differ from the language's default (Levantine Arabic: حزيران for June). */
 export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {

@@ -6,7 +6,7 @@
  */
 
 import { bare } from './foreign-names.ts';
-import { FOREIGN_FUTURE } from './future-words.ts';
+import { FOREIGN_FUTURE, PERIPHRASTIC_PAST } from './future-words.ts';
 import * as W from './relative-words.ts';
 import type { Direction } from './types.ts';
 
@@ -97,6 +97,17 @@ export function monthPointsNearest(code: string, text: string, at: number): bool
   return !marks.test(sentenceAt(text, at));
 }
 
+// Languages whose tenses are read by the statement tables only (`timeline/statement-words.ts`).
+const TENSES_READ_ELSEWHERE = new Set(['hu', 'fi']);
+
+/**
+ * Whether nothing here reads the tenses of a language (Galician, Bulgarian, Lithuanian…): a day or month it names
+ * without a year is then the nearest one, neither the last nor the next, since no verb says which.
+ */
+export function tenseUnread(code: string): boolean {
+  return !PAST[code] && !PAST_MARKS[code] && !TENSES_READ_ELSEWHERE.has(code);
+}
+
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
 export function foreignFuture(sentence: string, index: number, after = 1, code = ''): Direction | undefined {
   let clauseStart = Math.max(
@@ -116,7 +127,8 @@ export function foreignFuture(sentence: string, index: number, after = 1, code =
   if (conjunction) nextComma.push(index + conjunction.index);
   const clauseEnd = Math.min(index + after, ...nextComma);
   const clause = sentence.slice(clauseStart, Math.max(clauseEnd, index + 1));
-  return FOREIGN_FUTURE.test(clause) || FUTURE_INFLECTION[code]?.test(clause) ? 'future' : undefined;
+  const told = PERIPHRASTIC_PAST[code] ? clause.replace(PERIPHRASTIC_PAST[code], '') : clause;
+  return FOREIGN_FUTURE.test(told) || FUTURE_INFLECTION[code]?.test(told) ? 'future' : undefined;
 }
 
 /** The way an expression in another language points: from a "last"/"next" word beside it, else a future marker before it in the sentence, else the past. */
@@ -136,5 +148,5 @@ export function directionIn(
   // "Das Crowdfunding, das im März startet": the present tells what is coming, where nothing marks the past.
   if (foreignFuture(text, at, 40, code) || presentPointsAhead(code, text, at)) return 'future';
   // A month with nothing to say which: the nearest one, where the sentence has no mark of the past.
-  return month && monthPointsNearest(code, text, at) ? 'nearest' : undefined;
+  return month && (monthPointsNearest(code, text, at) || tenseUnread(code)) ? 'nearest' : undefined;
 }

@@ -41,6 +41,8 @@ export const EVERY =
 export const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
 /** Words that join two weekdays into a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */
 export const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
+/** "And" between two words, in the languages read here. */
+export const AND = /^(?:and|et|y|i|e|und|en|og|och|ja|és|ve|dan|și|и|і|та|και|و)$/i;
 /** Conjunctions that join two clauses, in the languages read here. */
 export const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
 

@@ -178,6 +178,9 @@ function clauseOf(before: string, after?: string): string {
   return before.slice(short ? (starts.at(-2) ?? 0) : from);
 }
 
+/** The words after the date up to the end of its clause. */
+const restOfClause = (c: Context): string => c.after.split(/[,;]|[.!?]\s+(?=\p{Lu})/u)[0]!;
+
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
   return Boolean(c.words?.hypothetical.test(clauseOf(c.before)) || c.words?.conditional.test(c.sentence));
@@ -212,11 +215,19 @@ const READERS: KindReader[] = [
   // Not one denied in its own clause: "Aucun retour n'est envisagé avant le mois de mai" sets no limit.
   // Nor a possibility or a condition ("potrebbe slittare fino al 2029, se …", "hätte sich bis 2029 verschieben können,
   // wenn …"): the readers below name those.
-  (c) => (c.words?.deadline.test(c.before) && !deniedInClause(c) && !possibleOrConditional(c) ? 'deadline' : undefined),
+  // Nor one whose verb after the date says it would have been (`a határidő 2025. december 31. lett volna`).
+  (c) =>
+    c.words?.deadline.test(c.before) &&
+    !deniedInClause(c) &&
+    !possibleOrConditional(c) &&
+    !c.words.counterfactual.test(restOfClause(c))
+      ? 'deadline'
+      : undefined,
   // In another language, in the date's own clause ("Ursprünglich sollte sie im Juni 2027 öffnen, bevor am 10. Februar
   // … einstürzte": the collapse happened).
+  // Its words may follow the date in its clause (`a határidő 2025. december 31. lett volna`, would have been).
   (c) =>
-    COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(clauseOf(c.before, c.after))
+    COUNTERFACTUAL.test(c.before) || c.words?.counterfactual.test(`${clauseOf(c.before, c.after)} ${restOfClause(c)}`)
       ? 'counterfactual'
       : undefined,
   (c) => (originallyPlanned(c) ? 'counterfactual' : undefined),

@@ -183,3 +183,30 @@ export const RU: StatementWords = {
     speaker: '',
   },
 };
+
+// Catalan tells the past with "va"/"van" and an infinitive (`va lliurar`, delivered), which is French's and Spanish's
+// future word: it is a past auxiliary here and never a plan's. Not "vinent" alone (also "coming" in "l'any vinent",
+// which the relative years read).
+/** Catalan statement words. */
+export const CA: StatementWords = {
+  forDay: String.raw`per a|per al|per a la`,
+  past: String.raw`havia|havien|va|van|era|eren|fou|foren`,
+  counterfactual: String.raw`havia de|havien de|estava previst|estava prevista|hauria|haurien|anava a|anaven a`,
+  conditional: String.raw`si|en cas que|sempre que`,
+  hypothetical: String.raw`podria|podrien|podrà|podran`,
+  negated: String.raw`no|mai|encara no|cap|ningú`,
+  deadline: String.raw`abans de finals de|abans de final de|abans del|abans de|fins al|fins a|com a molt tard el|com a màxim el|(?:termini|data límit) del?`,
+  future: String.raw`ha de|han de|haurà de|hauran de|està previst|està prevista|preveu|preveuen|pròxim|pròxima|pròxims|pròximes|\p{L}{3,}(?:arà|erà|irà|aran|eran|iran)`,
+  comparing: String.raw`davant del?|en comparació amb|respecte al?`,
+  until: String.raw`fins(?: al| a la| a)?`,
+  relative: String.raw`que|qui|on|el qual|la qual|els quals|les quals`,
+  participle: String.raw`\p{L}{2,}(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes|ert|erta)`,
+  originally: String.raw`inicialment|originalment|en un principi`,
+  expired: String.raw`(?:termini|data límit|ultimàtum)\b.*\b(?:va vèncer|vencia|venç|va expirar|expira|va acabar|acaba)`,
+  saying: String.raw`va dir|van dir|va afirmar|van afirmar|va anunciar|van anunciar|va declarar|va explicar|va assegurar|va indicar|va informar|va confirmar|va assenyalar|segons`,
+  reported: {
+    verbs: String.raw`va dir|van dir|va afirmar|van afirmar|va anunciar|van anunciar|va declarar|van declarar|va explicar|va assegurar|va indicar|va informar|van informar|va confirmar|va assenyalar|va afegir|va advertir|va reconèixer|(?:ha|han)\s+(?:dit|afirmat|anunciat|explicat|assegurat|indicat|assenyalat|confirmat)`,
+    that: 'que',
+    according: 'segons',
+  },
+};

@@ -7,7 +7,7 @@
  * source of a regular expression, matched case-insensitively on whole words.
  */
 import { ARABIC_NOUNS_LIKE_FUTURE } from '../time/future-words.ts';
-import { CS, ID, PL, RO, SV, TR, RU } from './statement-words-more.ts';
+import { CA, CS, ID, PL, RO, SV, TR, RU } from './statement-words-more.ts';
 import { DA, EL, FI, HR, HU, NB, UK } from './statement-words-extra.ts';
 
 /** One language's words of reported speech (`compare/foreign-speech.ts`), as regular-expression alternatives. */
@@ -277,6 +277,9 @@ export const STATEMENT_WORDS: Readonly<Record<string, StatementWords>> = {
   nn: NB,
   uk: UK,
   ru: RU,
+  ca: CA,
+  // Malay shares Indonesian's words of time, plans and speech.
+  ms: ID,
 };
 
 /** The words of a language (`fr`, `pt-BR`), or null for English and languages without a table. */

@@ -335,3 +335,79 @@ describe('a yearless month with no mark of either way', () => {
     expect(e!.direction).toBe(direction);
   });
 });
+
+describe('dates in the languages added from Intl, and their orders', () => {
+  const read = (sentence: string, language: string) =>
+    findForeignExpressions(sentence, language).map((e) => ({
+      text: e.text,
+      kind: e.kind,
+      ...(e.year ? { year: e.year } : {}),
+      ...(e.month ? { month: e.month } : {}),
+      ...(e.day ? { day: e.day } : {}),
+      ...(e.direction ? { direction: e.direction } : {}),
+    }));
+
+  it('reads no calendar day into a relative word the locale does not tag (`Gestern um 11.42 Uhr`)', () => {
+    expect(read('Zur Erinnerung: Gestern um 11.42 Uhr war im Werk ein Fehler aufgetreten.', 'de')).toEqual([]);
+    expect(read('Am Dienstag, 4. März 2024 um 10 Uhr begann es.', 'de')).toMatchObject([
+      { kind: 'date', year: 2024, month: 3, day: 4 },
+    ]);
+  });
+
+  it('reads Catalan days with their joining words, and its past with `va` as the past', () => {
+    expect(read('El jutjat va rebre l’escrit el 14 de novembre.', 'ca')).toEqual([
+      { text: '14 de novembre', kind: 'month-day', month: 11, day: 14 },
+    ]);
+    expect(read('Dijous 23 d’octubre del 2025 es va aturar tot.', 'ca')).toMatchObject([
+      { kind: 'date', year: 2025, month: 10, day: 23 },
+    ]);
+    expect(read("Dijous 23 d'octubre es va aturar tot.", 'ca')).toMatchObject([
+      { kind: 'month-day', month: 10, day: 23 },
+    ]);
+    expect(read('L’escola lliurarà els premis el 3 de desembre.', 'ca')).toMatchObject([{ direction: 'future' }]);
+  });
+
+  it('reads a short month name only with its full stop or the year right after it (`des del 2014` is since 2014)', () => {
+    expect(read('La línia funciona des del 2014.', 'ca')).toEqual([]);
+    expect(read('La nau permetrà assajar castells de set pisos.', 'ca')).toEqual([]);
+    expect(read('Va obrir el des. 2015.', 'ca')).toMatchObject([{ kind: 'month', month: 12, year: 2015 }]);
+  });
+
+  it('reads no day into a weekday joined by "and" to an every-week one (`cada dimecres i divendres`)', () => {
+    expect(read('Els assajos seran cada dimecres i divendres de 20 a 22 h.', 'ca')).toEqual([]);
+    expect(read('El mercat obre dimecres i divendres.', 'ca')).toHaveLength(2);
+  });
+
+  it('reads Galician days with `de` before the month and the year', () => {
+    expect(read('O 14 de novembro de 2025 pechou o mercado.', 'gl')).toMatchObject([
+      { kind: 'date', year: 2025, month: 11, day: 14 },
+    ]);
+  });
+
+  it('reads year-first and month-first dates where the language writes them so, and case endings on month names', () => {
+    expect(read('A cég 2025. november 14-én adta be a jelentést.', 'hu')).toMatchObject([
+      { kind: 'date', year: 2025, month: 11, day: 14 },
+    ]);
+    expect(read('A hivatal november 14-én döntött.', 'hu')).toMatchObject([{ kind: 'month-day', month: 11, day: 14 }]);
+    expect(read('A hatóság már 2021 márciusában figyelmeztetett.', 'hu')).toMatchObject([{ kind: 'month', month: 3 }]);
+    expect(read('Belediye haziranda açıklama yaptı.', 'tr')).toMatchObject([{ kind: 'month', month: 6 }]);
+    // Not a month's name that is also a noun with its own endings (`aralık`, interval).
+    expect(read('Yağmur aralıklarla sürdü, şenlik aralıksız yapıldı.', 'tr')).toEqual([]);
+    expect(read('Ministerija 2025 m. lapkričio 14 d. paskelbė sprendimą.', 'lt')).toMatchObject([
+      { kind: 'date', year: 2025, month: 11, day: 14 },
+    ]);
+  });
+
+  it('gives the nearest day or month in a language whose tenses are not read', () => {
+    expect(read('Министерството ще обяви решението на 14 декември.', 'bg')).toMatchObject([
+      { kind: 'month-day', month: 12, day: 14, direction: 'nearest' },
+    ]);
+  });
+
+  it('reads the Gregorian month names of a language whose default calendar is another (Persian)', () => {
+    expect(read('این نشست در ۱۴ نوامبر ۲۰۲۵ برگزار شد.', 'fa')).toMatchObject([
+      { kind: 'date', year: 2025, month: 11, day: 14 },
+    ]);
+    expect(read('این نشست در ۲۴ آبان برگزار شد.', 'fa')).toEqual([]);
+  });
+});

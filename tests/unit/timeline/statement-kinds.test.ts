@@ -312,3 +312,16 @@ describe('a limit set as an aim', () => {
     expect(kindOf('The crews had reopened every school by Monday.', 'Monday')).toBe('happened');
   });
 });
+
+describe('round 12: a verb after the date, and Catalan', () => {
+  it.each([
+    // A verb-final language says "would have been" after the day.
+    ['Az eredeti határidő 2025. december 31. lett volna.', 'december', 'hu', 'counterfactual'],
+    ['A pályázatokat 2025. december 31-ig lehet benyújtani.', 'december', 'hu', 'deadline'],
+    // Catalan tells the past with "va" and an infinitive; its future by the ending.
+    ['El regulador va rebre l’informe el 14 de novembre.', 'novembre', 'ca', 'happened'],
+    ['La comissió lliurarà el dictamen el 3 de febrer.', 'febrer', 'ca', 'planned'],
+    ['L’operador ha de lliurar l’informe final abans del 31 de març.', 'març', 'ca', 'deadline'],
+    ['Si el sistema hagués funcionat el 23 d’octubre, no hi hauria hagut apagada.', 'octubre', 'ca', 'conditional'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
