@@ -523,6 +523,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/grid/story.yaml',
     gold: 'tests/fixtures/stories/grid/gold.json',
   },
+  // Written blind in round 12 (an earthquake in a mountain region; 14 articles, 12 not in English) and scored once on
+  // arrival (docs/eval-round12-first-run.txt).
+  {
+    name: 'quake (blind, round 12)',
+    seeds: 'tests/fixtures/stories/quake',
+    story: 'tests/fixtures/stories/quake/story.yaml',
+    gold: 'tests/fixtures/stories/quake/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
