@@ -10,9 +10,12 @@ import { FUTURE_INFLECTION } from '../time/present-tense.ts';
 import { DEADLINE_AFTER, pastVerbsIn, RESCHEDULED_TO, tenseAround } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
 import { statementPatterns, statementWordsFor, type StatementPatterns } from './statement-words.ts';
+import { planDeniedAfter } from './denied-plan.ts';
 import { deniedAfterOpening } from './opening-denial.ts';
 import { isCountByDay } from './status-count.ts';
 import { closingAttribution } from './subordinate.ts';
+
+export { isAttributive, isComparing } from './references.ts';
 
 /** The kind of statement a mention makes, and so the kind of its event. */
 export type StatementKind = 'happened' | 'planned' | 'deadline' | 'status';
@@ -98,7 +101,7 @@ const SPAN_AFTER = /^\s*(?:to|until|till|through|[-–—])\s*\S/i;
 const MAIN_BOUNDARY = /;|\s[—–]\s|,\s*(?:but|and|while|yet|whereas)\b|\bbut\b/gi;
 
 /** The sentence before `index`, back to the last boundary between main clauses. */
-function governingBefore(sentence: string, index: number): string {
+export function governingBefore(sentence: string, index: number): string {
   const head = sentence.slice(0, index);
   let from = 0;
   for (const m of head.matchAll(MAIN_BOUNDARY)) from = m.index + m[0].length;
@@ -178,12 +181,21 @@ function clauseOf(before: string, after?: string): string {
   return before.slice(short ? (starts.at(-2) ?? 0) : from);
 }
 
+// "If needed" in the languages read: a manner of the act, no condition on it (`wenn nötig verstärkt`).
+const IF_NEEDED =
+  /(?<!\p{L})(?:wenn|falls|si|se|if|where)\s+(?:nötig|notwendig|erforderlich|nécessaire|besoin|necesario|necessário|necessario|needed|necessary|required)(?!\p{L})/giu;
+const withoutIfNeeded = (text: string): string => text.replace(IF_NEEDED, ' ');
+/** A sentence without the quotation marks that open it (`"Se a ala tivesse sido …`). */
+const opening = (sentence: string): string => sentence.replace(/^[\s"“”«„'‘’]+/u, '');
+
 /** The words after the date up to the end of its clause. */
 const restOfClause = (c: Context): string => c.after.split(/[,;]|[.!?]\s+(?=\p{Lu})/u)[0]!;
 
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
-  return Boolean(c.words?.hypothetical.test(clauseOf(c.before)) || c.words?.conditional.test(c.sentence));
+  return Boolean(
+    c.words?.hypothetical.test(clauseOf(c.before)) || c.words?.conditional.test(withoutIfNeeded(c.sentence)),
+  );
 }
 
 /** A plan named as the first one ("originally scheduled for", "ursprünglich … für den 17. April angekündigt"). */
@@ -211,6 +223,9 @@ const READERS: KindReader[] = [
   (c) => (countByDay(c) ? 'status' : undefined),
   // "did not know until the summer of 2021", "no supo nada hasta el verano de 2021": it happened then.
   (c) => (notUntil(c) ? 'happened' : undefined),
+  // A plan named in an apposition that the main clause denies ("That work, planned for the summer of 2022, was never
+  // carried out"): no event, nor a deadline.
+  (c) => (planDeniedAfter(c.before, c.after, c.words) ? 'counterfactual' : undefined),
   // A limit named in another language ("debían trasponer antes de octubre"), even one that was not met, is a deadline.
   // Not one denied in its own clause: "Aucun retour n'est envisagé avant le mois de mai" sets no limit.
   // Nor a possibility or a condition ("potrebbe slittare fino al 2029, se …", "hätte sich bis 2029 verschieben können,
@@ -236,12 +251,12 @@ const READERS: KindReader[] = [
   (c) => reportedNonEvent(c),
   (c) =>
     CONDITIONAL.test(c.before) ||
-    /^\s*(?:if|unless)\b/i.test(c.sentence) ||
+    /^\s*(?:if|unless)\b/i.test(opening(c.sentence)) ||
     // "Had the board approved the work in 2023, it would have …": a condition told by inversion.
     (/^\s*Had\s+(?:the|a|an|this|that|they|we|he|she|it|\p{Lu}\p{L}+)\s[^,]*,/u.test(c.sentence) &&
       c.sentence.indexOf(',') > c.expr.index) ||
-    c.words?.conditional.test(c.before) ||
-    (c.words?.conditionalOpening?.test(c.sentence) && c.sentence.indexOf(',') > c.expr.index)
+    c.words?.conditional.test(withoutIfNeeded(c.before)) ||
+    (c.words?.conditionalOpening?.test(opening(c.sentence)) && c.sentence.indexOf(',') > c.expr.index)
       ? 'conditional'
       : undefined,
   // In other languages the denial stands next to its verb: a few words before the date, or in German after it
@@ -329,63 +344,6 @@ export function statementKind(
   }
   return 'happened';
 }
-
-// Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "compared with last year".
-// A relative or adverbial clause ("who joined in 2016") tells an act of its own and is not one of these; "than"
-// after a comparative ("more than 12,000", "smaller than the legal size") compares no times.
-const COMPARING =
-  /(?<!\b(?:\w+er|more|less|fewer|rather|other)\s)\bthan\b|\b(?:against|unlike|up from|down from|compared (?:with|to))\b/i;
-
-/**
- * Whether the date stands in a comparing phrase of its clause: a point of comparison for a figure the sentence
- * gives for another time, not an act the sentence reports. A label made of that sentence would tell the other
- * time's figure under this date, so the date makes no event; the sentence is filed under its other date, if any.
- */
-export function isComparing(
-  sentence: string,
-  expr: TemporalExpression,
-  others: readonly TemporalExpression[] = [],
-  language: string | null = 'en',
-): boolean {
-  // Another date's own words ("since 2013", "after January 1") open no phrase around this one.
-  let masked = sentence;
-  for (const o of others)
-    if (o !== expr)
-      masked = masked.slice(0, o.index) + ' '.repeat(o.text.length) + masked.slice(o.index + o.text.length);
-  // The comparing words stand just before the date, in its own phrase ("up from 61 percent in 2020").
-  const near = governingBefore(masked, expr.index).slice(-40);
-  const words = statementWordsFor(language);
-  return COMPARING.test(near) || Boolean(words && statementPatterns(words).comparing.test(near));
-}
-
-// A date that modifies a noun: "the 11 May vote", "its 2015 peace agreement", "Sunday's election".
-const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|this|that|a|an|last|next)\s*$/i;
-const ATTRIBUTIVE_AFTER =
-  /^(?:['’]s\s+\p{L}|\s+(?!(?:of|to|in|on|at|by|for|from|and|or|but|was|were|is|are|will|would|has|had|have|when|as|after|before|until|while|with|that|which|who)\b)\p{Ll}[\p{Ll}-]*)/u;
-
-/**
- * Whether the date names another event by its day, as a noun's modifier ("since the 11 May vote", "Sunday's
- * election"), rather than dating the act the clause tells. Where the sentence dates its own act with another
- * expression, such a date is a reference, not a second event of the sentence.
- */
-export function isAttributive(sentence: string, expr: TemporalExpression): boolean {
-  const before = sentence.slice(0, expr.index);
-  const after = sentence.slice(expr.index + expr.text.length);
-  if (DEADLINE_AFTER.test(after)) return false;
-  // "les inondations de septembre", "das cheias do mês passado", "the floods of last month": a month after a noun and
-  // "of" names that thing.
-  const monthOnly = (expr.kind === 'month' || expr.kind === 'relative-month') && expr.year === undefined;
-  const noun = monthOnly ? NOUN_OF.exec(before)?.[1] : undefined;
-  if (noun && !TIME_NOUN.test(noun)) return true;
-  const possessive = /^['’]s\s/.test(after);
-  return (possessive || ATTRIBUTIVE_BEFORE.test(before)) && ATTRIBUTIVE_AFTER.test(after);
-}
-
-// A noun, then the word for "of", just before a month (`inondations de`, `alluvioni di`).
-const NOUN_OF = /(?<![\p{L}])(\p{Ll}{4,})\s+(?:of|de|del|du|des|di|da|do|das|dos)\s*$/u;
-// Nouns of a time within a month (`fin de septembre`, `finales de mayo`, `inizio di giugno`): the date itself.
-const TIME_NOUN =
-  /^(?:finales|principios|mediados|inicios|comienzos|final|inicio|début|milieu|courant|meados|começos|início|fim|inizio|metà|fine|primeros|últimos|partir|desde|depuis|start|beginning|middle|course|rest|remainder|most|much|part|half|parte|mitad|partie|metade|maior)$/i;
 
 /** True when the kind is one of an event's (not a counterfactual, conditional, hypothetical or negated statement). */
 export function isEventKind(kind: StatementKind | NotAnEvent): kind is StatementKind {

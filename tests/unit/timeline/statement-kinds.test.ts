@@ -325,3 +325,34 @@ describe('round 12: a verb after the date, and Catalan', () => {
     ['Si el sistema hagués funcionat el 23 d’octubre, no hi hauria hagut apagada.', 'octubre', 'ca', 'conditional'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 });
+
+describe('a plan named in an apposition that the main clause denies', () => {
+  it('tells no event: the plan was not carried out', () => {
+    expect(
+      kindOf('That work, planned for the summer of 2022, was never carried out, the ministry said.', 'summer'),
+    ).toBe('counterfactual');
+    expect(kindOf('The shoring of the church, due by 31 October, was not finished either.', '31 October')).toBe(
+      'counterfactual',
+    );
+    expect(foreignKind('Esas obras, previstas para el verano de 2022, nunca se llevaron a cabo.', '2022', 'es')).toBe(
+      'counterfactual',
+    );
+  });
+  it('leaves a plan whose main clause says nothing against it, and an "if needed" that sets no condition', () => {
+    expect(kindOf('The shoring of the church, due by 31 October, is going ahead.', '31 October')).toBe('deadline');
+    expect(
+      foreignKind(
+        'Das Gesetz verlangte, dass alle Schulen bis Ende 2018 geprüft und wenn nötig verstärkt werden.',
+        '2018',
+        'de',
+      ),
+    ).toBe('deadline');
+    expect(
+      foreignKind(
+        '"Se a ala tivesse sido reforçada em 2022, talvez estivéssemos falando de feridos", disse ele.',
+        '2022',
+        'pt',
+      ),
+    ).toBe('conditional');
+  });
+});
