@@ -23,7 +23,8 @@ import {
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
 import { COMING_WEEKDAY_BEFORE } from './future-words.ts';
-import { directionIn, foreignFuture, tenseUnread } from './present-tense.ts';
+import { directionIn, foreignFuture, tensedSentence, tenseUnread } from './present-tense.ts';
+import { findRelativeDays } from './relative-days.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
@@ -113,6 +114,9 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   const found = parser ? chronoDays(sentence, parser, code) : namedDays(sentence, language);
   if (code === 'zh' || code === 'ja') found.push(...findCjkExpressions(sentence));
   if (!parser) found.push(...numericDays(sentence, found));
+  // Yesterday, today and tomorrow from the language's own words.
+  for (const e of findRelativeDays(sentence, language, (s) => tensedSentence(code, s)))
+    if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   // Months, weekdays and relative weeks from the locale's own names, then introduced years, where no date stands.
   for (const e of findForeignNames(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   for (const m of sentence.matchAll(FOREIGN_YEAR)) {

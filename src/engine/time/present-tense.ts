@@ -108,6 +108,12 @@ export function tenseUnread(code: string): boolean {
   return !PAST[code] && !PAST_MARKS[code] && !TENSES_READ_ELSEWHERE.has(code);
 }
 
+/** Whether a sentence of the language has a mark of the past or of the future: its verb is not in the present. */
+export function tensedSentence(code: string, sentence: string): boolean {
+  const past = PAST[code] ?? PAST_MARKS[code];
+  return Boolean(past?.test(sentence) || FOREIGN_FUTURE.test(sentence) || FUTURE_INFLECTION[code]?.test(sentence));
+}
+
 /** 'future' when the words before `index` in its clause put it in the future (`est prévue le 3 mars`). */
 export function foreignFuture(sentence: string, index: number, after = 1, code = ''): Direction | undefined {
   let clauseStart = Math.max(

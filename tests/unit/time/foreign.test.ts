@@ -176,7 +176,8 @@ describe('words that look like dates and are not', () => {
     ['Le gardien a été relaxé, et le quai avait déjà été fermé.', 'fr', []],
     ["Le pont rouvrira cet été, après l'été 2023.", 'fr', ['été', 'été 2023']],
     // A relative day is no calendar day, though chrono fills one in with a clock time.
-    ['Hasta las 9:00 de hoy, la estación registraba 148 milímetros.', 'es', []],
+    // "Today" with its clock time is the day of a status (read as a relative day, not a calendar date).
+    ['Hasta las 9:00 de hoy, la estación registraba 148 milímetros.', 'es', ['hoy']],
     // Portuguese weekdays are written with a hyphen; the day of the month in brackets belongs to the weekday.
     [
       'A câmara interditou nesta terça-feira (14) a ponte, que reabre na segunda-feira.',
@@ -348,7 +349,9 @@ describe('dates in the languages added from Intl, and their orders', () => {
     }));
 
   it('reads no calendar day into a relative word the locale does not tag (`Gestern um 11.42 Uhr`)', () => {
-    expect(read('Zur Erinnerung: Gestern um 11.42 Uhr war im Werk ein Fehler aufgetreten.', 'de')).toEqual([]);
+    expect(read('Zur Erinnerung: Gestern um 11.42 Uhr war im Werk ein Fehler aufgetreten.', 'de')).toEqual([
+      { text: 'Gestern', kind: 'relative-day' },
+    ]);
     expect(read('Am Dienstag, 4. März 2024 um 10 Uhr begann es.', 'de')).toMatchObject([
       { kind: 'date', year: 2024, month: 3, day: 4 },
     ]);
