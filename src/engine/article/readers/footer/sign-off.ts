@@ -85,6 +85,20 @@ export function matchSignOff(line: string): SignOff | null {
   if (/^[—–]\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:desk|team|staff|newsroom)$/iu.test(t)) return { author: null };
   const dash = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(t);
   if (dash && looksLikeName(dash[1]!) && !agencyNamed(dash[1]!)) return { author: dash[1]! };
+  // A signature with the signer's role (`— Hemi Walker, trapping coordinator`, `Marc Delvaux, secrétaire`): the writer.
+  // Without a dash the role must open in lower case, as a role does and a place (`Paris, France`) does not.
+  const signed =
+    /^([—–]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|d[aeiou]s?|v[ao]n|van der|de la|del)){1,3}),\s*(\S[^.!?;:]{1,80})$/u.exec(
+      t,
+    );
+  // A longer phrase after a place's name is a headline (`Porto San Giorgio, nuovi orari per la ZTL estiva`).
+  if (
+    signed &&
+    (signed[1] ? countTokens(signed[3]!) <= 8 : /^\p{Ll}/u.test(signed[3]!) && countTokens(signed[3]!) <= 4)
+  ) {
+    const name = signed[2]!;
+    if (looksLikeName(name) && !agencyNamed(name)) return { author: name };
+  }
   return null;
 }
 

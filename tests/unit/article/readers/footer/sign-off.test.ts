@@ -46,3 +46,19 @@ describe('signOffReader', () => {
     expect(found.signOff).toEqual({ name: 'Joe Park', line: 22 });
   });
 });
+
+describe('a signature with the signer’s role', () => {
+  it.each([
+    ['— Hemi Walker, Waitāwhiti Predator Free coordinator', 'Hemi Walker'],
+    ['Marc Delvaux, secrétaire', 'Marc Delvaux'],
+    ['Maria da Silva, repórter', 'Maria da Silva'],
+  ])('%s gives the writer', (line, author) => expect(matchSignOff(line)).toEqual({ author }));
+
+  it.each([
+    'Paris, France',
+    '— Reuters, Paris',
+    'Villa Carlotta, record di visitatori nel weekend di Pasqua',
+    'Porto San Giorgio, nuovi orari per la ZTL estiva',
+    'Claudia Reyes, directora del centro.',
+  ])('%s names no writer', (line) => expect(matchSignOff(line)?.author ?? null).toBeNull());
+});
