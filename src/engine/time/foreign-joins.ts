@@ -5,6 +5,7 @@
  * - a weekday beside a "last" or "next" week (`nächste Woche am Mittwoch`, `mercredi de la semaine prochaine`)
  *   is that weekday of that week.
  */
+import { bare, weekdayOf, type NameTable } from './foreign-names.ts';
 import * as W from './relative-words.ts';
 import type { TemporalExpression } from './types.ts';
 
@@ -57,4 +58,15 @@ export function dayAfterWeekday(text: string, at: number): { day: number; end: n
   const m = DAY_AFTER_WEEKDAY.exec(text.slice(at));
   const day = Number(m?.[1] ?? m?.[2]);
   return m && day >= 1 && day <= 31 ? { day, end: at + m[0].length } : null;
+}
+
+/** The first weekday of a list that token `i` closes (`lunes, miércoles y viernes`): its token, or `i` alone. */
+export function firstOfList(tokens: RegExpExecArray[], i: number, t: NameTable, text: string): number {
+  let k = i;
+  for (;;) {
+    const gap = text.slice(tokens[k - 1] ? tokens[k - 1]!.index + tokens[k - 1]![0].length : 0, tokens[k]!.index);
+    if (/^\s*,\s*$/.test(gap) && weekdayOf(tokens[k - 1]?.[0] ?? '', t) !== undefined) k -= 1;
+    else if (W.AND.test(bare(tokens[k - 1]?.[0])) && weekdayOf(tokens[k - 2]?.[0] ?? '', t) !== undefined) k -= 2;
+    else return k;
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { findCjkExpressions } from './cjk.ts';
-import { dayAfterWeekday, joinSideBySide } from './foreign-joins.ts';
+import { dayAfterWeekday, firstOfList, joinSideBySide } from './foreign-joins.ts';
 import { numericDays } from './foreign-numeric.ts';
 import {
   bare,
@@ -327,13 +327,13 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
     (W.RANGE_WORD.test(bare(tokens[i + 1]?.[0])) && weekdayOf(tokens[i + 2]?.[0] ?? '', t) !== undefined) ||
     (W.RANGE_WORD.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined);
   if (inRange) return null;
-  // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`): no day of its own; nor is
-  // one joined to it by "and" (`cada dimecres i divendres`).
-  const joinedTo = W.AND.test(bare(tokens[i - 1]?.[0])) && weekdayOf(tokens[i - 2]?.[0] ?? '', t) !== undefined ? 2 : 0;
+  // Every such weekday (`cada domingo`, `tous les lundis`, `ogni martedì`, `jeden Montag`, `los lunes`): no day of its
+  // own; nor are those listed after it (`cada dimecres i divendres`, `los lunes, miércoles y viernes`).
+  const first = firstOfList(tokens, i, t, text);
   if (
-    W.EVERY.test(bare(tokens[i - 1 - joinedTo]?.[0])) ||
-    W.EVERY_TWO.test(`${bare(tokens[i - 2]?.[0])} ${bare(tokens[i - 1]?.[0])}`) ||
-    (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[i - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? '')) ||
+    W.EVERY.test(bare(tokens[first - 1]?.[0])) ||
+    W.EVERY_TWO.test(`${bare(tokens[first - 2]?.[0])} ${bare(tokens[first - 1]?.[0])}`) ||
+    (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[first - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? '')) ||
     W.HABITUAL_PLURAL[t.code]?.test(`${bare(tokens[i - 1]?.[0])} ${bare(tokens[i]![0])}`)
   )
     return null;

@@ -28,7 +28,7 @@ export const THIS_AFTER = /^(?:ini|الحالي|الحالية|الجاري|ال
  * The article that makes a weekday every such one where no day of the month follows it: French `le dimanche`,
  * Italian `la domenica` (a single day is written without it: `dimanche`, `domenica`).
  */
-export const HABITUAL_ARTICLE: Readonly<Record<string, RegExp>> = { fr: /^le$/i, it: /^(?:il|la)$/i };
+export const HABITUAL_ARTICLE: Readonly<Record<string, RegExp>> = { fr: /^le$/i, it: /^(?:il|la)$/i, es: /^los$/i };
 /** "On" before a weekday in the plural that makes it every such one: Russian and Ukrainian `по субботам`. */
 export const HABITUAL_PLURAL: Readonly<Record<string, RegExp>> = {
   ru: /^по\s+\p{L}+(?:ам|ям)$/iu,

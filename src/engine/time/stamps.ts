@@ -6,7 +6,8 @@
 import * as chrono from 'chrono-node';
 import { isoDate, pad2 } from './calendar.ts';
 import { readForeignDate } from './foreign.ts';
-import { monthInAnyLanguage, monthsNamedBy } from './foreign-names.ts';
+import { readSolarHijriDate } from './solar-hijri.ts';
+import { monthInAnyLanguage, monthsNamedBy, toAsciiDigits } from './foreign-names.ts';
 import { FOREIGN_LOCALES } from './locales.ts';
 
 /** The date, time and zone of a stamp. */
@@ -40,6 +41,12 @@ export function readStamp(text: string, dayFirst = false): Stamp | null {
   text = text.replace(SHORT_YEAR, (all, d, sep, m, y) =>
     dayFirst || sep === '.' ? `${d}${sep}${m}${sep}${Number(y) < 70 ? 20 : 19}${y}` : all,
   );
+  // A Solar Hijri stamp (`شنبه ۸ اردیبهشت ۱۴۰۳ - ۱۱:۴۰`), as its Gregorian day.
+  const solar = /[۰-۹]|(?<!\d)1[34]\d\d(?!\d)/.test(text) ? readSolarHijriDate(text) : null;
+  if (solar) {
+    const time = NUMERIC_TIME.exec(toAsciiDigits(text));
+    return { date: solar, time: time ? `${pad2(Number(time[1]))}:${time[2]}` : null, timezone: null };
+  }
   // A full date has a year: without one there is nothing to read, and the parsers below are costly.
   if (!/(?:19|20)\d\d/.test(text)) return null;
   // Hungarian writes the year first, each part closed by a full stop and a space (`2023. 09. 27. 13:45`).

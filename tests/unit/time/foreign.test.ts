@@ -414,3 +414,15 @@ describe('dates in the languages added from Intl, and their orders', () => {
     expect(read('این نشست در ۲۴ آبان برگزار شد.', 'fa')).toEqual([]);
   });
 });
+
+describe('weekdays of every week, listed', () => {
+  const weekdays = (sentence: string, language: string) =>
+    findForeignExpressions(sentence, language)
+      .filter((e) => e.kind === 'weekday')
+      .map((e) => e.text);
+  it('reads no day into a list of weekdays after an every-week article (`los lunes, miércoles y viernes`)', () => {
+    expect(weekdays('La farmacia abrirá los lunes, miércoles y viernes por la mañana.', 'es')).toEqual([]);
+    expect(weekdays('El mercado abrió el lunes y el martes.', 'es')).toEqual(['lunes', 'martes']);
+    expect(weekdays('Le marché est ouvert le mardi, jeudi et samedi.', 'fr')).toEqual([]);
+  });
+});
