@@ -531,6 +531,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/quake/story.yaml',
     gold: 'tests/fixtures/stories/quake/gold.json',
   },
+  // Written blind in round 12 while its rules changed (a contaminated infant cereal is recalled in several countries;
+  // 14 articles, 10 not in English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round12-final-first-run.txt).
+  {
+    name: 'recall (blind, round 12 final)',
+    seeds: 'tests/fixtures/stories/recall',
+    story: 'tests/fixtures/stories/recall/story.yaml',
+    gold: 'tests/fixtures/stories/recall/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
