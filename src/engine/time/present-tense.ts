@@ -84,6 +84,11 @@ const PAST_MARKS: Readonly<Record<string, RegExp>> = {
 const SINCE_BEFORE =
   /(?<!\p{L})(?:depuis|dès|seit|desde|dal|dall['’]|sinds|sejak|sedan|siden|fra|od|с|со|від|з|από|óta|منذ|beri)\s+(?:\p{L}{1,3}['’\s]\s*)?$/iu;
 
+/** Whether the text ends with a word of "since" in any language read (`since`, `depuis`, `seit`, `منذ`). */
+export function sinceBefore(text: string): boolean {
+  return SINCE_BEFORE.test(text.slice(-24)) || /(?<!\p{L})since\s+(?:the\s+)?$/iu.test(text.slice(-24));
+}
+
 /**
  * Whether a yearless month at `at` in `text`, told in language `code`, with no word beside it saying last or next,
  * is the nearest such month rather than the last: the language's marks of the past are listed here (English tenses

@@ -11,7 +11,7 @@
 import type { Published } from '../schema/article.ts';
 import { alignment, sentenceWords } from '../compare/alignment.ts';
 import type { CachedParse } from './corpus.ts';
-import { datelineDayMonth } from './publication-dates.ts';
+import { datelineDayMonth } from './dateline-day.ts';
 
 /** Share of the shorter body's sentences that must align, in order, for a copy (a rewrite needs less). */
 export const COPY_ALIGNMENT = 0.9;

@@ -8,16 +8,16 @@
  */
 import { addDays } from 'date-fns/addDays';
 import { parseISO } from 'date-fns/parseISO';
-import * as chrono from 'chrono-node';
 import { splitClauses } from '../text/clauses.ts';
 import type { Passage } from './passages.ts';
+import { datelineDayMonth } from './dateline-day.ts';
 import { statementKind } from './statement-kinds.ts';
 import type { Published } from '../schema/article.ts';
 import { isoDay } from '../time/calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../time/names.ts';
 import { anchorMonthDay, resolveExpression } from '../time/resolve.ts';
+import { sinceBefore } from '../time/present-tense.ts';
 import { DEADLINE_LEAD, directionAt, tenseAround } from '../time/tense.ts';
-import { readForeignDate } from '../time/foreign.ts';
 import type { ResolvedWindow, TemporalExpression } from '../time/types.ts';
 
 /** The clause of a sentence that holds the character at `index`, for quoting the evidence. */
@@ -78,13 +78,18 @@ function absoluteFacts(passages: readonly Passage[]): DatedFact[] {
       // A time the sentence says did not come to pass or may come ("had been due to open in June 2027", "if it
       // opens in 2026") is neither before nor after the day it was written.
       const unreal = UNREAL.has(statementKind(p.sentence, e));
+      // A start counted "since" (`the first full repainting since 1989`, `depuis 2011`) is a time gone by, whatever
+      // the tense of the verb: it never bounds the day from above (nor, read on its own, from below).
+      const since = e.lead === 'since' || sinceBefore(p.sentence.slice(0, e.index));
       const tense = unreal
         ? 'other'
-        : dir === 'nearest'
-          ? verbTense === 'future' && e.kind !== 'month-day'
-            ? 'future'
-            : 'other'
-          : (verbTense ?? 'other');
+        : since
+          ? 'other'
+          : dir === 'nearest'
+            ? verbTense === 'future' && e.kind !== 'month-day'
+              ? 'future'
+              : 'other'
+            : (verbTense ?? 'other');
       out.push({ p, e, window, tense, verbTense, unreal });
     }
   }
@@ -258,16 +263,6 @@ export function boundFromEvents(passages: readonly Passage[]): Published | null 
     precision: oneDay ? 'day' : earliest && latest ? 'window' : 'open',
     reason: `The text states no date and no day can be inferred; ${parts.join('; ')}.`,
   };
-}
-
-/** The day and month a dateline gives (`Dec. 12`, `12 abr`), or null when it does not give both for certain. */
-export function datelineDayMonth(dateText: string): { month: number; day: number } | null {
-  const [r] = chrono.parse(dateText, new Date(Date.UTC(2000, 0, 1)));
-  if (r && r.start.isCertain('month') && r.start.isCertain('day'))
-    return { month: r.start.get('month')!, day: r.start.get('day')! };
-  // Other languages' month names and abbreviations (`12 abr`, `3 févr.`).
-  const foreign = readForeignDate(dateText, null, true);
-  return foreign ? { month: foreign.month, day: foreign.day } : null;
 }
 
 /**

@@ -254,3 +254,12 @@ describe('an article whose only stamp is an update time', () => {
     expect(ferry!.published).toMatchObject({ date: null, earliest: null, latest: '2024-03-03', precision: 'open' });
   });
 });
+
+describe('a start counted "since" in a sentence about the future', () => {
+  it('never bounds the day from above', () => {
+    const text =
+      'The water tower will be wrapped in scaffolding starting Monday as a contractor begins the first full repainting since 1989.';
+    const bound = boundFromEvents(passagesOf(text));
+    expect(bound?.latest ?? null).toBeNull();
+  });
+});

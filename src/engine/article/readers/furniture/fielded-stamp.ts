@@ -14,7 +14,7 @@ import { matchPublishedLine } from '../header/published-line.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { matchForeignPublished } from './foreign-published.ts';
 import { matchMonthStamp } from './month-stamp.ts';
-import { isSiteClock, matchStampLine, showsWeather } from './stamp-line.ts';
+import { isSiteClock, matchStampLine, showsSiteClock } from './stamp-line.ts';
 
 /** What one field of the line is. */
 type Field =
@@ -111,7 +111,7 @@ function readField(field: string, edge: boolean): Field | null {
 /** The fields of a stamp line, or null when the line is not one (one field, a field of another shape, or no stamp). */
 export function matchFieldedStamp(line: string): Field[] | null {
   const t = line.trim();
-  if (t.length > 120 || showsWeather(t)) return null;
+  if (t.length > 120 || showsSiteClock(t)) return null;
   const placed = PLACE_THEN_STAMP.exec(t);
   const parts = placed ? [placed[2]!] : t.split(SEPARATOR);
   if (!placed && parts.length < 2) return null;

@@ -5,7 +5,7 @@ import { isDayWordStamp, isTimeAgo } from '../../furniture-words/time-ago.ts';
 import { readStamp } from '../../../time/stamps.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
 import { isReadingTime } from './fielded-stamp.ts';
-import { showsWeather } from './stamp-line.ts';
+import { showsSiteClock } from './stamp-line.ts';
 
 const PHOTO = wordPattern('photo');
 
@@ -193,8 +193,8 @@ export function isPageChrome(line: string): boolean {
 function isClockAndWeather(t: string): boolean {
   return (
     t.length <= 90 &&
-    // The weather set apart from the date by a bar or a dot, not a sentence about the weather.
-    showsWeather(t) &&
+    // The weather or the name day set apart from the date by a bar or a dot, not a sentence about the weather.
+    showsSiteClock(t) &&
     !/[.!?]$/.test(t) &&
     readStamp(t, true) !== null
   );

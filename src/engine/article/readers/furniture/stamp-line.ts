@@ -18,11 +18,20 @@ export function showsWeather(line: string): boolean {
   return /[|·•]\s*[^|·•]*(?<![\d.,])[-+]?\d{1,2}\s*°\s*[CF]?(?![\p{L}\d])/u.test(line);
 }
 
+// The name day a site's clock shows beside today's date (`Meniny má Rudolf | Štvrtok, 17. apríl 2025`, `Svátek má
+// Jiří`, `Imieniny: Jerzego`, `Névnap: György`): that clock, never the article's stamp.
+const NAME_DAY = /(?<!\p{L})(?:meniny|svátek|sviatok|imieniny|névnap|névnapja|nimipäivä|namnsdag|navnedag)(?!\p{L})/iu;
+
+/** Whether a line is the site's clock: today's date with the weather or the name day beside it. */
+export function showsSiteClock(line: string): boolean {
+  return showsWeather(line) || NAME_DAY.test(line);
+}
+
 /** A stamp line: `Updated: March 3, 2024 4:12 PM GMT`, `Last modified …`, or a line that is only a date and time. */
 export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp: Stamp; phrase: string } | null {
   // An update told only as a time ago after the stamp (`… 3:42 PM GMT+8 Updated 2 hours ago`) dates nothing.
   const t = line.trim().replace(UPDATED_AGO, '');
-  if (t.length > 90 || showsWeather(t)) return null;
+  if (t.length > 90 || showsSiteClock(t)) return null;
   // An agency's name before the stamp (`PTI | Updated: Apr 22, 2025 14:35 IST`) is credited by the reader below.
   const upd = UPDATED.exec(t.replace(AGENCY_FIRST, ''));
   if (upd) {
@@ -45,6 +54,9 @@ export function matchStampLine(line: string): { verb: 'updated' | 'date'; stamp:
     const first = matchStampLine(both[1]!);
     if (first) return first;
   }
+  // A print page's folio (`THE PRAIRIE COURIER · Thursday, August 15, 2024 · Page A3`): the edition's date.
+  const folio = folioDate(t);
+  if (folio) return folio;
   // Only a date (and maybe a weekday, a time and a zone): nothing else on the line.
   const stamp = readStamp(t);
   if (!stamp) return null;
@@ -160,4 +172,19 @@ export function isSiteClock(
   const menuBelow = found.removed.some((r) => r.kind === 'navigation' && r.line > clock && r.line < line.n);
   const headBelow = lines.filter((l) => l.n > clock && l.n < line.n).length >= HEAD_LINES;
   return clock === lines[0]?.n || (lines.slice(0, 3).some((l) => l.n === clock) && (menuBelow || headBelow));
+}
+
+// A page number as a folio prints it (`Page A3`, `Seite 12`, `A3`, `p. 4`).
+const PAGE =
+  /^(?:(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|sayfa|strona|str\.|sida|side)\s*)?[A-Z]?\d{1,3}$/iu;
+
+/** A folio: the date in one field, a page number in another, and the paper's name in any other. */
+function folioDate(t: string): { verb: 'date'; stamp: Stamp; phrase: string } | null {
+  const fields = t.split(/\s+[·|•]\s+/);
+  if (fields.length < 3 || !fields.some((f) => PAGE.test(f))) return null;
+  const dated = fields.map((f) => (PAGE.test(f) ? null : matchStampLine(f))).filter((x) => x !== null);
+  const names = fields.filter((f) => !PAGE.test(f) && !matchStampLine(f));
+  const only = dated.length === 1 ? dated[0]! : null;
+  if (!only || only.verb !== 'date' || !names.every((n) => countTokens(n) <= 6 && !/[.!?,;:]/.test(n))) return null;
+  return { verb: 'date', stamp: only.stamp, phrase: only.phrase };
 }

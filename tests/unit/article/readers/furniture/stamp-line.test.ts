@@ -100,3 +100,15 @@ describe('stampLineReader', () => {
     expect(found.stamp).toMatchObject({ stamp: { date: '2022-07-22' } });
   });
 });
+
+describe('folios and site clocks', () => {
+  it('reads the date of a print page’s folio, between the paper’s name and the page', () => {
+    expect(matchStampLine('THE PRAIRIE COURIER · Thursday, August 15, 2024 · Page A3')?.stamp.date).toBe('2024-08-15');
+    expect(matchStampLine('A3 · THE PRAIRIE COURIER · THURSDAY, AUGUST 15, 2024')?.stamp.date).toBe('2024-08-15');
+    expect(matchStampLine('Politics · March 3, 2024 · 5 min read')).toBeNull();
+  });
+  it('reads no stamp in a clock that shows the name day', () => {
+    expect(matchStampLine('Meniny má Rudolf | Štvrtok, 17. apríl 2025, 08:12')).toBeNull();
+    expect(matchStampLine('Štvrtok, 17. apríl 2025, 08:12')?.stamp.date).toBe('2025-04-17');
+  });
+});
