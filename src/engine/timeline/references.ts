@@ -4,8 +4,18 @@
  */
 import { DEADLINE_AFTER } from '../time/tense.ts';
 import type { TemporalExpression } from '../time/types.ts';
-import { governingBefore } from './statement-kinds.ts';
 import { statementPatterns, statementWordsFor } from './statement-words.ts';
+
+// Where one main clause ends and another begins: what comes after says nothing of the clause before.
+const MAIN_BOUNDARY = /;|\s[—–]\s|,\s*(?:but|and|while|yet|whereas)\b|\bbut\b/gi;
+
+/** The sentence before `index`, back to the last boundary between main clauses. */
+export function governingBefore(sentence: string, index: number): string {
+  const head = sentence.slice(0, index);
+  let from = 0;
+  for (const m of head.matchAll(MAIN_BOUNDARY)) from = m.index + m[0].length;
+  return head.slice(from);
+}
 
 // Words that put what follows them in a comparing phrase: "up from 61 percent in 2020", "compared with last year".
 // A relative or adverbial clause ("who joined in 2016") tells an act of its own and is not one of these; "than"

@@ -15,6 +15,8 @@ import { deniedAfterOpening } from './opening-denial.ts';
 import { isCountByDay } from './status-count.ts';
 import { closingAttribution } from './subordinate.ts';
 
+import { governingBefore } from './references.ts';
+
 export { isAttributive, isComparing } from './references.ts';
 
 /** The kind of statement a mention makes, and so the kind of its event. */
@@ -97,17 +99,6 @@ const START_LEADS = new Set(['from', 'beginning', 'starting', 'as from', 'effect
 
 // The second end of a span after its start: "from 2015 to 2023".
 const SPAN_AFTER = /^\s*(?:to|until|till|through|[-–—])\s*\S/i;
-// Where one main clause ends and another begins: what comes after says nothing of the clause before.
-const MAIN_BOUNDARY = /;|\s[—–]\s|,\s*(?:but|and|while|yet|whereas)\b|\bbut\b/gi;
-
-/** The sentence before `index`, back to the last boundary between main clauses. */
-export function governingBefore(sentence: string, index: number): string {
-  const head = sentence.slice(0, index);
-  let from = 0;
-  for (const m of head.matchAll(MAIN_BOUNDARY)) from = m.index + m[0].length;
-  return head.slice(from);
-}
-
 // Between a past verb and "by", words that make the date a target rather than the day it was done by:
 // "gave it a goal of leaving the country by", "voted to end the mission by", "adopting a resolution … by".
 const TARGET_BETWEEN =
