@@ -182,8 +182,10 @@ const PAGE =
 function folioDate(t: string): { verb: 'date'; stamp: Stamp; phrase: string } | null {
   const fields = t.split(/\s+[·|•]\s+/);
   if (fields.length < 3 || !fields.some((f) => PAGE.test(f))) return null;
-  const dated = fields.map((f) => (PAGE.test(f) ? null : matchStampLine(f))).filter((x) => x !== null);
-  const names = fields.filter((f) => !PAGE.test(f) && !matchStampLine(f));
+  // Each field read once: a page number, a stamp, or a name.
+  const read = fields.filter((f) => !PAGE.test(f)).map((f) => ({ f, stamp: matchStampLine(f) }));
+  const dated = read.flatMap((r) => (r.stamp ? [r.stamp] : []));
+  const names = read.filter((r) => !r.stamp).map((r) => r.f);
   const only = dated.length === 1 ? dated[0]! : null;
   if (!only || only.verb !== 'date' || !names.every((n) => countTokens(n) <= 6 && !/[.!?,;:]/.test(n))) return null;
   return { verb: 'date', stamp: only.stamp, phrase: only.phrase };
