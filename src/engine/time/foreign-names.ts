@@ -180,11 +180,30 @@ const NOUNS_TOO: Readonly<Record<string, readonly string[]>> = { tr: ['aralık',
 /** The day of week (0 = Sunday) a word names; undefined when none. */
 export function weekdayOf(word: string, t: NameTable): number | undefined {
   if (t.capitalWeekdays && /^\p{Ll}/u.test(word)) return undefined;
+  const w = fold(word);
+  const form = WEEKDAY_FORMS[t.code]?.exec(w);
   return (
-    t.weekdays.get(fold(word)) ??
-    t.weekdayStems.find(([stem]) => fold(word).startsWith(stem) && word.length <= stem.length + 2)?.[1]
+    t.weekdays.get(w) ??
+    t.weekdayStems.find(([stem]) => w.startsWith(stem) && word.length <= stem.length + 2)?.[1] ??
+    (form ? t.weekdays.get(w.slice(0, form.index)) : undefined)
   );
 }
+
+const NORWEGIAN_FORMS = /(?:en|s|s?(?:kveld|morgen|formiddag|ettermiddag|natt)(?:en)?)$/;
+/**
+ * The forms a weekday's name takes in running text, as endings after the name: Scandinavian definite and past forms
+ * (`på onsdagen`, `i onsdags`) and a part of the day joined to the name (`onsdagskvällen`, `Donnerstagabend`,
+ * `donderdagavond`).
+ */
+const WEEKDAY_FORMS: Readonly<Record<string, RegExp>> = {
+  sv: /(?:en|s|s(?:kväll|morgon|förmiddag|eftermiddag|natt)(?:en)?)$/,
+  da: /(?:en|s|s?(?:aften|morgen|formiddag|eftermiddag|nat)(?:ten|en)?)$/,
+  no: NORWEGIAN_FORMS,
+  nb: NORWEGIAN_FORMS,
+  nn: NORWEGIAN_FORMS,
+  de: /(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)$/,
+  nl: /(?:avond|ochtend|morgen|middag|namiddag|voormiddag|nacht)$/,
+};
 
 /** True when a word names a month or a weekday in any language whose names are read (`mayo`, `giugno`, `Dienstag`). */
 export function isDateName(word: string): boolean {

@@ -22,16 +22,12 @@ import {
   type NameTable,
 } from './foreign-names.ts';
 import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
-import { COMING_WEEKDAY_BEFORE } from './future-words.ts';
-import { directionIn, foreignFuture, tensedSentence, tenseUnread } from './present-tense.ts';
+import { directionIn, foreignFuture, tensedSentence, tenseUnread, weekdayPointsBy } from './present-tense.ts';
 import { findRelativeDays } from './relative-days.ts';
+import { findForeignYears } from './foreign-years.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
-
-// A year after a word that introduces one, in the same languages and Arabic ("en 2015", "в 2019 году", "منذ عام 2021").
-const FOREIGN_YEAR =
-  /(?<=(?:^|[\s(])(?:en|depuis|dès|jusqu'en|avant|après|fin|début|desde|hasta|finales de|principios de|(?<!(?:más|menos|unos|unas|cerca|plus|moins|environ|mais|cerca di) )de|em|seit|bis|ende|anfang|mitte|im jahr|im|nel|dal|fino al|sinds|in|sedan|vuonna|в|с|до|к|عام|سنة|منذ عام|منذ)\s)(1[89]\d\d|20\d\d)(?![\d.,]\d)/giu;
 
 /** A foreign date as read: its parts and where it stands in the text. */
 export interface ForeignDate {
@@ -119,10 +115,7 @@ export function findForeignExpressions(sentence: string, language: string): Temp
     if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   // Months, weekdays and relative weeks from the locale's own names, then introduced years, where no date stands.
   for (const e of findForeignNames(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
-  for (const m of sentence.matchAll(FOREIGN_YEAR)) {
-    if (!overlapsAny(found, m.index, m[0].length))
-      found.push({ kind: 'year', year: Number(m[1]), text: m[0], index: m.index, lead: null });
-  }
+  for (const e of findForeignYears(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   return joinSideBySide(found.filter((e) => !inProperName(sentence, e, language)).sort(byPosition), sentence);
 }
 
@@ -340,8 +333,9 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   const pinned = dayAfterWeekday(text, tokens[i]!.index + tokens[i]![0].length);
   if (pinned)
     return { ...base, text: text.slice(tokens[i]!.index, pinned.end), kind: 'weekday', weekday, day: pinned.day };
-  const coming = COMING_WEEKDAY_BEFORE[t.code]?.test(bare(tokens[i - 1]?.[0]));
-  const direction = coming ? 'future' : directionIn(tokens, i, text, tokens[i]!.index);
+  const direction =
+    weekdayPointsBy(t.code, bare(tokens[i - 1]?.[0]), bare(tokens[i]![0]), text.slice(0, tokens[i]!.index)) ??
+    directionIn(tokens, i, text, tokens[i]!.index);
   return { ...base, kind: 'weekday', weekday, ...(direction ? { direction } : {}) };
 }
 

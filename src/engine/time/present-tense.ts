@@ -6,7 +6,7 @@
  */
 
 import { bare } from './foreign-names.ts';
-import { FOREIGN_FUTURE, PERIPHRASTIC_PAST } from './future-words.ts';
+import { COMING_WEEKDAY_BEFORE, FOREIGN_FUTURE, PERIPHRASTIC_PAST } from './future-words.ts';
 import * as W from './relative-words.ts';
 import type { Direction } from './types.ts';
 
@@ -161,3 +161,26 @@ export function directionIn(
   // A month with nothing to say which: the nearest one, where the sentence has no mark of the past.
   return month && (monthPointsNearest(code, text, at) || tenseUnread(code)) ? 'nearest' : undefined;
 }
+
+/**
+ * The way a Scandinavian weekday points from the word before it: `i onsdags` is the last one; `på onsdag` is the
+ * coming one unless a verb in the past stands just before it (`beordrade på onsdag`, `stoppade linjen på onsdag`),
+ * where it is left to the tense. Only unmistakable past endings count: `möte` (a meeting) or `laget` (the team) end
+ * as past forms do too.
+ */
+export function weekdayPointsBy(code: string, before: string, word: string, textBefore: string): Direction | undefined {
+  if (/^i$/i.test(before) && /s$/i.test(word) && SCANDINAVIAN_PAST[code]) return 'past';
+  // Only the bare name is the coming day: the definite `på onsdagen` is the day the story tells of.
+  if (!COMING_WEEKDAY_BEFORE[code]?.test(before) || !/dag$/i.test(word)) return undefined;
+  const words = (textBefore.split(/[,;:]/).pop() ?? '').trim().split(/\s+/).slice(-4, -1);
+  return words.some((w) => SCANDINAVIAN_PAST[code]?.test(w)) ? undefined : 'future';
+}
+
+// Past forms no noun shares: Swedish `-ade`, `-dde` (beordrade, bodde); Danish `-ede` (stoppede); Norwegian `-dde`.
+const SCANDINAVIAN_PAST: Readonly<Record<string, RegExp>> = {
+  sv: /^\p{L}{3,}(?:ade|dde)$/u,
+  da: /^\p{L}{3,}(?:ede|dde)$/u,
+  no: /^\p{L}{3,}dde$/u,
+  nb: /^\p{L}{3,}dde$/u,
+  nn: /^\p{L}{3,}dde$/u,
+};

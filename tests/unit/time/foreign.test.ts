@@ -371,7 +371,7 @@ describe('dates in the languages added from Intl, and their orders', () => {
   });
 
   it('reads a short month name only with its full stop or the year right after it (`des del 2014` is since 2014)', () => {
-    expect(read('La línia funciona des del 2014.', 'ca')).toEqual([]);
+    expect(read('La línia funciona des del 2014.', 'ca')).toMatchObject([{ kind: 'year', year: 2014 }]);
     expect(read('La nau permetrà assajar castells de set pisos.', 'ca')).toEqual([]);
     expect(read('Va obrir el des. 2015.', 'ca')).toMatchObject([{ kind: 'month', month: 12, year: 2015 }]);
   });
