@@ -181,6 +181,9 @@ const opening = (sentence: string): string => sentence.replace(/^[\s"“”«„
 
 /** The words after the date up to the end of its clause. */
 const restOfClause = (c: Context): string => c.after.split(/[,;]|[.!?]\s+(?=\p{Lu})/u)[0]!;
+// Languages that put the verb last in its clause (`Yazılım 2022'de yenilenmiş olsaydı`): its mood follows the date.
+const VERB_FINAL = new Set(['tr', 'ja', 'ko', 'hi', 'bn', 'fa', 'ur']);
+const verbFinal = (c: Context): boolean => VERB_FINAL.has(c.language?.split('-')[0] ?? '');
 
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
@@ -247,6 +250,7 @@ const READERS: KindReader[] = [
     (/^\s*Had\s+(?:the|a|an|this|that|they|we|he|she|it|\p{Lu}\p{L}+)\s[^,]*,/u.test(c.sentence) &&
       c.sentence.indexOf(',') > c.expr.index) ||
     c.words?.conditional.test(withoutIfNeeded(c.before)) ||
+    (verbFinal(c) && c.words?.conditional.test(restOfClause(c))) ||
     (c.words?.conditionalOpening?.test(opening(c.sentence)) && c.sentence.indexOf(',') > c.expr.index)
       ? 'conditional'
       : undefined,
@@ -261,7 +265,12 @@ const READERS: KindReader[] = [
     deniedAfterOpening(c.before, c.after, c.words?.negated ?? null)
       ? 'negated'
       : undefined,
-  (c) => (HYPOTHETICAL.test(c.before) || c.words?.hypothetical.test(c.before) ? 'hypothetical' : undefined),
+  (c) =>
+    HYPOTHETICAL.test(c.before) ||
+    c.words?.hypothetical.test(c.before) ||
+    (verbFinal(c) && c.words?.hypothetical.test(restOfClause(c)))
+      ? 'hypothetical'
+      : undefined,
   (c) => (STATUS_LEADS.has(c.expr.lead ?? '') || STATUS_BEFORE.test(c.before) ? 'status' : undefined),
   // "The deadline expired on Thursday", "Die Frist … war am Donnerstag abgelaufen": the limit's own day.
   // The limit is named before the date, its running out in the same clause.

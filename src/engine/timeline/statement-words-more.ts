@@ -36,7 +36,7 @@ export const PL: StatementWords = {
 export const TR: StatementWords = {
   past: String.raw`\p{L}{2,}(?:mıştı|mişti|muştu|müştü)`,
   counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
-  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse)`,
+  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse|saydı|seydi|salardı|selerdi)|olsa`,
   hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
   negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)`,
   deadline: String.raw`en geç|en son`,
@@ -161,7 +161,7 @@ export const RU: StatementWords = {
   past: String.raw`был|была|было|были`,
   counterfactual: String.raw`должен был|должна была|должно было|должны были|планировалось|предполагалось|(?:было|был|была|были)\s+запланирован\p{L}*|собирался|собиралась|собирались`,
   conditional: String.raw`если|в случае|при условии|если бы`,
-  hypothetical: String.raw`мог бы|могла бы|могло бы|могли бы|может быть|возможно|вероятно|не исключено|бы`,
+  hypothetical: String.raw`мог бы|могла бы|могло бы|могли бы|может быть|(?:может|могут)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|чь|ться)|возможно|вероятно|не исключено|бы`,
   negated: String.raw`не(?!\s+(?:только|лишь)(?!\p{L}))|ни|никогда|никто|ничего|нет`,
   // Not the end of a span ("с 8 до 20 января").
   deadline: String.raw`(?<!(?<!\p{L})(?:с|со|от)\s+\d{1,2}\s+)до(?:\s+(?:конца|середины|начала))?|не позднее|не позже`,

@@ -356,3 +356,16 @@ describe('a plan named in an apposition that the main clause denies', () => {
     ).toBe('conditional');
   });
 });
+
+describe('a verb-final language gives its mood after the date', () => {
+  it.each([
+    // "Had the roof been repaired in 2021, …": the Turkish past conditional ends the clause.
+    ["Çatı 2021'de onarılmış olsaydı, okul kapanmayacaktı.", "2021'de", 'tr', 'conditional'],
+    ["Çatı 2021'de onarıldı.", "2021'de", 'tr', 'happened'],
+    ["Okul 2027'de açılabilir.", "2027'de", 'tr', 'hypothetical'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+
+  it('reads no mood after the date in a language that puts the verb before it', () => {
+    expect(foreignKind('El puente se inauguró en 2019 y podría cerrarse pronto.', '2019', 'es')).toBe('happened');
+  });
+});
