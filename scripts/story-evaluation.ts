@@ -540,6 +540,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/recall/story.yaml',
     gold: 'tests/fixtures/stories/recall/gold.json',
   },
+  // Written blind in round 13 (a chemical spill into a river; 13 articles, 11 not in English) and scored once on
+  // arrival, before any of the round's rules (docs/eval-round13-first-run.txt).
+  {
+    name: 'spill (blind, round 13)',
+    seeds: 'tests/fixtures/stories/spill',
+    story: 'tests/fixtures/stories/spill/story.yaml',
+    gold: 'tests/fixtures/stories/spill/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
