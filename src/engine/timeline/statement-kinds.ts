@@ -262,6 +262,7 @@ const READERS: KindReader[] = [
     NEGATED_AFTER.test(c.after) ||
     c.words?.negatedOpening.test(c.after) ||
     (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!)) ||
+    (verbFinal(c) && c.words?.negated.test(restOfClause(c))) ||
     deniedAfterOpening(c.before, c.after, c.words?.negated ?? null)
       ? 'negated'
       : undefined,
@@ -305,7 +306,9 @@ const READERS: KindReader[] = [
   // another language, a time the verb's ending puts ahead ("le troupeau restera jusqu'à la fin octobre").
   (c) =>
     ((c.expr.offset ?? 0) > 0 && c.expr.kind !== 'relative-day') ||
-    FUTURE_INFLECTION[c.language?.split('-')[0] ?? '']?.test(clauseOf(c.before))
+    FUTURE_INFLECTION[c.language?.split('-')[0] ?? '']?.test(clauseOf(c.before)) ||
+    // A time its own words put ahead in another language (`est attendue mercredi`, `på fredag`).
+    (!!c.language && !c.language.startsWith('en') && c.expr.direction === 'future')
       ? 'planned'
       : undefined,
   // A date opening the sentence before its verb, in another language ("Na 10 października zaplanowano …", "Tören 9

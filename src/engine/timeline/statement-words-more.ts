@@ -38,7 +38,7 @@ export const TR: StatementWords = {
   counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
   conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse|saydı|seydi|salardı|selerdi)|olsa`,
   hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
-  negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)`,
+  negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)|\p{L}{2,}(?:mayacağ|meyeceğ)\p{L}*`,
   deadline: String.raw`en geç|en son`,
   // "Çarşamba akşamına kadar", "Cuma'ya dek": the limit's word after its day.
   deadlineAfter: String.raw`(?:['’]?\p{L}*\s+)?(?:kadar|dek|değin)`,

@@ -369,3 +369,21 @@ describe('a verb-final language gives its mood after the date', () => {
     expect(foreignKind('El puente se inauguró en 2019 y podría cerrarse pronto.', '2019', 'es')).toBe('happened');
   });
 });
+
+describe('a verb-final language gives its denial after the date', () => {
+  it('reads a Turkish negative future that ends the clause', () => {
+    expect(foreignKind("Bakan, ikinci görevin 2027'den önce yapılmayacağını açıkladı.", "2027'den", 'tr')).toBe(
+      'negated',
+    );
+    expect(foreignKind("İkinci görev 2027'de yapılacak.", "2027'de", 'tr')).toBe('planned');
+  });
+});
+
+describe('a time its own words put ahead, in another language', () => {
+  it.each([
+    ['La ministre est attendue mercredi à Lyon.', 'mercredi', 'fr', 'planned'],
+    ['Il presidente è atteso giovedì a Bari.', 'giovedì', 'it', 'planned'],
+    ['De minister wordt woensdag in Gent verwacht.', 'woensdag', 'nl', 'planned'],
+    ['La ministre était à Lyon mercredi.', 'mercredi', 'fr', 'happened'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
