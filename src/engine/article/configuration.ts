@@ -16,6 +16,8 @@ import { authorNameReader } from './readers/footer/author-name.ts';
 import { closingAgencyTagReader } from './readers/footer/closing-agency-tag.ts';
 import { commentFormReader } from './readers/footer/comment-form.ts';
 import { shareItemReader } from './readers/footer/share-item.ts';
+import { nameSignatureReader, signerRoleReader } from './readers/footer/name-signature.ts';
+import { photoCreditReader } from './readers/footer/photo-credit.ts';
 import { signOffReader } from './readers/footer/sign-off.ts';
 import { tagLineReader } from './readers/footer/tag-line.ts';
 import { aboutParagraphReader } from './readers/furniture/about-paragraph.ts';
@@ -168,6 +170,10 @@ export const FOOTER_READERS: readonly LineReader<FooterLine, Zone>[] = [
   authorNameReader,
   authorBioReader,
   signOffReader,
+  // A name alone closing the text, and the signer's role under it (`Ravi Jagessar`; `Niamh Furlong` / `PRO, …`).
+  signerRoleReader,
+  nameSignatureReader,
+  photoCreditReader,
   agencyTagReader,
   // Any short capitalised line reads as tags (`Facebook`, a desk slug `RSN RT`), so every narrower reader goes first.
   tagLineReader,

@@ -276,7 +276,13 @@ export function readFooter(lines: readonly SourceLine[], found: Findings): Sourc
   let end = cutAtCommentForm(lines, found);
   while (end > 0) {
     const l = lines[end - 1]!;
-    const line = { ...l, trimmed: l.text.trim(), last: end === lines.length, onlyLineLeft: end === 1 };
+    const line = {
+      ...l,
+      trimmed: l.text.trim(),
+      last: end === lines.length,
+      onlyLineLeft: end === 1,
+      above: lines[end - 2]?.text.trim(),
+    };
     const kind = firstTake(FOOTER_READERS, line, { found });
     if (!kind) break;
     found.removed.push({ line: l.n, text: l.text, kind });

@@ -3,7 +3,7 @@ import type { FurnitureWords } from './types.ts';
 
 /** Polish furniture words. */
 export const PL: FurnitureWords = {
-  byline: ['autor', 'autorka', 'tekst', 'oprac'],
+  byline: ['autor', 'autorka', 'tekst', 'oprac', 'oprac.'],
   roles: ['dziennikarz', 'dziennikarka', 'reporter', 'reporterka', 'korespondent'],
   published: ['data publikacji', 'opublikowano', 'dodano'],
   updated: ['aktualizacja', 'zaktualizowano', 'data aktualizacji', 'ostatnia aktualizacja'],

@@ -99,4 +99,6 @@ export interface FooterLine extends SourceLine {
   last: boolean;
   /** True when no line is left above it: the footer readers never take the whole text. */
   onlyLineLeft: boolean;
+  /** The line above it, trimmed, when there is one. */
+  above?: string;
 }

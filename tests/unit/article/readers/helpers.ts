@@ -95,9 +95,10 @@ export function footerTake(
     last = true,
     onlyLineLeft = false,
     found = findings(),
-  }: { last?: boolean; onlyLineLeft?: boolean; found?: Findings } = {},
+    above,
+  }: { last?: boolean; onlyLineLeft?: boolean; found?: Findings; above?: string } = {},
 ): Take {
-  return { kind: reader({ n: 20, text, trimmed: text.trim(), last, onlyLineLeft }, { found }), found };
+  return { kind: reader({ n: 20, text, trimmed: text.trim(), last, onlyLineLeft, above }, { found }), found };
 }
 
 /** A reader of part of a line on line 3: what it took and left, and the findings after. */

@@ -1,4 +1,5 @@
 /** One entry of a share-button or follow list, on its own line after the text (`Facebook`, `Follow by Email`). */
+import { isWholeLine } from '../../furniture-words/index.ts';
 import type { FooterLine, LineReader, Zone } from '../reader.ts';
 
 const SHARE_ITEMS = new Set(
@@ -19,6 +20,6 @@ export function isShareItem(line: string): boolean {
   );
 }
 
-/** Takes a share-button entry. */
+/** Takes a share-button entry, or a share label of any covered language alone on its line (`Deel dit bericht`). */
 export const shareItemReader: LineReader<FooterLine, Zone> = (line) =>
-  isShareItem(line.trimmed) ? 'share-list' : null;
+  isShareItem(line.trimmed) || isWholeLine('share', line.trimmed) ? 'share-list' : null;

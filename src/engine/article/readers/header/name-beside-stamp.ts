@@ -9,7 +9,9 @@ export const nameBesideStampReader: LineReader<ReadLine, Zone> = (line, { found 
   // The name may carry its role after a slash or a comma (`Kimone Blackwood/Staff Reporter`).
   const withRole = /^(.+?)\s*[/,|]\s*(.+)$/.exec(line.plain);
   const t = withRole && isRoleLine(withRole[2]!) ? withRole[1]! : line.plain;
-  const stamp = found.stamp ?? found.publishedLine;
+  // The page's stamp, or a day that reads two ways (`12/05/2025 13:40`) until the language tells which; not an issue's
+  // month or season (`Anno XII – n. 3 – Autunno 2023`), which stands among a newsletter's headings.
+  const stamp = found.stamp ?? found.publishedLine ?? found.ambiguous;
   if (!found.headline || found.author || !stamp || Math.abs(stamp.line - line.n) > 2) return null;
   if (!/\s/.test(t) || !looksLikeName(t) || isMasthead(t)) return null;
   found.author = { name: t, line: line.n, how: 'byline' };

@@ -27,6 +27,12 @@ describe('nameBesideStampReader', () => {
     // One word, or an outlet's name, is no byline.
     ['Lima', { headline, stamp: { line: 4, ...STAMP } }, null],
     ['Harbour Daily News', { headline, stamp: { line: 4, ...STAMP } }, null],
+    // A stamp that reads two ways (`12/05/2025 13:40`) is the page's stamp too.
+    [
+      'Ana Lima',
+      { headline, ambiguous: { line: 3, text: '12/05/2025 13:40', days: ['2025-05-12', '2025-12-05'] } },
+      'byline',
+    ],
   ])('%s → %s', (line, set, kind) => {
     const { kind: taken, found } = headerTake(nameBesideStampReader, line, { found: findings(set) });
     expect(taken).toBe(kind);
