@@ -24,6 +24,8 @@ import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
+import { SK } from './sk.ts';
+import { SL } from './sl.ts';
 import { SV } from './sv.ts';
 import { SW } from './sw.ts';
 import { TR } from './tr.ts';
@@ -60,6 +62,8 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   cs: CS,
   uk: UK,
   ca: CA,
+  sl: SL,
+  sk: SK,
 };
 
 /** One kind of furniture word (`byline`, `related` …). */
