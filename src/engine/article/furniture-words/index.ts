@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../../text/regexp.ts';
 import { AR } from './ar.ts';
+import { BG } from './bg.ts';
 import { CA } from './ca.ts';
 import { CS } from './cs.ts';
 import { DA } from './da.ts';
@@ -26,6 +27,7 @@ import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import { SK } from './sk.ts';
 import { SL } from './sl.ts';
+import { SQ } from './sq.ts';
 import { SV } from './sv.ts';
 import { SW } from './sw.ts';
 import { TR } from './tr.ts';
@@ -63,6 +65,8 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   uk: UK,
   ca: CA,
   sl: SL,
+  sq: SQ,
+  bg: BG,
   sk: SK,
 };
 
