@@ -15,6 +15,7 @@ import { EN } from './en.ts';
 import { ES } from './es.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HE } from './he.ts';
 import { HR } from './hr.ts';
 import { HU } from './hu.ts';
 import { ID } from './id.ts';
@@ -67,6 +68,7 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   sl: SL,
   sq: SQ,
   bg: BG,
+  he: HE,
   sk: SK,
 };
 
