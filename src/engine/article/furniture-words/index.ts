@@ -13,6 +13,7 @@ import { DE } from './de.ts';
 import { EL } from './el.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
+import { ET } from './et.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { HE } from './he.ts';
@@ -20,6 +21,8 @@ import { HR } from './hr.ts';
 import { HU } from './hu.ts';
 import { ID } from './id.ts';
 import { IT } from './it.ts';
+import { LT } from './lt.ts';
+import { LV } from './lv.ts';
 import { NB } from './nb.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
@@ -69,6 +72,9 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   sq: SQ,
   bg: BG,
   he: HE,
+  lt: LT,
+  lv: LV,
+  et: ET,
   sk: SK,
 };
 
