@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../../text/regexp.ts';
 import { AR } from './ar.ts';
+import { BG } from './bg.ts';
 import { CA } from './ca.ts';
 import { CS } from './cs.ts';
 import { DA } from './da.ts';
@@ -12,18 +13,25 @@ import { DE } from './de.ts';
 import { EL } from './el.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
+import { ET } from './et.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HE } from './he.ts';
 import { HR } from './hr.ts';
 import { HU } from './hu.ts';
 import { ID } from './id.ts';
 import { IT } from './it.ts';
+import { LT } from './lt.ts';
+import { LV } from './lv.ts';
 import { NB } from './nb.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
+import { SK } from './sk.ts';
+import { SL } from './sl.ts';
+import { SQ } from './sq.ts';
 import { SV } from './sv.ts';
 import { SW } from './sw.ts';
 import { TR } from './tr.ts';
@@ -60,6 +68,14 @@ export const FURNITURE_WORDS: Readonly<Record<string, FurnitureWords>> = {
   cs: CS,
   uk: UK,
   ca: CA,
+  sl: SL,
+  sq: SQ,
+  bg: BG,
+  he: HE,
+  lt: LT,
+  lv: LV,
+  et: ET,
+  sk: SK,
 };
 
 /** One kind of furniture word (`byline`, `related` …). */

@@ -26,9 +26,10 @@ type Field =
 
 // The separators between the fields of a stamp line: a bar, a middle dot, a bullet, or a dash with spaces round it.
 const SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
-// The word for minutes in a reading-time note, left out with its number (`4 min`, `3 Minuten`, `5 мин`, `4 λεπτά`).
+// The word for minutes in a reading-time note, left out with its number (`4 min`, `3 Minuten`, `5 мин`, `4 λεπτά`,
+// `5 minúty`, `4 דקות`).
 const MINUTES =
-  /^(?:min\.?|mins|minutes?|minutos|minuten|minuti|minuut|minuta|minuty|minut|minuts|minutter|minuter|minuuttia|perc|λεπτά|λεπτα|минут\p{L}*|мин\.?|хв\.?|хвилин\p{L}*|dk|dakika|分钟|دقائق|دقيقة)$/iu;
+  /^(?:min\.?|mins|minutes?|minutos|minuten|minuti|minuut|minuta|minuty|minut|minuts|minutter|minuter|minuuttia|minutit|minúty|minút|minúta|minutės|minučių|minutė|minūtes|minūte|minūšu|perc|λεπτά|λεπτα|минут\p{L}*|мин\.?|хв\.?|хвилин\p{L}*|dk|dakika|分钟|دقائق|دقيقة|דקות|דקה|דק['׳]?)$/iu;
 const READING_TIME = new Set(furnitureWords('readingTime').map((w) => w.toLowerCase()));
 // A section name or a site's tagline: one to six words, the first capitalised, no figures.
 const SECTION = /^\p{Lu}[\p{L}'’&.-]*(?:\s[\p{L}'’&.-]+){0,5}$/u;
