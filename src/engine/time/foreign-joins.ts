@@ -67,6 +67,13 @@ export function firstOfList(tokens: RegExpExecArray[], i: number, t: NameTable, 
     const gap = text.slice(tokens[k - 1] ? tokens[k - 1]!.index + tokens[k - 1]![0].length : 0, tokens[k]!.index);
     if (/^\s*,\s*$/.test(gap) && weekdayOf(tokens[k - 1]?.[0] ?? '', t) !== undefined) k -= 1;
     else if (W.AND.test(bare(tokens[k - 1]?.[0])) && weekdayOf(tokens[k - 2]?.[0] ?? '', t) !== undefined) k -= 2;
+    // The preposition said again after "and" (`v utorok a v piatok`, `w środy i w piątki`).
+    else if (
+      bare(tokens[k - 1]?.[0]).length <= 2 &&
+      W.AND.test(bare(tokens[k - 2]?.[0])) &&
+      weekdayOf(tokens[k - 3]?.[0] ?? '', t) !== undefined
+    )
+      k -= 3;
     else return k;
   }
 }

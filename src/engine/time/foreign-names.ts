@@ -131,6 +131,14 @@ function monthNames(code: string): Pick<NameTable, 'months' | 'stems'> {
       const stem =
         long.length > 4 ? long.slice(0, -1) : long.length > 3 && /[ьйаоеиыяую]$/u.test(long) ? long.slice(0, -1) : long;
       stems.push([stem, m + 1]);
+      // The form a day takes (`15. marca`, `1. června`), less its ending, reads the other cases where the name drops
+      // or changes a vowel (`v marci`, `v červnu`, `у березні`).
+      const withDay = new Intl.DateTimeFormat(gregorian(code), { month: 'long', day: 'numeric', timeZone: 'UTC' })
+        .formatToParts(d)
+        .find((p) => p.type === 'month')?.value;
+      const genitive = withDay ? fold(withDay) : '';
+      if (genitive.length > 4 && genitive !== long && !genitive.startsWith(stem))
+        stems.push([genitive.slice(0, -1), m + 1]);
     }
   }
   // Short month names of two or three letters collide with ordinary words ("mar", Spanish for sea): keep them only

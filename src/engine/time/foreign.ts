@@ -25,6 +25,7 @@ import { chronoParserFor, NAMED_LANGUAGES } from './locales.ts';
 import { directionIn, foreignFuture, tensedSentence, tenseUnread, weekdayPointsBy } from './present-tense.ts';
 import { findRelativeDays } from './relative-days.ts';
 import { findForeignYears } from './foreign-years.ts';
+import { inProperName } from './proper-names.ts';
 import * as W from './relative-words.ts';
 import { byPosition, overlapsAny } from './spans.ts';
 import type { Direction, TemporalExpression } from './types.ts';
@@ -117,24 +118,6 @@ export function findForeignExpressions(sentence: string, language: string): Temp
   for (const e of findForeignNames(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   for (const e of findForeignYears(sentence, language)) if (!overlapsAny(found, e.index, e.text.length)) found.push(e);
   return joinSideBySide(found.filter((e) => !inProperName(sentence, e, language)).sort(byPosition), sentence);
-}
-
-/**
- * Whether an expression's month name is part of a proper name: written with a capital inside the sentence in a
- * language that writes its months in lower case (as the runtime's own names show), as streets and squares named
- * after a date are (`Rua Sete de Setembro`, `Avenida 9 de Julio`, `place du 8-Mai`).
- */
-function inProperName(sentence: string, e: TemporalExpression, language: string): boolean {
-  const t = namesFor(language);
-  if (!t || !t.lowerCaseMonths) return false;
-  return tokensOf(e.text).some((w) => {
-    const at = e.index + w.index;
-    const month = monthOf(w[0], t) !== undefined || t.longMonths.has(fold(w[0]));
-    // The name goes on from a capitalised word or a figure before it (`Sete de Setembro`, `9 de Julio`, `8-Mai`);
-    // after a lower-case word (`em Setembro do próximo ano`) the capital is the writer's spelling of the month.
-    const named = /(?:\p{Lu}\p{L}*|\d+)(?:\s+(?:de|do|da|del|du|di|des)\s+|[\s-]+)$/u.test(sentence.slice(0, at));
-    return at > 0 && /^\p{Lu}/u.test(w[0]) && month && named;
-  });
 }
 
 /** The calendar days (with month and day, maybe a year) chrono's parser for the language reads in a sentence. */
@@ -254,6 +237,10 @@ function monthAt({ t, tokens, i, text }: TokenContext): TemporalExpression | und
   if (gloss && /^\s*\(\s*$/.test(beforeGloss) && monthOf(gloss[0], t) === month) last++;
   const next = bare(tokens[last + 1]?.[0]);
   if (!month || /^\d{1,2}$/.test(prev) || /^\d{1,2}$/.test(next)) return undefined;
+  // A capitalised word inside the sentence that only an inflected month's stem reads, where months are written small,
+  // is a name (`Ing. Marek Hudec`: `marec`, March, in Slovak).
+  if (t.lowerCaseMonths && i > 0 && /^\p{Lu}/u.test(tokens[i]![0]) && !t.months.has(fold(bare(tokens[i]![0]))))
+    return undefined;
   const after = yearAfter(tokens, last, text);
   const year = after?.year;
   // A short name alone, without its full stop or a year, is too often a word (`sept` victims, `mar`): no month.
@@ -310,6 +297,12 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
       : undefined;
   const weekday = hyphened ?? weekdayOf(tokens[i]![0], t);
   if (weekday === undefined) return undefined;
+  // Capitalised after a capitalised word inside the sentence, where weekdays are written small, it names a feast
+  // (`w Wielki Piątek`, Good Friday), not a day of the week around the article's. Not after a month (`15 Mart
+  // Cumartesi`), and not written small after a place (`à Lyon mercredi`).
+  const prevWord = tokens[i - 1]?.[0] ?? '';
+  const feast = /^\p{Lu}\p{Ll}/u.test(prevWord) && /^\p{Lu}/u.test(tokens[i]![0]) && monthOf(prevWord, t) === undefined;
+  if (!t.capitalWeekdays && i > 1 && feast) return null;
   // Indonesian "Minggu" is both Sunday and the week: with "lalu" or "depan" after it, it is the week (written small,
   // `minggu` is the week only: `weekdayOf`).
   const after = bare(tokens[i + 1]?.[0]);
@@ -325,6 +318,8 @@ function weekdayAt({ t, tokens, i, text }: TokenContext): TemporalExpression | n
   const first = firstOfList(tokens, i, t, text);
   if (
     W.EVERY.test(bare(tokens[first - 1]?.[0])) ||
+    // With a short preposition between (`vždy v utorok a v piatok`, `immer am Montag`).
+    (W.EVERY.test(bare(tokens[first - 2]?.[0])) && bare(tokens[first - 1]?.[0]).length <= 3) ||
     W.EVERY_TWO.test(`${bare(tokens[first - 2]?.[0])} ${bare(tokens[first - 1]?.[0])}`) ||
     (W.HABITUAL_ARTICLE[t.code]?.test(bare(tokens[first - 1]?.[0])) && !/^\d/.test(tokens[i + 1]?.[0] ?? '')) ||
     W.HABITUAL_PLURAL[t.code]?.test(`${bare(tokens[i - 1]?.[0])} ${bare(tokens[i]![0])}`)

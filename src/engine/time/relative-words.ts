@@ -36,13 +36,13 @@ export const HABITUAL_PLURAL: Readonly<Record<string, RegExp>> = {
 };
 /** "Every" before a weekday, in one word (`cada`, `jeden`). */
 export const EVERY =
-  /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda|varje|hver|hvert|joka|svake|svaki|svakog|každou|každý|každé|minden|κάθε|кожного|кожну|кожен|każdy|każdą|każdego|fiecare)$/i;
+  /^(?:cada|chaque|ogni|jeden|jeder|jedem|elke|iedere|her|setiap|كل|todo|toda|varje|hver|hvert|joka|svake|svaki|svakog|každou|každý|každé|minden|κάθε|кожного|кожну|кожен|każdy|każdą|każdego|fiecare|vždy|vždycky|zawsze|uvijek|mindig|always|toujours|immer|sempre|siempre|altijd|alltid|aina)$/i;
 /** "Every" before a weekday, in two words (`tous les`, `todos los`). */
 export const EVERY_TWO = /^(?:tous les|todos los|todas las|todos os|todas as|tutti i|tutte le|alle)$/i;
 /** Words that join two weekdays into a span of every week (`du lundi au samedi`, `von Montag bis Freitag`). */
 export const RANGE_WORD = /^(?:au|à|to|bis|al|a|hasta|até|fino|tot|до|по|إلى)$/i;
 /** "And" between two words, in the languages read here. */
-export const AND = /^(?:and|et|y|i|e|und|en|og|och|ja|és|ve|dan|și|и|і|та|και|و)$/i;
+export const AND = /^(?:and|et|y|i|e|und|en|og|och|ja|és|ve|dan|și|a|oraz|и|і|та|και|و)$/i;
 /** Conjunctions that join two clauses, in the languages read here. */
 export const COORDINATING = /\s(?:et|mais|y|pero|e|mas|und|aber|ma|maar|و)\s/u;
 

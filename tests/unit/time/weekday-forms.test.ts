@@ -28,3 +28,24 @@ describe('weekday forms', () => {
     expect(weekdays('Onsdagsklubben träffas varje vecka.', 'sv')).toEqual([]);
   });
 });
+
+describe('weekdays that are no day around the article', () => {
+  it.each([
+    // Every week, with the preposition said again after "and".
+    ['Povolenky vydávame vždy v utorok a v piatok od 16.00 h.', 'sk'],
+    // A feast named by a capitalised word before its weekday.
+    ['W Wielki Piątek kościół był zamknięty.', 'pl'],
+  ])('%s (%s)', (sentence, language) => expect(weekdays(sentence, language)).toEqual([]));
+
+  it('still reads a weekday after a name and a preposition, or after a place', () => {
+    expect(weekdays('Prezydent Andrzej Duda w piątek odwiedził szkołę.', 'pl')).toEqual([['piątek', 5, null]]);
+    expect(weekdays('La ministre était à Lyon mercredi.', 'fr')).toEqual([['mercredi', 3, null]]);
+  });
+});
+
+describe('a capitalised word that only a month’s stem reads', () => {
+  it('is a name where months are written small (`Marek`, not `marec`)', () => {
+    expect(findForeignExpressions('Ing. Marek Hudec, predseda organizácie, otvoril sezónu.', 'sk')).toEqual([]);
+    expect(findForeignExpressions('Sezóna sa začala v marci.', 'sk')).toHaveLength(1);
+  });
+});
