@@ -97,6 +97,15 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'MTI', pattern: /\bMTI\b/ },
   { name: 'VNA', pattern: /\b(?:VNA|Vietnam News Agency)\b/ },
   { name: 'Adnkronos', pattern: /\bAdnkronos\b/ },
+  { name: 'ATSH', pattern: /\b(?:ATSH|Agjencia Telegrafike Shqiptare)\b/ },
+  { name: 'STA', pattern: /\b(?:STA|Slovenska tiskovna agencija)\b/ },
+  { name: 'TASR', pattern: /\b(?:TASR|Tlačová agentúra Slovenskej republiky)\b/ },
+  { name: 'ELTA', pattern: /\bELTA\b/ },
+  { name: 'BNS', pattern: /\b(?:BNS|Baltic News Service)\b/ },
+  { name: 'LETA', pattern: /\bLETA\b/ },
+  { name: 'MIA', pattern: /\bMIA\b/ },
+  { name: 'Tanjug', pattern: /\b(?:Tanjug|TANJUG)\b/ },
+  { name: 'FENA', pattern: /\bFENA\b/ },
 ];
 
 /** The canonical name of an agency named by `text` as a whole (`Agence France-Presse` → `AFP`), or null. */

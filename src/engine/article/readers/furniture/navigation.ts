@@ -20,6 +20,12 @@ const SKIP_LINK = new RegExp(
 // The label before a breadcrumb (`Sei in: Home / Comunicazione`, `Vous êtes ici : Accueil > Région`).
 const HERE_LABEL = new RegExp(String.raw`^${wordPattern('hereLabel')}\s*:\s*`, 'iu');
 const HOME = new Set(furnitureWords('home'));
+// Words a title-case headline has and a menu row does not (`Home Prices Climb For The Third Month`).
+const HEADLINE_SMALL_WORDS = new Set(
+  'the and for with from into after over under again are was were has have will its their this that than more'.split(
+    ' ',
+  ),
+);
 const BYLINE_OR_POSTED = new RegExp(
   String.raw`^(?:${wordPattern('byline')}|${wordPattern('published')})(?![\p{L}])`,
   'iu',
@@ -83,7 +89,7 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
     .filter(Boolean);
   const spacedMenu =
     spaced.length >= 3 &&
-    spaced.every((p) => countTokens(p) <= 3 && !/[.!?,;:"“”]/.test(p)) &&
+    spaced.every((p) => countTokens(p) <= (spaced.length >= 5 ? 4 : 3) && !/[.!?,;:"“”]/.test(p)) &&
     // Half of them menu words, or a row that starts at the home page in any language (`Portada  Islas  Sociedad`),
     // or five or more section names of a word or two in any language (`Lokales  Region  NRW  Sport  Kultur`).
     (spaced.filter((p) => NAV_WORDS.has(p)).length * 2 >= spaced.length ||
@@ -95,6 +101,16 @@ export function isNavigationLine(line: string, bodyStarted = false): boolean {
   if (parts.length === 1 ? UI_WORDS.has(parts[0]!) : parts.every((p) => NAV_WORDS.has(p))) return true;
   // Menu words run together without separators ("Home News World Sport", "Menu Search").
   const words = t.toLowerCase().split(/\s+/);
+  // A row from the home page of four or more single capitalised words, none of a headline's small words (`Inicio
+  // Locales Regionales Policiales Deportes Rurales`).
+  const row = t.split(/\s+/);
+  if (
+    !bodyStarted &&
+    row.length >= 5 &&
+    HOME.has(words[0]!) &&
+    row.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()))
+  )
+    return true;
   return (
     words.length >= 2 &&
     words.length <= 12 &&

@@ -3,6 +3,7 @@ import { isTitleCase } from '../../line-shapes.ts';
 import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
 import { matchPublishedLine } from './published-line.ts';
+import { namesMenuItem } from './menu-item.ts';
 
 /** A kicker: one to three capitalised words above a headline (`Politics`, `Middle East`), or in a script without
  * capitals one or two words (`محليات`).
@@ -21,7 +22,7 @@ export function isKicker(line: string): boolean {
 
 /** Takes the first kicker above the headline, when a header line below it can be the headline. */
 export const kickerReader: LineReader<ReadLine, HeaderZone> = (line, { found, lines }) => {
-  if (found.headline || found.kicker || !isKicker(line.plain)) return null;
+  if (found.headline || found.kicker || !(isKicker(line.plain) || namesMenuItem(line.plain, found))) return null;
   const headlineBelow = lines.some(
     (h) => h !== line && h.n > line.n && !isKicker(h.text) && !matchByline(h.text) && !matchPublishedLine(h.text),
   );

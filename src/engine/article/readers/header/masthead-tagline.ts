@@ -10,6 +10,7 @@ import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
 import { isKicker } from './kicker.ts';
 import { matchPublishedLine } from './published-line.ts';
+import { namesMenuItem } from './menu-item.ts';
 
 /** A site's name: one to four words, capitalised or in a script without capitals, not a sentence. */
 function isSiteName(t: string): boolean {
@@ -34,6 +35,8 @@ function isTagline(t: string): boolean {
 export function isNameAndTagline(lines: readonly ReadLine[], found: Findings): boolean {
   const [name, tagline] = lines;
   if (!name || !tagline || !isSiteName(name.plain) || !isTagline(tagline.plain)) return false;
+  // A section named again from the menu above it is no tagline (`IŠ MŪSŲ SENIŪNIJŲ`).
+  if (namesMenuItem(tagline.plain, found)) return false;
   // The headline: the next line below that is not kicker-shaped, a byline or a stamp.
   const headline = lines
     .slice(2)

@@ -5,6 +5,7 @@ import { isTitleCase, normalize } from '../../line-shapes.ts';
 import type { RemovedLine } from '../../../schema/article.ts';
 import type { HeaderZone, LineReader, ReadLine } from '../reader.ts';
 import { matchByline } from './byline.ts';
+import { namesMenuItem } from './menu-item.ts';
 
 const OUTLET_WORDS = new Set(furnitureWords('outlet'));
 
@@ -65,7 +66,7 @@ function aboveMenu(n: number, text: string, removed: readonly RemovedLine[]): bo
 
 /** Takes the first masthead; above the headline, also a line naming the copyright holder or the site's name. */
 export const mastheadReader: LineReader<ReadLine, HeaderZone> = (line, { found }) => {
-  if (found.masthead) return null;
+  if (found.masthead || namesMenuItem(line.plain, found)) return null;
   const t = line.plain;
   // Under the headline, a byline that holds an outlet word (`By Jane Post`) is a byline.
   const named = !found.headline

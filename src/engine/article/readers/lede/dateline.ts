@@ -86,11 +86,11 @@ const UNCASED_WITH_AGENCY =
 // `الدوحة في 12 نوفمبر /قنا/`: a place in an uncased script, "in", the day and the month's name, the agency in slashes.
 const UNCASED_SLASHED =
   /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+في\s+(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\/\s*([^/]{2,30}?)\s*\/\s*(?:-{1,2}|–|—)?\s*/u;
-// `واحة النخيل، 15 مارس 2024 (الوكالة …) -`, `السلط 14 آب (بترا) -`: a place in an uncased script, a comma maybe, the
-// day and the month's name (a
-// year maybe), and the agency's brackets.
+// `واحة النخيل، 15 مارس 2024 (الوكالة …) -`, `السلط 14 آب (بترا) -`, `الكرك 16 تشرين الثاني (بترا) -`: a place in an
+// uncased script, a comma maybe, the day and the month's name of one or two words (a year maybe), and the agency's
+// brackets.
 const UNCASED_DATED_BRACKETS =
-  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()[،,]?\s+(\d{1,2})\s+(\p{Lo}+)(?:\s+(\d{4}))?\s*\(([^()]{2,60})\)\s*(?:-{1,2}|–|—)\s*/u;
+  /^(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()[،,]?\s+(\d{1,2})\s+(\p{Lo}+(?:\s+(?:الأول|الاول|الثاني|الثانى))?)(?:\s+(\d{4}))?\s*\(([^()]{2,60})\)\s*(?:-{1,2}|–|—)\s*/u;
 // `وطنية - صور -`: the agency's name first, then the place, each closed by a dash.
 // The place is the first group, as the other shapes have it; the agency's word is read from the match's start.
 const UNCASED_AGENCY_FIRST = /^\p{Lo}{3,12}\s+[-–]\s+(\p{Lo}[\p{Lo}\p{M} ]{1,30}?)()\s+[-–]\s+/u;
