@@ -130,8 +130,8 @@ function notUntil(c: Context): boolean {
 
 /** A count out of a whole told as reached by the day (`status-count.ts`), with no future in its clause. */
 function countByDay(c: Context): boolean {
-  const clause = `${clauseOf(c.before)}${c.expr.text}${c.after.split(/[;.]/)[0]}`;
-  if (!isCountByDay(c.before, clause, c.expr.lead)) return false;
+  const clause = `${clauseOf(c.before)}${c.expr.text}${c.after.split(/;|\.(?!\d)/)[0]}`;
+  if (!isCountByDay(c.before, clause, c.expr.lead, c.expr.text)) return false;
   return tenseAround(c.sentence, c.expr.index) !== 'future' && !c.words?.future.test(clause);
 }
 

@@ -13,7 +13,18 @@ const BY_LEADS: ReadonlySet<string> = new Set(['by', 'until', 'as of']);
 const OUT_OF =
   /(?<![\d.,])\d[\d.,]*\s+(?:of|out of|de|dos|das|dei|delle|degli|des|sur|von|der|van|من أصل)\s+(?:(?:the|los|las|os|as|les|i|gli|le|den|de)\s+)?\d[\d.,]*(?!\d)/iu;
 
-/** Whether the date is reached "by" (`before` ends with the word, or it is the expression's lead) and its clause counts a part of a whole. */
-export function isCountByDay(before: string, clause: string, lead: string | null): boolean {
-  return (BY_DAY.test(before) || BY_LEADS.has((lead ?? '').toLowerCase())) && OUT_OF.test(clause);
+// A perfect in the past ("had been cancelled", "se habían cancelado", "avaient été", "كانت … قد"): a count reached.
+const PLUPERFECT =
+  /(?<![\p{L}])(?:had|hadden|habían|había|haviam|havia|tinham|tinha|avaient|avait|avevano|aveva|erano stat[ie]|era stat[oa]|hatten|hatte|waren|كانت(?:\s+\p{L}+){0,3}\s+قد|كان(?:\s+\p{L}+){0,3}\s+قد)(?![\p{L}])/iu;
+// A figure a count gives ("1.480 vuelos", "3.6 ملايين", "52,000").
+const FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))(?:\d{2,}|\d[.,]\d)/;
+
+/**
+ * Whether the date is reached "by" (`before` ends with the word, or it is the expression's lead) and its clause counts a
+ * part of a whole, or tells a figure reached by then in a perfect of the past (`Hasta el miércoles por la noche se
+ * habían cancelado 1.480 vuelos`); `date`, the date's own text, is no figure of it.
+ */
+export function isCountByDay(before: string, clause: string, lead: string | null, date = ''): boolean {
+  if (!(BY_DAY.test(before) || BY_LEADS.has((lead ?? '').toLowerCase()))) return false;
+  return OUT_OF.test(clause) || (PLUPERFECT.test(clause) && FIGURE.test(clause.replace(date, ' ')));
 }

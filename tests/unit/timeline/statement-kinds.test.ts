@@ -387,3 +387,11 @@ describe('a time its own words put ahead, in another language', () => {
     ['La ministre était à Lyon mercredi.', 'mercredi', 'fr', 'happened'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 });
+
+describe('a figure reached by a day, told in a perfect of the past', () => {
+  it.each([
+    ['Hasta el miércoles por la noche se habían cancelado 1.480 vuelos.', 'miércoles', 'es', 'status'],
+    ['Jusqu’au 12 mars, les services avaient reçu 3 200 dossiers.', '12 mars', 'fr', 'status'],
+    ['Hasta el miércoles se podrán presentar las solicitudes.', 'miércoles', 'es', 'deadline'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
