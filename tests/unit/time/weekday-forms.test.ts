@@ -49,3 +49,10 @@ describe('a capitalised word that only a month’s stem reads', () => {
     expect(findForeignExpressions('Sezóna sa začala v marci.', 'sk')).toHaveLength(1);
   });
 });
+
+describe('a month the words of an expectation put ahead', () => {
+  it('reads `naar verwachting eind april` as the coming April', () => {
+    const [april] = findForeignExpressions('De huizen worden naar verwachting eind april aangesloten.', 'nl');
+    expect(april).toMatchObject({ kind: 'month', month: 4, direction: 'future' });
+  });
+});
