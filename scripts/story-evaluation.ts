@@ -548,6 +548,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/spill/story.yaml',
     gold: 'tests/fixtures/stories/spill/gold.json',
   },
+  // Written blind in round 13 while its rules changed (a cross-border water-sharing treaty; 13 articles, 12 not in
+  // English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round13-final-first-run.txt).
+  {
+    name: 'treaty (blind, round 13 final)',
+    seeds: 'tests/fixtures/stories/treaty',
+    story: 'tests/fixtures/stories/treaty/story.yaml',
+    gold: 'tests/fixtures/stories/treaty/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
