@@ -185,6 +185,25 @@ const restOfClause = (c: Context): string => c.after.split(/[,;]|[.!?]\s+(?=\p{L
 const VERB_FINAL = new Set(['tr', 'ja', 'ko', 'hi', 'bn', 'fa', 'ur']);
 const verbFinal = (c: Context): boolean => VERB_FINAL.has(c.language?.split('-')[0] ?? '');
 
+/**
+ * A date that opens its sentence, then a main clause whose first words deny it, in another language: `Até ontem, Marvosk
+ * ainda não tinha nomeado …`, `dal 2011, non si riuniva più …`.
+ */
+function deniedAfterOpeningDate(c: Context): boolean {
+  if (!c.words || c.language?.startsWith('en') || countWords(c.before) > 2) return false;
+  // The main clause, up to a clause of saying ("anunció que no habrá feria" denies the fair, not the announcing).
+  const main = c.after
+    .replace(/^\s*,/, '')
+    .split(/[,;:.!?]/)[0]!
+    .split(/\s(?:que|qu['’]|che|dass|że|что|hogy)\s/iu)[0]!;
+  const opening = main.trim().split(/\s+/).slice(0, 5).join(' ');
+  // "Have not stopped falling" (`no han dejado de bajar`) tells that it went on.
+  return c.words.negated.test(opening) && !STOPPED.test(main);
+}
+const STOPPED =
+  /(?<![\p{L}])(?:dej\p{L}* de|deix\p{L}* de|cess\p{L}* de|smess\p{L}* di|smett\p{L}* di|aufgehört|opgehouden)/iu;
+const countWords = (t: string): number => t.trim().split(/\s+/).filter(Boolean).length;
+
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
   return Boolean(
@@ -228,6 +247,10 @@ const READERS: KindReader[] = [
   (c) =>
     c.words?.deadline.test(c.before) &&
     !deniedInClause(c) &&
+    !deniedAfterOpeningDate(c) &&
+    // "Originally it was to be ready by the end of February" (`Ursprünglich sollte bis Ende Februar …`): a plan that
+    // fell through, read below.
+    !(c.words.originally.test(clauseOf(c.before)) && c.words.counterfactual.test(clauseOf(c.before))) &&
     !possibleOrConditional(c) &&
     !c.words.counterfactual.test(restOfClause(c))
       ? 'deadline'
@@ -263,6 +286,7 @@ const READERS: KindReader[] = [
     c.words?.negatedOpening.test(c.after) ||
     (c.words?.negatedAfter && c.words.negated.test(c.after.split(/[,;]/)[0]!)) ||
     (verbFinal(c) && c.words?.negated.test(restOfClause(c))) ||
+    deniedAfterOpeningDate(c) ||
     deniedAfterOpening(c.before, c.after, c.words?.negated ?? null)
       ? 'negated'
       : undefined,

@@ -35,8 +35,8 @@ export const PL: StatementWords = {
 /** Turkish statement words. */
 export const TR: StatementWords = {
   past: String.raw`\p{L}{2,}(?:mıştı|mişti|muştu|müştü)`,
-  counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü`,
-  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse|saydı|seydi|salardı|selerdi)|olsa`,
+  counterfactual: String.raw`\p{L}{2,}(?:ecekti|acaktı|eceklerdi|acaklardı)|planlanmıştı|öngörülmüştü|planlanıyordu|öngörülüyordu`,
+  conditional: String.raw`eğer|halinde|takdirde|\p{L}{2,}(?:rsa|rse|zsa|zse|saydı|seydi|salardı|selerdi)|olsa`,
   hypothetical: String.raw`olabilir|\p{L}{2,}(?:abilir|ebilir|abilecek|ebilecek)|muhtemelen|belki`,
   negated: String.raw`değil|hiçbir|\p{L}{2,}(?:madı|medi|mayacak|meyecek|mıyor|miyor|muyor|müyor)|\p{L}{2,}(?:mayacağ|meyeceğ)\p{L}*`,
   deadline: String.raw`en geç|en son`,

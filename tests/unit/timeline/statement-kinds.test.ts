@@ -395,3 +395,16 @@ describe('a figure reached by a day, told in a perfect of the past', () => {
     ['Hasta el miércoles se podrán presentar las solicitudes.', 'miércoles', 'es', 'deadline'],
   ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
 });
+
+describe('round 13: a denial after a date that opens the sentence, and a plan that was originally set', () => {
+  it.each([
+    ['Até ontem, a câmara ainda não tinha nomeado os seus representantes.', 'ontem', 'pt', 'negated'],
+    ['Dal 2011, il comitato non si riuniva più.', '2011', 'it', 'negated'],
+    ['Desde marzo, las reservas no han dejado de bajar.', 'marzo', 'es', 'happened'],
+    ['El programa anterior, vigente desde 2017, no contemplaba los camiones.', '2017', 'es', 'happened'],
+    ['Ursprünglich sollte bis Ende Februar ein fertiger Text vorliegen.', 'Februar', 'de', 'counterfactual'],
+    ['Der Text muss bis Ende Februar vorliegen.', 'Februar', 'de', 'deadline'],
+    ["Meclis 28 Mayıs'ta onay vermezse, anlaşma geçersiz olacak.", '28 Mayıs', 'tr', 'conditional'],
+    ['Oylamanın bugün yapılması planlanıyordu.', 'bugün', 'tr', 'counterfactual'],
+  ])('%s → %s', (sentence, text, lang, kind) => expect(foreignKind(sentence, text, lang)).toBe(kind));
+});
