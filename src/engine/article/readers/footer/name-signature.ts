@@ -29,7 +29,7 @@ const closesText = (t: string | undefined): boolean =>
 /** Takes a name alone under the last paragraph; the first read gives the writer when there is no byline. */
 export const nameSignatureReader: LineReader<FooterLine, Zone> = (line, { found }) => {
   // Only on a page with no byline: there a line of capitalised words under the text is as often its tags
-  // (`Mali Military Security` above the writer's name and bio).
+  // (`Harbour Shipping Safety` above the writer's name and bio).
   if (found.author || line.onlyLineLeft || !nameAlone(line.trimmed) || !closesText(line.above)) return null;
   if (found.masthead && found.masthead.name === line.trimmed) return null;
   if (!found.signOff) found.signOff = { name: line.trimmed, line: line.n };
