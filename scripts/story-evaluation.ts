@@ -557,6 +557,14 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/treaty/story.yaml',
     gold: 'tests/fixtures/stories/treaty/gold.json',
   },
+  // Written blind in round 14 (a fire at a listed theatre and the months after it; 13 articles, 12 not in English)
+  // and scored once on arrival, before any of the round's rules (docs/eval-round14-first-run.txt).
+  {
+    name: 'fire (blind, round 14)',
+    seeds: 'tests/fixtures/stories/fire',
+    story: 'tests/fixtures/stories/fire/story.yaml',
+    gold: 'tests/fixtures/stories/fire/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
