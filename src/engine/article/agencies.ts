@@ -108,9 +108,13 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'FENA', pattern: /\bFENA\b/ },
 ];
 
+const LONGEST_NAME = 80;
+
 /** The canonical name of an agency named by `text` as a whole (`Agence France-Presse` → `AFP`), or null. */
 export function agencyNamed(text: string): string | null {
   const t = text.trim().replace(/[.,;:]+$/, '');
+  // No agency's name, with the word for "agency" before it, is this long: a sentence names none as a whole.
+  if (t.length > LONGEST_NAME) return null;
   // Else without the word "agency" before the name in other languages (`Agência Lusa`, `Agencia EFE`, `وكالة رويترز`).
   for (const name of [t, t.replace(/^(?:ag[êe]ncia|agence|agentur|agenzia|وكالة)\s+(?=\S)/iu, '')])
     for (const a of AGENCIES) {

@@ -13,6 +13,13 @@ describe('agencyNamed', () => {
     ['Reuters reporters', null],
     ['Harbour Post', null],
   ])('%s → %s', (text, expected) => expect(agencyNamed(text)).toBe(expected));
+
+  it('names an agency under the longest name of the table, the word for "agency" before it, and never a sentence', () => {
+    const longest = Math.max(...AGENCIES.map((a) => a.name.length));
+    expect(longest).toBeLessThan(40);
+    expect(agencyNamed('Agence Mauritanienne d’Information')).toBe('AMI');
+    expect(agencyNamed(`Reuters ${'and the harbour office said on Tuesday that '.repeat(3)}`)).toBeNull();
+  });
 });
 
 describe('looksLikeAgencyCode', () => {

@@ -22,8 +22,13 @@ export function agenciesListed(text: string): string[] | null {
   const parts = text
     .split(/\s*(?:,|\/|\s(?:and|y|e|et|und|en|و)\s)\s*/u)
     .filter((p) => p && !isWholeLine('newsroom', p));
-  const names = parts.map((p) => agencyNamed(p));
-  return parts.length && names.every(Boolean) ? (names as string[]) : null;
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = agencyNamed(part);
+    if (!name) return null;
+    names.push(name);
+  }
+  return names.length ? names : null;
 }
 
 /** A text's closing mention of the agencies it drew on (`… avec AFP`): the text before it, and the agencies. */

@@ -53,8 +53,9 @@ const WORDED: RegExp[] = [
   new RegExp(String.raw`^(?!.*©)${PHOTO}(?:\s+[^\s:]+){0,3}\s*:\s*\S.{2,200}$`, 'iu'),
   /^.{10,200}\((?:archives?|archivo|arquivo|archivio|archiv|arhiva|أرشيف)\)\.?$/iu,
   // A caption whose credit is a copyright sign and a short name (`Boats on the beach, 10 March. © AFP`): the
-  // photograph's credit, not the text's.
-  /^(?:\S+\s+){4,}[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,
+  // photograph's credit, not the text's. The first four words are taken once (a lookahead and its back-reference), so
+  // that a line without the sign is not tried at every split between them and the rest.
+  /^(?=((?:\S+\s+){4}))\1[^©]*[.!?]\s+©\s*\p{Lu}[\p{L}.&' -]{1,30}$/u,
 ];
 
 const CHROME: RegExp[] = [
