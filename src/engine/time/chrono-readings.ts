@@ -28,6 +28,16 @@ const DATE_PARSERS = new Set([
 const parser = chrono.casual.clone();
 const dateParsers = parser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 if (dateParsers.length === DATE_PARSERS.size) parser.parsers = dateParsers;
+// "this morning", "this evening": the article's own day, as "today" is (`classify`). Not chrono's reader of the parts
+// of the day, which also takes "the night of 11 September" and then loses its date.
+parser.parsers.push({
+  pattern: () => /\bthis\s+(?:morning|afternoon|evening)\b/i,
+  extract: (context) => ({
+    day: context.reference.instant.getUTCDate(),
+    month: context.reference.instant.getUTCMonth() + 1,
+    year: context.reference.instant.getUTCFullYear(),
+  }),
+});
 
 const lower = (names: readonly string[]) => names.map((n) => n.toLowerCase());
 

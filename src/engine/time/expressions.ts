@@ -24,7 +24,7 @@ const FINDERS: Finder[] = [
 // Cheap test that a sentence may hold a date at all; chrono is the costly step.
 const NAMES = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...EXTRA_MONTH_SPELLINGS, ...WEEKDAY_NAMES];
 const MAYBE_TEMPORAL = new RegExp(
-  String.raw`\b(?:${NAMES.join('|')}|today|tonight|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:1[89]|20)\d\d\b|\d[/-]\d`,
+  String.raw`\b(?:${NAMES.join('|')}|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:1[89]|20)\d\d\b|\d[/-]\d`,
   'i',
 );
 

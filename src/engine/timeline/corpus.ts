@@ -22,6 +22,7 @@ import { extractMentions, type Mention, type PendingMention, type UnresolvedMent
 import { dateFromCopies } from './copy-dates.ts';
 import { boundByPeerEvents } from './event-bounds.ts';
 import { mergeMentions } from './merge.ts';
+import { markLiveEntries } from './live-entries.ts';
 import { readPassages, type Passage } from './passages.ts';
 import {
   boundFromEvents,
@@ -77,7 +78,7 @@ export function seedKey(seed: SeedInput): string {
 /** Parses one seed on its own, before the collection is consulted; throws a SeedError when it cannot be included. */
 export function parseSeed(seed: SeedInput, options: ParseOptions = {}): CachedParse {
   const article = parseArticle(seed, options);
-  return { article, passages: readPassages(article.blocks, article.language) };
+  return { article, passages: markLiveEntries(article, readPassages(article.blocks, article.language)) };
 }
 
 /** The engine's output for a collection of seeds. */

@@ -265,13 +265,15 @@ export function extractMentions(
     if (paragraph.anchor !== p.anchor) paragraph = { anchor: p.anchor, text: '' };
     const before = paragraph.text;
     paragraph.text += `${p.sentence} `;
-    if (!p.expressions.length) continue;
+    if (!p.expressions.length || p.aside) continue;
     const sentenceTerms = contentTerms(p.sentence);
     const keys = crossLanguageKeys(p.sentence, p.expressions);
     const { kinds, tells, subordinate } = whatItTells(p, language);
     const windows = new Map<TemporalExpression, ResolvedWindow | null>();
+    // A live page's entry speaks from the day it was written, whatever day the page was first published.
+    const said = p.written ? { date: p.written, earliest: p.written, latest: p.written } : bounds;
     for (const [i, e] of p.expressions.entries()) {
-      const window = resolveInArticle(p, e, bounds, anchor, {
+      const window = resolveInArticle(p, e, said, anchor, {
         kind: kinds[i]!,
         subordinate: subordinate[i]!,
         language,
@@ -303,7 +305,7 @@ export function extractMentions(
       };
       // A report cannot tell as done what comes after it was written ("the decree takes effect on 1 December"):
       // told without a future tense, it is still a plan.
-      const ahead = window && kind === 'happened' && bounds.latest !== null && window.start > bounds.latest;
+      const ahead = window && kind === 'happened' && said.latest !== null && window.start > said.latest;
       if (window)
         mentions.push({ ...window, ...told, ...(ahead ? { kind: 'planned' } : {}), openEnd: e.openEnd === true });
       else pending.push({ ...told, expr: e, direction: directionAt(p.sentence, e), bounds });

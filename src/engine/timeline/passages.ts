@@ -13,6 +13,11 @@ export interface Passage {
   sentence: string;
   /** Temporal expressions in the sentence, in order. */
   expressions: TemporalExpression[];
+  /** The day the sentence was written, where the page tells it though not its publication (`live-entries.ts`). */
+  written?: string;
+  /** True where a live page speaks of itself ("We are pausing our live coverage here") or sums up its entries above
+   * them: no event of the story (`live-entries.ts`). */
+  aside?: boolean;
 }
 
 /** Splits every paragraph into sentences and finds their temporal expressions (once per article). */

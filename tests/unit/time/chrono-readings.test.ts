@@ -22,6 +22,16 @@ describe('what a reading becomes', () => {
       record: { kind: 'relative-day', offset: -1, text: 'yesterday', lead: null },
     },
     { sentence: 'The ferry sails tonight.', record: { kind: 'relative-day', offset: 0 } },
+    {
+      sentence: 'The ferry docked this morning.',
+      record: { kind: 'relative-day', offset: 0, text: 'this morning' },
+    },
+    { sentence: 'The ferry sails this evening.', record: { kind: 'relative-day', offset: 0 } },
+    // A part of the day names a date's part, never a day of its own.
+    {
+      sentence: 'The ferry sank on the night of 11 September.',
+      record: { kind: 'month-day', month: 9, day: 11, text: '11 September' },
+    },
     { sentence: 'The ferry sank last week.', record: { kind: 'relative-week', offset: -1 } },
     { sentence: 'The ferry sails next month.', record: { kind: 'relative-month', offset: 1 } },
     { sentence: 'The ferry was built this year.', record: { kind: 'relative-year', offset: 0 } },

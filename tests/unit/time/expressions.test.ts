@@ -77,3 +77,13 @@ describe('a month used as a given name', () => {
     expect(findTemporalExpressions('In June the council voted.').map((e) => e.text)).toEqual(['In June']);
   });
 });
+
+describe('a part of today', () => {
+  it('reads “this morning”, “this afternoon” and “this evening” as the article’s own day', () => {
+    for (const part of ['morning', 'afternoon', 'evening'])
+      expect(findTemporalExpressions(`The crew reached the quay this ${part}.`)).toMatchObject([
+        { text: `this ${part}`, kind: 'relative-day', offset: 0 },
+      ]);
+    expect(findTemporalExpressions('The crew met in the morning.')).toEqual([]);
+  });
+});
