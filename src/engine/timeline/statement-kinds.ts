@@ -207,8 +207,15 @@ const countWords = (t: string): number => t.trim().split(/\s+/).filter(Boolean).
 /** A possibility in the date's clause, or a condition anywhere in the sentence, in the article's language. */
 function possibleOrConditional(c: Context): boolean {
   return Boolean(
-    c.words?.hypothetical.test(clauseOf(c.before)) || c.words?.conditional.test(withoutIfNeeded(c.sentence)),
+    c.words?.hypothetical.test(clauseOf(c.before)) ||
+    c.words?.conditional.test(withoutIfNeeded(c.sentence)) ||
+    openingCondition(c),
   );
+}
+
+/** A condition told by a sentence that opens with its verb, the date inside it ("Sollte der Wind bis Freitag …,"). */
+function openingCondition(c: Context): boolean {
+  return Boolean(c.words?.conditionalOpening?.test(opening(c.sentence)) && c.sentence.indexOf(',') > c.expr.index);
 }
 
 /** A plan named as the first one ("originally scheduled for", "ursprünglich … für den 17. April angekündigt"). */
@@ -274,7 +281,7 @@ const READERS: KindReader[] = [
       c.sentence.indexOf(',') > c.expr.index) ||
     c.words?.conditional.test(withoutIfNeeded(c.before)) ||
     (verbFinal(c) && c.words?.conditional.test(restOfClause(c))) ||
-    (c.words?.conditionalOpening?.test(opening(c.sentence)) && c.sentence.indexOf(',') > c.expr.index)
+    openingCondition(c)
       ? 'conditional'
       : undefined,
   // In other languages the denial stands next to its verb: a few words before the date, or in German after it

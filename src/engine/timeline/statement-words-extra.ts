@@ -49,7 +49,7 @@ export const EL: StatementWords = {
 /** Croatian statement words, also read for Bosnian and Serbian in Latin letters. */
 export const HR: StatementWords = {
   past: String.raw`bio|bila|bili|bile`,
-  counterfactual: String.raw`(?:je|su)\s+treba(?:o|la|li|le)\s+\p{L}+(?:ti|ći)|treba(?:o|la|li|le)\s+(?:je|su)\s+\p{L}+(?:ti|ći)|(?<!(?:kako|što)\s+)(?:(?:bio|bila|bilo|bili|bile)\s+(?:je|su)|(?:je|su)\s+(?:bio|bila|bilo|bili|bile))\s+(?:planiran|predviđen|zakazan)\p{L}*|(?:bio|bila|bilo|bili|bile)\s+bi`,
+  counterfactual: String.raw`(?:je|su)\s+treba(?:o|la|lo|li|le)\s+\p{L}+(?:ti|ći)|treba(?:o|la|lo|li|le)\s+(?:je|su)\s+\p{L}+(?:ti|ći)|(?<!(?:kako|što)\s+)(?:(?:bio|bila|bilo|bili|bile)\s+(?:je|su)|(?:je|su)\s+(?:bio|bila|bilo|bili|bile))\s+(?:planiran|predviđen|zakazan)\p{L}*|(?:bio|bila|bilo|bili|bile)\s+bi`,
   conditional: String.raw`ako|ukoliko|u slučaju da|pod uvjetom da|pod uslovom da|kad bi|kada bi`,
   hypothetical: String.raw`mogao bi|mogla bi|moglo bi|mogli bi|mogle bi|bi mogao|bi mogla|bi moglo|bi mogli|bi mogle|možda|moguće je da`,
   negated: String.raw`ne(?!\s+samo(?!\p{L}))|nije|nisu|nismo|neće|nećemo|nema|nemaju|nikada|nikad|nitko|niko|ništa|nijedan|nijedna|nijedno|ni`,
@@ -182,7 +182,8 @@ export const NB: StatementWords = {
   past: String.raw`hadde|var|ble|blei|vart`,
   counterfactual: String.raw`skulle egentlig|skulle opprinnelig|skulle etter planen|(?<!som\s+(?:det\s+)?)var planlagt|var berammet|var tenkt|var ment|burde ha`,
   conditional: String.raw`hvis|dersom|såfremt|med mindre|forutsatt at|i tilfelle`,
-  hypothetical: String.raw`kan komme til å|kunne komme til å|kanskje|muligens|muligvis|eventuelt|risikerer å`,
+  // "Og tenk om brannen hadde startet …" (imagine if): a case made up.
+  hypothetical: String.raw`kan komme til å|kunne komme til å|kanskje|muligens|muligvis|eventuelt|risikerer å|tenk om|tenk deg om`,
   negated: String.raw`ikke|ikkje|aldri|ingen|inga|intet|verken|korkje|ennå ikke|enno ikkje`,
   deadline: String.raw`senest(?:\s+den)?|innen(?:\s+den)?|innan(?:\s+den)?|innen utgangen av|fr[ae]m til(?:\s+den)?|inntil(?:\s+den)?|til og med(?:\s+den)?|fristen er(?:\s+den)?|med frist(?:\s+den)?|frist(?:\s+den)?`,
   future: String.raw`vil|skal(?!\s+ha(?!\p{L}))|kommer til å|kjem til å|forventes|ventes|er ventet|planlegger|(?<!som\s+(?:det\s+)?(?:var\s+|er\s+)?)planlagt|planlagte|akter å|neste(?!\s+(?:dag|morgen|kveld|natt)(?!\p{L}))|kommende`,

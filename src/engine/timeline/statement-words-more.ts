@@ -14,7 +14,8 @@ export const PL: StatementWords = {
   hypothetical: String.raw`mógłby|mogłaby|mogłoby|mogliby|mogłyby|może|mogą|być może|prawdopodobnie`,
   negated: String.raw`nie|nigdy|żaden|żadna|żadne|żadnych|jeszcze nie`,
   deadline: String.raw`najpóźniej do|nie później niż|do końca|do`,
-  future: String.raw`będzie|będą|zostanie|zostaną|planuje|planują|zaplanowano|zaplanowan[yaeo]|przewidziano|przewidzian[yaeo]|ma się|mają się|ma zostać|mają zostać|przyszł(?:y|a|e|ym|ej|ego)|następn(?:y|a|e|ym|ej|ego)`,
+  // "mają ruszyć" (are to start): "ma"/"mają" and an infinitive; "zapowiedział, że" (announced that): a clause ahead.
+  future: String.raw`będzie|będą|zostanie|zostaną|planuje|planują|zaplanowano|zaplanowan[yaeo]|przewidziano|przewidzian[yaeo]|ma się|mają się|ma zostać|mają zostać|(?:ma|mają)\s+\p{L}{2,}(?:ać|eć|ić|yć|ąć|uć|c)|zapowiedzia(?:ł|ła|ło|li|ły),?\s+że|przyszł(?:y|a|e|ym|ej|ego)|następn(?:y|a|e|ym|ej|ego)`,
   comparing: String.raw`w porównaniu z|w porównaniu do|wobec`,
   until: String.raw`dopiero|aż do`,
   relative: String.raw`który|która|które|którzy|którego|której|których|któremu|którym|którymi|gdzie`,
@@ -114,7 +115,8 @@ export const CS: StatementWords = {
   hypothetical: String.raw`mohl by|mohla by|mohlo by|mohly by|možná`,
   negated: String.raw`nebude|nebudou|nebyl|nebyla|nebylo|nebyly|nepotvrdil|nepotvrdila|nepotvrdilo|není|nejsou|nikdy|žádný|žádná|žádné|dosud ne`,
   deadline: String.raw`nejpozději do|do`,
-  future: String.raw`bude|budou|má být|mají být|plánuje|plánují|naplánován|naplánována|naplánováno|příští|příštím|chystá|chystají`,
+  // "má začít" (is to start): "má"/"mají" and an infinitive.
+  future: String.raw`bude|budou|má být|mají být|(?:má|mají)\s+\p{L}{2,}(?:at|it|et|ět|ít|out|ýt)|plánuje|plánují|naplánován|naplánována|naplánováno|příští|příštím|chystá|chystají`,
   comparing: String.raw`oproti|ve srovnání s`,
   until: String.raw`až`,
   relative: String.raw`který|která|které|kteří|jehož|jejíž|kde`,

@@ -156,7 +156,9 @@ const DE: StatementWords = {
   hypothetical: String.raw`könnte|könnten|dürfte|dürften`,
   negated: String.raw`nicht|kein|keine|keinen|nie|noch nicht`,
   deadline: String.raw`bis zum|bis spätestens|bis ende|bis anfang|bis mitte|bis|spätestens am|spätestens|vor dem|Frist (?:vom|am)`,
-  future: String.raw`wird|werden|soll|sollen|solle|will|wollen|muss|müssen|müsse|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?`,
+  // An announcement's clause looks ahead: "hat angekündigt, am Freitag … zu setzen", "kündigte im Radio an, am
+  // Dienstag … zu starten", "dass sie am Montag … eröffnen werde".
+  future: String.raw`wird|werden|werde|soll|sollen|solle|will|wollen|muss|müssen|müsse|plant|planen|geplant|voraussichtlich|vorgesehen|kommende[nmrs]?|nächste[nmrs]?|angekündigt|kündig(?:t|te|ten|en)\s(?:[^,.;:]{1,60}\s)?an(?=,)`,
   comparing: String.raw`gegenüber|verglichen mit|im Vergleich zu`,
   until: String.raw`erst`,
   relative: String.raw`der|die|das|dem|den|dessen|deren|welche|welcher|welches|wo`,
@@ -179,11 +181,13 @@ const DE: StatementWords = {
 // Arabic joins "and" and "so" to the next word (`وكان`, `فلم`): each word may take them.
 const AR: StatementWords = {
   past: String.raw`[وف]?كان|[وف]?كانت|[وف]?كانوا`,
-  counterfactual: String.raw`[وف]?كان(?:ت|وا)?\s+(?:\p{L}+\s+){0,2}?(?:يأمل|تأمل|يأملون|يعتزم|يعتزمون|ينوي|ينوون)|[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
+  // "وكانت الفرقة ستقدم عرضها" (was to give its show): "كان" and a verb of the future; not "كانت (قد) أعلنت أنها ستفتح"
+  // (had announced that it would open), a pluperfect and what was said.
+  counterfactual: String.raw`[وف]?كان(?:ت|وا)?\s+(?:\p{L}+\s+){0,2}?(?:يأمل|تأمل|يأملون|يعتزم|يعتزمون|ينوي|ينوون)|[وف]?كان(?:ت|وا)?\s+(?:(?!قد\s|أن|بأن)[^\s،,]+\s+){0,4}?س[تين]\p{L}{3,}|[وف]?كان من المقرر|[وف]?كان من المفترض|[وف]?كان يفترض|[وف]?كان مقررا|[وف]?كان مقرراً|[وف]?كانت مقررة`,
   conditional: String.raw`[وف]?إذا|[وف]?لو|[وف]?في حال|[وف]?في حالة`,
   // Not "قد" before a verb: before a past verb it marks a thing done ("قد توقفت", had stopped).
   hypothetical: String.raw`[وف]?ربما|[وف]?يمكن أن|[وف]?من الممكن أن|[وف]?من المحتمل أن`,
-  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن`,
+  negated: String.raw`[وف]?لم|[وف]?لن|[وف]?ليس|[وف]?ليست|[وف]?لا يزال لم|[وف]?دون أن|[وف]?لا يُ?توقع|[وف]?لا يُ?نتظر`,
   deadline: String.raw`بحلول نهاية|بحلول أواخر|قبل نهاية|حتى نهاية|بحلول|مهلة|في موعد أقصاه|في موعد لا يتجاوز|قبل|حتى|مهلة تنتهي في|تنتهي في|موعدا نهائيا|موعداً نهائياً`,
   // The future's prefix (`سيفتتح`, `ستبدأ`), not the nouns that open with the same letters (`سينما`, `سيارة`, `ستة`,
   // `سياسة`, `لا سيما`).

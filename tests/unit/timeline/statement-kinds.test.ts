@@ -131,6 +131,13 @@ describe('statementKind in the article’s language', () => {
     // A day something is set for, and the deadline named as such.
     ['A votação está marcada para 28 de maio de 2024.', 'maio', 'pt', 'planned'],
     ['Die ersten Anhörungen sind für den 9. September 2024 angesetzt.', 'September', 'de', 'planned'],
+    // An announcement's clause looks ahead, its verb whole or split around other words; not the day it was made.
+    ['Die Ministerin hat angekündigt, am 9. Mai 2025 eine Frist zu setzen.', 'Mai', 'de', 'planned'],
+    ['Die Stelle kündigte im Radio an, am 9. Mai 2025 ein Verfahren zu eröffnen.', 'Mai', 'de', 'planned'],
+    ['Die Behörde werde am 9. Mai 2025 ein Verfahren eröffnen, sagte sie.', 'Mai', 'de', 'planned'],
+    ['Die Ministerin kündigte am 9. Mai 2025 an, die Frist zu verlängern.', 'Mai', 'de', 'happened'],
+    // A condition that opens with its verb holds a limit: no deadline.
+    ['Sollte der Pegel bis zum 9. Mai 2025 steigen, müsste das Dorf geräumt werden.', 'Mai', 'de', 'conditional'],
     ['O prazo de 9 de maio de 2024 passou sem acordo.', 'maio', 'pt', 'deadline'],
     // The first plan, a denial after the date or of the subject, a limit run out.
     [
@@ -228,6 +235,16 @@ describe('statement words in Polish and Turkish, and a date that opens the sente
     ['Nowa linia autobusowa zostanie uruchomiona 2 lutego 2026 roku.', 'lutego', 'pl', 'planned'],
     ['Festiwal miał się odbyć 5 czerwca 2025 roku, ale go odwołano.', 'czerwca', 'pl', 'counterfactual'],
     ['Most otwarto 12 maja 2025 roku po dwóch latach remontu.', 'maja', 'pl', 'happened'],
+    // "ma"/"mają" and an infinitive, and an announcement's clause, look ahead; "ma" with a noun does not.
+    ['Prace w pracowni mają ruszyć we wrześniu 2026 roku.', 'wrześniu', 'pl', 'planned'],
+    ['Burmistrz zapowiedział, że w marcu 2026 roku pracownię odwiedzi delegacja.', 'marcu', 'pl', 'planned'],
+    ['Firma ma wiele zamówień od marca 2025 roku.', 'marca', 'pl', 'happened'],
+    ['Hlavní líčení má začít 12. května 2026.', 'května', 'cs', 'planned'],
+    ['Firma má dost práce od března 2025.', 'března', 'cs', 'happened'],
+    // Arabic "كان" and a verb of the future: a plan that fell through; not a pluperfect before what was said.
+    ['وكانت الفرقة التونسية ستقدم عرضها في نوفمبر/تشرين الثاني 2025، قبل أن يُلغى.', 'نوفمبر', 'ar', 'counterfactual'],
+    ['وكانت الوزارة أعلنت في مارس 2025 أنها ستفتح المعبر.', 'مارس', 'ar', 'happened'],
+    ['ولا يُتوقع أن تفتح القاعة أبوابها قبل خريف 2029.', 'خريف', 'ar', 'negated'],
     ['Yeni kütüphane 3 Mart 2026 tarihinde açılacak.', 'Mart', 'tr', 'planned'],
     ['Köprü 4 Nisan 2025 tarihinde trafiğe açıldı.', 'Nisan', 'tr', 'happened'],
     ['Tören 9 Mayıs 2025 tarihinde yapılacaktı, ancak yağmur nedeniyle ertelendi.', 'Mayıs', 'tr', 'counterfactual'],

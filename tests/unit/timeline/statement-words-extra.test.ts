@@ -54,6 +54,7 @@ describe('Croatian statement words, also read for Bosnian and Serbian', () => {
     ['Ako vijeće odobri novac, radovi kreću 4. ožujka 2026.', 'conditional'],
     ['Vijeće nije izglasalo proračun 4. ožujka 2026.', 'negated'],
     ['Rasprava je trebala početi 4. ožujka 2026, ali je odgođena.', 'counterfactual'],
+    ['Kazalište je trebalo ugostiti predstavu 4. ožujka 2026.', 'counterfactual'],
     ['Rasprava bi mogla početi 4. ožujka 2026.', 'hypothetical'],
     ['Rasprava je zakazana za 4. ožujka 2026.', 'planned'],
     // Not the impersonal "trebalo je" (it took), "ne samo" (not only), the end of a span, nor a plan kept.
@@ -133,6 +134,7 @@ describe('Norwegian statement words, Bokmål and Nynorsk', () => {
     ['Rettsmøtet var planlagt til 4. mars 2026, men ble avlyst.', 'nb', 'counterfactual'],
     ['Rettsmøtet kan komme til å starte 4. mars 2026.', 'no', 'hypothetical'],
     ['Kvinnen skal ha stjålet sykkelen 4. mars 2026.', 'nb', 'happened'],
+    ['Og tenk om brannen hadde startet 4. mars 2026, under premieren.', 'nb', 'hypothetical'],
   ])('%s (%s) → %s', (sentence, lang, kind) => expect(foreignKind(sentence, 'mars', lang)).toBe(kind));
 });
 
