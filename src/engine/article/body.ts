@@ -57,10 +57,15 @@ export function bodyBlocks(lines: readonly SourceLine[]): Body {
   return { blocks, paragraphs };
 }
 
+// The danda ends a sentence in Hindi, Bengali and the other languages of India's scripts.
+const DANDA = /[।॥]\s*$/u;
+
 /** Stops a seed whose body holds no sentence of four words or more: there is nothing to publish. */
 export function requireSentence(file: string, body: Body, firstLine: number): void {
   const hasSentence = body.paragraphs.some((p) =>
-    p.sentences.some((x) => endsLikeSentence(x.text) && Math.max(countWords(x.text), countTokens(x.text)) >= 4),
+    p.sentences.some(
+      (x) => (endsLikeSentence(x.text) || DANDA.test(x.text)) && Math.max(countWords(x.text), countTokens(x.text)) >= 4,
+    ),
   );
   if (!hasSentence)
     throw new SeedError(

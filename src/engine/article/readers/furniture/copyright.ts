@@ -18,6 +18,8 @@ const RESERVED_AFTER = new RegExp(
   'iu',
 );
 const RESERVED_BEFORE = new RegExp(String.raw`^${wordPattern('rightsReserved')}\s*[-–—|·•:]\s*(.+?)\.?$`, 'iu');
+// The reservation opening the holder's name, Arabic joining "for" to it (`جميع الحقوق محفوظة لبوابة …`, `… لـ الفرات`).
+const RESERVED_LEAD = new RegExp(String.raw`^${wordPattern('rightsReserved')}\s*(?:لـ?\s*)?`, 'iu');
 
 /** A copyright holder as written: without the sentence after it, a year, a company suffix or closing marks. */
 function cleanHolder(raw: string): string {
@@ -49,7 +51,15 @@ export function matchCopyright(line: string): string | null {
     const holder = cleanHolder(m[1]!);
     if (holder && isHolder(holder)) return holder;
     // The holder before the sign (`Folha do Vale © 2024. Todos os direitos reservados.`).
-    const before = sign > 0 ? cleanHolder(line.slice(0, sign).replace(/[\s|·•–—-]+$/u, '')) : '';
+    const before =
+      sign > 0
+        ? cleanHolder(
+            line
+              .slice(0, sign)
+              .replace(/[\s|·•–—-]+$/u, '')
+              .replace(RESERVED_LEAD, ''),
+          )
+        : '';
     return before && isHolder(before) ? before : null;
   }
   if (line.length > 160) return null;

@@ -128,10 +128,25 @@ export function menuRuns(lines: readonly SourceLine[]): Set<number> {
     while (j < lines.length && isShortEntry(lines[j]!.text) && !isMasthead(lines[j]!.text)) j++;
     const run = lines.slice(i, j);
     if (run.length >= 3 && run.filter((l) => isMenuEntry(l.text)).length * 2.5 >= run.length)
-      for (let k = i; k < j; k++) menu.add(k);
+      for (let k = i === 0 && namesSiteAbove(lines) ? 1 : i; k < j; k++) menu.add(k);
     i = j > i ? j : i + 1;
   }
   return menu;
+}
+
+/**
+ * The page's first line over a menu that opens under it (`Vilamolins Digital` over `Notícies`, `Societat` …): the
+ * site's name, not an entry, where it is no menu word and the page names itself so again further down (`© Vilamolins
+ * Digital`, `Vilamolins Digital is an independent local outlet`).
+ */
+function namesSiteAbove(lines: readonly SourceLine[]): boolean {
+  const name = lines[0]!.text.trim();
+  return (
+    !isMenuEntry(name) &&
+    countTokens(name) >= 2 &&
+    /^[\p{Lu}\p{Lo}]/u.test(name) &&
+    lines.slice(3).some((l) => l.text.includes(name))
+  );
 }
 
 /** Takes a navigation line or a line of a menu block; a short name right above the menu is the site's name. */

@@ -4,6 +4,7 @@ import { endsLikeSentence } from '../../../text/sentences.ts';
 import { isWholeLine } from '../../furniture-words/index.ts';
 import { isCommentFormLine } from '../footer/comment-form.ts';
 import { matchSignOff } from '../footer/sign-off.ts';
+import { matchCopyright } from './copyright.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { matchDateline } from '../lede/dateline.ts';
 import type { FurnitureLine, FurnitureZone, LineReader } from '../reader.ts';
@@ -24,6 +25,9 @@ const BULLET = /^(?:[-*•·▪►»◦‣–—]|\d{1,2}[.)])\s+\S/;
 export const relatedListItemReader: LineReader<FurnitureLine, FurnitureZone> = (line, zone) => {
   if (!zone.list) return null;
   const t = line.plain;
+  // The page's copyright line is left to its own reader, which knows the outlet from it (`© Outlet — All rights
+  // reserved`); the footer's links under it still go with the list.
+  if (matchCopyright(t) !== null) return null;
   // Furniture of another kind ends the list (`Nach oben`, `Reageer op dit artikel`, `Subscribe to our newsletter`).
   if (isPageChrome(t) || isCommentFormLine(t) || isWholeLine('backToTop', t) || isWholeLine('home', t)) {
     zone.list = null;
