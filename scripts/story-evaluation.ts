@@ -315,9 +315,11 @@ function labelProblem(ev: Output, isCompleteClause: (s: string) => boolean, engl
     .map((x) => x.trim())
     .filter(Boolean))
     if (!norm(source).includes(norm(part))) return 'words the source does not say together';
-  const opens = (label.match(/[“"]/g) ?? []).length;
-  const closes = (label.match(/[”"]/g) ?? []).length;
-  if (label.includes('“') && opens !== closes) return 'a quotation cut open';
+  // German, Czech, Polish and Romanian open low and close high (`„…“`, `„…”`): there either high mark closes.
+  const low = label.includes('„');
+  const opens = (label.match(low ? /[„"]/g : /[“"]/g) ?? []).length;
+  const closes = (label.match(low ? /[“”"]/g : /[”"]/g) ?? []).length;
+  if ((label.includes('“') || low) && opens !== closes) return 'a quotation cut open';
   return null;
 }
 
