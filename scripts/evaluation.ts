@@ -420,6 +420,7 @@ export const EVAL_SETS: EvalSet[] = [
   // against regressions.
   { name: 'holdout26', seeds: 'tests/fixtures/holdout26', expected: 'tests/fixtures/holdout26', floor: 0.25 },
   { name: 'holdout27', seeds: 'tests/fixtures/holdout27', expected: 'tests/fixtures/holdout27', floor: 0.25 },
+  { name: 'holdout28', seeds: 'tests/fixtures/holdout28', expected: 'tests/fixtures/holdout28', floor: 0.25 },
 ];
 
 /** The lowest precision and recall every field must reach. */

@@ -567,6 +567,15 @@ export const STORY_SETS: StorySet[] = [
     story: 'tests/fixtures/stories/fire/story.yaml',
     gold: 'tests/fixtures/stories/fire/gold.json',
   },
+  // Written blind in round 14 while its rules changed (an invented country's currency reform; 13 articles, 11 not in
+  // English); scored once after the round's last rule change: the round's final figure
+  // (docs/eval-round14-final-first-run.txt).
+  {
+    name: 'coin (blind, round 14 final)',
+    seeds: 'tests/fixtures/stories/coin',
+    story: 'tests/fixtures/stories/coin/story.yaml',
+    gold: 'tests/fixtures/stories/coin/gold.json',
+  },
 ];
 
 /** A story score as table rows. */
