@@ -28,6 +28,15 @@ describe('alignment', () => {
     expect(sentenceWords(quoted).some((st) => st.has('rebui'))).toBe(false);
   });
 
+  it('reads every word of a long sentence whose quotation mark never closes, and a quotation after a spaced guillemet', () => {
+    const open = `The clinic's director said the programme «${'helps patients from remote villages reach surgery on time and '.repeat(8)}for free.`;
+    const stems = sentenceWords(open);
+    expect(stems.some((st) => st.has('villa') && st.has('direc'))).toBe(true);
+    const spaced =
+      'The harbour master told reporters at the depot: « We will rebuild the damaged pier before summer ».';
+    expect(sentenceWords(spaced).some((st) => st.has('rebui'))).toBe(false);
+  });
+
   it('aligns nothing of an empty text', () => {
     expect(alignment([], sentenceWords(WIRE))).toEqual({ aligned: 0, share: 0 });
   });
