@@ -108,10 +108,15 @@ function fromDateLine({ dateLine }: Findings): Published | null {
     : null;
 }
 
-/** A wire dateline that gives a full day. */
+/**
+ * A wire dateline that gives a full day; not where the page's own date line above it gives another day: the page
+ * published the report then (a repost the next morning), and the dateline dates the report it carries.
+ */
 function fromDateline(found: Findings): Published | null {
   const day = datelineDay(found);
   const dateline = found.dateline;
+  const ownDay = found.stamp?.verb === 'date' && dateline && found.stamp.line < dateline.line ? found.stamp : null;
+  if (ownDay && day && ownDay.stamp.date !== day) return null;
   return dateline && day
     ? publishedOn(
         day,
@@ -123,7 +128,8 @@ function fromDateline(found: Findings): Published | null {
 }
 
 /** An update stamp or a bare date under the headline, when nothing better dates the article. */
-function fromStamp({ stamp }: Findings): Published | null {
+function fromStamp(found: Findings): Published | null {
+  const { stamp } = found;
   if (!stamp) return null;
   // An update stamp says when the page last changed: it was first published that day or before.
   if (stamp.verb === 'updated')
@@ -137,10 +143,15 @@ function fromStamp({ stamp }: Findings): Published | null {
       precision: 'open',
     };
   const how = 'a date line under the headline';
+  const day = datelineDay(found);
+  const carried =
+    day && day !== stamp.stamp.date
+      ? ` The dateline “${found.dateline!.match.text}” on line ${found.dateline!.line} gives ${day}, the day of the report the page carries.`
+      : '';
   return publishedOn(
     stamp.stamp.date,
     'stated',
-    `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.`,
+    `Line ${stamp.line}, “${stamp.phrase}”, is ${how}; the article is dated to it.${carried}`,
     stamp.line,
     { time: stamp.stamp.time, timezone: stamp.stamp.timezone },
   );

@@ -59,6 +59,26 @@ describe('decidePublication', () => {
       },
     ],
     [
+      'the page’s own date line over a dateline of the day before: a repost, dated by the page',
+      {
+        dateline,
+        stamp: { line: 5, verb: 'date' as const, stamp: stamp('2023-12-30', '07:45'), phrase: '30.12.2023. u 07:45' },
+      },
+      {},
+      {
+        date: '2023-12-30',
+        line: 5,
+        reason:
+          'Line 5, “30.12.2023. u 07:45”, is a date line under the headline; the article is dated to it. The dateline “KAMPALA, 29 December 2023 (Reuters)” on line 8 gives 2023-12-29, the day of the report the page carries.',
+      },
+    ],
+    [
+      'the page’s own date line over a dateline of the same day',
+      { dateline, stamp: { line: 5, verb: 'date' as const, stamp: stamp('2023-12-29'), phrase: '29.12.2023.' } },
+      {},
+      { date: '2023-12-29', line: 8 },
+    ],
+    [
       'update stamp',
       { stamp: updated },
       {},
