@@ -101,7 +101,7 @@ const FR: StatementWords = {
 const ES: StatementWords = {
   forDay: String.raw`para|para el|para la`,
   past: String.raw`había|habían|fue|fueron|estaba|estaban`,
-  counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|iba a|habría|habrían`,
+  counterfactual: String.raw`debía|debían|estaba previsto|estaba prevista|tenía previsto|tenían previsto|iba a|habría|habrían`,
   conditional: String.raw`si|en caso de que|siempre que`,
   hypothetical: String.raw`podría|podrían|podrá|podrán`,
   negated: String.raw`no|nunca|jamás|todavía no|aún no|ningún|ninguna|nadie`,

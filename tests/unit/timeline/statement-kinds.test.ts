@@ -125,6 +125,12 @@ describe('statementKind in the article’s language', () => {
     ['Sind die Proben am 3. März 2024 sauber, könnte die Halle öffnen.', 'März', 'de', 'conditional'],
     ['La obra comenzará en agosto de 2024 en el centro.', 'agosto', 'es', 'planned'],
     ['Los Estados debían trasponer la norma antes de octubre de 2024.', 'octubre', 'es', 'deadline'],
+    [
+      'La aerolínea tenía previsto llevar a 2.600 pasajeros el 3 de octubre de 2025.',
+      'octubre',
+      'es',
+      'counterfactual',
+    ],
     ['Aseguró que no supo nada de los pagos hasta el verano de 2021.', 'verano', 'es', 'happened'],
     ['O serviço mantém-se e não muda; a obra acabou em maio de 2024.', 'maio', 'pt', 'happened'],
     ['A autarquia diz que o serviço se mantém até 31 de dezembro de 2024.', 'dezembro', 'pt', 'deadline'],
