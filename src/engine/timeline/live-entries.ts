@@ -8,12 +8,20 @@
  * the page does not name, and the entries from there on are left to the page's own date.
  */
 import { addDays, parseISO } from 'date-fns';
+import { CLOCK_ALONE } from '../article/readers/furniture/page-chrome.ts';
 import type { Article } from '../schema/article.ts';
+import { isoDay } from '../time/calendar.ts';
 import { readStamp } from '../time/stamps.ts';
 import type { Passage } from './passages.ts';
 
-// An entry's time on a line of its own (`19:42`, `21:12 Uhr`, `14h32`), as the furniture pass removes it.
-const ENTRY_TIME = /^(\d{1,2})[:.h](\d{2})(?:\s*\p{L}{1,4}\.?)?$/u;
+/** The minutes after midnight of an entry's time on a line of its own, as the furniture pass removes it; or null. */
+function entryMinutes(line: string): number | null {
+  const m = CLOCK_ALONE.exec(line.trim());
+  if (!m) return null;
+  const pm = /^p/i.test(m[3] ?? '') ? 12 : 0;
+  const hours = /^[ap]/i.test(m[3] ?? '') ? (Number(m[1]) % 12) + pm : Number(m[1]);
+  return hours * 60 + Number(m[2]);
+}
 // The fields of a stamp line (`Published: … · Last updated: …`).
 const FIELD_BREAK = /\s+[·|•/]\s+|\s{2,}/u;
 
@@ -34,18 +42,16 @@ export function liveEntryDays(article: Article): LiveDay[] {
   if (!update?.time) return [];
   const entries = removed
     .filter((r) => r.line > published.line! && r.kind === 'page-chrome')
-    .map((r) => ({ line: r.line, m: ENTRY_TIME.exec(r.text.trim()) }))
-    .filter((e): e is { line: number; m: RegExpExecArray } => e.m !== null)
-    .map((e) => ({ line: e.line, minutes: Number(e.m[1]) * 60 + Number(e.m[2]) }));
-  const [hours, minutes] = update.time.split(':').map(Number);
+    .map((r) => ({ line: r.line, minutes: entryMinutes(r.text) }))
+    .filter((e): e is { line: number; minutes: number } => e.minutes !== null);
   // The newest entry carries the update's own time: the stamp is the last entry's, not a first publication's.
-  if (entries.length < 2 || entries[0]!.minutes !== hours! * 60 + minutes!) return [];
+  if (entries.length < 2 || entries[0]!.minutes !== entryMinutes(update.time)) return [];
   const days: LiveDay[] = [];
   let day = update.date;
   for (const [i, e] of entries.entries()) {
     if (i > 0 && e.minutes > entries[i - 1]!.minutes) {
       // An earlier day: known only where the page was first published the day before.
-      const before = addDays(parseISO(day), -1).toISOString().slice(0, 10);
+      const before = isoDay(addDays(parseISO(day), -1));
       if (published.date !== before) break;
       day = before;
     }
@@ -104,7 +110,7 @@ export function markLiveEntries(article: Article, passages: Passage[]): Passage[
   if (!days.length) return passages;
   const lineOf = new Map(article.blocks.map((b) => [b.anchor, b.line]));
   // An entry runs to the next time; the last one known runs to the next time after it, or the page's end.
-  const ends = article.removed.filter((r) => r.line > days.at(-1)!.fromLine && ENTRY_TIME.test(r.text.trim()));
+  const ends = article.removed.filter((r) => r.line > days.at(-1)!.fromLine && entryMinutes(r.text) !== null);
   const lastLine = ends.length ? ends[0]!.line : Number.POSITIVE_INFINITY;
   // The summary holds lines of the day of publication and of the last update: only where they are one day is it read.
   const unsure = article.published.date !== days[0]!.day;

@@ -66,4 +66,26 @@ describe('a live page dated only by its update', () => {
     expect(liveEntryDays(article)).toEqual([]);
     expect(mentions.some((m) => m.quote.includes('tanker'))).toBe(false);
   });
+
+  it('reads the entries after midnight against the update’s day, and those before it against the day of publication', () => {
+    const overnight = [
+      'The Valley Courier',
+      'Reservoir leak: overnight updates',
+      'Published: 9 October 2025, 21:02 · Last updated: 10 October 2025, 08:41',
+      '',
+      '08:41',
+      'The water board said the spillway was closed again this morning.',
+      '',
+      '00:15',
+      'Crews reported that the dam held through the night, the operator said.',
+      '',
+      '11:30 pm',
+      'The first evacuation buses left the lower valley this evening, the council said.',
+      '',
+    ].join('\n');
+    const { mentions } = read(overnight);
+    const when = (word: string) => mentions.find((m) => m.quote.includes(word));
+    expect(when('spillway')).toMatchObject({ start: '2025-10-10' });
+    expect(when('evacuation buses')).toMatchObject({ start: '2025-10-09' });
+  });
 });

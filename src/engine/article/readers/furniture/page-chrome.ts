@@ -13,6 +13,9 @@ const PHOTO = wordPattern('photo');
 // A cookie notice, with its buttons on the same line (`Wir verwenden Cookies, um … Alle akzeptieren | Einstellungen`).
 const COOKIE_NOTICE = new RegExp(String.raw`(?<![\p{L}])${wordPattern('cookies')}(?![\p{L}]).{0,300}$`, 'iu');
 
+/** A time of day alone on a line (`19:42`, `21:12 Uhr`, `14h32`, `7:05 pm`): a live page's entry, or a broadcaster's clock. */
+export const CLOCK_ALONE = /^(\d{1,2})[:.h](\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i;
+
 const WORDED: RegExp[] = [
   COOKIE_NOTICE,
   // A web or mail address alone on its line (a print version's address, a press office's mailbox): in any language.
@@ -98,7 +101,7 @@ const CHROME: RegExp[] = [
   // A syndication note (`(This story has not been edited by … staff and is auto-generated from a syndicated feed.)`).
   /^\(?this (?:story|article|report) has not been edited by\b.{0,200}$/i,
   // Live pages and broadcasters: bare times, "2 hours ago", time-only update stamps, media items.
-  /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?$/i,
+  CLOCK_ALONE,
   /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
   /^(?:updated|posted|published|last updated)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?$/i,
   // A prompt to follow the outlet's messaging channel (`Keep up with the latest news on our WhatsApp channel.`).
